@@ -1,0 +1,3 @@
+from rm_tui.cli.main import main
+
+raise SystemExit(main())
