@@ -1,0 +1,63 @@
+"""Errors shared by the whole application.
+
+`InputError` means the user gave us something invalid (a file, an argument): the CLI prints
+each problem as ``PATH:LINE:COL: error: message`` and exits with status 2.
+`OperationError` means a valid request could not be carried out: exit status 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as we can."""
+
+    path: str
+    message: str
+    line: int | None = None  # 1-based
+    col: int | None = None  # 1-based
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        return f"{where}: error: {self.message}"
+
+
+class RmTuiError(Exception):
+    """Base class: every error the CLI knows how to report without a traceback."""
+
+    exit_status = 1
+
+
+class InputError(RmTuiError):
+    """Invalid input (file contents, CLI arguments). Exit status 2."""
+
+    exit_status = 2
+
+    def __init__(self, problems: list[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("rm-tui", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class OperationError(RmTuiError):
+    """A valid request that cannot be carried out (nothing confirmed, database locked...). Exit 1."""
+
+    exit_status = 1
+
+
+class StorageError(RmTuiError):
+    """The database file cannot be used as it is (corrupt, newer version, not ours). Exit 2.
+
+    The message names the file and says what to do; the file is never modified.
+    """
+
+    exit_status = 2
