@@ -1,0 +1,108 @@
+"""Verdict rules, relations, the report and its notes."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from rm_tui.core.analytics import (
+    NO_EVIDENCE,
+    NOT_ENOUGH_DATA,
+    SUGGESTIVE,
+    PairRecord,
+    analyse,
+    chance_note,
+    relate,
+    verdict,
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "low", "high", "expected"),
+    [
+        (9, 0.2, 0.8, NOT_ENOUGH_DATA),
+        (10, 0.2, 0.8, SUGGESTIVE),
+        (10, -0.8, -0.1, SUGGESTIVE),
+        (10, -0.1, 0.5, NO_EVIDENCE),
+        (10, 0.0, 0.5, NO_EVIDENCE),
+        (40, -0.5, 0.0, NO_EVIDENCE),
+        (40, float("nan"), float("nan"), NOT_ENOUGH_DATA),
+    ],
+)
+def test_verdict_rule(n: int, low: float, high: float, expected: str) -> None:
+    assert verdict(n, low, high) == expected
+
+
+def test_fewer_than_ten_pairs_is_never_more_than_not_enough_data() -> None:
+    x = np.arange(9.0)
+    r = relate("c", x, x)  # a perfect relation, but 9 pairs
+    assert r.verdict == NOT_ENOUGH_DATA and r.n == 9
+    assert "at least 10" in (r.note or "")
+
+
+def test_a_constant_criterion_teaches_nothing() -> None:
+    r = relate("c", [50.0] * 20, list(range(20)))
+    assert r.verdict == NOT_ENOUGH_DATA and math.isnan(r.rho)
+    assert "same for every pair" in (r.note or "")
+
+
+def test_relation_is_reproducible_and_in_range() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=30)
+    y = x + rng.normal(size=30)
+    a, b = relate("c", x, y, resamples=400, permutations=400), relate("c", x, y, resamples=400, permutations=400)
+    assert a == b
+    assert -1 <= a.ci_low <= a.rho <= a.ci_high <= 1
+    assert 0 < a.p_value <= 1
+    assert a.verdict == SUGGESTIVE
+
+
+def _records(n: int, seed: int = 0) -> list[PairRecord]:
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        fit = float(rng.uniform(0, 1))
+        out.append(PairRecord(
+            f"m{i}", f"e{i}",
+            {"learning_fit": fit, "intentions": float(rng.uniform(0, 1))},
+            quality=float(rng.integers(2, 11)) / 2,
+            explains_well=float(np.clip(round(1 + 4 * fit + rng.normal(0, 0.5)), 1, 5)),
+        ))
+    return out
+
+
+def test_report_json_shape_and_counts() -> None:
+    recs = _records(25) + [PairRecord("x", "y", {"learning_fit": 0.5})]  # no outcome yet
+    report = analyse(recs, resamples=300, permutations=300).to_dict()
+    assert report["outcome"] == "quality" and report["n_pairs"] == 25
+    assert [c["name"] for c in report["criteria"]] == ["intentions", "learning_fit"]
+    for c in report["criteria"]:
+        assert set(c) >= {"name", "n", "rho", "ci_low", "ci_high", "p_value", "verdict"}
+        assert c["n"] == 25 and c["verdict"] in (NOT_ENOUGH_DATA, NO_EVIDENCE, SUGGESTIVE)
+    (fit,) = report["hypotheses"]
+    assert fit["name"] == "learning_fit vs explains_well" and fit["n"] == 25  # the pair without check-ins is left out
+    assert fit["verdict"] == SUGGESTIVE  # explains_well was generated from learning fit
+    assert any("3 relations tested" in note for note in report["notes"])
+    assert any("25 of 26 confirmed pairs" in note for note in report["notes"])
+
+
+def test_report_with_few_pairs_says_so() -> None:
+    report = analyse(_records(6), resamples=100, permutations=100)
+    assert all(r.verdict == NOT_ENOUGH_DATA for r in report.criteria + report.hypotheses)
+    assert any("Fewer than 10" in note for note in report.notes)
+
+
+def test_without_learning_fit_the_hypothesis_is_not_tested() -> None:
+    recs = [PairRecord(f"m{i}", f"e{i}", {"intentions": i}, quality=3.0) for i in range(12)]
+    report = analyse(recs, resamples=100, permutations=100)
+    assert report.hypotheses == ()
+    assert any("not a matching criterion" in note for note in report.notes)
+
+
+@pytest.mark.parametrize(("tests", "expected"), [(6, "about 0.3"), (1, "about 0.1"), (20, "about 1.0")])
+def test_chance_note(tests: int, expected: str) -> None:
+    note = chance_note(tests)
+    assert f"{tests} relation" in note and expected in note
+    assert ("Bonferroni" in note) == (tests > 1)
