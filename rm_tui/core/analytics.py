@@ -137,7 +137,8 @@ class Report:
 
     @property
     def tests(self) -> int:
-        return len(self.criteria) + len(self.hypotheses)
+        """Relations actually tested (with an interval)."""
+        return sum(1 for r in (*self.criteria, *self.hypotheses) if math.isfinite(r.ci_low))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,7 +216,8 @@ def _notes(
     ]
     if len(rated) < MIN_PAIRS:
         notes.append(f"Fewer than {MIN_PAIRS} pairs with an outcome: no verdict is possible yet.")
-    tests = len(relations) + len(hypotheses)
+    # Only relations with an interval were tested: the others cannot produce a chance finding.
+    tests = sum(1 for r in (*relations, *hypotheses) if math.isfinite(r.ci_low))
     if tests:
         notes.append(chance_note(tests))
     if any(r.verdict == SUGGESTIVE for r in (*relations, *hypotheses)):

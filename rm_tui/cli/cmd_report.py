@@ -1,0 +1,83 @@
+"""`rm-tui report PROGRAM [--db DB ...] [--json]`: which criteria went with good pairs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+from rm_tui.cli.common import default_db_path
+from rm_tui.core.analytics import Relation, Report
+from rm_tui.learn import cohort_report
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="relate each matching criterion to how pairs went, with honest uncertainty",
+        description=(
+            "For each criterion, relate the pairs' criterion score at confirmation to the "
+            "outcome (mean of both partners' quality ratings): Spearman rho, a bootstrap 95%% "
+            "interval, a permutation p-value, n and a verdict (not enough data / no evidence "
+            "yet / suggestive). Also relates learning fit to the check-in item 'my partner "
+            "explains in a way that works for me'. Give --db several times to pool cohorts; "
+            "pooling is refused unless they used the same questionnaire versions."
+        ),
+    )
+    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    parser.add_argument(
+        "--db", metavar="DB", type=Path, action="append", default=None,
+        help="database file; repeat to pool cohorts (default: <program-stem>.db.json)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = args.db or [default_db_path(args.program)]
+    report = cohort_report(paths, seed=args.seed)
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(report))
+    return 0
+
+
+def _fmt(value: float, width: int = 5, digits: int = 2) -> str:
+    return f"{value:+.{digits}f}".rjust(width) if math.isfinite(value) else "—".rjust(width)
+
+
+def _row(r: Relation, name_width: int) -> str:
+    interval = (
+        f"[{_fmt(r.ci_low)}, {_fmt(r.ci_high)}]" if math.isfinite(r.ci_low) else "".ljust(16)
+    )
+    if not math.isfinite(r.p_value):
+        p = "  —  "
+    else:
+        p = "<.001" if r.p_value < 0.001 else f"{r.p_value:.3f}"
+    return f"  {r.name.ljust(name_width)} {r.n:>4}  {_fmt(r.rho)}  {interval.ljust(16)}  {p}  {r.verdict}"
+
+
+def render_text(report: Report) -> str:
+    relations = (*report.criteria, *report.hypotheses)
+    width = max((len(r.name) for r in relations), default=9)
+    width = max(width, len("criterion"))
+    header = f"  {'criterion'.ljust(width)} {'n':>4}  {'rho':>5}  {'95% interval':<16}  {'p':<5}  verdict"
+    lines = [
+        f"Outcome: pair quality (mean of both partners' ratings, 1-5); {report.n_pairs} "
+        f"pair{'s' if report.n_pairs != 1 else ''} with an outcome.",
+        "",
+    ]
+    if report.criteria:
+        lines += ["Criteria (score at confirmation vs outcome):", header]
+        lines += [_row(r, width) for r in report.criteria]
+    if report.hypotheses:
+        lines += ["", "Learning-fit hypothesis (fit vs 'my partner explains in a way that works for me'):"]
+        lines += [_row(r, width) for r in report.hypotheses]
+    for r in relations:
+        if r.note:
+            lines.append(f"  ({r.name}: {r.note})")
+    lines += ["", "Notes:"] + [f"- {note}" for note in report.notes]
+    return "\n".join(lines)

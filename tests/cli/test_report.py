@@ -1,0 +1,71 @@
+"""`rm-tui report`: text and JSON output, pooling and its refusal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.helpers import cohort_db, rm_tui
+
+V1 = {"learner_profile": 1, "expectations": 1}
+
+
+def test_json_report_has_the_documented_shape(tmp_path: Path) -> None:
+    db = cohort_db(tmp_path / "a.db.json", 40, versions=V1)
+    out = rm_tui("report", tmp_path / "prog.yaml", "--db", db, "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["outcome"] == "quality" and report["n_pairs"] == 40
+    by_name = {c["name"]: c for c in report["criteria"]}
+    assert set(by_name) == {"learning_fit", "intentions"}
+    for c in by_name.values():
+        assert set(c) >= {"name", "n", "rho", "ci_low", "ci_high", "p_value", "verdict"}
+        assert c["n"] == 40
+    assert by_name["intentions"]["rho"] > 0.3  # the planted driver
+    assert any("relations tested" in note for note in report["notes"])
+
+
+def test_text_report_lists_verdicts_and_notes(tmp_path: Path) -> None:
+    db = cohort_db(tmp_path / "a.db.json", 6, versions=V1)
+    out = rm_tui("report", tmp_path / "prog.yaml", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert "intentions" in out.stdout and "not enough data" in out.stdout
+    assert "Fewer than 10 pairs" in out.stdout and "suggestive" not in out.stdout
+
+
+def test_default_database_is_next_to_the_program(tmp_path: Path) -> None:
+    cohort_db(tmp_path / "prog.db.json", 12, versions=V1)
+    out = rm_tui("report", tmp_path / "prog.yaml", "--json")
+    assert out.returncode == 0 and json.loads(out.stdout)["n_pairs"] == 12
+
+
+def test_cohorts_with_the_same_versions_are_pooled(tmp_path: Path) -> None:
+    a = cohort_db(tmp_path / "a.db.json", 8, versions=V1, seed=1, prefix="a")
+    b = cohort_db(tmp_path / "b.db.json", 7, versions=V1, seed=2, prefix="b")
+    out = rm_tui("report", "prog.yaml", "--db", a, "--db", b, "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["n_pairs"] == 15
+    assert any("Cohorts pooled" in note for note in report["notes"])
+
+
+def test_pooling_is_refused_when_questionnaire_versions_differ(tmp_path: Path) -> None:
+    a = cohort_db(tmp_path / "a.db.json", 20, versions=V1)
+    b = cohort_db(tmp_path / "b.db.json", 20, versions={**V1, "learner_profile": 2})
+    out = rm_tui("report", "prog.yaml", "--db", a, "--db", b, "--json")
+    assert out.returncode == 1 and out.stdout == ""
+    assert "Pooling refused" in out.stderr and "learner_profile: v1 vs v2" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_pooling_is_refused_when_versions_were_not_recorded(tmp_path: Path) -> None:
+    a = cohort_db(tmp_path / "a.db.json", 20, versions=V1)
+    b = cohort_db(tmp_path / "b.db.json", 20)
+    out = rm_tui("report", "prog.yaml", "--db", a, "--db", b)
+    assert out.returncode == 1 and "not recorded" in out.stderr
+
+
+def test_a_missing_database_is_an_input_error_and_is_not_created(tmp_path: Path) -> None:
+    out = rm_tui("report", tmp_path / "prog.yaml")
+    assert out.returncode == 2 and "no database here" in out.stderr
+    assert not (tmp_path / "prog.db.json").exists()
