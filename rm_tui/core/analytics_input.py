@@ -56,14 +56,19 @@ def questionnaire_versions(record: Mapping[str, Any] | None) -> dict[str, int] |
 
 
 def checkins_from(raw: Iterable[Mapping[str, Any]]) -> list[CheckIn]:
-    """Stored check-ins as values; records that no longer validate are skipped."""
-    out = []
+    """Stored check-ins as values, oldest first. A later record by the same respondent of the
+    same pair on the same date supersedes the earlier one (a correction, a re-import);
+    records that no longer validate are skipped."""
+    latest: dict[tuple[str, str, str, str], CheckIn] = {}
     for record in raw:
         try:
-            out.append(CheckIn.from_dict(record))
+            c = CheckIn.from_dict(record)
         except CheckInError:
             continue
-    return out
+        ident = (c.mentor, c.mentee, c.respondent, c.date)
+        latest.pop(ident, None)  # re-insert so that order follows the latest record
+        latest[ident] = c
+    return list(latest.values())
 
 
 def outcomes_from(raw: Iterable[Mapping[str, Any]]) -> dict[Key, Outcome]:
