@@ -97,9 +97,9 @@ def relate(
     nan = float("nan")
     keep = (tuple(xa.tolist()), tuple(ya.tolist()))
     if n < MIN_PAIRS:
-        rho = spearman(xa, ya) if n >= 3 else nan
+        # No rho either: a number shown without its (very wide) interval would be over-read.
         note = f"{n} pair{'s' if n != 1 else ''} with data; at least {MIN_PAIRS} are needed"
-        return Relation(name, n, rho, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
+        return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     if np.ptp(xa) == 0 or np.ptp(ya) == 0:
         which = "the criterion score" if np.ptp(xa) == 0 else "the outcome"
         note = f"{which} is the same for every pair: nothing to learn from"

@@ -1,0 +1,164 @@
+"""The analytics screen: per criterion, how it went with good pairs, with honest uncertainty.
+
+A table of criteria (rho, 95% interval, p, n, verdict) and, for the highlighted row, the
+interval on a -1..+1 line and a scatter of score vs outcome. The report is computed in a thread
+worker from the database files (pure functions in `rm_tui/core/analytics.py`), or given ready.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from rm_tui.core.analytics import (
+    EXPLAINS_WELL,
+    LEARNING_FIT,
+    NO_EVIDENCE,
+    NOT_ENOUGH_DATA,
+    SUGGESTIVE,
+    Relation,
+    Report,
+)
+from rm_tui.core.errors import RmTuiError
+from rm_tui.tui.learn.chart import interval_strip, scatter_lines
+
+VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data"}
+VERDICT_STYLE = {SUGGESTIVE: "bold green", NO_EVIDENCE: "yellow", NOT_ENOUGH_DATA: "dim"}
+CSS = """
+AnalyticsScreen #an-summary { padding: 0 1; height: auto; }
+AnalyticsScreen #an-body { height: 1fr; }
+AnalyticsScreen #an-table { width: 1fr; height: 1fr; }
+AnalyticsScreen #an-detail { width: 46; padding: 0 1; border-left: solid $primary; }
+AnalyticsScreen .section-title { text-style: bold; }
+AnalyticsScreen #an-verdict.suggestive { color: $success; }
+AnalyticsScreen #an-verdict.no-evidence { color: $warning; }
+AnalyticsScreen #an-verdict.no-data { color: $text-muted; }
+AnalyticsScreen #an-notes { height: auto; max-height: 9; padding: 0 1; color: $text-muted; }
+"""
+
+
+def _num(value: float, signed: bool = True) -> str:
+    if not math.isfinite(value):
+        return "—"
+    return f"{value:+.2f}" if signed else f"{value:.2f}"
+
+
+def _p(value: float) -> str:
+    if not math.isfinite(value):
+        return "—"
+    return "<.001" if value < 0.001 else f"{value:.3f}"
+
+
+def _label(name: str) -> str:
+    """Short table label: the learning-fit hypothesis row would not fit otherwise."""
+    return "fit → explains" if name == f"{LEARNING_FIT} vs {EXPLAINS_WELL}" else name
+
+
+class AnalyticsScreen(Screen[None]):
+    """Per-criterion analytics. Give `report`, or `db_paths` to compute it in a worker."""
+
+    DEFAULT_CSS = CSS
+    BINDINGS = [
+        Binding("escape", "close", "Back", tooltip="Leave the analytics screen"),
+        Binding("r", "reload", "Recompute", tooltip="Re-read the database(s) and recompute"),
+    ]
+
+    def __init__(self, report: Report | None = None, db_paths: Sequence[Path] = (),
+                 *, name: str | None = None) -> None:
+        super().__init__(name=name)
+        self.report = report
+        self.db_paths = tuple(db_paths)
+        self._rows: list[Relation] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Computing…", id="an-summary")
+        with Horizontal(id="an-body"):
+            yield DataTable(id="an-table", cursor_type="row", zebra_stripes=True)
+            with Vertical(id="an-detail"):
+                yield Label("", id="an-title", classes="section-title")
+                yield Static("", id="an-verdict")
+                yield Static("", id="an-strip")
+                yield Static("", id="an-chart")
+        yield Static("", id="an-notes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#an-table", DataTable)
+        table.add_columns("Criterion", "n", "rho", "95% interval", "p", "Verdict")
+        if self.report is not None:
+            self.show(self.report)
+        elif self.db_paths:
+            self.compute()
+
+    @work(thread=True, exclusive=True, group="analytics")
+    def compute(self) -> None:
+        from rm_tui.learn import cohort_report
+
+        try:
+            report = cohort_report(self.db_paths)
+        except RmTuiError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show, report)
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#an-summary", Static).update(f"Cannot analyse: {message}")
+
+    def show(self, report: Report) -> None:
+        self.report = report
+        self._rows = [*report.criteria, *report.hypotheses]
+        self.query_one("#an-summary", Static).update(
+            f"Outcome: pair quality (mean of both partners' ratings, 1-5) — "
+            f"{report.n_pairs} pair{'s' if report.n_pairs != 1 else ''} with an outcome. "
+            "Verdicts never go beyond 'suggestive'."
+        )
+        table = self.query_one("#an-table", DataTable)
+        table.clear()
+        for r in self._rows:
+            interval = f"[{_num(r.ci_low)}, {_num(r.ci_high)}]" if math.isfinite(r.ci_low) else "—"
+            verdict = f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/]"
+            table.add_row(_label(r.name), str(r.n), _num(r.rho), interval, _p(r.p_value), verdict, key=r.name)
+        self.query_one("#an-notes", Static).update("\n".join(f"• {n}" for n in report.notes))
+        if self._rows:
+            self.show_detail(self._rows[0])
+        else:
+            self.query_one("#an-title", Label).update("No criteria to analyse yet")
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self._rows):
+            self.show_detail(self._rows[event.cursor_row])
+
+    def show_detail(self, r: Relation) -> None:
+        hypothesis = " vs " in r.name
+        self.query_one("#an-title", Label).update(r.name)
+        verdict = self.query_one("#an-verdict", Static)
+        for cls in VERDICT_CLASS.values():
+            verdict.remove_class(cls)
+        verdict.add_class(VERDICT_CLASS[r.verdict])
+        verdict.update(f"{r.verdict} (n = {r.n})" + (f" — {r.note}" if r.note else ""))
+        self.query_one("#an-strip", Static).update(
+            "rho and its 95% interval:\n" + interval_strip(r.rho, r.ci_low, r.ci_high, width=37)
+        )
+        y_label = "explains well" if hypothesis else "quality"
+        x_label = "learning fit at confirmation" if hypothesis else "score at confirmation"
+        lines = scatter_lines(list(r.x), list(r.y), width=36, height=9, x_label=x_label,
+                              y_label=y_label)
+        self.query_one("#an-chart", Static).update("\n".join(lines))
+
+    def action_reload(self) -> None:
+        if self.db_paths:
+            self.query_one("#an-summary", Static).update("Computing…")
+            self.compute()
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
