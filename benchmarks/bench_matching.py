@@ -2,8 +2,9 @@
 
 Run: PYTHONPATH=. /work/venv/bin/python benchmarks/bench_matching.py [--sizes 50,200,500,1000]
 
-Random scores in [0, 100) with 10% forbidden cells, capacity 1 (and a capacity-2 line),
-until the `synth` cohort and the scoring module are wired in for the full pipeline.
+Solver columns: random scores in [0, 100) with 10% forbidden cells, capacity 1 (and a
+capacity-2 line). Pipeline columns: a synthetic cohort (benchmarks/synth_cohort.py, built on
+the demo program) scored with rm_tui.core.scoring, then matched.
 Targets (issue 4): solve <= 1.5x SciPy at 1,000; pipeline <= 2 s and <= 250 MB at
 1,000 x 1,000; re-solve <= 50 ms at 200 and <= 300 ms at 1,000; explain <= 100 ms at 200.
 """
@@ -12,9 +13,12 @@ from __future__ import annotations
 
 import argparse
 import resource
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -22,6 +26,10 @@ from scipy.optimize import linear_sum_assignment as scipy_lsa
 
 from rm_tui import matching, solver
 from rm_tui.core.problem import MatchProblem
+from rm_tui.core.scoring import score_program
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth_cohort import synth  # noqa: E402
 
 
 def best_of(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
@@ -53,11 +61,10 @@ def bench(n: int) -> None:
     cap_scores, cap_blocked = make(n, cap=2)
     t_cap, _ = best_of(lambda: solver.solve(cap_scores, ~cap_blocked, [2] * (n // 2)), repeat)
 
-    ids_r, ids_e = [f"r{i}" for i in range(n)], [f"e{j}" for j in range(n)]
+    program, answers = synth(n, n, seed=n)
 
     def pipeline() -> Any:
-        problem = MatchProblem.build(ids_r, ids_e, scores, blocked)
-        return matching.optimise(problem)
+        return matching.optimise(score_program(program, answers).problem())
 
     tracemalloc.start()
     t_pipe, plan = best_of(pipeline, 1)
@@ -65,6 +72,8 @@ def bench(n: int) -> None:
     tracemalloc.stop()
     t_pipe, plan = best_of(pipeline, repeat)
 
+    ids_r, ids_e = [f"r{i}" for i in range(n)], [f"e{j}" for j in range(n)]
+    plan = matching.optimise(MatchProblem.build(ids_r, ids_e, scores, blocked))
     victim = plan.pairs[len(plan.pairs) // 2]
     edited = plan.forbid(victim.mentor, victim.mentee, "bench")
     t_edit, _ = best_of(lambda: matching.reoptimise(edited), repeat)
@@ -80,22 +89,36 @@ def bench(n: int) -> None:
         f"{n:>5} | scipy {t_scipy * ms:7.1f} | munkres kernel {t_kernel * ms:7.1f} "
         f"| solve {t_solve * ms:7.1f} ({t_solve / t_scipy:4.2f}x scipy) "
         f"| fair {t_fair * ms:7.1f} | cap2 {t_cap * ms:7.1f} "
-        f"| pipeline {t_pipe * ms:7.1f} (peak {peak:5.1f} MB) "
+        f"| score+match {t_pipe * ms:7.1f} (peak {peak:5.1f} MB) "
         f"| re-solve {t_edit * ms:7.1f} | explain+3 alts {t_explain * ms:7.1f}  [ms]"
     )
     assert sol.n_pairs == fair.n_pairs
 
 
+def pipeline_rss(n: int) -> None:
+    """Whole-process peak RSS of one score+match run (run in a fresh process)."""
+    program, answers = synth(n, n, seed=n)
+    t = time.perf_counter()
+    plan = matching.optimise(score_program(program, answers).problem())
+    took = time.perf_counter() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"fresh process, {n} x {n}: score+match {took:.2f} s, {len(plan.pairs)} pairs, "
+          f"peak RSS {rss:.0f} MB (interpreter, numpy and the cohort included)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="50,200,500,1000")
+    parser.add_argument("--rss", type=int, default=0, help="only measure the pipeline's RSS at N")
     args = parser.parse_args()
+    if args.rss:
+        pipeline_rss(args.rss)
+        return
     print("munkres kernel:", solver.kernel_status())
     solver.solve(np.ones((3, 3)))  # warm the kernel up
     for n in (int(s) for s in args.sizes.split(",")):
         bench(n)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"process peak RSS: {rss:.0f} MB")
+    subprocess.run([sys.executable, __file__, "--rss", "1000"], check=True)
 
 
 if __name__ == "__main__":

@@ -125,16 +125,21 @@ def _axis(axes: Mapping[str, np.ndarray], name: str, size: int) -> np.ndarray:
 
 
 def learning_fit(f: Features, mode: str | None) -> np.ndarray:
-    """Mentor's way of explaining vs mentee's way of grasping, and both transform axes."""
+    """Mentor's way of explaining vs mentee's way of grasping, and both transform axes
+    (the mean of the comparisons that have data)."""
     m, n = len(f.mentors), len(f.mentees)
-    pairs = (
-        _closeness(_axis(f.axes_r, "explain", m), _axis(f.axes_e, "grasp", n)),
-        _closeness(_axis(f.axes_r, "transform", m), _axis(f.axes_e, "transform", n)),
-    )
-    stack = np.stack(pairs)
-    count = (~np.isnan(stack)).sum(axis=0)
-    with np.errstate(invalid="ignore"):
-        sim = np.where(count > 0, np.nansum(stack, axis=0) / np.maximum(count, 1), np.nan)
+    total = np.zeros((m, n))
+    count = np.zeros((m, n))
+    for a, b in (
+        (_axis(f.axes_r, "explain", m), _axis(f.axes_e, "grasp", n)),
+        (_axis(f.axes_r, "transform", m), _axis(f.axes_e, "transform", n)),
+    ):
+        close = _closeness(a, b)
+        has = ~np.isnan(close)
+        total += np.where(has, close, 0.0)
+        count += has
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sim = total / count  # 0 / 0 -> NaN: no data
     return 1.0 - sim if mode == "complementary" else sim
 
 
@@ -164,18 +169,29 @@ def intentions(f: Features, program: Program) -> np.ndarray:
         return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
 
 
+def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
+    """Integer codes shared by both sides (-1 = missing): fast (m, n) equality tests."""
+    return np.array([table.setdefault(v, len(table)) if v else -1 for v in values], np.int64)
+
+
+def _same(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(same value, either missing) as (m, n) matrices."""
+    return a[:, None] == b[None, :], (a < 0)[:, None] | (b < 0)[None, :]
+
+
 def job_family(f: Features, program: Program, params: Mapping[str, float]) -> np.ndarray:
-    fam_r = np.array([p.job_family or "" for p in f.mentors], dtype=object)
-    fam_e = np.array([p.job_family or "" for p in f.mentees], dtype=object)
-    dom_r = np.array([program.domain_of(p.job_family) or "" for p in f.mentors], dtype=object)
-    dom_e = np.array([program.domain_of(p.job_family) or "" for p in f.mentees], dtype=object)
-    same_fam = fam_r[:, None] == fam_e[None, :]
-    same_dom = (dom_r[:, None] == dom_e[None, :]) & (dom_r[:, None] != "")
-    out = np.where(same_fam, params.get("same_family", 1.0),
-                   np.where(same_dom, params.get("same_domain", 0.6),
-                            params.get("different", 0.0)))  # fmt: skip
-    missing = (fam_r == "")[:, None] | (fam_e == "")[None, :]
-    return np.where(missing, np.nan, out).astype(float)
+    fams: dict[str, int] = {}
+    doms: dict[str, int] = {}
+    same_fam, missing = _same(_codes([p.job_family for p in f.mentors], fams),
+                              _codes([p.job_family for p in f.mentees], fams))  # fmt: skip
+    dr = _codes([program.domain_of(p.job_family) for p in f.mentors], doms)
+    de = _codes([program.domain_of(p.job_family) for p in f.mentees], doms)
+    same_dom, no_dom = _same(dr, de)
+    out = np.full(same_fam.shape, params.get("different", 0.0))
+    out[same_dom & ~no_dom] = params.get("same_domain", 0.6)
+    out[same_fam] = params.get("same_family", 1.0)
+    out[missing] = np.nan
+    return out
 
 
 def seniority_gap(f: Features, params: Mapping[str, float]) -> np.ndarray:
@@ -188,12 +204,12 @@ def seniority_gap(f: Features, params: Mapping[str, float]) -> np.ndarray:
 
 
 def subsidiary(f: Features, mode: str | None) -> np.ndarray:
-    sub_r = np.array([p.subsidiary or "" for p in f.mentors], dtype=object)
-    sub_e = np.array([p.subsidiary or "" for p in f.mentees], dtype=object)
-    same = (sub_r[:, None] == sub_e[None, :]).astype(float)
-    out = 1.0 - same if mode == "prefer_different" else same
-    missing = (sub_r == "")[:, None] | (sub_e == "")[None, :]
-    return np.where(missing, np.nan, out)
+    table: dict[str, int] = {}
+    same, missing = _same(_codes([p.subsidiary for p in f.mentors], table),
+                          _codes([p.subsidiary for p in f.mentees], table))  # fmt: skip
+    out = np.where(same, 0.0, 1.0) if mode == "prefer_different" else same.astype(float)
+    out[missing] = np.nan
+    return out
 
 
 def preference(f: Features) -> np.ndarray:
