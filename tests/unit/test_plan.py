@@ -145,3 +145,22 @@ def test_problem_validation() -> None:
     assert pr.blocked.tolist() == [[True, False]]
     assert pr.rule_reasons("a", "b")[0]["en"] == "no score"
     assert not pr.scores.flags.writeable
+
+
+def test_plan_round_trips_through_plain_data() -> None:
+    import json
+
+    from rm_tui.core.plan import Explore
+    from rm_tui.core.plan_io import plan_from_dict, plan_to_dict
+
+    plan = base_plan().lock("m0", "e0").forbid("m1", "e2", "friends").unpair("m2", "e2")
+    plan = dataclasses.replace(plan, explore=Explore(0.05, 7, 300.0, 0.01))
+    data = json.loads(json.dumps(plan_to_dict(plan)))
+    assert data["unmatched"] == {"mentors": ["m2"], "mentees": ["e2"]}
+    again = plan_from_dict(data, plan.problem)
+    assert again == plan
+    data["pairs"][0]["mentor"] = "ghost"
+    with pytest.raises(OperationError):
+        plan_from_dict(data, plan.problem)
+    with pytest.raises(OperationError):
+        plan_from_dict({"pairs": [{"mentor": "m0"}]}, plan.problem)
