@@ -188,7 +188,7 @@ def solve(
     if s.ndim != 2:
         raise ValueError("scores must be a 2-D matrix (mentors x mentees)")
     n_mentors, n_mentees = s.shape
-    ok = ~np.isnan(s)
+    ok = np.isfinite(s)  # NaN (and, defensively, infinities) forbid the pair
     if allowed is not None:
         allowed = np.asarray(allowed, dtype=bool)
         if allowed.shape != s.shape:

@@ -44,7 +44,7 @@ def test_surplus_on_the_larger_side_is_not_a_conflict() -> None:
 
 
 def test_nan_scores_are_forbidden_and_capacity_replicates_mentors() -> None:
-    scores = np.array([[np.nan, 90.0, 80.0], [70.0, np.nan, np.nan]])
+    scores = np.array([[np.nan, 90.0, 80.0], [70.0, np.inf, np.nan]])
     sol = solver.solve(scores, capacity=[2, 1])
     assert sol.pairs() == [(0, 1), (0, 2), (1, 0)]
     assert sol.total == 240.0

@@ -156,3 +156,18 @@ def test_larger_random_instances_against_scipy() -> None:
         check_valid(inst, sol)
         card, total = reference(inst)
         assert (sol.n_pairs, sol.total) == (card, pytest.approx(total, abs=1e-6))
+
+
+@SETTINGS
+@given(instances())
+def test_fair_keeps_locks_and_cardinality(inst: dict) -> None:
+    sol = solver.solve(
+        inst["scores"], inst["allowed"], inst["capacity"], locks=inst["locks"], objective="fair"
+    )
+    check_valid(inst, sol)
+    assert sol.n_pairs == reference(inst)[0] + len(inst["locks"])
+    total = solver.solve(inst["scores"], inst["allowed"], inst["capacity"], locks=inst["locks"])
+    free = [k for k, p in enumerate(sol.pairs()) if p not in inst["locks"]]
+    free_total = [k for k, p in enumerate(total.pairs()) if p not in inst["locks"]]
+    if free:  # the worst free pair is at least as good as under `total`
+        assert sol.scores[free].min() >= total.scores[free_total].min()
