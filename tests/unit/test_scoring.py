@@ -86,6 +86,17 @@ def test_demo_matching_end_to_end(demo_scores: ScoreMatrix) -> None:
     assert b.score == pytest.approx(plan.pairs[0].score)
 
 
+def test_match_program_uses_the_program_objective(demo: tuple[Program, dict]) -> None:
+    program, answers = demo
+    sm, plan = matching.match_program(program, answers, today=TODAY)
+    assert plan.objective == "total" and len(plan.pairs) == 13
+    fair_program = dataclasses.replace(program, objective="fair")
+    _, fair = matching.match_program(fair_program, answers, today=TODAY)
+    assert fair.objective == "fair" and fair.worst >= plan.worst
+    _, drawn = matching.match_program(program, answers, explore_eps=0.1, seed=3, today=TODAY)
+    assert drawn.explore is not None and drawn.total >= 0.9 * plan.total - 1e-9
+
+
 def test_min_pair_score_is_a_rule(demo: tuple[Program, dict]) -> None:
     program, answers = demo
     sm = score_program(dataclasses.replace(program, min_pair_score=60), answers, today=TODAY)
