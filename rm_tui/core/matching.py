@@ -56,7 +56,15 @@ def allowed_matrix(plan: Plan) -> np.ndarray:
 
 
 def _lock_cells(plan: Plan, extra: Iterable[Key] = ()) -> list[tuple[int, int]]:
-    return [plan.problem.cell(m, e) for m, e in sorted({*plan.locks, *extra})]
+    """Locked cells; a lock the rules now forbid (e.g. scores recomputed) is named."""
+    cells = []
+    for mentor, mentee in sorted({*plan.locks, *extra}):
+        i, j = plan.problem.cell(mentor, mentee)
+        if plan.problem.blocked[i, j]:
+            why = "; ".join(t.get("en", "") for t in plan.problem.rule_reasons(mentor, mentee))
+            raise OperationError(f"{mentor} and {mentee} are locked but may not be paired: {why}")
+        cells.append((i, j))
+    return cells
 
 
 def _run(

@@ -167,3 +167,15 @@ def test_explain_pair() -> None:
     assert (e.score, e.origin, e.locked, e.breakdown) == (42.0, "optimizer", False, {"k": 1})
     with pytest.raises(OperationError):
         matching.explain_pair(plan.unpair("a", "x"), "a", "x")
+
+
+def test_lock_on_a_pair_the_rules_now_forbid_is_named() -> None:
+    from rm_tui.core.plan import Pair, Plan
+
+    problem = MatchProblem.build(
+        ["a"], ["x"], np.array([[10.0]]), np.array([[True]]),
+        block_reasons=lambda i, j: ({"fr": "sous le minimum", "en": "below the minimum"},),
+    )  # fmt: skip
+    stale = Plan(problem, (Pair("a", "x", 10.0, "locked"),), frozenset({("a", "x")}))
+    with pytest.raises(OperationError, match="a and x are locked.*below the minimum"):
+        matching.reoptimise(stale)
