@@ -20,6 +20,7 @@ from rm_tui.core.errors import InputError, RmTuiError
 COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_validate",
     "rm_tui.cli.cmd_report",
+    "rm_tui.cli.cmd_repair",
 )
 
 

@@ -154,3 +154,32 @@ def _differences(a: dict[str, int], b: dict[str, int]) -> str:
 
 def _v(version: int | None) -> str:
     return "absent" if version is None else f"v{version}"
+
+
+def annotate_plan_dict(
+    data: Mapping[str, Any], plan: Any, questionnaire_versions: Mapping[str, int] | None = None
+) -> dict[str, Any]:
+    """A stored plan (`plan_to_dict`) plus what test-and-learn needs later: each pair's
+    per-criterion scores (`criteria: {name: score}`, from the problem's breakdown) and the
+    questionnaire versions the cohort answered (`questionnaires: {id: version}`).
+
+    Call it on every plan about to be confirmed; it never changes existing keys.
+    """
+    out = dict(data)
+    pairs = []
+    for raw in data.get("pairs", []):
+        pair = dict(raw)
+        if "criteria" not in pair:
+            breakdown = plan.problem.pair_breakdown(str(pair["mentor"]), str(pair["mentee"]))
+            scores = {
+                c.name: float(c.score)
+                for c in getattr(breakdown, "criteria", ()) or ()
+                if c.score is not None
+            }
+            if scores:
+                pair["criteria"] = scores
+        pairs.append(pair)
+    out["pairs"] = pairs
+    if questionnaire_versions and "questionnaires" not in out:
+        out["questionnaires"] = dict(sorted(questionnaire_versions.items()))
+    return out

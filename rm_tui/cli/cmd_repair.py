@@ -1,0 +1,103 @@
+"""`rm-tui repair PROGRAM MENTOR MENTEE --reason CODE`: split a pair, re-match, keep the others."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.core.checkins import NO_FAULT, REASON_CODES
+from rm_tui.core.plan import Pair
+from rm_tui.core.repair import Repair
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    codes = "; ".join(f"{k}: {v}" for k, v in REASON_CODES.items())
+    parser = sub.add_parser(
+        "repair",
+        help="split a confirmed pair and re-match its members, leaving the other pairs alone",
+        description=(
+            "Split the confirmed pair MENTOR-MENTEE (no-fault by default), then re-match its "
+            "two members and anyone unmatched. Every other confirmed pair is kept unless "
+            "--allow-moves (even then a pair moves only when that clearly improves the plan). "
+            "The same two people are never paired again. Shows the change and stores the new "
+            "plan as the next confirmed version (export it with `rm-tui export`). "
+            f"Reason codes: {codes}."
+        ),
+    )
+    parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file")
+    parser.add_argument("mentor", metavar="MENTOR", help="mentor id of the pair to split")
+    parser.add_argument("mentee", metavar="MENTEE", help="mentee id of the pair to split")
+    parser.add_argument("--reason", metavar="CODE", default=NO_FAULT, choices=tuple(REASON_CODES),
+                        help=f"why the pair ends (default: {NO_FAULT})")
+    parser.add_argument("--allow-moves", action="store_true",
+                        help="let other unlocked pairs change when that clearly pays")
+    parser.add_argument("--dry-run", action="store_true", help="show the change, store nothing")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_db_argument(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rm_tui.learn import open_existing, repair_in_db
+    from rm_tui.loaders import load_program
+
+    program = load_program(args.program)
+    with open_existing(db_path(args)) as db:
+        names = {p.id: p.name for p in db.participants()} | {p.id: p.name for p in program.roster}
+        result, version = repair_in_db(
+            program, db, args.mentor, args.mentee, args.reason,
+            allow_moves=args.allow_moves, dry_run=args.dry_run, actor="facilitator",
+        )
+    if args.json:
+        print(json.dumps(as_json(result, version), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(result, version, names, str(args.program)))
+    return 0
+
+
+def _pair(p: Pair) -> dict[str, Any]:
+    return {"mentor": p.mentor, "mentee": p.mentee, "score": round(p.score, 2)}
+
+
+def as_json(result: Repair, version: int | None) -> dict[str, Any]:
+    mentor, mentee = result.split
+    removed = [_pair(p) for p in result.changes.removed]
+    if not any((r["mentor"], r["mentee"]) == result.split for r in removed):
+        removed.append({"mentor": mentor, "mentee": mentee, "score": None})  # left the program
+    return {
+        "version": version,
+        "split": {"mentor": mentor, "mentee": mentee, "reason": result.reason},
+        "added": [_pair(p) for p in result.changes.added],
+        "removed": removed,
+        "moved": [{"mentor": m, "mentee": e} for m, e in result.moved],
+        "kept": len(result.after.pairs) - len(result.changes.added),
+        "still_unmatched": list(result.still_unmatched()),
+        "delta_total": round(result.changes.delta_total, 2),
+    }
+
+
+def render_text(result: Repair, version: int | None, names: dict[str, str], program: str) -> str:
+    def who(pid: str) -> str:
+        return f"{names[pid]} ({pid})" if pid in names else pid
+
+    data = as_json(result, version)
+    lines = [f"Split {who(result.split[0])} — {who(result.split[1])}: {result.reason} "
+             f"({REASON_CODES[result.reason]})."]
+    for p in data["removed"]:
+        score = f"  {p['score']:.1f}" if p["score"] is not None else ""
+        lines.append(f"  - {who(p['mentor'])} — {who(p['mentee'])}{score}")
+    for p in data["added"]:
+        lines.append(f"  + {who(p['mentor'])} — {who(p['mentee'])}  {p['score']:.1f}")
+    lines.append(f"{data['kept']} other pair{'s' if data['kept'] != 1 else ''} unchanged"
+                 + (f"; {len(result.moved)} moved (--allow-moves)." if result.moved else "."))
+    for pid in result.still_unmatched():
+        lines.append(f"No new partner for {who(pid)}: nobody free fits the rules (and "
+                     "past partners are never paired again).")
+    if version is None:
+        lines.append("Dry run: nothing stored.")
+    else:
+        lines.append(f"Confirmed as version {version}. Export it with: rm-tui export {program}")
+    return "\n".join(lines)

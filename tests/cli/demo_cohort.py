@@ -1,0 +1,34 @@
+"""The shipped demo cohort in a temporary folder: program, answers in a database, and a
+confirmed plan stored as the matching stores it (with criteria and questionnaire versions)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from rm_tui.learn import confirm_record
+from rm_tui.loaders import load_program, load_responses
+from rm_tui.matching import optimise
+from rm_tui.storage import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def demo_cohort(tmp_path: Path) -> tuple[Path, Path]:
+    """(program path, database path) with every demo answer and one confirmed plan."""
+    for folder in ("sample_programs", "questionnaires"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    program_path = tmp_path / "sample_programs" / "kickoff_demo.yaml"
+    program = load_program(program_path)
+    answers = load_responses(program_path.with_name("kickoff_demo.responses.yaml"), program)
+    db_path = program_path.with_name("kickoff_demo.db.json")
+    with Database(db_path) as db:
+        db.upsert_participants(program.roster)
+        for pid, per_q in answers.items():
+            for qid, values in per_q.items():
+                db.save_answers(pid, qid, values)
+        from rm_tui.learn import scored_problem
+
+        plan = optimise(scored_problem(program, db))
+        db.save_plan(confirm_record(plan, program), "confirmed", actor="test")
+    return program_path, db_path
