@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from rm_tui.core.analytics import Report, analyse
+from rm_tui.core.analytics import PairRecord, Report, analyse
 from rm_tui.core.analytics_input import (
     annotate_plan_dict,
     checkins_from,
@@ -20,7 +20,7 @@ from rm_tui.core.analytics_input import (
     questionnaire_versions,
     records_from,
 )
-from rm_tui.core.errors import InputError, OperationError, Problem
+from rm_tui.core.errors import InputError, OperationError, Problem, RmTuiError
 from rm_tui.core.health import Attention, pair_health
 from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_from_dict, plan_to_dict
@@ -38,30 +38,62 @@ def open_existing(path: Path) -> Database:
 
 
 def cohort_report(
-    db_paths: Sequence[Path], *, resamples: int = 2000, permutations: int = 2000, seed: int = 0
+    db_paths: Sequence[Path], *, program: Program | None = None, resamples: int = 2000,
+    permutations: int = 2000, seed: int = 0,
 ) -> Report:
     """The analytics report over one database, or several pooled when they may be.
 
+    With `program`, pairs whose criterion scores were not stored at confirmation get them
+    recomputed from the current answers (and a note says so).
     Raises OperationError (with the reason) when pooling is refused.
     """
-    records = []
+    records: list[PairRecord] = []
     cohorts = []
+    recomputed = 0
     for path in db_paths:
         with open_existing(path) as db:
             confirmed = db.plans("confirmed")
             label = str(path)
             cohorts.append((label, questionnaire_versions(confirmed[-1] if confirmed else None)))
             cohort = label if len(db_paths) > 1 else ""
-            records.extend(records_from(confirmed, db.outcomes(), db.checkins(), cohort))
+            found = records_from(confirmed, db.outcomes(), db.checkins(), cohort)
+            if program is not None and any(not r.criteria for r in found):
+                found, n = _fill_criteria(found, program, db)
+                recomputed += n
+            records.extend(found)
     decision = pooling_decision(cohorts)
     if not decision.allowed:
         raise OperationError(decision.note)
     report = analyse(records, resamples=resamples, permutations=permutations, seed=seed)
+    notes = list(report.notes)
     if decision.note:
-        report = replace(report, notes=(*report.notes, decision.note))
-    if not any(1 for _ in records):
-        report = replace(report, notes=(*report.notes, "No confirmed plan yet: nothing to analyse."))
-    return report
+        notes.append(decision.note)
+    if recomputed:
+        notes.append(f"Criterion scores of {recomputed} pair{'s' if recomputed != 1 else ''} were "
+                     "not stored at confirmation: recomputed from the current answers.")
+    if not records:
+        notes.append("No confirmed plan yet: nothing to analyse.")
+    return replace(report, notes=tuple(notes))
+
+
+def _fill_criteria(
+    records: list[PairRecord], program: Program, db: Database
+) -> tuple[list[PairRecord], int]:
+    try:
+        problem = scored_problem(program, db)
+    except RmTuiError:
+        return records, 0
+    out, n = [], 0
+    for r in records:
+        if not r.criteria and problem.is_mentor(r.mentor) and problem.is_mentee(r.mentee):
+            breakdown = problem.pair_breakdown(r.mentor, r.mentee)
+            scores = {c.name: float(c.score) for c in getattr(breakdown, "criteria", ())
+                      if c.score is not None}
+            if scores:
+                r = replace(r, criteria=scores)
+                n += 1
+        out.append(r)
+    return out, n
 
 
 def current_pairs(db: Database) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rm_tui.cli.common import default_db_path
 from rm_tui.core.analytics import Relation, Report
+from rm_tui.core.program import Program
 from rm_tui.learn import cohort_report
 
 
@@ -37,12 +38,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     paths = args.db or [default_db_path(args.program)]
-    report = cohort_report(paths, seed=args.seed)
+    report = cohort_report(paths, program=_program_if_any(args.program), seed=args.seed)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(render_text(report))
     return 0
+
+
+def _program_if_any(path: Path) -> Program | None:
+    """The program, used only to recompute criterion scores a stored plan lacks."""
+    if not path.is_file():
+        return None
+    from rm_tui.loaders import load_program
+
+    return load_program(path)
 
 
 def _fmt(value: float, width: int = 5, digits: int = 2) -> str:

@@ -69,3 +69,29 @@ def test_a_missing_database_is_an_input_error_and_is_not_created(tmp_path: Path)
     out = rm_tui("report", tmp_path / "prog.yaml")
     assert out.returncode == 2 and "no database here" in out.stderr
     assert not (tmp_path / "prog.db.json").exists()
+
+
+def test_criteria_missing_from_a_stored_plan_are_recomputed_from_answers(tmp_path: Path) -> None:
+    from rm_tui.core.plan_io import plan_to_dict
+    from rm_tui.learn import confirmed_plan
+    from rm_tui.loaders import load_program
+    from rm_tui.storage import Database
+    from tests.cli.demo_cohort import demo_cohort
+
+    program_path, db_path = demo_cohort(tmp_path)
+    bare_path = tmp_path / "bare.db.json"
+    with Database(db_path) as db, Database(bare_path) as bare:
+        plan, _ = confirmed_plan(load_program(program_path), db)
+        bare.upsert_participants(db.participants())
+        for pid, per_q in db.all_answers().items():
+            for qid, values in per_q.items():
+                bare.save_answers(pid, qid, values)
+        bare.save_plan(plan_to_dict(plan), "confirmed")  # stored without per-pair criteria
+        for p in plan.pairs:
+            bare.add_outcome({"mentor": p.mentor, "mentee": p.mentee, "quality_mentor": 4})
+    out = rm_tui("report", program_path, "--db", bare_path, "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["n_pairs"] == len(plan.pairs)
+    assert {c["name"] for c in report["criteria"]} >= {"learning_fit", "intentions"}
+    assert any(f"{len(plan.pairs)} pairs were not stored" in note for note in report["notes"])
