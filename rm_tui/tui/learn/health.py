@@ -1,0 +1,65 @@
+"""Pair health on the dashboard: which confirmed pairs need attention, and why.
+
+`PairHealthPanel` is self-contained: give it the database path (it reads in a thread worker,
+the rule is `rm_tui.core.health`) or call `show()` with ready results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import DataTable, Label, Static
+
+from rm_tui.core.health import Attention
+
+CSS = """
+PairHealthPanel { height: auto; max-height: 14; }
+PairHealthPanel #health-table { height: auto; max-height: 10; }
+PairHealthPanel #health-empty { color: $text-muted; }
+PairHealthPanel .section-title { text-style: bold; }
+"""
+
+
+class PairHealthPanel(Vertical):
+    DEFAULT_CSS = CSS
+
+    def __init__(self, db_path: Path | None = None, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
+        self.db_path = db_path
+
+    def compose(self) -> ComposeResult:
+        yield Label("Pairs needing attention", classes="section-title")
+        yield Static("", id="health-empty")
+        yield DataTable(id="health-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#health-table", DataTable).add_columns("Mentor", "Mentee", "Why")
+        if self.db_path is not None:
+            self.reload()
+
+    @work(thread=True, exclusive=True, group="pair-health")
+    def reload(self) -> None:
+        from rm_tui.learn import open_existing, pairs_needing_attention
+
+        if self.db_path is None or not Path(self.db_path).is_file():
+            return
+        with open_existing(self.db_path) as db:
+            found = pairs_needing_attention(db)
+            names = {p.id: p.name for p in db.participants()}
+        self.app.call_from_thread(self.show, found, names.get)
+
+    def show(self, found: Sequence[Attention],
+             name: Callable[[str], str | None] = lambda _pid: None) -> None:
+        table = self.query_one("#health-table", DataTable)
+        table.clear()
+        for a in found:
+            table.add_row(name(a.mentor) or a.mentor, name(a.mentee) or a.mentee, a.reason,
+                          key=f"{a.mentor}/{a.mentee}")
+        table.display = bool(found)
+        self.query_one("#health-empty", Static).update(
+            "" if found else "None: no pair has two low check-ins in a row or two missed meetings."
+        )
