@@ -15,3 +15,28 @@ def test_analytics_screen_on_the_hypothesis_row(snap_compare) -> None:
 
 def test_analytics_screen_with_too_few_pairs(snap_compare) -> None:
     assert snap_compare(AnalyticsApp(demo_report(n=7)), terminal_size=(120, 40))
+
+
+def _followup_app(tmp_path):  # noqa: ANN001, ANN202
+    from tests.pilot.test_learn_followup import FollowupApp, make_db
+
+    return FollowupApp(make_db(tmp_path))
+
+
+async def _settle(pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_followup_screen(snap_compare, tmp_path) -> None:  # noqa: ANN001
+    assert snap_compare(_followup_app(tmp_path), run_before=_settle, terminal_size=(110, 30))
+
+
+def test_checkin_form(snap_compare, tmp_path) -> None:  # noqa: ANN001
+    async def open_form(pilot) -> None:  # noqa: ANN001
+        await _settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(_followup_app(tmp_path), run_before=open_form, terminal_size=(110, 40))

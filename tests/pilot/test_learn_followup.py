@@ -1,0 +1,89 @@
+"""The follow-up screen: entering a check-in in the console, health and recent check-ins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import DataTable, Input, Select, Static
+
+from rm_tui.core.participant import Participant
+from rm_tui.storage import Database
+from rm_tui.tui.learn.analytics import AnalyticsScreen
+from rm_tui.tui.learn.checkin_form import CheckinForm
+from rm_tui.tui.learn.followup import FollowupScreen
+
+
+class FollowupApp(App[None]):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+
+    def on_mount(self) -> None:
+        self.push_screen(FollowupScreen(self.db_path, today="2026-03-02"))
+
+
+def make_db(tmp_path: Path) -> Path:
+    path = tmp_path / "db.json"
+    with Database(path) as db:
+        db.upsert_participants([Participant(id="m1", name="Lina Haddad", role="mentor"),
+                                Participant(id="e1", name="Marc Dubois", role="mentee")])
+        db.save_plan({"pairs": [{"mentor": "m1", "mentee": "e1"}, {"mentor": "m2", "mentee": "e2"}]},
+                     "confirmed")
+        db.add_checkin({"mentor": "m1", "mentee": "e1", "respondent": "mentor", "date": "2026-02-01",
+                        "met": "yes", "useful": 2, "openness": 4, "explains_well": 4, "progress": 3})
+    return path
+
+
+async def settle(app: App, pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_enter_a_checkin_in_the_console(tmp_path: Path) -> None:
+    path = make_db(tmp_path)
+    app = FollowupApp(path)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.screen.query_one("#fu-recent", DataTable).row_count == 1
+        await pilot.press("c")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CheckinForm)
+        form.query_one("#ci-pair", Select).value = "m1\te1"
+        form.query_one("#ci-respondent", Select).value = "mentee"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "'useful' is required" in str(form.query_one("#ci-error", Static).render())
+        for name, value in (("useful", 2), ("openness", 1), ("explains_well", 3), ("progress", 2)):
+            form.query_one(f"#ci-{name}", Select).value = value
+        form.query_one("#ci-comment", Input).value = "hard to find time"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, FollowupScreen)
+        assert app.screen.query_one("#fu-recent", DataTable).row_count == 2
+        health = app.screen.query_one("#health-table", DataTable)
+        assert health.row_count == 1 and "low ratings" in health.get_row_at(0)[2]
+    with Database(path) as db:
+        stored = db.checkins()[-1]
+    assert (stored["respondent"], stored["date"], stored["useful"], stored["comment"]) == (
+        "mentee", "2026-03-02", 2, "hard to find time")
+
+
+async def test_cancel_saves_nothing_and_analytics_opens(tmp_path: Path) -> None:
+    path = make_db(tmp_path)
+    app = FollowupApp(path)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, FollowupScreen)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AnalyticsScreen)
+        assert "Fewer than 10" in str(app.screen.query_one("#an-notes", Static).render())
+    with Database(path) as db:
+        assert len(db.checkins()) == 1
