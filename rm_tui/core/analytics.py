@@ -4,7 +4,8 @@ For each criterion, the pairs' criterion scores at confirmation are related to t
 (mean of both partners' quality ratings) by Spearman's rho, a bootstrap 95% interval and a
 permutation p-value. The verdict never claims more than `suggestive`:
 
-- `not enough data`  fewer than 10 pairs (or no variation to learn from);
+- `not enough data`  fewer than 10 pairs, or fewer than 10 pairs whose score (or outcome)
+                     differs from the most common one: nothing reliable to learn from;
 - `no evidence yet`  the 95% interval includes 0;
 - `suggestive`       otherwise.
 """
@@ -77,6 +78,12 @@ def _num(value: float, digits: int = 3) -> float | None:
     return round(float(value), digits) if math.isfinite(value) else None
 
 
+def _mode(values: np.ndarray) -> tuple[float, int]:
+    uniq, counts = np.unique(values, return_counts=True)
+    i = int(np.argmax(counts))
+    return float(uniq[i]), int(counts[i])
+
+
 def _seed_for(name: str, seed: int) -> int:
     # Each relation gets its own reproducible stream: results do not depend on the order.
     return (zlib.crc32(name.encode("utf-8")) ^ (seed * 0x9E3779B1)) & 0xFFFFFFFF
@@ -104,6 +111,14 @@ def relate(
         which = "the criterion score" if np.ptp(xa) == 0 else "the outcome"
         note = f"{which} is the same for every pair: nothing to learn from"
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
+    # A score shared by almost every pair leaves only a handful of informative pairs, and the
+    # bootstrap then overstates certainty: treat it like n < 10 (see docs/FORMATS.md).
+    for values, which in ((xa, "score"), (ya, "outcome")):
+        common, count = _mode(values)
+        if n - count < MIN_PAIRS:
+            note = (f"only {n - count} pair{'s' if n - count != 1 else ''} have a {which} other "
+                    f"than the most common one ({common:g}); at least {MIN_PAIRS} are needed")
+            return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     s = _seed_for(name, seed)
     rho = spearman(xa, ya)
     low, high, usable = bootstrap_ci(xa, ya, resamples=resamples, seed=s)
@@ -225,6 +240,7 @@ def _notes(
             "'suggestive' means the scores went with the outcome in these pairs; it is not proof "
             "that the criterion makes pairs work (other causes, chance, who chose to answer)."
         )
+    notes.extend(_entangled(rated, relations))
     if len(rated) >= MIN_PAIRS:
         notes.append(
             "Pairs were chosen for high scores, so scores vary less than across all possible "
@@ -233,4 +249,30 @@ def _notes(
     cohorts = sorted({r.cohort for r in rated if r.cohort})
     if len(cohorts) > 1:
         notes.append(f"Pooled {len(cohorts)} cohorts: {', '.join(cohorts)}.")
+    return notes
+
+
+ENTANGLED = 0.3  # |rho| between two criteria's scores worth a warning
+
+
+def _entangled(rated: list[PairRecord], relations: list[Relation]) -> list[str]:
+    """Warn when a `suggestive` criterion's scores go with another criterion's scores in the
+    analysed pairs: the optimiser trades criteria off, so one can stand in for the other."""
+    notes = []
+    flagged = [r.name for r in relations if r.verdict == SUGGESTIVE]
+    names = [r.name for r in relations]
+    for a in flagged:
+        for b in names:
+            if b == a or (b in flagged and b < a):
+                continue
+            both = [(r.criteria[a], r.criteria[b]) for r in rated
+                    if _finite(r.criteria.get(a)) and _finite(r.criteria.get(b))]
+            if len(both) < MIN_PAIRS:
+                continue
+            rho = spearman([x for x, _ in both], [y for _, y in both])
+            if math.isfinite(rho) and abs(rho) >= ENTANGLED:
+                notes.append(
+                    f"In these pairs, {a} and {b} scores go together (rho = {rho:+.2f}): a "
+                    "relation of one to the outcome may partly reflect the other."
+                )
     return notes

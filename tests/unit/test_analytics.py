@@ -106,3 +106,24 @@ def test_chance_note(tests: int, expected: str) -> None:
     note = chance_note(tests)
     assert f"{tests} relation" in note and expected in note
     assert ("Bonferroni" in note) == (tests > 1)
+
+
+def test_a_score_shared_by_almost_every_pair_is_not_enough_data() -> None:
+    x = [0.0] * 52 + [1.0] * 8  # only 8 informative pairs
+    y = [3.0] * 52 + [5.0] * 8
+    r = relate("preference", x, y, resamples=200, permutations=200)
+    assert r.verdict == NOT_ENOUGH_DATA and "only 8 pairs" in (r.note or "")
+    r = relate("preference", [0.0] * 45 + [1.0] * 15, [3.0] * 45 + [5.0] * 15, resamples=200, permutations=200)
+    assert r.verdict == SUGGESTIVE
+
+
+def test_entangled_criteria_are_pointed_out() -> None:
+    rng = np.random.default_rng(2)
+    a = rng.uniform(0, 1, 40)
+    b = a + rng.normal(0, 0.1, 40)  # b goes with a
+    c = rng.uniform(0, 1, 40)
+    recs = [PairRecord(f"m{i}", f"e{i}", {"a": a[i], "b": b[i], "c": c[i]}, quality=float(1 + round(4 * a[i])))
+            for i in range(40)]
+    notes = analyse(recs, resamples=300, permutations=300).notes
+    together = [n for n in notes if "go together" in n]
+    assert len(together) == 1 and "a and b" in together[0]
