@@ -6,6 +6,7 @@ reads databases and wires them together.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -117,18 +118,19 @@ def matching_program(program: Program, db: Database) -> Program:
     return program.with_roster([p for p in people.values() if not p.excluded])
 
 
-def scored_problem(program: Program, db: Database) -> MatchProblem:
+def scored_problem(program: Program, db: Database, today: dt.date | None = None) -> MatchProblem:
+    """`today` pins the date seniority is counted at (tests, snapshots); default: today."""
     from rm_tui.core.scoring import score_program
 
-    return score_program(matching_program(program, db), db.all_answers()).problem()
+    return score_program(matching_program(program, db), db.all_answers(), today=today).problem()
 
 
-def confirmed_plan(program: Program, db: Database) -> tuple[Plan, dict]:
+def confirmed_plan(program: Program, db: Database, today: dt.date | None = None) -> tuple[Plan, dict]:
     """The latest confirmed plan rebuilt on the current scores, and its stored record."""
     record = db.latest_confirmed()
     if record is None:
         raise OperationError(f"nothing is confirmed yet in {db.path}: run `rm-tui match --confirm` first")
-    problem = scored_problem(program, db)
+    problem = scored_problem(program, db, today)
     body = dict(record["plan"])
 
     def present(entry: dict) -> bool:  # people excluded since (they left) drop out of the plan
@@ -151,6 +153,7 @@ def confirm_record(plan: Plan, program: Program, extra: dict | None = None) -> d
 def repair_in_db(
     program: Program, db: Database, mentor: str, mentee: str, reason: str, *,
     allow_moves: bool = False, dry_run: bool = False, actor: str | None = None,
+    today: dt.date | None = None,
 ) -> tuple[Repair, int | None]:
     """Split a confirmed pair and re-match; unless `dry_run`, store the result as a new
     confirmed version (returned) and close the split pair with an ended-early outcome."""
@@ -158,7 +161,7 @@ def repair_in_db(
     from rm_tui.core.repair import repair_plan
     from rm_tui.followup_io import known_pairs
 
-    plan, _record = confirmed_plan(program, db)
+    plan, _record = confirmed_plan(program, db, today)
     result = repair_plan(plan, mentor, mentee, reason, solver.solve,
                          history=known_pairs(db), allow_moves=allow_moves)
     if dry_run:

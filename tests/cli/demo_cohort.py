@@ -3,6 +3,7 @@ confirmed plan stored as the matching stores it (with criteria and questionnaire
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from rm_tui.matching import optimise
 from rm_tui.storage import Database
 
 ROOT = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2026, 1, 15)  # seniority is counted at a fixed date: results never drift
 
 
 def demo_cohort(tmp_path: Path) -> tuple[Path, Path]:
@@ -29,6 +31,6 @@ def demo_cohort(tmp_path: Path) -> tuple[Path, Path]:
                 db.save_answers(pid, qid, values)
         from rm_tui.learn import scored_problem
 
-        plan = optimise(scored_problem(program, db))
+        plan = optimise(scored_problem(program, db, TODAY))
         db.save_plan(confirm_record(plan, program), "confirmed", actor="test")
     return program_path, db_path

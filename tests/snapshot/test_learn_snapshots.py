@@ -40,3 +40,27 @@ def test_checkin_form(snap_compare, tmp_path) -> None:  # noqa: ANN001
         await pilot.pause()
 
     assert snap_compare(_followup_app(tmp_path), run_before=open_form, terminal_size=(110, 40))
+
+
+def test_split_dialog_with_preview(snap_compare, tmp_path) -> None:  # noqa: ANN001
+    from rm_tui.loaders import load_program
+    from tests.cli.demo_cohort import demo_cohort
+    from tests.pilot.test_learn_repair import SplitApp
+
+    from rm_tui.storage import Database
+
+    program_path, db_path = demo_cohort(tmp_path)
+    with Database(db_path) as db:
+        first = db.latest_confirmed()["plan"]["pairs"][0]
+
+    async def choose(pilot) -> None:  # noqa: ANN001
+        from textual.widgets import Select
+
+        await _settle(pilot)
+        await pilot.press("s")
+        await _settle(pilot)
+        pilot.app.screen.query_one("#rp-pair", Select).value = f"{first['mentor']}\t{first['mentee']}"
+        await _settle(pilot)
+
+    assert snap_compare(SplitApp(db_path, load_program(program_path)), run_before=choose,
+                        terminal_size=(120, 40))

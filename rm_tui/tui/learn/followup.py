@@ -1,4 +1,5 @@
-"""The follow-up screen: pair health, recent check-ins, entering a check-in, and analytics.
+"""The follow-up screen: pair health, recent check-ins, entering a check-in, splitting a pair
+and re-matching its members, and analytics.
 
 Self-contained (give it the database path) so the console can add it as a mode; every read
 happens in a thread worker, every rule in the pure core.
@@ -6,6 +7,7 @@ happens in a thread worker, every rule in the pure core.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual import work
@@ -16,9 +18,13 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.analytics_input import checkins_from
 from rm_tui.core.checkins import CheckIn
+from rm_tui.core.errors import RmTuiError
+from rm_tui.core.program import Program
+from rm_tui.repair_view import render_text
 from rm_tui.tui.learn.analytics import AnalyticsScreen
 from rm_tui.tui.learn.checkin_form import CheckinForm
 from rm_tui.tui.learn.health import PairHealthPanel
+from rm_tui.tui.learn.repair_dialog import RepairDialog, Request
 
 CSS = """
 FollowupScreen #fu-status { padding: 0 1; height: auto; }
@@ -32,15 +38,32 @@ class FollowupScreen(Screen[None]):
     DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("c", "new_checkin", "New check-in", tooltip="Enter a check-in for a pair"),
+        Binding("s", "split", "Split a pair", tooltip="Split a pair and re-match its members"),
         Binding("a", "analytics", "Analytics", tooltip="Which criteria went with good pairs"),
         Binding("r", "reload", "Reload", tooltip="Re-read the database"),
     ]
 
-    def __init__(self, db_path: Path, *, today: str | None = None) -> None:
+    def __init__(self, db_path: Path | None = None, *, program: Program | None = None,
+                 today: str | None = None) -> None:
+        """Without `db_path` and `program` (as a console mode), the app's are used."""
         super().__init__()
-        self.db_path = Path(db_path)
+        self._db_path = Path(db_path) if db_path is not None else None
+        self._program = program
         self.today = today
         self._pairs: list[tuple[str, str, str]] = []
+
+    @property
+    def db_path(self) -> Path:
+        if self._db_path is None:
+            self._db_path = Path(self.app.source.db.path)  # type: ignore[attr-defined]
+        return self._db_path
+
+    @property
+    def program(self) -> Program | None:
+        if self._program is None:
+            source = getattr(self.app, "source", None)
+            self._program = getattr(source, "program", None)
+        return self._program
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -102,6 +125,57 @@ class FollowupScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
         self.query_one(PairHealthPanel).reload()
+
+    # -- splitting a pair ------------------------------------------------------------------------
+    def action_split(self) -> None:
+        if not self._pairs or self.program is None:
+            self.notify("No confirmed pairs (or no program) to split.", severity="warning")
+            return
+        table = self.query_one("#health-table", DataTable)
+        selected = None
+        if table.row_count and table.cursor_row is not None:
+            key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+            if key:
+                mentor, mentee = str(key).split("/", 1)
+                selected = (mentor, mentee)
+        self.app.push_screen(RepairDialog(self._pairs, self._preview, selected=selected), self._split)
+
+    def _preview(self, mentor: str, mentee: str, reason: str, allow_moves: bool) -> str:
+        """Runs in the dialog's worker thread: a dry run on a fresh read of the database."""
+        from rm_tui.learn import open_existing, repair_in_db
+
+        assert self.program is not None
+        with open_existing(self.db_path) as db:
+            names = {p.id: p.name for p in db.participants()}
+            result, _ = repair_in_db(self.program, db, mentor, mentee, reason,
+                                     allow_moves=allow_moves, dry_run=True, today=self._date())
+        lines = render_text(result, None, names, "").splitlines()[:-1]
+        return "\n".join([*lines, "Nothing is stored until you confirm."])
+
+    def _date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.today) if self.today else None
+
+    def _split(self, request: Request | None) -> None:
+        if request is not None:
+            self.split(request)
+
+    @work(thread=True, group="followup-write")
+    def split(self, request: Request) -> None:
+        from rm_tui.learn import open_existing, repair_in_db
+
+        assert self.program is not None
+        mentor, mentee, reason, allow_moves = request
+        try:
+            with open_existing(self.db_path) as db:
+                _result, version = repair_in_db(self.program, db, mentor, mentee, reason,
+                                                allow_moves=allow_moves, actor="facilitator",
+                                                today=self._date())
+        except RmTuiError as exc:
+            self.app.call_from_thread(self.notify, f"Cannot split: {exc}", severity="error")
+            return
+        self.app.call_from_thread(
+            self.notify, f"{mentor}/{mentee} split ({reason}); confirmed as version {version}.")
+        self.app.call_from_thread(self.action_reload)
 
     def action_analytics(self) -> None:
         self.app.push_screen(AnalyticsScreen(db_paths=[self.db_path]))

@@ -1,0 +1,121 @@
+"""Split a pair from the console: choose the pair, the reason (no-fault by default) and whether
+other pairs may move; the change is previewed (a dry run in a worker) before it is confirmed.
+
+Dismisses with the request `(mentor, mentee, reason, allow_moves)` or None; the caller stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Label, Select, Static
+
+from rm_tui.core.checkins import NO_FAULT, REASON_CODES
+from rm_tui.core.errors import RmTuiError
+
+Request = tuple[str, str, str, bool]
+Preview = Callable[[str, str, str, bool], str]  # dry run -> text; raises RmTuiError
+
+CSS = """
+RepairDialog { align: center middle; }
+RepairDialog #rp-box { width: 90; height: auto; max-height: 95%; border: thick $warning;
+                       background: $surface; padding: 0 1; }
+RepairDialog .rp-row { height: auto; }
+RepairDialog .rp-label { width: 14; padding: 1 1 0 0; }
+RepairDialog Select { width: 1fr; }
+RepairDialog #rp-preview { height: auto; min-height: 4; padding: 1 0; }
+RepairDialog #rp-buttons { height: auto; align-horizontal: right; }
+"""
+
+
+class RepairDialog(ModalScreen["Request | None"]):
+    DEFAULT_CSS = CSS
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", tooltip="Keep the pair"),
+        Binding("ctrl+s", "confirm", "Split and re-match", tooltip="Store the new plan as the next confirmed version"),
+    ]
+
+    def __init__(self, pairs: Sequence[tuple[str, str, str]], preview: Preview,
+                 *, selected: tuple[str, str] | None = None) -> None:
+        super().__init__()
+        self.pairs = list(pairs)
+        self.preview = preview
+        self.selected = selected
+        self._ready = False
+
+    def compose(self) -> ComposeResult:
+        options = [(label, f"{m}\t{e}") for m, e, label in self.pairs]
+        start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
+        with Vertical(id="rp-box"):
+            yield Label("Split a pair and re-match its members", classes="section-title")
+            yield Horizontal(Label("Pair", classes="rp-label"),
+                             Select(options, id="rp-pair", prompt="Choose a pair", value=start),
+                             classes="rp-row")
+            yield Horizontal(Label("Reason", classes="rp-label"),
+                             Select([(f"{k} — {v}", k) for k, v in REASON_CODES.items()],
+                                    id="rp-reason", value=NO_FAULT, allow_blank=False),
+                             classes="rp-row")
+            yield Checkbox("Allow other pairs to move (only when it clearly pays)", id="rp-moves")
+            yield Static("Choose a pair to see what would change.", id="rp-preview")
+            with Horizontal(id="rp-buttons"):
+                yield Button("Cancel", id="rp-cancel")
+                yield Button("Split and re-match", id="rp-confirm", variant="warning", disabled=True)
+
+    def on_mount(self) -> None:
+        self.refresh_preview()
+
+    def request(self) -> Request | None:
+        pair = self.query_one("#rp-pair", Select)
+        if pair.is_blank():
+            return None
+        mentor, mentee = str(pair.value).split("\t")
+        reason = str(self.query_one("#rp-reason", Select).value)
+        return mentor, mentee, reason, self.query_one("#rp-moves", Checkbox).value
+
+    def on_select_changed(self, _event: Select.Changed) -> None:
+        self.refresh_preview()
+
+    def on_checkbox_changed(self, _event: Checkbox.Changed) -> None:
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        self._ready = False
+        self.query_one("#rp-confirm", Button).disabled = True
+        request = self.request()
+        if request is not None:
+            self.query_one("#rp-preview", Static).update("Computing what would change…")
+            self.compute(request)
+
+    @work(thread=True, exclusive=True, group="repair-preview")
+    def compute(self, request: Request) -> None:
+        try:
+            text, ok = self.preview(*request), True
+        except RmTuiError as exc:
+            text, ok = f"Cannot split: {exc}", False
+        self.app.call_from_thread(self.show_preview, request, text, ok)
+
+    def show_preview(self, request: Request, text: str, ok: bool) -> None:
+        if request != self.request():
+            return  # the choice changed meanwhile; a newer preview is coming
+        self.query_one("#rp-preview", Static).update(text)
+        self._ready = ok
+        self.query_one("#rp-confirm", Button).disabled = not ok
+
+    def action_confirm(self) -> None:
+        if self._ready:
+            self.dismiss(self.request())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "rp-confirm":
+            self.action_confirm()
+        else:
+            self.action_cancel()
+

@@ -1,0 +1,74 @@
+"""Splitting a pair from the console: preview, confirm, a new confirmed version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets import Button, Checkbox, Select, Static
+
+from rm_tui.core.program import Program
+from rm_tui.loaders import load_program
+from rm_tui.storage import Database
+from rm_tui.tui.learn.followup import FollowupScreen
+from rm_tui.tui.learn.repair_dialog import RepairDialog
+from tests.cli.demo_cohort import demo_cohort
+
+
+class SplitApp(App[None]):
+    def __init__(self, db_path: Path, program: Program) -> None:
+        super().__init__()
+        self.db_path, self.program = db_path, program
+
+    def on_mount(self) -> None:
+        self.push_screen(FollowupScreen(self.db_path, program=self.program, today="2026-01-15"))
+
+
+async def settle(app: App, pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
+    program_path, db_path = demo_cohort(tmp_path)
+    with Database(db_path) as db:
+        before = {(p["mentor"], p["mentee"]) for p in db.latest_confirmed()["plan"]["pairs"]}
+    target = ("p01", next(e for m, e in before if m == "p01"))
+    app = SplitApp(db_path, load_program(program_path))
+    async with app.run_test(size=(120, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, RepairDialog)
+        assert dialog.query_one("#rp-confirm", Button).disabled  # nothing chosen yet
+        dialog.query_one("#rp-pair", Select).value = f"{target[0]}\t{target[1]}"
+        dialog.query_one("#rp-moves", Checkbox).value = True
+        await settle(app, pilot)
+        preview = str(dialog.query_one("#rp-preview", Static).render())
+        assert "Split" in preview and "moved" in preview and "Nothing is stored" in preview
+        with Database(db_path) as db:
+            assert len(db.plans("confirmed")) == 1  # the preview stored nothing
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, FollowupScreen)
+    with Database(db_path) as db:
+        latest = db.latest_confirmed()
+    after = {(p["mentor"], p["mentee"]) for p in latest["plan"]["pairs"]}
+    assert latest["version"] == 2 and target not in after
+    assert latest["plan"]["repair"]["allow_moves"] is True
+
+
+async def test_cancel_keeps_everything(tmp_path: Path) -> None:
+    program_path, db_path = demo_cohort(tmp_path)
+    app = SplitApp(db_path, load_program(program_path))
+    async with app.run_test(size=(120, 45)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, FollowupScreen)
+    with Database(db_path) as db:
+        assert len(db.plans("confirmed")) == 1
