@@ -30,6 +30,12 @@ PARTICIPANT_KEYS = {
     "years_in_company", "languages",
 }
 LANGUAGES = ("fr", "en")
+DOMAIN_KEYS = {"name", "families"}
+INTENTIONS_KEYS = {"item", "matrix"}
+RULES_KEYS = {"reporting_line_depth", "forbid_same_team", "require_shared_language", "honour_rather_not", "vetoes"}
+VETO_KEYS = {"mentor", "mentee", "reason"}
+CAPACITY_KEYS = {"default", "per_mentor"}
+KIOSK_KEYS = {"idle_seconds", "self_registration", "show_profile"}
 
 
 def parse_participant(check: Checker, raw: Any, keys: tuple) -> Participant | None:
@@ -175,7 +181,7 @@ def _taxonomy(check: Checker, value: Any) -> tuple[Domain, ...]:
     for did, raw in check.mapping(value, ("taxonomy",), "'taxonomy'").items():
         keys = ("taxonomy", did)
         raw = check.mapping(raw, keys, f"domain '{did}'")
-        check.unknown_keys(raw, {"name", "families"}, keys, f"domain '{did}'")
+        check.unknown_keys(raw, DOMAIN_KEYS, keys, f"domain '{did}'")
         name = check.bilingual(raw.get("name"), keys + ("name",), f"domain '{did}' 'name'")
         families: dict[str, dict[str, str]] = {}
         for fid, text in check.mapping(raw.get("families") or {}, keys + ("families",), "'families'").items():
@@ -192,7 +198,7 @@ def _intentions(check: Checker, value: Any, questionnaires: dict[str, Questionna
         return None, {}
     keys: tuple = ("intentions",)
     spec = check.mapping(value, keys, "'intentions'")
-    check.unknown_keys(spec, {"item", "matrix"}, keys, "'intentions'")
+    check.unknown_keys(spec, INTENTIONS_KEYS, keys, "'intentions'")
     ref = spec.get("item")
     mentee_opts: set[str] | None = None
     mentor_opts: set[str] | None = None
@@ -265,8 +271,7 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
         return Rules()
     keys: tuple = ("rules",)
     spec = check.mapping(value, keys, "'rules'")
-    allowed = {"reporting_line_depth", "forbid_same_team", "require_shared_language", "honour_rather_not", "vetoes"}
-    check.unknown_keys(spec, allowed, keys, "'rules'")
+    check.unknown_keys(spec, RULES_KEYS, keys, "'rules'")
     depth = check.number(spec.get("reporting_line_depth", 2), keys + ("reporting_line_depth",), "'reporting_line_depth'", lo=0, hi=10, integer=True)
     flags = {}
     for key in ("forbid_same_team", "require_shared_language", "honour_rather_not"):
@@ -275,7 +280,7 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
     for i, raw in enumerate(check.sequence(spec.get("vetoes") or [], keys + ("vetoes",), "'vetoes'")):
         k = keys + ("vetoes", i)
         raw = check.mapping(raw, k, "a veto")
-        check.unknown_keys(raw, {"mentor", "mentee", "reason"}, k, "a veto")
+        check.unknown_keys(raw, VETO_KEYS, k, "a veto")
         ok = True
         for role in ("mentor", "mentee"):
             who = raw.get(role)
@@ -297,7 +302,7 @@ def _capacity(check: Checker, value: Any, people: dict[str, Participant]) -> tup
         return max(1, value), {}
     keys: tuple = ("capacity",)
     spec = check.mapping(value, keys, "'capacity'")
-    check.unknown_keys(spec, {"default", "per_mentor"}, keys, "'capacity'")
+    check.unknown_keys(spec, CAPACITY_KEYS, keys, "'capacity'")
     default = check.number(spec.get("default", 1), keys + ("default",), "'capacity.default'", lo=1, hi=20, integer=True)
     per: dict[str, int] = {}
     for mid, cap in check.mapping(spec.get("per_mentor") or {}, keys + ("per_mentor",), "'per_mentor'").items():
@@ -316,7 +321,7 @@ def _kiosk(check: Checker, value: Any) -> KioskSettings:
         return KioskSettings()
     keys: tuple = ("kiosk",)
     spec = check.mapping(value, keys, "'kiosk'")
-    check.unknown_keys(spec, {"idle_seconds", "self_registration", "show_profile"}, keys, "'kiosk'")
+    check.unknown_keys(spec, KIOSK_KEYS, keys, "'kiosk'")
     idle = check.number(spec.get("idle_seconds", 120), keys + ("idle_seconds",), "'idle_seconds'", lo=10, hi=3600, integer=True)
     reg = check.boolean(spec.get("self_registration", False), keys + ("self_registration",), "'self_registration'")
     show = check.boolean(spec.get("show_profile", True), keys + ("show_profile",), "'show_profile'")

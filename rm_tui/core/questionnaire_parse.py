@@ -29,6 +29,11 @@ KIND_KEYS: dict[str, set[str]] = {
     "date": {"min", "max"},
     "roster": {"max_picks", "min_picks", "pick_from"},
 }
+SCALE_KEYS = {"points", "labels"}
+OPTION_KEYS = {"id", "text", "roles"}
+SCORING_KEYS = {"subscales", "axes"}
+SUBSCALE_KEYS = {"items", "reverse", "min_answered"}
+AXIS_KEYS = {"plus", "minus"}
 
 
 def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
@@ -86,7 +91,7 @@ def _roles(check: Checker, value: Any, keys: tuple, what: str) -> tuple[str, ...
 
 def _scale(check: Checker, name: str, spec: Any, keys: tuple) -> Scale | None:
     spec = check.mapping(spec, keys, f"scale '{name}'")
-    check.unknown_keys(spec, {"points", "labels"}, keys, f"scale '{name}'")
+    check.unknown_keys(spec, SCALE_KEYS, keys, f"scale '{name}'")
     if not check.required(spec, "points", keys, f"scale '{name}'"):
         return None
     points = check.number(spec["points"], keys + ("points",), "'points'", lo=2, hi=11, integer=True)
@@ -201,7 +206,7 @@ def _options(check: Checker, value: Any, keys: tuple, what: str) -> tuple[Option
         raw = check.mapping(raw, keys + (i,), "an option")
         if not raw:
             continue
-        check.unknown_keys(raw, {"id", "text", "roles"}, keys + (i,), "an option")
+        check.unknown_keys(raw, OPTION_KEYS, keys + (i,), "an option")
         if not check.required(raw, "id", keys + (i,), "the option"):
             continue
         oid = check.ident(raw["id"], keys + (i, "id"), "option 'id'")
@@ -223,12 +228,12 @@ def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[
         return (), ()
     keys: tuple = ("scoring",)
     spec = check.mapping(value, keys, "'scoring'")
-    check.unknown_keys(spec, {"subscales", "axes"}, keys, "'scoring'")
+    check.unknown_keys(spec, SCORING_KEYS, keys, "'scoring'")
     subscales: list[Subscale] = []
     for name, raw in check.mapping(spec.get("subscales") or {}, keys + ("subscales",), "'subscales'").items():
         k = keys + ("subscales", name)
         raw = check.mapping(raw, k, f"subscale '{name}'")
-        check.unknown_keys(raw, {"items", "reverse", "min_answered"}, k, f"subscale '{name}'")
+        check.unknown_keys(raw, SUBSCALE_KEYS, k, f"subscale '{name}'")
         names = [str(x) for x in check.sequence(raw.get("items", []), k + ("items",), f"subscale '{name}' 'items'")]
         if not names:
             check.error(k, f"subscale '{name}' needs at least one item in 'items'")
@@ -250,7 +255,7 @@ def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[
     for name, raw in check.mapping(spec.get("axes") or {}, keys + ("axes",), "'axes'").items():
         k = keys + ("axes", name)
         raw = check.mapping(raw, k, f"axis '{name}'")
-        check.unknown_keys(raw, {"plus", "minus"}, k, f"axis '{name}'")
+        check.unknown_keys(raw, AXIS_KEYS, k, f"axis '{name}'")
         for side in ("plus", "minus"):
             if raw.get(side) not in known:
                 check.error(k + (side,) if side in raw else k,
