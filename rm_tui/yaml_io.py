@@ -63,36 +63,49 @@ def read_text(path: str | Path) -> str:
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
-    """Parse YAML text into plain Python data and the position of every node."""
+    """Parse YAML text into plain Python data and the position of every node.
+
+    An empty document gives `None` with the position 1:1, so "the file is empty" has a line.
+    """
     source = SourceMap(path)
     try:
         node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise InputError(Problem(path, f"YAML syntax error: {what}", line, col)) from None
-    except yaml.YAMLError as exc:
-        raise InputError(Problem(path, f"YAML syntax error: {exc}")) from None
-    if node is None:
-        return None, source
-    problems: list[Problem] = []
-    _record_marks(node, (), source, problems)
-    if problems:
-        raise InputError(problems)
-    try:
+        if node is None:
+            source.marks[()] = (1, 1)
+            return None, source
+        problems: list[Problem] = []
+        _record_marks(node, (), source, problems, set())
+        if problems:
+            raise InputError(problems)
         data = _Loader(text).get_single_data()
-    except yaml.YAMLError as exc:  # pragma: no cover - compose already validated
-        raise InputError(Problem(path, f"YAML error: {exc}")) from None
+    except yaml.YAMLError as exc:
+        raise InputError(_yaml_problem(exc, path)) from None
+    except RecursionError:
+        raise InputError(Problem(path, "YAML nested too deeply to be read", 1, 1)) from None
     return data, source
+
+
+def _yaml_problem(exc: yaml.YAMLError, path: str) -> Problem:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "invalid YAML"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        return Problem(path, f"YAML syntax error: {what}", line, col)
+    return Problem(path, f"YAML syntax error: {exc}", 1, 1)
 
 
 def load_yaml(path: str | Path) -> tuple[Any, SourceMap]:
     return parse_yaml(read_text(path), str(path))
 
 
-def _record_marks(node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem]) -> None:
+def _record_marks(
+    node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem], seen_nodes: set[int],
+) -> None:
     source.marks[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    # An alias reuses a node: walk it once, so recursive or exponential aliases stay cheap.
+    if id(node) in seen_nodes:
+        return
+    seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key_node, value_node in node.value:
@@ -103,10 +116,10 @@ def _record_marks(node: yaml.Node, keys: KeyPath, source: SourceMap, problems: l
                             key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 )
             seen.add(key)
-            _record_marks(value_node, keys + (key,), source, problems)
+            _record_marks(value_node, keys + (key,), source, problems, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_marks(item, keys + (index,), source, problems)
+            _record_marks(item, keys + (index,), source, problems, seen_nodes)
 
 
 def dump_yaml(data: Any) -> str:

@@ -19,7 +19,7 @@ from rm_tui.core.program import (
     Veto,
 )
 from rm_tui.core.questionnaire import Questionnaire
-from rm_tui.core.source import Checker, SourceMap
+from rm_tui.core.source import Checker, SourceMap, type_name
 
 TOP_KEYS = {
     "id", "name", "languages", "questionnaires_dir", "questionnaires", "roster", "taxonomy",
@@ -51,8 +51,13 @@ def parse_participant(check: Checker, raw: Any, keys: tuple) -> Participant | No
     role = check.choice(raw["role"], ROLES, keys + ("role",), "participant 'role'")
     values: dict[str, Any] = {}
     for key in ("email", "job_family", "subsidiary", "team", "manager"):
-        if raw.get(key) not in (None, ""):
-            values[key] = str(raw[key])
+        value = raw.get(key)
+        if value in (None, ""):
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            check.error(keys + (key,), f"participant '{key}' must be a text, got {type_name(value)}")
+            continue
+        values[key] = str(value)
     if raw.get("start_date") not in (None, ""):
         try:
             values["start_date"] = dt.date.fromisoformat(str(raw["start_date"])).isoformat()
@@ -83,7 +88,7 @@ def parse_program(
         check.error((), "the file is empty; expected a program (id, name, questionnaires, roster...)")
         raise InputError(check.problems)
     doc = check.mapping(data, (), "a program")
-    if not doc:
+    if not isinstance(data, dict):
         raise InputError(check.problems)
     check.unknown_keys(doc, TOP_KEYS, (), "a program")
     for key in ("id", "name", "questionnaires", "roster"):
@@ -284,7 +289,7 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
         ok = True
         for role in ("mentor", "mentee"):
             who = raw.get(role)
-            if who not in people:
+            if not isinstance(who, str) or who not in people:
                 check.error(k + (role,) if role in raw else k, f"veto: {role} '{who}' is not on the roster")
                 ok = False
             elif people[who].role != role:

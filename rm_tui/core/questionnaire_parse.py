@@ -42,7 +42,7 @@ def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
         check.error((), "the file is empty; expected a questionnaire (id, version, title, applies_to, items)")
         raise InputError(check.problems)
     doc = check.mapping(data, (), "a questionnaire")
-    if not doc:
+    if not isinstance(data, dict):
         raise InputError(check.problems)
     check.unknown_keys(doc, TOP_KEYS, (), "a questionnaire")
     for key in ("id", "version", "title", "applies_to", "items"):
@@ -138,13 +138,13 @@ def _item(check: Checker, raw: Any, keys: tuple, scales: dict[str, Scale]) -> It
     field = raw.get("field")
     if field is not None:
         field = check.choice(field, BACKGROUND_FIELDS, keys + ("field",), f"{what} 'field'")
-    ask_if_missing = bool(raw.get("ask_if_missing", False))
+    ask_if_missing = bool(check.boolean(raw.get("ask_if_missing", False), keys + ("ask_if_missing",), f"{what} 'ask_if_missing'"))
     if ask_if_missing and not field:
         check.error(keys + ("ask_if_missing",), f"{what}: 'ask_if_missing' needs a 'field'")
     extra: dict[str, Any] = {}
     if kind == "scale":
         name = raw.get("scale")
-        if name not in scales:
+        if not isinstance(name, str) or name not in scales:
             check.error(keys + ("scale",) if "scale" in raw else keys,
                         f"{what} needs 'scale' naming one of the questionnaire's scales ({', '.join(scales) or 'none defined'})")
         else:
@@ -257,7 +257,7 @@ def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[
         raw = check.mapping(raw, k, f"axis '{name}'")
         check.unknown_keys(raw, AXIS_KEYS, k, f"axis '{name}'")
         for side in ("plus", "minus"):
-            if raw.get(side) not in known:
+            if not isinstance(raw.get(side), str) or raw[side] not in known:
                 check.error(k + (side,) if side in raw else k,
                             f"axis '{name}' needs '{side}' naming a subscale (one of: {', '.join(sorted(known)) or 'none'})")
         axes.append(Axis(str(name), str(raw.get("plus")), str(raw.get("minus"))))
