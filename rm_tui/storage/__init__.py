@@ -1,0 +1,10 @@
+"""Storage: the only package that imports tinydb.
+
+Use `Database(path)`; see database.py for the repository interface and backend.py for how
+crash and multi-process safety are obtained.
+"""
+
+from rm_tui.storage.database import ERASED_PREFIX, PLAN_KINDS, Database
+from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "PLAN_KINDS", "SCHEMA_VERSION"]

@@ -1,0 +1,188 @@
+"""A TinyDB `Storage` made safe for crashes and for several processes sharing one file.
+
+All access happens inside a *transaction*: the `DB.lock` sidecar is flocked (shared to read,
+exclusive to write) for the whole read-modify-write, the file is loaded once, TinyDB tables read
+and modify that in-memory copy, and at the end a changed copy is written atomically (temporary
+file, fsync, `os.replace`, folder fsync) before the lock is released. So a write is durable
+when the repository call returns, and a transaction touching several tables is all or nothing.
+
+The parsed file is kept between transactions only while it provably has not changed: the key is
+the revision token writers put in the lock file *and* the database's inode, mtime and size, both
+read under the lock. This is not a query cache (TinyDB's is disabled) and cannot go stale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from rm_tui.core.errors import StorageError
+from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
+from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
+
+_CacheKey = tuple[bytes, int, int, int]
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a
+    # name really finds it (erasure is checked that way).
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False).encode()
+
+
+def _os_error(path: Path, action: str, exc: OSError) -> StorageError:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        hint = "check the file and folder permissions (and that the disk is not read-only)"
+    elif exc.errno == errno.ENOSPC:
+        hint = "free some disk space; nothing was saved by this operation"
+    else:
+        hint = "check the path and the disk"
+    return StorageError(f"{path}: cannot {action}: {exc.strerror or exc}. Please {hint}.")
+
+
+@dataclass
+class _Transaction:
+    write: bool
+    data: dict[str, Any]
+    lock_fd: int
+    dirty: bool = False
+    backup_new: bool = False
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: whole-file JSON, atomic replacement, cross-process locking."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.backup_path = self.path.with_name(self.path.name + ".bak")
+        self.lock = FileLock(self.path.with_name(self.path.name + ".lock"))
+        self._thread_lock = threading.RLock()
+        self._txn: _Transaction | None = None
+        self._cache: dict[str, Any] | None = None
+        self._cache_key: _CacheKey | None = None
+
+    # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
+    def read(self) -> dict[str, Any]:
+        if self._txn is None:
+            raise RuntimeError("storage read outside a transaction")
+        return self._txn.data
+
+    def write(self, data: dict[str, Any]) -> None:
+        if self._txn is None or not self._txn.write:
+            raise RuntimeError("storage write outside a write transaction")
+        self._txn.data = data
+        self._txn.dirty = True
+
+    def close(self) -> None:
+        self._cache = None
+        self._cache_key = None
+
+    def table(self, name: str) -> Table:
+        # A fresh Table per use: TinyDB tables remember the next id, which another process may
+        # have taken meanwhile; cache_size=0 turns the query cache off.
+        return Table(self, name, cache_size=0)
+
+    # -- transactions ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self, write: bool) -> Iterator[_Transaction]:
+        with self._thread_lock:
+            outer = self._txn
+            if outer is not None:
+                if write and not outer.write:
+                    raise RuntimeError("cannot write inside a read-only transaction")
+                yield outer
+                return
+            try:
+                hold = self.lock.hold(exclusive=write)
+                lock_fd = hold.__enter__()
+            except OSError as exc:
+                raise _os_error(self.lock.path, "open the lock file", exc) from exc
+            try:
+                data, needs_write = self._load(lock_fd)
+                txn = _Transaction(write, data, lock_fd, dirty=write and needs_write)
+                self._txn = txn
+                try:
+                    yield txn
+                except BaseException:
+                    self._forget()  # tables may have changed the cached dict in place
+                    raise
+                if txn.dirty:
+                    self._commit(txn)
+            finally:
+                self._txn = None
+                hold.__exit__(None, None, None)
+
+    def mark_dirty(self, backup_new: bool = False) -> None:
+        assert self._txn is not None and self._txn.write
+        self._txn.dirty = True
+        self._txn.backup_new = self._txn.backup_new or backup_new
+
+    def clean_temp_files(self) -> list[Path]:
+        with self.transaction(write=True):
+            return clean_stale_temp_files(self.path)
+
+    def revision(self) -> tuple[bytes, int, int, int]:
+        """Cheap change detector for polling (no lock, no parse): changes after every write."""
+        try:
+            token = self.lock.path.read_bytes()[:64]
+        except OSError:
+            token = b""
+        return (token, *self._stat_key())
+
+    # -- internals ---------------------------------------------------------------------------
+    def _forget(self) -> None:
+        self._cache = None
+        self._cache_key = None
+
+    def _stat_key(self) -> tuple[int, int, int]:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return (0, 0, -1)
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _load(self, lock_fd: int) -> tuple[dict[str, Any], bool]:
+        """The current data, and whether it must be written (new file, or migrated)."""
+        try:
+            key = (FileLock.read_token(lock_fd), *self._stat_key())
+        except OSError as exc:
+            raise _os_error(self.path, "read", exc) from exc
+        if self._cache is not None and key == self._cache_key:
+            return self._cache, False
+        self._forget()
+        if key[3] == -1:  # no file yet: start a new database (written on first commit)
+            return new_database(), True
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise _os_error(self.path, "read", exc) from exc
+        try:
+            parsed = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise describe_json_error(self.path, ValueError(str(exc))) from exc
+        except ValueError as exc:
+            raise describe_json_error(self.path, exc) from exc
+        data, migrated = check_and_migrate(parsed, self.path)
+        if not migrated:  # a migrated copy differs from the file until it is written
+            self._cache, self._cache_key = data, key
+        return data, migrated
+
+    def _commit(self, txn: _Transaction) -> None:
+        payload = encode(txn.data)
+        try:
+            FileLock.bump_token(txn.lock_fd)
+            atomic_write(self.path, payload, self.backup_path, backup_new=txn.backup_new)
+            key = (FileLock.read_token(txn.lock_fd), *self._stat_key())
+        except OSError as exc:
+            self._forget()
+            raise _os_error(self.path, "write", exc) from exc
+        self._cache, self._cache_key = txn.data, key

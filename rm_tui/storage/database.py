@@ -1,0 +1,313 @@
+"""The repository the rest of rm-tui uses: plain dicts and domain values in, durable on return.
+
+Each public method is one transaction (see backend.py): it holds the cross-process lock over its
+whole read-modify-write, so several kiosks, a console and the CLI can share one file.
+Tables: participants, responses (one document per participant, saved answer by answer), plans
+(drafts, proposals, confirmed versions), audit, constraints (console locks/forbids), checkins,
+outcomes, and `_meta` (schema version).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+from tinydb import Query
+
+from rm_tui.core.errors import OperationError
+from rm_tui.core.participant import Participant
+from rm_tui.storage.backend import AtomicJSONStorage
+from rm_tui.storage.schema import META_DOC_ID, META_TABLE, now_iso
+from rm_tui.storage.scrub import mention_pattern, scrub
+
+PlanKind = Literal["draft", "proposal", "confirmed"]
+PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
+ConstraintKind = Literal["lock", "forbid"]
+ERASED_PREFIX = "erased-"
+
+_Q = Query()
+
+
+def _copy(value: Any) -> Any:
+    """Deep copy of JSON data, so callers can never alter the loaded file through a result."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+def _with_id(doc: Any) -> dict[str, Any]:
+    out = _copy(dict(doc))
+    out["id"] = doc.doc_id
+    return out
+
+
+class Database:
+    """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
+
+    def __init__(self, path: str | Path) -> None:
+        self._store = AtomicJSONStorage(path)
+        self.path = self._store.path
+        self.backup_path = self._store.backup_path
+        self.lock_path = self._store.lock.path
+        self._store.clean_temp_files()  # also creates or migrates the file
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def revision(self) -> tuple[bytes, int, int, int]:
+        """Changes whenever any process writes: poll it to know when to reload."""
+        return self._store.revision()
+
+    def _read(self):  # noqa: ANN202 - context manager
+        return self._store.transaction(write=False)
+
+    def _write(self):  # noqa: ANN202
+        return self._store.transaction(write=True)
+
+    def _t(self, name: str):  # noqa: ANN202
+        return self._store.table(name)
+
+    # -- participants ------------------------------------------------------------------------
+    def upsert_participants(self, people: Iterable[Participant]) -> dict[str, int]:
+        """Add or update by id in one transaction; returns counts added/updated/unchanged."""
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        with self._write():
+            table = self._t("participants")
+            by_id = {doc["id"]: doc for doc in table.all()}
+            for person in people:
+                new = person.to_dict()
+                old = by_id.get(person.id)
+                if old is None:
+                    table.insert(new)
+                    counts["added"] += 1
+                elif dict(old) != new:
+                    table.update(new, doc_ids=[old.doc_id])
+                    counts["updated"] += 1
+                else:
+                    counts["unchanged"] += 1
+                by_id[person.id] = new
+        return counts
+
+    def upsert_participant(self, person: Participant) -> str:
+        counts = self.upsert_participants([person])
+        return next(k for k, v in counts.items() if v)
+
+    def participant(self, pid: str) -> Participant | None:
+        with self._read():
+            doc = self._t("participants").get(_Q.id == pid)
+        return Participant.from_dict(_copy(dict(doc))) if doc else None
+
+    def participants(self, role: str | None = None, include_excluded: bool = True) -> list[Participant]:
+        with self._read():
+            docs = self._t("participants").all()
+        people = [Participant.from_dict(_copy(dict(d))) for d in docs]
+        return [
+            p for p in people
+            if (role is None or p.role == role) and (include_excluded or not p.excluded)
+        ]
+
+    def set_excluded(self, pid: str, excluded: bool, *, actor: str | None = None,
+                     reason: str | None = None) -> None:
+        with self._write():
+            if not self._t("participants").update({"excluded": excluded}, _Q.id == pid):
+                raise OperationError(f"no participant {pid!r} in {self.path}")
+            self.log("exclude" if excluded else "include", actor=actor, reason=reason,
+                     participant=pid)
+
+    # -- responses ---------------------------------------------------------------------------
+    def _update_response(self, pid: str, change: Any) -> None:
+        table = self._t("responses")
+        doc = table.get(_Q.participant_id == pid)
+        if doc is None:
+            record = {"participant_id": pid, "answers": {}, "submitted": {}, "updated": now_iso()}
+            change(record)
+            table.insert(record)
+        else:
+            def apply(stored: dict[str, Any]) -> None:
+                change(stored)
+                stored["updated"] = now_iso()
+            table.update(apply, doc_ids=[doc.doc_id])
+
+    def save_answers(self, pid: str, qid: str, values: dict[str, Any]) -> None:
+        """Store several answers of one questionnaire; durable when this returns."""
+        def change(record: dict[str, Any]) -> None:
+            record["answers"].setdefault(qid, {}).update(_copy(values))
+        with self._write():
+            self._update_response(pid, change)
+
+    def save_answer(self, pid: str, qid: str, item_id: str, value: Any) -> None:
+        """Autosave one answer; durable (fsynced) when this returns."""
+        self.save_answers(pid, qid, {item_id: value})
+
+    def clear_answer(self, pid: str, qid: str, item_id: str) -> None:
+        def change(record: dict[str, Any]) -> None:
+            record["answers"].get(qid, {}).pop(item_id, None)
+        with self._write():
+            self._update_response(pid, change)
+
+    def mark_submitted(self, pid: str, qid: str, submitted: bool = True) -> None:
+        def change(record: dict[str, Any]) -> None:
+            if submitted:
+                record["submitted"][qid] = now_iso()
+            else:
+                record["submitted"].pop(qid, None)
+        with self._write():
+            self._update_response(pid, change)
+
+    def answers(self, pid: str) -> dict[str, dict[str, Any]]:
+        with self._read():
+            doc = self._t("responses").get(_Q.participant_id == pid)
+        return _copy(doc["answers"]) if doc else {}
+
+    def submitted(self, pid: str) -> dict[str, str]:
+        """Questionnaire id -> submission time, for the questionnaires this person finished."""
+        with self._read():
+            doc = self._t("responses").get(_Q.participant_id == pid)
+        return _copy(doc["submitted"]) if doc else {}
+
+    def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
+        with self._read():
+            docs = self._t("responses").all()
+        return {d["participant_id"]: _copy(d["answers"]) for d in docs}
+
+    def all_submitted(self) -> dict[str, dict[str, str]]:
+        with self._read():
+            docs = self._t("responses").all()
+        return {d["participant_id"]: _copy(d["submitted"]) for d in docs}
+
+    # -- pairing plans -----------------------------------------------------------------------
+    def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,
+                  actor: str | None = None, note: str | None = None) -> int:
+        """Store a new plan record and return its id. Records are never modified afterwards;
+        a confirmed plan gets the next confirmed `version` number."""
+        if kind not in PLAN_KINDS:
+            raise ValueError(f"unknown plan kind {kind!r}")
+        with self._write():
+            table = self._t("plans")
+            record: dict[str, Any] = {"kind": kind, "created": now_iso(), "actor": actor,
+                                      "note": note, "plan": _copy(plan)}
+            if kind == "confirmed":
+                record["version"] = 1 + sum(1 for d in table.all() if d["kind"] == "confirmed")
+            plan_id = table.insert(record)
+            self.log(f"plan_{kind}", actor=actor, reason=note, plan_id=plan_id,
+                     version=record.get("version"))
+        return plan_id
+
+    def plan(self, plan_id: int) -> dict[str, Any] | None:
+        with self._read():
+            doc = self._t("plans").get(doc_id=plan_id)
+        return _with_id(doc) if doc else None
+
+    def plans(self, kind: PlanKind | None = None) -> list[dict[str, Any]]:
+        """Plan records, oldest first, each with its `id`."""
+        with self._read():
+            docs = self._t("plans").all()
+        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)
+                if kind is None or d["kind"] == kind]
+
+    def latest_plan(self, kind: PlanKind | None = None) -> dict[str, Any] | None:
+        found = self.plans(kind)
+        return found[-1] if found else None
+
+    def latest_confirmed(self) -> dict[str, Any] | None:
+        return self.latest_plan("confirmed")
+
+    # -- audit log ---------------------------------------------------------------------------
+    def log(self, action: str, *, actor: str | None = None, reason: str | None = None,
+            **details: Any) -> int:
+        """Append to the audit log (timestamp, action, actor, reason, details)."""
+        entry = {"at": now_iso(), "action": action, "actor": actor, "reason": reason,
+                 "details": _copy(details)}
+        with self._write():
+            return self._t("audit").insert(entry)
+
+    def audit_log(self) -> list[dict[str, Any]]:
+        with self._read():
+            docs = self._t("audit").all()
+        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
+
+    # -- console constraints (locks and forbids applied by `match`) --------------------------
+    def add_constraint(self, kind: ConstraintKind, mentor: str, mentee: str, *,
+                       actor: str | None = None, reason: str | None = None) -> int:
+        if kind not in ("lock", "forbid"):
+            raise ValueError(f"unknown constraint kind {kind!r}")
+        record = {"kind": kind, "mentor": mentor, "mentee": mentee, "actor": actor,
+                  "reason": reason, "at": now_iso()}
+        with self._write():
+            cid = self._t("constraints").insert(record)
+            self.log(f"add_{kind}", actor=actor, reason=reason, constraint_id=cid,
+                     mentor=mentor, mentee=mentee)
+        return cid
+
+    def remove_constraint(self, cid: int, *, actor: str | None = None,
+                          reason: str | None = None) -> None:
+        with self._write():
+            if not self._t("constraints").remove(doc_ids=[cid]):
+                raise OperationError(f"no constraint {cid} in {self.path}")
+            self.log("remove_constraint", actor=actor, reason=reason, constraint_id=cid)
+
+    def constraints(self) -> list[dict[str, Any]]:
+        with self._read():
+            docs = self._t("constraints").all()
+        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
+
+    # -- follow-up: check-ins and outcomes ---------------------------------------------------
+    def _add(self, table: str, record: dict[str, Any]) -> int:
+        record = {"at": now_iso(), **_copy(record)}
+        with self._write():
+            return self._t(table).insert(record)
+
+    def _list(self, table: str) -> list[dict[str, Any]]:
+        with self._read():
+            docs = self._t(table).all()
+        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
+
+    def add_checkin(self, record: dict[str, Any]) -> int:
+        return self._add("checkins", record)
+
+    def checkins(self) -> list[dict[str, Any]]:
+        return self._list("checkins")
+
+    def add_outcome(self, record: dict[str, Any]) -> int:
+        return self._add("outcomes", record)
+
+    def outcomes(self) -> list[dict[str, Any]]:
+        return self._list("outcomes")
+
+    # -- data-protection erasure -------------------------------------------------------------
+    def erase_participant(self, pid: str, *, actor: str | None = None) -> str:
+        """Remove a person's record and answers, and replace every mention of their id, name or
+        email anywhere in the file (plans, audit, answers of others...) by a neutral marker.
+        The `.bak` copy is replaced by the erased state. Returns the marker."""
+        with self._write():
+            person = self._t("participants").get(_Q.id == pid)
+            if person is None:
+                raise OperationError(f"no participant {pid!r} in {self.path}")
+            p = Participant.from_dict(dict(person))
+            self._t("participants").remove(_Q.id == pid)
+            self._t("responses").remove(_Q.participant_id == pid)
+            data = self._store.read()
+            meta = data[META_TABLE][META_DOC_ID]
+            meta["erased_count"] = int(meta.get("erased_count", 0)) + 1
+            marker = f"{ERASED_PREFIX}{meta['erased_count']}"
+            names = [p.name, p.first_name_initial, p.email or ""]
+            pattern = mention_pattern(pid, names)
+            scrubbed = {
+                name: (table if name == META_TABLE else scrub(table, pid, pattern, marker))
+                for name, table in data.items()
+            }
+            self._store.write(scrubbed)
+            self._store.mark_dirty(backup_new=True)
+            self._t("audit").insert({"at": now_iso(), "action": "erase_participant",
+                                     "actor": actor, "reason": "data-protection request",
+                                     "details": {"participant": marker}})
+        return marker

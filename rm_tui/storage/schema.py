@@ -1,0 +1,96 @@
+"""The database's identity and schema version, checked on every load, with migrations.
+
+The file is a TinyDB JSON document `{table: {doc_id: document}}`. Its `_meta` table holds one
+document `{"app": "rm-tui", "schema": N}`; a file without it is not ours and is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rm_tui.core.errors import StorageError
+
+APP_NAME = "rm-tui"
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+META_DOC_ID = "1"
+
+# Migration hook: MIGRATIONS[n] turns a schema-n database (the whole raw dict) into schema n+1.
+# Add an entry here and bump SCHEMA_VERSION when the stored shape changes.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def new_database() -> dict[str, Any]:
+    meta = {"app": APP_NAME, "schema": SCHEMA_VERSION, "created": now_iso(), "erased_count": 0}
+    return {META_TABLE: {META_DOC_ID: meta}}
+
+
+def _what_to_do(path: Path) -> str:
+    bak = path.with_name(path.name + ".bak")
+    return (
+        f"The file was not modified. Restore the last good copy ({bak.name}) if there is one, "
+        "or point --db at another file."
+    )
+
+
+def meta_of(data: dict[str, Any]) -> dict[str, Any]:
+    return data[META_TABLE][META_DOC_ID]
+
+
+def check_and_migrate(
+    data: Any, path: Path, migrations: dict[int, Migration] | None = None
+) -> tuple[dict[str, Any], bool]:
+    """Return the data at the current schema and whether it had to be migrated.
+
+    Raises StorageError for a file that is not an rm-tui database or is from a newer version.
+    """
+    migrations = MIGRATIONS if migrations is None else migrations
+    meta = None
+    if isinstance(data, dict):
+        table = data.get(META_TABLE)
+        if isinstance(table, dict):
+            meta = table.get(META_DOC_ID)
+    if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
+        raise StorageError(
+            f"{path}: not an rm-tui database (no rm-tui marker in its `_meta` table). "
+            + _what_to_do(path)
+        )
+    schema = meta.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise StorageError(f"{path}: invalid schema version {schema!r}. " + _what_to_do(path))
+    if schema > SCHEMA_VERSION:
+        raise StorageError(
+            f"{path}: written by a newer rm-tui (database schema {schema}; this version reads "
+            f"up to {SCHEMA_VERSION}). Upgrade rm-tui to use it. The file was not modified."
+        )
+    migrated = False
+    while schema < SCHEMA_VERSION:
+        step = migrations.get(schema)
+        if step is None:
+            raise StorageError(
+                f"{path}: database schema {schema} cannot be upgraded by this rm-tui "
+                f"(no migration from {schema}). " + _what_to_do(path)
+            )
+        data = step(data)
+        schema += 1
+        meta_of(data)["schema"] = schema
+        migrated = True
+    return data, migrated
+
+
+def describe_json_error(path: Path, exc: ValueError) -> StorageError:
+    where = ""
+    lineno = getattr(exc, "lineno", None)
+    if lineno is not None:
+        where = f" at line {lineno}, column {getattr(exc, 'colno', '?')}"
+    return StorageError(
+        f"{path}: corrupt database, not valid JSON{where}. " + _what_to_do(path)
+    )
