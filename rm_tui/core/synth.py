@@ -95,7 +95,7 @@ def _roster_entry(rng: random.Random, p: Person) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": p.id, "name": p.name, "email": p.email, "role": p.role}
     for key, value, p_missing in (
         ("job_family", p.job_family, 0.08), ("subsidiary", p.subsidiary, 0.03), ("team", p.team, 0.05),
-        ("manager", p.manager, 0.05), ("start_date", p.start_date, 0.0), ("languages", p.languages, 0.06),
+        ("manager", p.manager, 0.05), ("start_date", p.start_date, 0.05), ("languages", p.languages, 0.06),
     ):
         if value and rng.random() >= p_missing:
             entry[key] = value
@@ -171,7 +171,11 @@ def _responses(
     questionnaires: dict[str, Questionnaire], per_role: dict[str, list[str]],
 ) -> dict[str, Any]:
     by_id = {p.id: p for p in people}
-    by_role = {role: [p.id for p in people if p.role == role] for role in ("mentor", "mentee")}
+    # candidates for roster picks, by role ("any" for both) and subsidiary
+    by_role: dict[tuple[str, str | None], list[str]] = {}
+    for p in people:
+        for key in ((p.role, None), ("any", None), (p.role, p.subsidiary), ("any", p.subsidiary)):
+            by_role.setdefault(key, []).append(p.id)
     team_of: dict[str, list[str]] = {}
     for p in people:
         team_of.setdefault(p.team, []).append(p.id)
@@ -212,7 +216,7 @@ def _latent(rng: random.Random) -> dict[str, float]:
 
 def _answer(
     rng: random.Random, item: Item, p: Person, latent: dict[str, float], subscale_of: dict[str, Any],
-    reverse: set[str], by_role: dict[str, list[str]], team_of: dict[str, list[str]], by_id: dict[str, Person],
+    reverse: set[str], by_role: dict[tuple[str, str | None], list[str]], team_of: dict[str, list[str]], by_id: dict[str, Person],
 ) -> Any:
     kind = item.kind
     if kind == "scale" and item.scale is not None:
@@ -269,7 +273,7 @@ def _popular(rng: random.Random, ids: list[str], count: int) -> list[str]:
 
 
 def _roster_answer(
-    rng: random.Random, item: Item, p: Person, by_role: dict[str, list[str]],
+    rng: random.Random, item: Item, p: Person, by_role: dict[tuple[str, str | None], list[str]],
     team_of: dict[str, list[str]], by_id: dict[str, Person],
 ) -> list[str] | None:
     most = item.max_picks or 3
@@ -282,12 +286,9 @@ def _roster_answer(
     chance = 0.04 if "rather" in item.id else 0.3  # "rather not" picks are rare
     if not item.required and rng.random() >= chance:
         return None
-    if item.pick_from == "other_role":
-        pool = by_role["mentee" if p.role == "mentor" else "mentor"]
-    elif item.pick_from in ("mentor", "mentee"):
-        pool = by_role[item.pick_from]
-    else:
-        pool = by_role["mentor"] + by_role["mentee"]
-    local = [x for x in pool if x != p.id and by_id[x].subsidiary == p.subsidiary] or [x for x in pool if x != p.id]
-    count = max(item.min_picks, min(most, rng.randint(1, 2), len(local)))
-    return rng.sample(local, count) if local else None
+    role = {"other_role": "mentee" if p.role == "mentor" else "mentor", "mentor": "mentor", "mentee": "mentee"}
+    key = role.get(item.pick_from, "any")
+    pool = by_role.get((key, p.subsidiary)) or by_role.get((key, None), [])
+    count = max(item.min_picks, min(most, rng.randint(1, 2)))
+    picks = [x for x in rng.sample(pool, min(len(pool), count + 1)) if x != p.id][:count]
+    return picks or None

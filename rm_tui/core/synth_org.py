@@ -78,12 +78,13 @@ def build_org(
         tree.append(person)
         people.append(person)
     managers = [p for p in people if p.level >= 1] or people
+    managers_in = {s: [m for m in managers if m.subsidiary == s] for s in subsidiaries}
     for i in range(mentors):
         years = min(rng.randint(0, 7), rng.randint(0, 9))
         sub = rng.choices(subsidiaries, weights)[0]
         person = _person(rng, f"jr{i + 1:04d}", "mentor", sub, rng.choice(families), years, languages, emails)
         person.level = 3
-        local = [m for m in managers if m.subsidiary == sub]
+        local = managers_in[sub]
         if local and rng.random() < 0.7:  # reports to a participating senior: a real conflict source
             boss = rng.choice(local)
             person.manager, person.team = boss.id, boss.team
