@@ -11,7 +11,7 @@ from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
 from rm_tui.loaders import load_program
-from rm_tui.yaml_io import load_yaml, read_text
+from rm_tui.yaml_io import load_yaml
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -89,7 +89,10 @@ def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, 
 
 
 def _check_roster_csv(path: Path) -> None:
-    read_text(path)  # a missing file, a folder or binary junk: the same messages as for YAML
+    if path.is_dir():  # the same messages as for YAML; decoding is the CSV reader's (Latin-1 is fine)
+        raise InputError(Problem(str(path), "is a directory, expected a file"))
+    if not path.exists():
+        raise InputError(Problem(str(path), "file not found"))
     try:
         from rm_tui.core.roster_csv import parse_roster_csv
     except ImportError:  # the CSV reader lands with the storage work
