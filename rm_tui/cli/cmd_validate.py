@@ -64,9 +64,13 @@ def run(args: argparse.Namespace) -> int:
             problems.extend(_in_file_order(exc.problems))
     if problems:
         raise InputError(problems)
-    summary = ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items())
+    summary = ", ".join(f"{n} {_plural(kind, n)}" for kind, n in counts.items())
     print(f"ok: {len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid ({summary})")
     return 0
+
+
+def _plural(kind: str, n: int) -> str:
+    return kind if n == 1 or kind == "responses" else f"{kind}s"
 
 
 def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, object, object]]) -> str | None:

@@ -116,30 +116,37 @@ def parse_program(
                             f"questionnaire '{qid}' not found (known: {', '.join(sorted(questionnaires)) or 'none'})")
             elif role not in q.applies_to:
                 check.error(("questionnaires", role, i), f"questionnaire '{qid}' does not apply to {role}s (applies_to: {', '.join(q.applies_to)})")
+            if str(qid) in listed:
+                check.error(("questionnaires", role, i), f"questionnaire '{qid}' is listed twice for {role}s")
+                continue
             listed.append(str(qid))
         q_ids[role] = tuple(listed)
     used = {qid for ids in q_ids.values() for qid in ids}
 
     people: list[Participant] = []
+    where: list[tuple] = []  # where each person is written, for messages
     raw_roster = doc.get("roster")
     if isinstance(raw_roster, list):
         for i, raw in enumerate(raw_roster):
             person = parse_participant(check, raw, ("roster", i))
             if person:
                 people.append(person)
+                where.append(("roster", i))
     elif isinstance(raw_roster, str):
         people = list(roster or [])
+        where = [("roster",)] * len(people)
     elif raw_roster is not None:
         check.error(("roster",), "'roster' must be a list of participants or the path of a roster CSV")
-    _check_roster(check, people, raw_roster)
+    _check_roster(check, people, where, inline=isinstance(raw_roster, list))
 
     taxonomy = _taxonomy(check, doc.get("taxonomy"))
     families = {f for d in taxonomy for f in d.families}
     if taxonomy:
-        for i, person in enumerate(people):
+        for person, keys in zip(people, where, strict=True):
             if person.job_family and person.job_family not in families:
-                keys = ("roster", i, "job_family") if isinstance(raw_roster, list) else ("roster",)
+                keys = keys + (("job_family",) if len(keys) > 1 else ())
                 check.error(keys, f"participant '{person.id}': job family '{person.job_family}' is not in the taxonomy")
+        _check_family_items(check, [questionnaires[q] for q in sorted(used) if q in questionnaires], families)
 
     item_ref, matrix = _intentions(check, doc.get("intentions"), questionnaires)
     criteria = _criteria(check, doc.get("criteria"))
@@ -162,12 +169,23 @@ def parse_program(
     )
 
 
-def _check_roster(check: Checker, people: list[Participant], raw_roster: Any) -> None:
-    inline = isinstance(raw_roster, list)
+def _check_family_items(check: Checker, used: list[Questionnaire], families: set[str]) -> None:
+    """A job family a person can pick in a background questionnaire must be in the taxonomy."""
+    for q in used:
+        for item in q.items:
+            if item.field != "job_family":
+                continue
+            missing = [o.id for o in item.options if o.id not in families]
+            if missing:
+                check.error(("taxonomy",), f"job famil{'ies' if len(missing) > 1 else 'y'} "
+                            f"{', '.join(repr(m) for m in missing)} offered by '{q.id}.{item.id}' "
+                            "not in the taxonomy (every family a person can pick needs a domain)")
+
+
+def _check_roster(check: Checker, people: list[Participant], where: list[tuple], inline: bool) -> None:
     seen: dict[str, int] = {}
     ids = {p.id for p in people}
-    for i, person in enumerate(people):
-        keys = ("roster", i) if inline else ("roster",)
+    for i, (person, keys) in enumerate(zip(people, where, strict=True)):
         if person.id in seen:
             check.error(keys + (("id",) if inline else ()), f"duplicate participant id '{person.id}'")
         seen[person.id] = i
@@ -176,6 +194,28 @@ def _check_roster(check: Checker, people: list[Participant], raw_roster: Any) ->
                         f"participant '{person.id}': manager '{person.manager}' is not on the roster")
         if person.manager == person.id:
             check.error(keys + (("manager",) if inline else ()), f"participant '{person.id}' is their own manager")
+    _check_reporting_loops(check, people, where, inline)
+
+
+def _check_reporting_loops(check: Checker, people: list[Participant], where: list[tuple], inline: bool) -> None:
+    """Managers must form trees: a loop (a manages b, b manages a) has no top and is reported once."""
+    manager = {p.id: p.manager for p in people if p.manager and p.manager != p.id}
+    position = {p.id: keys for p, keys in zip(people, where, strict=True)}
+    order = {p.id: i for i, p in enumerate(people)}
+    reported: set[str] = set()
+    for start in manager:
+        chain, current = [start], manager.get(start)
+        while current is not None and current not in chain and current not in reported:
+            chain.append(current)
+            current = manager.get(current)
+        if current is not None and current in chain:
+            loop = chain[chain.index(current):]
+            reported.update(loop)
+            first = min(loop, key=lambda pid: order[pid])
+            keys = position[first] + (("manager",) if inline else ())
+            path = " -> ".join(loop[loop.index(first):] + loop[:loop.index(first)] + [first])
+            check.error(keys, f"reporting lines form a loop: {path} (each arrow: 'is managed by')")
+        reported.update(chain)
 
 
 def _taxonomy(check: Checker, value: Any) -> tuple[Domain, ...]:

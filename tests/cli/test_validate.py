@@ -47,7 +47,10 @@ BROKEN: list[tuple[list[str], str, str]] = [
     ([f"{B}/p_veto_wrong_role.yaml"], f"{B}/p_veto_wrong_role.yaml:12:16", "veto: 'm1' is a mentee, not a mentor"),
     ([f"{B}/p_capacity_unknown.yaml"], f"{B}/p_capacity_unknown.yaml:12:27", "capacity: 'j9' is not on the roster"),
     ([f"{B}/p_taxonomy_family.yaml"], f"{B}/p_taxonomy_family.yaml:8:60", "job family 'astrology' is not in the taxonomy"),
+    ([f"{B}/p_taxonomy_misses_family.yaml"], f"{B}/p_taxonomy_misses_family.yaml:10:3", "job family 'finance' offered by 'background.job_family' not in the taxonomy"),
+    ([f"{B}/p_reporting_loop.yaml"], f"{B}/p_reporting_loop.yaml:7:52", "reporting lines form a loop: a -> c -> b -> a"),
     # duplicates
+    ([f"{B}/p_reporting_loop.yaml"], f"{B}/p_reporting_loop.yaml:5:43", "questionnaire 'learner_profile' is listed twice for mentees"),
     ([f"{B}/q_duplicate_item.yaml"], f"{B}/q_duplicate_item.yaml:7:10", "duplicate item id 'a'"),
     ([f"{B}/q_duplicate_option.yaml"], f"{B}/q_duplicate_option.yaml:11:14", "duplicate option id 'x'"),
     ([f"{B}/p_duplicate_participant.yaml"], f"{B}/p_duplicate_participant.yaml:9:10", "duplicate participant id 'j1'"),
@@ -69,6 +72,9 @@ BROKEN: list[tuple[list[str], str, str]] = [
     ([PROGRAM, f"{B}/r_bad_value.responses.yaml"], f"{B}/r_bad_value.responses.yaml:8:25", "'background.years': expected a whole number"),
     ([PROGRAM, f"{B}/r_roster_pick.responses.yaml"], f"{B}/r_roster_pick.responses.yaml:4:19", "'stranger' is not on the roster"),
     ([PROGRAM, f"{B}/r_roster_pick.responses.yaml"], f"{B}/r_roster_pick.responses.yaml:5:13", "expected one of: bad, good, got 'great'"),
+    ([PROGRAM, f"{B}/r_wrong_person.responses.yaml"], f"{B}/r_wrong_person.responses.yaml:4:20", "this item is asked only to mentors"),
+    ([PROGRAM, f"{B}/r_wrong_person.responses.yaml"], f"{B}/r_wrong_person.responses.yaml:7:19", "'j2' is a mentor; this item picks mentees"),
+    ([PROGRAM, f"{B}/r_wrong_person.responses.yaml"], f"{B}/r_wrong_person.responses.yaml:10:19", "a person cannot pick themselves"),
     ([f"{B}/r_no_responses_key.responses.yaml"], f"{B}/r_no_responses_key.responses.yaml:1:1", "needs the top-level key 'responses'"),
 ]
 VALID = [f"{FIX}/questionnaires/{n}.yaml" for n in ("learner_profile", "expectations", "background")] + [
