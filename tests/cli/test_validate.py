@@ -47,6 +47,8 @@ BROKEN: list[tuple[list[str], str, str]] = [
     ([f"{B}/p_veto_wrong_role.yaml"], f"{B}/p_veto_wrong_role.yaml:12:16", "veto: 'm1' is a mentee, not a mentor"),
     ([f"{B}/p_capacity_unknown.yaml"], f"{B}/p_capacity_unknown.yaml:12:27", "capacity: 'j9' is not on the roster"),
     ([f"{B}/p_taxonomy_family.yaml"], f"{B}/p_taxonomy_family.yaml:8:60", "job family 'astrology' is not in the taxonomy"),
+    ([f"{B}/p_roster_positions.yaml"], f"{B}/p_roster_positions.yaml:7:5", "the roster entry is missing the required key 'name'"),
+    ([f"{B}/p_roster_positions.yaml"], f"{B}/p_roster_positions.yaml:9:57", "manager 'nobody' is not on the roster"),
     ([f"{B}/p_taxonomy_misses_family.yaml"], f"{B}/p_taxonomy_misses_family.yaml:10:3", "job family 'finance' offered by 'background.job_family' not in the taxonomy"),
     ([f"{B}/p_reporting_loop.yaml"], f"{B}/p_reporting_loop.yaml:7:52", "reporting lines form a loop: a -> c -> b -> a"),
     # duplicates
