@@ -46,7 +46,7 @@ class Person:
     years: int
     languages: list[str]
     manager: str | None = None
-    level: int = 0  # mentees: 0 head, 1 director, 2 manager; mentors: 3
+    level: int = 0  # depth in the org chart: 0 = head of a subsidiary
     reports: list[str] = field(default_factory=list)
 
 
@@ -59,14 +59,17 @@ def build_org(
     people: list[Person] = []
     weights = [0.6] + [0.4 / max(1, len(subsidiaries) - 1)] * (len(subsidiaries) - 1)
     by_sub: dict[str, list[Person]] = {s: [] for s in subsidiaries}
+    open_boss = dict.fromkeys(subsidiaries, 0)  # index in the tree of the first senior with room
+    span: dict[str, int] = {}
     for i in range(mentees):
         sub = subsidiaries[i] if i < len(subsidiaries) else rng.choices(subsidiaries, weights)[0]
         tree = by_sub[sub]
-        level = 0 if not tree else (1 if len(tree) <= 4 else 2)
         boss = None
-        if level:
-            candidates = [p for p in tree if p.level == level - 1]
-            boss = rng.choice(candidates)
+        if tree:  # filled breadth-first, 3 to 7 senior reports each: a realistic, shallow pyramid
+            while len(tree[open_boss[sub]].reports) >= span[tree[open_boss[sub]].id]:
+                open_boss[sub] += 1
+            boss = tree[open_boss[sub]]
+        level = boss.level + 1 if boss else 0
         family = boss.job_family if boss and rng.random() < 0.5 else rng.choice(families)
         years = rng.randint(8, 32)
         person = _person(rng, f"sr{i + 1:04d}", "mentee", sub, family, years, languages, emails)
@@ -75,6 +78,7 @@ def build_org(
         if boss:
             person.manager = boss.id
             boss.reports.append(person.id)
+        span[person.id] = rng.randint(3, 7)
         tree.append(person)
         people.append(person)
     managers = [p for p in people if p.level >= 1] or people
@@ -83,11 +87,10 @@ def build_org(
         years = min(rng.randint(0, 7), rng.randint(0, 9))
         sub = rng.choices(subsidiaries, weights)[0]
         person = _person(rng, f"jr{i + 1:04d}", "mentor", sub, rng.choice(families), years, languages, emails)
-        person.level = 3
         local = managers_in[sub]
         if local and rng.random() < 0.7:  # reports to a participating senior: a real conflict source
             boss = rng.choice(local)
-            person.manager, person.team = boss.id, boss.team
+            person.manager, person.team, person.level = boss.id, boss.team, boss.level + 1
             person.job_family = boss.job_family if rng.random() < 0.8 else person.job_family
             boss.reports.append(person.id)
         else:

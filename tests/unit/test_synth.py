@@ -129,3 +129,13 @@ def test_taxonomy_and_subsidiaries_come_from_the_background_questionnaire() -> N
     assert families == {o.id for o in background.item("job_family").options}
     subsidiaries = {p["subsidiary"] for p in program["roster"] if "subsidiary" in p}
     assert subsidiaries <= {o.id for o in background.item("subsidiary").options}
+
+
+def test_synthetic_cohort_helper_returns_a_parsed_program_and_answers() -> None:
+    from rm_tui.loaders import synthetic_cohort
+
+    program, answers = synthetic_cohort(12, 15, seed=2)
+    assert len(program.by_role("mentor")) == 12 and len(program.by_role("mentee")) == 15
+    assert set(program.questionnaires) == {"learner_profile", "expectations", "background"}
+    assert answers and set(answers) <= {p.id for p in program.roster}
+    assert synthetic_cohort(12, 15, seed=2) == (program, answers)
