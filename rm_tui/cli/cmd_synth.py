@@ -59,13 +59,19 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.out_dir
     if out.exists() and not out.is_dir():
         raise InputError(Problem(str(out), "exists and is not a folder"))
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(Problem(str(out), f"cannot create the folder: {exc.strerror or exc}")) from None
     relative = os.path.relpath(folder, out.resolve())
     program, responses = synth_cohort(args.mentors, args.mentees, args.seed, questionnaires, relative, args.capacity)
     schema = os.path.relpath(Path(__file__).resolve().parents[2] / "schemas" / "program.schema.json", out.resolve())
     what = f"--mentors {args.mentors} --mentees {args.mentees} --seed {args.seed}"
-    write_yaml(out / "program.yaml", program, HEADER.format(schema=schema, args=what))
-    write_yaml(out / "responses.yaml", responses, f"# Answers of the synthetic cohort in program.yaml ({what}).\n")
+    try:
+        write_yaml(out / "program.yaml", program, HEADER.format(schema=schema, args=what))
+        write_yaml(out / "responses.yaml", responses, f"# Answers of the synthetic cohort in program.yaml ({what}).\n")
+    except OSError as exc:
+        raise InputError(Problem(str(out), f"cannot write there: {exc.strerror or exc}")) from None
     answered = len(responses["responses"])
     print(f"wrote {out / 'program.yaml'} ({args.mentors} mentors, {args.mentees} mentees) "
           f"and {out / 'responses.yaml'} ({answered} people answered)")

@@ -58,6 +58,7 @@ def test_bad_arguments_exit_2_without_traceback(tmp_path: Path) -> None:
         (["synth", tmp_path / "x", "--mentors", "0", "--mentees", "0"], "cannot both be 0"),
         (["synth", tmp_path / "x", "--mentors", "2", "--mentees", "2", "--capacity", "0"], "--capacity"),
         (["synth", a_file, "--mentors", "2", "--mentees", "2"], "is not a folder"),
+        (["synth", a_file / "sub", "--mentors", "2", "--mentees", "2"], "cannot create the folder"),
         (["synth", tmp_path / "x", "--mentors", "2", "--mentees", "2", "--questionnaires", tmp_path / "none"],
          "questionnaire folder not found"),
     ]
