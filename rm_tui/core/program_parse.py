@@ -94,6 +94,8 @@ def parse_program(
     for key in ("id", "name", "questionnaires", "roster"):
         check.required(doc, key, (), "the program")
     pid = check.ident(doc.get("id"), ("id",), "'id'") if "id" in doc else None
+    if "questionnaires_dir" in doc:
+        check.string(doc["questionnaires_dir"], ("questionnaires_dir",), "'questionnaires_dir' (a folder path)")
     name = doc.get("name")
     if isinstance(name, dict):
         name = check.bilingual(name, ("name",), "'name'").get("en", "")

@@ -25,6 +25,7 @@ BROKEN: list[tuple[list[str], str, str]] = [
     ([f"{B}/p_wrong_types.yaml"], f"{B}/p_wrong_types.yaml:11:21", "'forbid_same_team' must be true or false"),
     ([f"{B}/p_wrong_types.yaml"], f"{B}/p_wrong_types.yaml:12:25", "'reporting_line_depth' must be a whole number"),
     ([f"{B}/p_wrong_types.yaml"], f"{B}/p_wrong_types.yaml:14:24", "'intentions' weight must be a number"),
+    ([f"{B}/p_questionnaires_dir_type.yaml"], f"{B}/p_questionnaires_dir_type.yaml:3:21", "'questionnaires_dir' (a folder path) must be a non-empty text"),
     ([f"{B}/q_unknown_kind.yaml"], f"{B}/q_unknown_kind.yaml:6:19", "'kind' must be one of scale, single"),
     ([f"{B}/q_bad_role.yaml"], f"{B}/q_bad_role.yaml:4:22", "must be one of mentor, mentee, got 'coach'"),
     ([f"{B}/p_bad_participant_role.yaml"], f"{B}/p_bad_participant_role.yaml:7:41", "participant 'role' must be one of mentor, mentee"),
