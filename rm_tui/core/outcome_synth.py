@@ -9,18 +9,26 @@ the mean quality is about 0.5; every other criterion has no effect.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
 
+from rm_tui.core.stats import average_ranks
+
 # Chosen (see tests/unit/test_calibration.py) so that rho(criterion, mean quality) ~ 0.5
 # after the 1-5 rounding and each partner's own noise.
-DEFAULT_STRENGTH = 0.54
+DEFAULT_STRENGTH = 0.55
 
 
 def _standardise(values: np.ndarray) -> np.ndarray:
-    sd = values.std()
-    return (values - values.mean()) / sd if sd > 0 else np.zeros_like(values)
+    """Normal scores of the ranks: the planted rank correlation does not depend on how the
+    driver's scores are distributed (skewed, clustered near 1...)."""
+    if len(values) == 0 or np.ptp(values) == 0:
+        return np.zeros_like(values, dtype=float)
+    ranks = average_ranks(values)
+    inv = NormalDist().inv_cdf
+    return np.array([inv((r - 0.5) / len(values)) for r in ranks])
 
 
 def planted_qualities(
@@ -46,7 +54,11 @@ def planted_outcomes(
 ) -> list[dict[str, Any]]:
     """Outcome records (as imported or stored) for stored pairs `{"mentor", "mentee",
     "criteria": {name: score}}`, the quality driven by criterion `driver`."""
-    scores = [float((p.get("criteria") or {}).get(driver, 0.0)) for p in pairs]
+    # A pair without data on the driver gets its median: no push either way.
+    given = [(p.get("criteria") or {}).get(driver) for p in pairs]
+    known = [float(v) for v in given if v is not None]
+    middle = float(np.median(known)) if known else 0.0
+    scores = [middle if v is None else float(v) for v in given]
     q_mentor, q_mentee = planted_qualities(scores, strength=strength, seed=seed)
     rng = np.random.default_rng(seed + 1)
     goals = np.clip(np.rint((q_mentor + q_mentee) / 2 + rng.normal(0, 0.7, len(pairs))), 1, 5)

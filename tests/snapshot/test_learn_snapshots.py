@@ -44,10 +44,9 @@ def test_checkin_form(snap_compare, tmp_path) -> None:  # noqa: ANN001
 
 def test_split_dialog_with_preview(snap_compare, tmp_path) -> None:  # noqa: ANN001
     from rm_tui.loaders import load_program
+    from rm_tui.storage import Database
     from tests.cli.demo_cohort import demo_cohort
     from tests.pilot.test_learn_repair import SplitApp
-
-    from rm_tui.storage import Database
 
     program_path, db_path = demo_cohort(tmp_path)
     with Database(db_path) as db:
