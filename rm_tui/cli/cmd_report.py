@@ -78,10 +78,9 @@ def render_text(report: Report) -> str:
     lines = [
         f"Outcome: pair quality (mean of both partners' ratings, 1-5); {report.n_pairs} "
         f"pair{'s' if report.n_pairs != 1 else ''} with an outcome.",
-        "",
     ]
     if report.criteria:
-        lines += ["Criteria (score at confirmation vs outcome):", header]
+        lines += ["", "Criteria (score at confirmation vs outcome):", header]
         lines += [_row(r, width) for r in report.criteria]
     if report.hypotheses:
         lines += ["", "Learning-fit hypothesis (fit vs 'my partner explains in a way that works for me'):"]

@@ -209,7 +209,7 @@ def analyse(
             [r.explains_well for r in fit],  # type: ignore[misc]
             **opts,
         ))
-    else:
+    elif records:
         notes.append("Learning fit was not a matching criterion: its hypothesis is not tested.")
     notes.extend(_notes(records, rated, relations, hypotheses))
     return Report("quality", len(rated), tuple(relations), tuple(hypotheses), tuple(notes))
