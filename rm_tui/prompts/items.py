@@ -122,7 +122,7 @@ def ask_multi(
     labels = dict(options)
     choices = [Choice(label, value=value, checked=value in default) for value, label in options]
     if back:
-        choices.append(Choice(msg(p.lang, "back"), value=BACK))
+        choices.append(Choice(f"{BACK_SHORTCUT}) {msg(p.lang, 'back')}", value=BACK))
 
     def validate(values: list[Any]) -> bool | str:
         if BACK in values:
@@ -133,8 +133,11 @@ def ask_multi(
         return _verdict(check(_in_order(values, default) or None))
 
     limit = msg(p.lang, "multi_limit", n=max_picks) if max_picks is not None else ""
+    if back:
+        limit += msg(p.lang, "multi_back", shortcut=BACK_SHORTCUT)
     values = p.checkbox(question, choices, validate=validate,
-                        instruction=msg(p.lang, "multi_hint", limit=limit))
+                        instruction=msg(p.lang, "multi_hint", limit=limit),
+                        back_key=BACK_SHORTCUT if back else None)
     if BACK in values:
         return BACK
     if not values:

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 import questionary
 from prompt_toolkit.input import Input
+from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.output import Output
 from questionary import Choice
 
@@ -82,12 +83,19 @@ class Prompter:
 
     def checkbox(
         self, message: str, choices: Sequence[Choice], validate: Validate | None = None,
-        instruction: str | None = None,
+        instruction: str | None = None, back_key: str | None = None,
     ) -> list[Any]:
-        return self._ask(questionary.checkbox(
+        """Ticked values; with `back_key`, that key answers `[BACK]` at once (as in lists)."""
+        question = questionary.checkbox(
             message, choices=list(choices), validate=validate or (lambda _v: True),
             instruction=instruction, **self._kwargs(),
-        ))
+        )
+        if back_key is not None:
+            extra = KeyBindings()
+            extra.add(back_key, eager=True)(lambda event: event.app.exit(result=[BACK]))
+            app = question.application
+            app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
+        return self._ask(question)
 
     def text(
         self, message: str, default: str = "", validate: Validate | None = None,
