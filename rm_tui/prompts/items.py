@@ -37,10 +37,11 @@ def _hint(p: Prompter, help: str | None) -> None:
 
 
 def _tail(p: Prompter, required: bool, back: bool) -> str:
+    """The end of an instruction: how to leave blank and go back, when possible."""
     parts = [] if required else [msg(p.lang, "empty_skip")]
     if back:
         parts.append(msg(p.lang, "back_hint"))
-    return "; ".join(parts) or "Enter"
+    return "".join(msg(p.lang, "sep") + part for part in parts)
 
 
 def _extra_choices(p: Prompter, required: bool, back: bool) -> list[Choice]:
@@ -97,15 +98,19 @@ def ask_choice(
                  msg(p.lang, "choice_hint"), check)
 
 
-def ask_rank(p: Prompter, options: Options, *, default: Sequence[str] = ()) -> list[str]:
-    """Put options in order, one select at a time (most important first)."""
+def ask_rank(p: Prompter, options: Options, *, default: Sequence[str] = (),
+             question: Callable[[int], str] | None = None) -> list[str]:
+    """Put options in order, one select at a time; `question(n)` asks for rank n (from 1)."""
     remaining = list(options)
     order: list[str] = []
     while len(remaining) > 1:
         n = len(order) + 1
-        question = msg(p.lang, "rank_first") if n == 1 else msg(p.lang, "rank_next", n=n)
+        if question is not None:
+            text = question(n)
+        else:
+            text = msg(p.lang, "rank_first") if n == 1 else msg(p.lang, "rank_next", n=n)
         preferred = next((v for v in default if v in dict(remaining)), None)
-        value = p.select(question, [Choice(label, value=v) for v, label in remaining],
+        value = p.select(text, [Choice(label, value=v) for v, label in remaining],
                          default=preferred, instruction=msg(p.lang, "choice_hint"))
         order.append(value)
         remaining = [(v, label) for v, label in remaining if v != value]
@@ -155,8 +160,9 @@ def _in_order(values: list[Any], previous: Sequence[str]) -> list[Any]:
 
 def ask_text(
     p: Prompter, question: str, *, default: str = "", max_length: int = 500, required: bool = False,
-    back: bool = False, help: str | None = None, check: Check = _no_problem,
+    back: bool = False, help: str | None = None, check: Check = _no_problem, hint: str | None = None,
 ) -> Any:
+    """Free text; `hint` replaces the default "(at most N characters; ...)" instruction."""
     _hint(p, help)
 
     def validate(text: str) -> bool | str:
@@ -166,8 +172,9 @@ def ask_text(
             return msg(p.lang, "too_long", n=max_length, length=len(text.strip()))
         return _verdict(check(text.strip() or None))
 
-    text = p.text(question, default=default, validate=validate,
-                  instruction=msg(p.lang, "text_hint", n=max_length, extra=_tail(p, required, back)))
+    if hint is None:
+        hint = msg(p.lang, "text_hint", n=max_length, extra=_tail(p, required, back))
+    text = p.text(question, default=default, validate=validate, instruction=hint)
     if back and text.strip() == BACK_KEY:
         return BACK
     return text.strip() or None

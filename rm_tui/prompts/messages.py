@@ -4,6 +4,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "sep": "; ",
         "back": "← Back (previous question)",
         "skip": "(no answer)",
         "keep": "Keep: {value}",
@@ -16,14 +17,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "multi_back": "; {shortcut} to go back",
         "rank_first": "Which one matters most?",
         "rank_next": "Which one comes next? (rank {n})",
-        "text_hint": "(at most {n} characters; {extra})",
-        "number_hint": "(a number{range}; {extra})",
+        "text_hint": "(at most {n} characters{extra})",
+        "number_hint": "(a number{range}{extra})",
         "number_range": " from {lo} to {hi}",
         "too_long": "At most {n} characters (this one has {length})",
         "too_many": "At most {n} choices",
         "not_a_number": "Please type a number, for example 12",
         "whole_number": "Please type a whole number",
-        "date_hint": "(a date YYYY-MM-DD{range}; {extra})",
+        "date_hint": "(a date YYYY-MM-DD{range}{extra})",
         "not_a_date": "Please type a date like 2024-09-01",
         "people_hint": "(type a name, Tab completes; Enter on an empty line when done; "
                        "typing a name again removes it{limit})",
@@ -55,6 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_answered": "—",
     },
     "fr": {
+        "sep": " ; ",
         "back": "← Retour (question précédente)",
         "skip": "(pas de réponse)",
         "keep": "Garder : {value}",
@@ -67,14 +69,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "multi_back": " ; {shortcut} pour revenir en arrière",
         "rank_first": "Laquelle compte le plus ?",
         "rank_next": "Laquelle ensuite ? (rang {n})",
-        "text_hint": "({n} caractères au plus ; {extra})",
-        "number_hint": "(un nombre{range} ; {extra})",
+        "text_hint": "({n} caractères au plus{extra})",
+        "number_hint": "(un nombre{range}{extra})",
         "number_range": " de {lo} à {hi}",
         "too_long": "{n} caractères au plus (celle-ci en a {length})",
         "too_many": "{n} choix au plus",
         "not_a_number": "Tapez un nombre, par exemple 12",
         "whole_number": "Tapez un nombre entier",
-        "date_hint": "(une date AAAA-MM-JJ{range} ; {extra})",
+        "date_hint": "(une date AAAA-MM-JJ{range}{extra})",
         "not_a_date": "Tapez une date comme 2024-09-01",
         "people_hint": "(tapez un nom, Tab complète ; Entrée sur une ligne vide pour terminer ; "
                        "retaper un nom le retire{limit})",
