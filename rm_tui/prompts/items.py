@@ -200,6 +200,7 @@ def ask_number(
     help: str | None = None, check: Check = _no_problem,
 ) -> Any:
     _hint(p, help)
+    span = msg(p.lang, "number_range", lo=_fmt(lo), hi=_fmt(hi)) if lo is not None or hi is not None else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -214,9 +215,12 @@ def ask_number(
             return msg(p.lang, "not_a_number")
         if integer and isinstance(value, float):
             return msg(p.lang, "whole_number")
+        if value is not None and ((lo is not None and value < lo) or (hi is not None and value > hi)):
+            return msg(p.lang, "out_of_range", range=span)
+        if value is None and required:
+            return _verdict(check(value) or msg(p.lang, "required"))
         return _verdict(check(value))
 
-    span = msg(p.lang, "number_range", lo=_fmt(lo), hi=_fmt(hi)) if lo is not None or hi is not None else ""
     text = p.text(question, default="" if default is None else _fmt(default), validate=validate,
                   instruction=msg(p.lang, "number_hint", range=span, extra=_tail(p, required, back)))
     return convert(text)
@@ -245,6 +249,7 @@ def ask_date(
     check: Check = _no_problem,
 ) -> Any:
     _hint(p, help)
+    span = msg(p.lang, "number_range", lo=lo or "…", hi=hi or "…") if lo or hi else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -257,9 +262,12 @@ def ask_date(
             return True
         if value is None and text.strip():
             return msg(p.lang, "not_a_date")
+        if value is not None and ((lo and value < lo) or (hi and value > hi)):
+            return msg(p.lang, "out_of_range", range=span)
+        if value is None and required:
+            return _verdict(check(value) or msg(p.lang, "required"))
         return _verdict(check(value))
 
-    span = msg(p.lang, "number_range", lo=lo or "…", hi=hi or "…") if lo or hi else ""
     text = p.text(question, default=default or "", validate=validate,
                   instruction=msg(p.lang, "date_hint", range=span, extra=_tail(p, required, back)))
     return convert(text)

@@ -59,6 +59,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     p.say("This writes a new program file, step by step. Enter keeps the suggested answer;")
     p.say("you can edit the file afterwards (format: docs/FORMATS.md). Ctrl+C stops without writing.")
     path = choose_path(p, path)
+    existed = path.exists()  # and the person agreed to replace it
     data: dict[str, Any] = {}
     name = ask_text(p, "Program name", required=True, hint="(shown to participants)", check=lambda v: None if v else "a name is required")
     data["id"] = ask_text(p, "Program id (letters, digits, - _ .)", default=slug(name), required=True,
@@ -87,7 +88,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     data["objective"] = ask_choice(p, "What should the matching optimise?",
                                    [(o, f"{o}: {OBJECTIVE_HELP[o]}") for o in OBJECTIVES], default="total")
     data["kiosk"] = {"self_registration": self_registration}
-    return write_program(p, path, data)
+    return write_program(p, path, data, replace_ok=existed)
 
 
 def choose_path(p: Prompter, path: Path | None) -> Path:
@@ -259,7 +260,7 @@ def header_for(path: Path) -> str:
     return f"# yaml-language-server: $schema={relative(SCHEMA, path.parent)}\n"
 
 
-def write_program(p: Prompter, path: Path, data: dict[str, Any]) -> int:
+def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: bool = False) -> int:
     text = header_for(path) + dump_yaml(data)
     try:
         program = program_from_text(text, path)  # the real loader: what validate will say
@@ -272,7 +273,7 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any]) -> int:
     if not p.confirm(f"Write {path}?", default=True):
         p.say("Nothing was written.")
         return 1
-    if path.exists() and not p.confirm(f"{path} exists now. Replace it?", default=False):
+    if path.exists() and not replace_ok and not p.confirm(f"{path} exists now. Replace it?", default=False):
         p.say("Nothing was written.")
         return 1
     write_yaml(path, data, header=header_for(path))

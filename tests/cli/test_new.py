@@ -1,0 +1,140 @@
+"""`rm-tui new`: the program wizard, driven by scripted keys; its output must pass `rm-tui validate`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from rm_tui.loaders import load_program
+from rm_tui.prompts.wizard import run_new
+from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, scripted
+
+ROOT = Path(__file__).resolve().parents[2]
+QUESTIONNAIRES = ROOT / "tests" / "fixtures" / "take" / "questionnaires"
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+NAME = "Test cohort" + ENTER + ENTER  # name, then the suggested id
+QUESTIONNAIRES_KEYS = ENTER + "y" + "y"  # all for mentors, in the listed order; same for mentees
+NO_ROSTER = "n" + "y"  # no CSV now; self-registration on
+DEFAULT_INTENTIONS = ENTER + ENTER + ENTER  # the first candidate item; matrix rows as suggested
+DEFAULTS = (
+    NAME + ENTER + QUESTIONNAIRES_KEYS + NO_ROSTER + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
+)
+
+
+def new(keys: str, path: Path | None) -> tuple[int, str]:
+    with scripted(keys) as (prompter, stream):
+        status = run_new(prompter, path, QUESTIONNAIRES)
+    return status, stream.getvalue()
+
+
+def validate(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "rm_tui", "validate", str(path)], cwd=ROOT, env=ENV,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_enter_all_the_way_writes_a_program_that_validates(tmp_path: Path) -> None:
+    path = tmp_path / "cohort.yaml"
+    status, out = new(DEFAULTS, path)
+    assert status == 0, out
+    result = validate(path)
+    assert result.returncode == 0, result.stderr
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=")
+    program = load_program(path)
+    assert (program.id, program.name, program.languages) == ("test-cohort", "Test cohort", ("fr", "en"))
+    assert program.questionnaire_ids == {"mentor": ("extras", "style"), "mentee": ("extras", "style")}
+    assert {n: (c.weight, c.mode) for n, c in program.criteria.items()} == {
+        "learning_fit": (1.0, "similar"), "intentions": (3.0, None), "job_family": (2.0, None),
+        "seniority_gap": (1.0, None), "subsidiary": (1.0, "prefer_same"), "preference": (1.0, None),
+    }
+    assert program.intentions_item == "extras.goal"
+    assert program.intention_matrix["learn"] == {"learn": 1.0, "teach": 0.0, "network": 0.0}
+    assert program.rules.reporting_line_depth == 2 and program.rules.forbid_same_team
+    assert (program.capacity_default, program.objective, program.kiosk.self_registration) == (1, "total", True)
+    assert program.roster == ()
+
+
+def test_custom_answers_end_up_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "custom.yaml"
+    keys = (
+        "Cohorte été" + ENTER + CTRL_U + "bad id!" + ENTER + CTRL_U + "ete-2027" + ENTER
+        + "4" + ENTER  # English only
+        + ENTER + "n" + "2" + ENTER  # reorder: style first
+        + "n" + SPACE + ENTER  # mentees: not the same; untick extras
+        + NO_ROSTER
+        + "n"  # custom criteria
+        + CTRL_U + "-1" + ENTER + CTRL_U + "2.5" + ENTER + "2" + ENTER  # learning_fit 2.5, complementary
+        + CTRL_U + "0" + ENTER  # intentions off
+        + ENTER  # job_family 2
+        + ENTER + CTRL_U + "3" + ENTER + CTRL_U + "2" + ENTER + CTRL_U + "12" + ENTER  # gap 3..12 (2 < 3 refused)
+        + CTRL_U + "0" + ENTER  # subsidiary off
+        + ENTER  # preference 1
+        + "n" + "2" + ENTER + "n" + "y" + "y"  # rules: depth 1, same team allowed
+        + CTRL_U + "2" + ENTER + "2" + ENTER  # capacity 2, objective fair
+        + "y"
+    )
+    status, out = new(keys, path)
+    assert status == 0, out
+    assert validate(path).returncode == 0
+    program = load_program(path)
+    assert (program.id, program.name, program.languages) == ("ete-2027", "Cohorte été", ("en",))
+    assert program.questionnaire_ids == {"mentor": ("style", "extras"), "mentee": ("style",)}
+    criteria = program.criteria
+    assert (criteria["learning_fit"].weight, criteria["learning_fit"].mode) == (2.5, "complementary")
+    assert criteria["intentions"].weight == 0 and program.intentions_item is None
+    assert criteria["seniority_gap"].params == {"min_years": 3.0, "max_years": 12.0}
+    assert criteria["subsidiary"].weight == 0
+    assert program.rules.reporting_line_depth == 1 and not program.rules.forbid_same_team
+    assert program.rules.require_shared_language and program.rules.honour_rather_not
+    assert (program.capacity_default, program.objective) == (2, "fair")
+
+
+def test_an_existing_file_is_replaced_only_when_asked(tmp_path: Path) -> None:
+    existing = tmp_path / "taken.yaml"
+    existing.write_text("keep me\n", encoding="utf-8")
+    other = tmp_path / "other.yaml"
+    status, out = new("n" + CTRL_U + str(other) + ENTER + DEFAULTS, existing)
+    assert status == 0, out
+    assert existing.read_text(encoding="utf-8") == "keep me\n"
+    assert load_program(other).name == "Test cohort"
+
+    status, _out = new("y" + DEFAULTS, existing)  # "Replace it?" yes
+    assert status == 0
+    assert load_program(existing).name == "Test cohort"
+
+
+def test_ctrl_c_or_declining_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "never.yaml"
+    status, out = new(NAME + ENTER + CTRL_C, path)
+    assert status == 130 and "nothing was written" in out
+    status, _out = new(DEFAULTS[:-1] + "n", path)  # "Write ...?" no
+    assert status == 1
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # no temp file left behind
+
+
+def test_the_questionnaires_dir_is_written_relative_to_the_program(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    path = tmp_path / "sub" / "p.yaml"
+    status, _out = new(DEFAULTS, path)
+    assert status == 0
+    program_dir = Path(os.path.relpath(QUESTIONNAIRES, path.parent))
+    assert f"questionnaires_dir: {program_dir.as_posix()}" in path.read_text(encoding="utf-8")
+
+
+def test_new_without_a_terminal_exits_2(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "rm_tui", "new", str(tmp_path / "x.yaml")], cwd=ROOT,
+                         env=ENV, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "interactive terminal" in out.stderr
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def test_down_key_is_usable_in_lists(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    keys = NAME + DOWN + ENTER + QUESTIONNAIRES_KEYS + NO_ROSTER + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
+    status, _out = new(keys, path)
+    assert status == 0
+    assert load_program(path).languages == ("en", "fr")
