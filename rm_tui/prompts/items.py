@@ -281,7 +281,6 @@ def ask_people(
     """Name people from a list, one per line with completion (works for a roster of hundreds)."""
     _hint(p, help)
     label_of = _unique_labels(people)
-    id_of = {label.casefold(): pid for pid, label in label_of.items()}
     picks = [pid for pid in default if pid in label_of]
     limit = msg(p.lang, "multi_limit", n=max_picks) if max_picks is not None else ""
 
@@ -291,9 +290,9 @@ def ask_people(
             return True
         if not text:
             return _verdict(check(list(picks) or None))
-        pid = id_of.get(text.casefold())
+        pid, matches = find_person(text, label_of)
         if pid is None:
-            return msg(p.lang, "people_unknown")
+            return msg(p.lang, "people_several", names=", ".join(matches[:5])) if matches else msg(p.lang, "people_unknown")
         if pid not in picks and max_picks is not None and len(picks) >= max_picks:
             return msg(p.lang, "people_full", n=max_picks)
         return True
@@ -307,8 +306,21 @@ def ask_people(
             return BACK
         if not text:
             return list(picks) or None
-        pid = id_of[text.casefold()]
+        pid = find_person(text, label_of)[0]
+        assert pid is not None  # validated above
         picks.remove(pid) if pid in picks else picks.append(pid)
+
+
+def find_person(text: str, label_of: dict[str, str]) -> tuple[str | None, list[str]]:
+    """(id, []) for an exact name or one that a unique part of a name picks; else (None, matches).
+
+    A unique part is enough so that nobody depends on the completion menu (screen readers)."""
+    wanted = text.strip().casefold()
+    exact = [pid for pid, label in label_of.items() if label.casefold() == wanted]
+    if exact:
+        return exact[0], []
+    partial = [pid for pid, label in label_of.items() if wanted and wanted in label.casefold()]
+    return (partial[0], []) if len(partial) == 1 else (None, [label_of[x] for x in partial])
 
 
 def _unique_labels(people: Options) -> dict[str, str]:

@@ -16,7 +16,7 @@ from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import tr
-from rm_tui.prompts.items import _unique_labels
+from rm_tui.prompts.items import _unique_labels, find_person
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -33,9 +33,11 @@ def run_take(
     program = with_registered(program, db)
     intake: Intake | None = None
     try:
-        person = identify(program, p, participant_id)
+        person = identify(program, p, participant_id, db)
         if db.participant(person.id) is None:
             db.upsert_participant(person)
+        if program.participant(person.id) is None:  # just registered
+            program = program.with_roster(list(program.roster) + [person])
         intake = Intake(program, person, db.answers(person.id), save=saver(db))
         greet(p, intake, bool(db.submitted(person.id)))
         while not intake.at_review:
@@ -70,27 +72,57 @@ def role_name(lang: str, role: str) -> str:
     return msg(lang, f"role_{role}")
 
 
-def identify(program: Program, p: Prompter, participant_id: str | None) -> Participant:
+def identify(program: Program, p: Prompter, participant_id: str | None,
+             db: Database | None = None) -> Participant:
+    """The person taking the questionnaires: by id, by name from the roster, or registered now
+    (when the program allows self-registration at the kiosk)."""
     if participant_id is not None:
         person = program.participant(participant_id)
         if person is None:
             raise InputError(f"participant '{participant_id}' is not on the roster of {program.path or program.id}")
         return person
-    if not program.roster:
+    can_register = program.kiosk.self_registration
+    if not program.roster and not can_register:
         raise OperationError("the program's roster is empty: add participants (or a roster CSV) first")
     label_of = _unique_labels([(x.id, x.name) for x in program.roster])
-    id_of = {label.casefold(): pid for pid, label in label_of.items()}
 
     def known(text: str) -> bool | str:
-        return True if text.strip().casefold() in id_of else msg(p.lang, "who_unknown")
+        pid, matches = find_person(text, label_of)
+        if pid is not None:
+            return True
+        if matches:
+            return msg(p.lang, "people_several", names=", ".join(matches[:5]))
+        return True if can_register and text.strip() else msg(p.lang, "who_unknown")
 
     while True:
-        text = p.autocomplete(msg(p.lang, "who"), list(label_of.values()), validate=known)
-        person = program.participant(id_of[text.strip().casefold()])
+        if label_of:
+            text = p.autocomplete(msg(p.lang, "who"), list(label_of.values()), validate=known).strip()
+        else:
+            text = p.text(msg(p.lang, "who_new"), validate=lambda t: bool(t.strip()) or msg(p.lang, "required")).strip()
+        pid = find_person(text, label_of)[0]
+        if pid is None:
+            if p.confirm(msg(p.lang, "register", name=text), default=True):
+                return register(program, p, text, db)
+            continue
+        person = program.participant(pid)
         assert person is not None
         name = role_name(p.lang, person.role)
         if p.confirm(msg(p.lang, "is_it_you", name=person.first_name_initial, role=name)):
             return person
+
+
+def register(program: Program, p: Prompter, name: str, db: Database | None) -> Participant:
+    role = p.select(msg(p.lang, "which_role"), [
+        Choice(msg(p.lang, "role_mentor_long"), value="mentor"),
+        Choice(msg(p.lang, "role_mentee_long"), value="mentee"),
+    ], instruction=msg(p.lang, "choice_hint"))
+    taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
+    n = 1
+    while f"self-{n:03d}" in taken:
+        n += 1
+    person = Participant(id=f"self-{n:03d}", name=" ".join(name.split()), role=role, self_registered=True)
+    p.say(msg(p.lang, "registered", name=person.name, id=person.id))
+    return person
 
 
 def greet(p: Prompter, intake: Intake, submitted: bool) -> None:

@@ -152,3 +152,26 @@ def test_without_a_terminal_take_exits_2_and_points_to_import(tmp_path: Path) ->
     assert "rm-tui import" in out.stderr
     assert "Traceback" not in out.stderr
     assert not db.exists()
+
+
+def test_self_registration_when_the_program_allows_it(db) -> None:
+    program = load_program(PROGRAM.with_name("open.yaml"))
+    status, out = take(program, db, "Zoé  Nouvelle" + ENTER + "y" + "2" + ENTER + "3" + ENTER + CTRL_C)
+    assert status == 130
+    person = db.participant("self-001")
+    assert person is not None and (person.name, person.role, person.self_registered) == ("Zoé Nouvelle", "mentee", True)
+    assert db.answers("self-001") == {"style": {"s1": 3}}
+    # the same person comes back by name (the database knows them now) and finishes
+    # it resumes at the s1/s2 screen (s2 is unanswered), s1 offered with its saved answer
+    status, out = take(program, db, "zoé" + ENTER + "y" + ENTER + "1" + ENTER + "n" + ENTER + SUBMIT)
+    assert status == 0, out
+    assert db.answers("self-001") == {"style": {"s1": 3, "s2": 1}}
+    assert set(db.submitted("self-001")) == {"style"}
+
+
+def test_names_not_on_the_roster_are_refused_without_self_registration(program, db) -> None:
+    keys = "Zoé Nouvelle" + ENTER + CTRL_U + "olivier" + ENTER + CTRL_U + "garnier" + ENTER + "n"
+    keys += CTRL_U + "lucas" + ENTER + "y" + CTRL_C
+    status, out = take(program, db, keys)
+    assert status == 130
+    assert "--participant p02" in out  # "olivier" is ambiguous, Garnier was declined, Lucas it is
