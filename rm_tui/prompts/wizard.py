@@ -168,7 +168,7 @@ def choose_roster(p: Prompter, path: Path) -> tuple[str | list, bool]:
                 p.say(f"  {problem}")
             continue
         roles = {role: sum(1 for x in people if x.role == role) for role in ROLES}
-        p.say(f"  {len(people)} participants: {roles['mentor']} mentors, {roles['mentee']} mentees.")
+        p.say(f"  {len(people)} participants (mentors: {roles['mentor']}, mentees: {roles['mentee']}).")
         return relative(csv_path, path.parent), False
     p.say("  No roster yet: people can register themselves at the kiosk, or list them in the file.")
     return [], p.confirm("Let people who are not on the roster register at the kiosk?", default=True)

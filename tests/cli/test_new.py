@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from rm_tui.loaders import load_program
 from rm_tui.prompts.wizard import run_new
 from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, scripted
@@ -138,3 +140,20 @@ def test_down_key_is_usable_in_lists(tmp_path: Path) -> None:
     status, _out = new(keys, path)
     assert status == 0
     assert load_program(path).languages == ("en", "fr")
+
+
+def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path: Path) -> None:
+    pytest.importorskip("rm_tui.core.roster_csv")  # the CSV reader lands with the storage work
+    fixtures = ROOT / "tests" / "fixtures" / "take"
+    path = tmp_path / "with_roster.yaml"
+    roster_keys = "y" + str(fixtures / "roster_bad.csv") + ENTER + "y" + str(fixtures / "roster.csv") + ENTER
+    keys = NAME + ENTER + QUESTIONNAIRES_KEYS + roster_keys + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
+    status, out = new(keys, path)
+    assert status == 0, out
+    assert "roster_bad.csv:1: error: no role column" in out
+    assert "3 participants (mentors: 2, mentees: 1)" in out
+    assert f"roster: {Path(os.path.relpath(fixtures / 'roster.csv', tmp_path)).as_posix()}" in path.read_text(encoding="utf-8")
+    assert validate(path).returncode == 0
+    program = load_program(path)
+    assert [p.id for p in program.roster] == ["p01", "p02", "p03"]
+    assert not program.kiosk.self_registration
