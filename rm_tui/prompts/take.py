@@ -46,7 +46,9 @@ def run_take(
         return review(p, intake, db, resume_command)
     except Stopped:
         p.say()
-        if intake is not None:
+        if intake is None:
+            p.say(msg(p.lang, "stopped_early"))
+        else:
             p.say(msg(p.lang, "stopped", n=intake.answered_count()))
             p.say(msg(p.lang, "resume", command=resume_command(intake.person.id)))
         return 130

@@ -278,5 +278,7 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: boo
         return 1
     write_yaml(path, data, header=header_for(path))
     p.say(f"Wrote {path} ({program.name}: {len(program.roster)} participants).")
+    p.say("Not asked here, to edit in the file if needed (docs/FORMATS.md): a taxonomy of job")
+    p.say("families (domains), vetoes, per-mentor capacity, min_pair_score, kiosk settings.")
     p.say(f"Next: rm-tui validate {path}   then   rm-tui take {path}")
     return 0
