@@ -161,23 +161,29 @@ def _in_order(values: list[Any], previous: Sequence[str]) -> list[Any]:
 def ask_text(
     p: Prompter, question: str, *, default: str = "", max_length: int = 500, required: bool = False,
     back: bool = False, help: str | None = None, check: Check = _no_problem, hint: str | None = None,
+    suggested: str | None = None,
 ) -> Any:
-    """Free text; `hint` replaces the default "(at most N characters; ...)" instruction."""
+    """Free text; `hint` replaces the default "(at most N characters; ...)" instruction.
+    `suggested` is shown greyed out and taken when Enter is pressed on an empty line (unlike
+    `default`, typing does not append to it)."""
     _hint(p, help)
+
+    def value_of(text: str) -> str | None:
+        return text.strip() or suggested or None
 
     def validate(text: str) -> bool | str:
         if back and text.strip() == BACK_KEY:
             return True
         if len(text.strip()) > max_length:
             return msg(p.lang, "too_long", n=max_length, length=len(text.strip()))
-        return _verdict(check(text.strip() or None))
+        return _verdict(check(value_of(text)))
 
     if hint is None:
         hint = msg(p.lang, "text_hint", n=max_length, extra=_tail(p, required, back))
-    text = p.text(question, default=default, validate=validate, instruction=hint)
+    text = p.text(question, default=default, validate=validate, instruction=hint, placeholder=suggested)
     if back and text.strip() == BACK_KEY:
         return BACK
-    return text.strip() or None
+    return value_of(text)
 
 
 def parse_number(text: str, integer: bool) -> int | float | None:
@@ -197,15 +203,18 @@ def parse_number(text: str, integer: bool) -> int | float | None:
 def ask_number(
     p: Prompter, question: str, *, default: float | None = None, lo: float | None = None,
     hi: float | None = None, integer: bool = True, required: bool = True, back: bool = False,
-    help: str | None = None, check: Check = _no_problem,
+    help: str | None = None, check: Check = _no_problem, suggested: float | None = None,
 ) -> Any:
+    """A number; `suggested` is shown greyed out and taken on an empty line (see ask_text)."""
     _hint(p, help)
     span = msg(p.lang, "number_range", lo=_fmt(lo), hi=_fmt(hi)) if lo is not None or hi is not None else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
             return BACK
-        return parse_number(text, integer) if text.strip() else None
+        if not text.strip():
+            return suggested
+        return parse_number(text, integer)
 
     def validate(text: str) -> bool | str:
         value = convert(text)
@@ -222,7 +231,8 @@ def ask_number(
         return _verdict(check(value))
 
     text = p.text(question, default="" if default is None else _fmt(default), validate=validate,
-                  instruction=msg(p.lang, "number_hint", range=span, extra=_tail(p, required, back)))
+                  instruction=msg(p.lang, "number_hint", range=span, extra=_tail(p, required, back)),
+                  placeholder=None if suggested is None else _fmt(suggested))
     return convert(text)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 import questionary
+from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.output import Output
@@ -99,10 +100,15 @@ class Prompter:
 
     def text(
         self, message: str, default: str = "", validate: Validate | None = None,
-        instruction: str | None = None,
+        instruction: str | None = None, placeholder: str | None = None,
     ) -> str:
+        """`default` is typed in already (editable); `placeholder` is only shown, greyed out."""
+        extra: dict[str, Any] = {}
+        if placeholder:
+            extra["placeholder"] = FormattedText([("class:instruction", placeholder)])
         return self._ask(questionary.text(
-            message, default=default, validate=validate, instruction=instruction, **self._kwargs(),
+            message, default=default, validate=validate, instruction=instruction,
+            **extra, **self._kwargs(),
         ))
 
     def autocomplete(

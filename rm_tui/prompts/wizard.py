@@ -62,7 +62,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     existed = path.exists()  # and the person agreed to replace it
     data: dict[str, Any] = {}
     name = ask_text(p, "Program name", required=True, hint="(shown to participants)", check=lambda v: None if v else "a name is required")
-    data["id"] = ask_text(p, "Program id (letters, digits, - _ .)", default=slug(name), required=True,
+    data["id"] = ask_text(p, "Program id (letters, digits, - _ .)", suggested=slug(name), required=True,
                           hint="", check=_ident)
     data["name"] = name
     data["languages"] = list(ask_choice(p, "Languages offered to participants",
@@ -83,7 +83,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     data["criteria"] = criteria
     data["rules"] = choose_rules(p)
     data["capacity"] = {"default": int(ask_number(
-        p, "How many mentees can one mentor take?", default=1, lo=1, hi=20, integer=True,
+        p, "How many mentees can one mentor take?", suggested=1, lo=1, hi=20, integer=True,
         help="Raise it when there are more mentees than mentors; per-mentor exceptions go in the file."))}
     data["objective"] = ask_choice(p, "What should the matching optimise?",
                                    [(o, f"{o}: {OBJECTIVE_HELP[o]}") for o in OBJECTIVES], default="total")
@@ -94,7 +94,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
 def choose_path(p: Prompter, path: Path | None) -> Path:
     while True:
         if path is None:
-            answer = ask_text(p, "File to write", default="program.yaml", required=True, hint="",
+            answer = ask_text(p, "File to write", suggested="program.yaml", required=True, hint="",
                               check=lambda v: None if v else "a file name is required")
             path = Path(answer)
         if path.suffix.lower() not in (".yaml", ".yml"):
@@ -129,7 +129,9 @@ def relative(target: Path, start: Path) -> str:
 def choose_questionnaires(p: Prompter, found: dict[str, Questionnaire]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for role in ROLES:
-        offered = [q for q in found.values() if role in q.applies_to]
+        # questionnaires that only fill roster gaps (every item has `field:`) come last
+        offered = sorted((q for q in found.values() if role in q.applies_to),
+                         key=lambda q: all(item.field for item in q.items))
         if out and all(role in found[q].applies_to for q in out["mentor"]) and p.confirm(
                 f"Same questionnaires, in the same order, for {role}s?", default=True):
             out[role] = list(out["mentor"])
@@ -185,15 +187,15 @@ def choose_criteria(p: Prompter) -> dict[str, dict[str, Any]]:
         params = dict(CRITERIA_PARAMS.get(name, {}))
         if custom:
             p.say(f"{name}: {CRITERIA_HELP[name]}")
-            spec["weight"] = ask_number(p, f"Weight of {name}", default=weight, lo=0, hi=100, integer=False)
+            spec["weight"] = ask_number(p, f"Weight of {name}", suggested=weight, lo=0, hi=100, integer=False)
             if CRITERIA_MODES[name] and spec["weight"]:
                 mode = ask_choice(p, f"Mode of {name}",
                                   [(m, f"{m}: {MODE_HELP[m]}") for m in CRITERIA_MODES[name]], default=mode)
             if name == "seniority_gap" and spec["weight"]:
                 params["min_years"] = ask_number(p, "Gap in years below which it scores 0",
-                                                 default=params["min_years"], lo=0, hi=60, integer=False)
+                                                 suggested=params["min_years"], lo=0, hi=60, integer=False)
                 params["max_years"] = ask_number(
-                    p, "Gap in years from which it scores fully", default=max(params["max_years"], params["min_years"]),
+                    p, "Gap in years from which it scores fully", suggested=max(params["max_years"], params["min_years"]),
                     lo=params["min_years"], hi=60, integer=False)
         if mode:
             spec["mode"] = mode

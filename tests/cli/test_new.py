@@ -62,20 +62,20 @@ def test_enter_all_the_way_writes_a_program_that_validates(tmp_path: Path) -> No
 def test_custom_answers_end_up_in_the_file(tmp_path: Path) -> None:
     path = tmp_path / "custom.yaml"
     keys = (
-        "Cohorte été" + ENTER + CTRL_U + "bad id!" + ENTER + CTRL_U + "ete-2027" + ENTER
+        "Cohorte été" + ENTER + "bad id!" + ENTER + CTRL_U + "ete-2027" + ENTER
         + "4" + ENTER  # English only
         + ENTER + "n" + "2" + ENTER  # reorder: style first
         + "n" + SPACE + ENTER  # mentees: not the same; untick extras
         + NO_ROSTER
         + "n"  # custom criteria
-        + CTRL_U + "-1" + ENTER + CTRL_U + "2.5" + ENTER + "2" + ENTER  # learning_fit 2.5, complementary
-        + CTRL_U + "0" + ENTER  # intentions off
+        + "-1" + ENTER + CTRL_U + "2.5" + ENTER + "2" + ENTER  # learning_fit 2.5, complementary
+        + "0" + ENTER  # intentions off
         + ENTER  # job_family 2
-        + ENTER + CTRL_U + "3" + ENTER + CTRL_U + "2" + ENTER + CTRL_U + "12" + ENTER  # gap 3..12 (2 < 3 refused)
-        + CTRL_U + "0" + ENTER  # subsidiary off
+        + ENTER + "3" + ENTER + "2" + ENTER + CTRL_U + "12" + ENTER  # gap 3..12 (2 < 3 refused)
+        + "0" + ENTER  # subsidiary off
         + ENTER  # preference 1
         + "n" + "2" + ENTER + "n" + "y" + "y"  # rules: depth 1, same team allowed
-        + CTRL_U + "2" + ENTER + "2" + ENTER  # capacity 2, objective fair
+        + "2" + ENTER + "2" + ENTER  # capacity 2, objective fair
         + "y"
     )
     status, out = new(keys, path)
@@ -98,7 +98,7 @@ def test_an_existing_file_is_replaced_only_when_asked(tmp_path: Path) -> None:
     existing = tmp_path / "taken.yaml"
     existing.write_text("keep me\n", encoding="utf-8")
     other = tmp_path / "other.yaml"
-    status, out = new("n" + CTRL_U + str(other) + ENTER + DEFAULTS, existing)
+    status, out = new("n" + str(other) + ENTER + DEFAULTS, existing)
     assert status == 0, out
     assert existing.read_text(encoding="utf-8") == "keep me\n"
     assert load_program(other).name == "Test cohort"
