@@ -289,6 +289,9 @@ def ask_people(
     help: str | None = None, check: Check = _no_problem,
 ) -> Any:
     """Name people from a list, one per line with completion (works for a roster of hundreds)."""
+    if not people:  # nobody to name (e.g. an empty roster): nothing to ask
+        p.say(f"{question} {msg(p.lang, 'people_none')}")
+        return None
     _hint(p, help)
     label_of = _unique_labels(people)
     picks = [pid for pid in default if pid in label_of]

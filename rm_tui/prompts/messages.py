@@ -30,6 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "people_hint": "(type a name, Tab completes; Enter on an empty line when done; "
                        "typing a name again removes it{limit})",
         "people_so_far": "Chosen so far: {names}",
+        "people_none": "(nobody to choose from yet)",
         "people_unknown": "No one by that name here; Tab shows the names",
         "people_several": "Several names match: {names}; type more of the name",
         "people_full": "You already chose {n}: remove one first (type the name again)",
@@ -91,6 +92,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "people_hint": "(tapez un nom, Tab complète ; Entrée sur une ligne vide pour terminer ; "
                        "retaper un nom le retire{limit})",
         "people_so_far": "Déjà choisis : {names}",
+        "people_none": "(personne à choisir pour l'instant)",
         "people_unknown": "Personne de ce nom ici ; Tab affiche les noms",
         "people_several": "Plusieurs noms correspondent : {names} ; tapez-en davantage",
         "people_full": "Vous en avez déjà choisi {n} : retirez-en un d'abord (retapez son nom)",

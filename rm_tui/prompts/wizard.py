@@ -231,8 +231,9 @@ def choose_intentions(p: Prompter, questionnaires: list[Questionnaire]) -> dict[
                          default=next((r for r, _ in candidates if r.endswith(".intentions")), ref))
     item = dict(candidates)[ref]
     mentee_opts, mentor_opts = item.options_for("mentee"), item.options_for("mentor")
-    p.say(f"Intentions come from {ref}. For each mentee intention, tick the mentor intentions that")
-    p.say("fit it well (fit 1); the others get 0. Finer values can be set in the file later.")
+    p.say(f"Which intentions go together? (from {ref})")
+    p.say("For each mentee intention, tick the mentor intentions that fit it (1); the rest get 0.")
+    p.say("Finer values (0.6, 0.8...) can be set in the file later.")
     matrix: dict[str, dict[str, float]] = {}
     for option in mentee_opts:
         ticked = p.checkbox(

@@ -98,6 +98,10 @@ def test_people_picks_toggle_and_respect_max() -> None:
     assert run_keys(keys, lambda p: ask_people(p, "Q", people, max_picks=2)) == ["p2", "p3"]
 
 
+def test_people_with_nobody_to_choose_asks_nothing() -> None:
+    assert run_keys("", lambda p: ask_people(p, "Q", [])) is None
+
+
 def test_ctrl_c_raises_stopped() -> None:
     with pytest.raises(Stopped):
         run_keys(CTRL_C, lambda p: ask_scale(p, "Q", 5))
