@@ -175,3 +175,24 @@ def test_names_not_on_the_roster_are_refused_without_self_registration(program, 
     status, out = take(program, db, keys)
     assert status == 130
     assert "--participant p02" in out  # "olivier" is ambiguous, Garnier was declined, Lucas it is
+
+
+def test_the_resume_command_repeats_the_options_given() -> None:
+    from argparse import Namespace
+
+    from rm_tui.cli.cmd_take import resume_command
+
+    args = Namespace(program=Path("my programs/kickoff.yaml"), db=Path("k.db.json"), lang="fr")
+    assert resume_command(args, "p07") == (
+        "rm-tui take 'my programs/kickoff.yaml' --db k.db.json --participant p07 --lang fr"
+    )
+    args = Namespace(program=Path("k.yaml"), db=None, lang=None)
+    assert resume_command(args, "p07") == "rm-tui take k.yaml --participant p07"
+
+
+def test_help_of_take_and_new() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for command in ("take", "new"):
+        out = subprocess.run([sys.executable, "-m", "rm_tui", command, "--help"], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0 and "usage: rm-tui " + command in out.stdout
