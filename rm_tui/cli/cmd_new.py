@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="the program file to write (asked when omitted)")
     parser.add_argument("--questionnaires", metavar="DIR", type=Path, default=None,
                         help="the questionnaire folder to choose from (default: the bundled one)")
+    parser.add_argument("--plain", action="store_true",
+                        help="numbered lists and typed answers, nothing redrawn: best with a screen "
+                             "reader or a very small terminal (automatic when TERM=dumb)")
     parser.set_defaults(func=run)
 
 
@@ -33,8 +36,9 @@ def run(args: argparse.Namespace) -> int:
             "`rm-tui new` needs an interactive terminal, and standard input is not one. "
             "Copy and edit sample_programs/kickoff_demo.yaml instead (format: docs/FORMATS.md)."
         )
+    from rm_tui.cli.cmd_take import plain_wanted
     from rm_tui.loaders import BUNDLED_QUESTIONNAIRES
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.wizard import run_new
 
-    return run_new(Prompter("en"), args.path, args.questionnaires or BUNDLED_QUESTIONNAIRES)
+    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires or BUNDLED_QUESTIONNAIRES)

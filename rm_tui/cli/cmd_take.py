@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 from pathlib import Path
@@ -27,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(parser)
     parser.add_argument("--participant", metavar="ID", help="your participant id (skips the name prompt)")
     parser.add_argument("--lang", choices=("fr", "en"), help="language (default: the program's first)")
+    parser.add_argument("--plain", action="store_true",
+                        help="numbered lists and typed answers, nothing redrawn: best with a screen "
+                             "reader or a very small terminal (automatic when TERM=dumb)")
     parser.set_defaults(func=run)
 
 
@@ -37,7 +41,13 @@ def resume_command(args: argparse.Namespace, pid: str) -> str:
     words += ["--participant", pid]
     if args.lang:
         words += ["--lang", args.lang]
+    if getattr(args, "plain", False):
+        words += ["--plain"]
     return shlex.join(words)
+
+
+def plain_wanted(args: argparse.Namespace) -> bool:
+    return bool(args.plain) or os.environ.get("TERM") == "dumb"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,5 +65,6 @@ def run(args: argparse.Namespace) -> int:
     program = load_program(args.program)
     lang = args.lang or program.languages[0]
     with Database(db_path(args)) as db:
-        return run_take(program, db, Prompter(lang), participant_id=args.participant,
+        prompter = Prompter(lang, plain=plain_wanted(args))
+        return run_take(program, db, prompter, participant_id=args.participant,
                         resume_command=lambda pid: resume_command(args, pid))

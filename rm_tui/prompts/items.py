@@ -9,6 +9,8 @@ items, `Intake.check`, i.e. `Item.check_answer` — so a prompt refuses exactly 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -328,12 +330,22 @@ def find_person(text: str, label_of: dict[str, str]) -> tuple[str | None, list[s
     """(id, []) for an exact name or one that a unique part of a name picks; else (None, matches).
 
     A unique part is enough so that nobody depends on the completion menu (screen readers)."""
-    wanted = text.strip().casefold()
-    exact = [pid for pid, label in label_of.items() if label.casefold() == wanted]
+    wanted = _words(text)
+    if not wanted:
+        return None, []
+    exact = [pid for pid, label in label_of.items() if _words(label) == wanted]
     if exact:
         return exact[0], []
-    partial = [pid for pid, label in label_of.items() if wanted and wanted in label.casefold()]
+    # every typed word starts a word of the name, accents and case aside ("ines h" → Inès Haddad)
+    partial = [pid for pid, label in label_of.items()
+               if all(any(have.startswith(w) for have in _words(label)) for w in wanted)]
     return (partial[0], []) if len(partial) == 1 else (None, [label_of[x] for x in partial])
+
+
+def _words(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return [w for w in re.split(r"[^0-9a-z]+", folded) if w]
 
 
 def _unique_labels(people: Options) -> dict[str, str]:

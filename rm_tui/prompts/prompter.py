@@ -18,6 +18,8 @@ from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.output import Output
 from questionary import Choice
 
+from rm_tui.prompts import plain
+
 Validate = Callable[[Any], "bool | str"]
 
 
@@ -44,11 +46,14 @@ class Prompter:
         input: Input | None = None,  # noqa: A002 - prompt_toolkit's own name
         output: Output | None = None,
         stream: TextIO | None = None,
+        plain: bool = False,
     ) -> None:
+        """`plain`: lists as numbered lines and typed answers, nothing redrawn (screen readers)."""
         self.lang = lang
         self.input = input
         self.output = output
         self.stream = stream
+        self.plain = plain
 
     def _kwargs(self) -> dict[str, Any]:
         kw: dict[str, Any] = {}
@@ -74,9 +79,11 @@ class Prompter:
         self, message: str, choices: Sequence[Choice], default: Any = None,
         instruction: str | None = None,
     ) -> Any:
-        shortcuts = len(choices) <= 36
         if default is not None and default not in [c.value for c in choices]:
             default = None
+        if self.plain:
+            return plain.select(self, message, choices, default)
+        shortcuts = len(choices) <= 36
         return self._ask(questionary.select(
             message, choices=list(choices), default=default, instruction=instruction,
             use_shortcuts=shortcuts, use_jk_keys=not shortcuts, **self._kwargs(),
@@ -87,6 +94,8 @@ class Prompter:
         instruction: str | None = None, back_key: str | None = None,
     ) -> list[Any]:
         """Ticked values; with `back_key`, that key answers `[BACK]` at once (as in lists)."""
+        if self.plain:
+            return plain.checkbox(self, message, choices, validate or (lambda _v: True), back_key)
         question = questionary.checkbox(
             message, choices=list(choices), validate=validate or (lambda _v: True),
             instruction=instruction, **self._kwargs(),
@@ -115,9 +124,13 @@ class Prompter:
         self, message: str, choices: Sequence[str], validate: Validate | None = None,
         default: str = "",
     ) -> str:
+        if self.plain:  # no completion menu to read out; a unique part of a name is enough
+            return self.text(message, default=default, validate=validate)
         return self._ask(questionary.autocomplete(
             message, choices=list(choices), validate=validate, default=default, **self._kwargs(),
         ))
 
     def confirm(self, message: str, default: bool = True) -> bool:
+        if self.plain:
+            return plain.confirm(self, message, default)
         return bool(self._ask(questionary.confirm(message, default=default, **self._kwargs())))

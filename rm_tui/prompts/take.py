@@ -98,12 +98,13 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
 
     while True:
         if label_of:
-            text = p.autocomplete(msg(p.lang, "who"), list(label_of.values()), validate=known).strip()
+            who = msg(p.lang, "who_plain" if p.plain else "who")
+            text = p.autocomplete(who, list(label_of.values()), validate=known).strip()
         else:
             text = p.text(msg(p.lang, "who_new"), validate=lambda t: bool(t.strip()) or msg(p.lang, "required")).strip()
         pid = find_person(text, label_of)[0]
         if pid is None:
-            if p.confirm(msg(p.lang, "register", name=text), default=True):
+            if p.confirm(msg(p.lang, "register", name=text), default=False):  # a typo must not register
                 return register(program, p, text, db)
             continue
         person = program.participant(pid)

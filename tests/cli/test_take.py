@@ -196,3 +196,22 @@ def test_help_of_take_and_new() -> None:
         out = subprocess.run([sys.executable, "-m", "rm_tui", command, "--help"], cwd=ROOT, env=env,
                              capture_output=True, text=True, timeout=60)
         assert out.returncode == 0 and "usage: rm-tui " + command in out.stdout
+
+
+def test_plain_mode_numbered_lines_and_typed_answers(program, db) -> None:
+    keys = (
+        "camille" + ENTER + ENTER  # a unique part of the name; Enter alone: yes
+        + "4" + ENTER + "2" + ENTER + "n" + ENTER  # s1, s2, s3 blank
+        + "7" + ENTER + CTRL_U + "3" + ENTER  # "7" is not offered: refused, then network
+        + "1 2 3" + ENTER + CTRL_U + "1 3" + ENTER + "2" + ENTER  # 3 ticks refused; Charlie first
+        + "curious" + ENTER + "12" + ENTER + "01/09/2021" + ENTER + "nathalie" + ENTER + ENTER
+        + ENTER  # review: Enter alone submits
+    )
+    with scripted(keys) as (prompter, stream):
+        prompter.plain = True
+        status = run_take(program, db, prompter)
+    out = stream.getvalue()
+    assert status == 0, out
+    assert db.answers("p01") == EXPECTED
+    assert "   1) Strongly disagree" in out and "   b) ← Back (previous question)" in out
+    assert "   1) [ ] Alpha" in out

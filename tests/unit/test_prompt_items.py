@@ -43,6 +43,9 @@ def test_find_person_by_exact_name_or_a_unique_part() -> None:
     labels = {"p1": "Olivier Chevalier (p1)", "p2": "Olivier Chevalier (p2)", "p3": "Inès Haddad"}
     assert find_person("inès haddad", labels) == ("p3", [])
     assert find_person("hadd", labels) == ("p3", [])
+    assert find_person("ines", labels) == ("p3", [])  # accents aside
+    assert find_person("haddad ines", labels) == ("p3", [])  # any word order
+    assert find_person("addad", labels) == (None, [])  # words are matched from their start
     assert find_person("olivier", labels) == (None, ["Olivier Chevalier (p1)", "Olivier Chevalier (p2)"])
     assert find_person("olivier chevalier (p2)", labels) == ("p2", [])
     assert find_person("zed", labels) == (None, [])
