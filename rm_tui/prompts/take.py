@@ -16,7 +16,7 @@ from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import tr
-from rm_tui.prompts.items import _unique_labels, find_person
+from rm_tui.prompts.items import _unique_labels, _words, ask_text, find_person
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -119,11 +119,16 @@ def register(program: Program, p: Prompter, name: str, db: Database | None) -> P
         Choice(msg(p.lang, "role_mentor_long"), value="mentor"),
         Choice(msg(p.lang, "role_mentee_long"), value="mentee"),
     ], instruction=msg(p.lang, "choice_hint"))
+    email = ask_text(p, msg(p.lang, "email"), max_length=200, hint="",
+                     check=lambda v: None if v is None or ("@" in v and " " not in v) else msg(p.lang, "bad_email"))
+    # the kiosk's id scheme: self-<name>, then -2, -3... when taken
     taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
-    n = 1
-    while f"self-{n:03d}" in taken:
-        n += 1
-    person = Participant(id=f"self-{n:03d}", name=" ".join(name.split()), role=role, self_registered=True)
+    base = "self-" + ("-".join(_words(name)) or "person")
+    pid, n = base, 2
+    while pid in taken:
+        pid, n = f"{base}-{n}", n + 1
+    person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email,
+                         self_registered=True)
     p.say(msg(p.lang, "registered", name=person.name, id=person.id))
     return person
 

@@ -156,17 +156,27 @@ def test_without_a_terminal_take_exits_2_and_points_to_import(tmp_path: Path) ->
 
 def test_self_registration_when_the_program_allows_it(db) -> None:
     program = load_program(PROGRAM.with_name("open.yaml"))
-    status, out = take(program, db, "Zoé  Nouvelle" + ENTER + "y" + "2" + ENTER + "3" + ENTER + CTRL_C)
+    keys = "Zoé  Nouvelle" + ENTER + "y" + "2" + ENTER + "zoe at work" + ENTER + CTRL_U + "zoe@example.com" + ENTER
+    status, out = take(program, db, keys + "3" + ENTER + CTRL_C)
     assert status == 130
-    person = db.participant("self-001")
-    assert person is not None and (person.name, person.role, person.self_registered) == ("Zoé Nouvelle", "mentee", True)
-    assert db.answers("self-001") == {"style": {"s1": 3}}
+    person = db.participant("self-zoe-nouvelle")
+    assert person is not None
+    assert (person.name, person.role, person.email, person.self_registered) == (
+        "Zoé Nouvelle", "mentee", "zoe@example.com", True)
+    assert db.answers("self-zoe-nouvelle") == {"style": {"s1": 3}}
     # the same person comes back by name (the database knows them now) and finishes
     # it resumes at the s1/s2 screen (s2 is unanswered), s1 offered with its saved answer
     status, out = take(program, db, "zoé" + ENTER + "y" + ENTER + "1" + ENTER + "n" + ENTER + SUBMIT)
     assert status == 0, out
-    assert db.answers("self-001") == {"style": {"s1": 3, "s2": 1}}
-    assert set(db.submitted("self-001")) == {"style"}
+    assert db.answers("self-zoe-nouvelle") == {"style": {"s1": 3, "s2": 1}}
+    assert set(db.submitted("self-zoe-nouvelle")) == {"style"}
+    # "is it you?" declined, then stopped: nobody new is registered
+    status, _out = take(program, db, "Zoe Nouvelle" + ENTER + "n" + CTRL_U + "Zoé Nouvelle" + ENTER + CTRL_C)
+    assert status == 130 and len(db.participants()) == 1
+    # a longer name that only starts like Zoé's is someone else, registered separately
+    status, _out = take(program, db, "Zoe N" + ENTER + "n" + CTRL_U + "Zoe Nouvelle-Marin" + ENTER + "y"
+                        + "1" + ENTER + ENTER + CTRL_C)
+    assert db.participant("self-zoe-nouvelle-marin") is not None
 
 
 def test_names_not_on_the_roster_are_refused_without_self_registration(program, db) -> None:
