@@ -157,3 +157,15 @@ def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path:
     program = load_program(path)
     assert [p.id for p in program.roster] == ["p01", "p02", "p03"]
     assert not program.kiosk.self_registration
+
+
+def test_plain_mode_enter_all_the_way(tmp_path: Path) -> None:
+    path = tmp_path / "plain.yaml"
+    with scripted("Plain cohort" + ENTER * 30) as (prompter, stream):
+        prompter.plain = True
+        status = run_new(prompter, path, QUESTIONNAIRES)
+    assert status == 0, stream.getvalue()
+    assert "   1) [x] The rest (extras, 6 items)" in stream.getvalue()
+    program = load_program(path)
+    assert program.name == "Plain cohort" and program.questionnaire_ids["mentee"] == ("extras", "style")
+    assert program.kiosk.self_registration and program.roster == ()
