@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -44,7 +46,15 @@ def test_enter_all_the_way_writes_a_program_that_validates(tmp_path: Path) -> No
     result = validate(path)
     assert result.returncode == 0, result.stderr
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=")
+    schema_ref = text.splitlines()[0].removeprefix("# yaml-language-server: $schema=")
+    schema_path = (path.parent / schema_ref).resolve()
+    assert schema_path == ROOT / "schemas" / "program.schema.json" and schema_path.is_file()
+    if importlib.util.find_spec("jsonschema") is not None:  # editors check the file with it
+        import jsonschema
+
+        from rm_tui.yaml_io import load_yaml
+
+        jsonschema.Draft202012Validator(json.loads(schema_path.read_text())).validate(load_yaml(path)[0])
     program = load_program(path)
     assert (program.id, program.name, program.languages) == ("test-cohort", "Test cohort", ("fr", "en"))
     assert program.questionnaire_ids == {"mentor": ("extras", "style"), "mentee": ("extras", "style")}
