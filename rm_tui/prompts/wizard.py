@@ -98,7 +98,7 @@ def choose_path(p: Prompter, path: Path | None) -> Path:
                               check=lambda v: None if v else "a file name is required")
             path = Path(answer)
         if path.suffix.lower() not in (".yaml", ".yml"):
-            path = path.with_suffix(".yaml")
+            path = path.with_name(path.name + ".yaml")
         if path.is_dir():
             p.say(f"  {path} is a folder; give a file name.")
         elif not path.parent.is_dir():
@@ -279,7 +279,10 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: boo
     if path.exists() and not replace_ok and not p.confirm(f"{path} exists now. Replace it?", default=False):
         p.say("Nothing was written.")
         return 1
-    write_yaml(path, data, header=header_for(path))
+    try:
+        write_yaml(path, data, header=header_for(path))
+    except OSError as exc:
+        raise OperationError(f"cannot write {path}: {exc.strerror or exc}") from None
     p.say(f"Wrote {path} ({program.name}: {len(program.roster)} participants).")
     p.say("Not asked here, to edit in the file if needed (docs/FORMATS.md): a taxonomy of job")
     p.say("families (domains), vetoes, per-mentor capacity, min_pair_score, kiosk settings.")

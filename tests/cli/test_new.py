@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from rm_tui.core.errors import OperationError
 from rm_tui.loaders import load_program
 from rm_tui.prompts.wizard import run_new
 from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, scripted
@@ -179,3 +180,17 @@ def test_plain_mode_enter_all_the_way(tmp_path: Path) -> None:
     program = load_program(path)
     assert program.name == "Plain cohort" and program.questionnaire_ids["mentee"] == ("extras", "style")
     assert program.kiosk.self_registration and program.roster == ()
+
+
+def test_a_name_without_yaml_suffix_gets_one(tmp_path: Path) -> None:
+    status, _out = new(DEFAULTS, tmp_path / "cohort.2027")
+    assert status == 0 and (tmp_path / "cohort.2027.yaml").is_file()
+
+
+def test_a_failed_write_is_an_operation_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("rm_tui.prompts.wizard.write_yaml", refuse)
+    with pytest.raises(OperationError, match="cannot write .*Permission denied"):
+        new(DEFAULTS, tmp_path / "p.yaml")
