@@ -34,9 +34,8 @@ def run_take(
     intake: Intake | None = None
     try:
         person = identify(program, p, participant_id, db)
-        if db.participant(person.id) is None:
+        if program.participant(person.id) is None:  # just registered: stored like the kiosk does
             db.upsert_participant(person)
-        if program.participant(person.id) is None:  # just registered
             program = program.with_roster(list(program.roster) + [person])
         intake = Intake(program, person, db.answers(person.id), save=saver(db))
         greet(p, intake, bool(db.submitted(person.id)))
