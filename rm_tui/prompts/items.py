@@ -295,7 +295,7 @@ def ask_people(
         p.say(f"{question} {msg(p.lang, 'people_none')}")
         return None
     _hint(p, help)
-    label_of = _unique_labels(people)
+    label_of = unique_labels(people)
     picks = [pid for pid in default if pid in label_of]
     limit = msg(p.lang, "multi_limit", n=max_picks) if max_picks is not None else ""
 
@@ -330,25 +330,25 @@ def find_person(text: str, label_of: dict[str, str]) -> tuple[str | None, list[s
     """(id, []) for an exact name or one that a unique part of a name picks; else (None, matches).
 
     A unique part is enough so that nobody depends on the completion menu (screen readers)."""
-    wanted = _words(text)
+    wanted = name_words(text)
     if not wanted:
         return None, []
-    exact = [pid for pid, label in label_of.items() if _words(label) == wanted]
+    exact = [pid for pid, label in label_of.items() if name_words(label) == wanted]
     if exact:
         return exact[0], []
     # every typed word starts a word of the name, accents and case aside ("ines h" → Inès Haddad)
     partial = [pid for pid, label in label_of.items()
-               if all(any(have.startswith(w) for have in _words(label)) for w in wanted)]
+               if all(any(have.startswith(w) for have in name_words(label)) for w in wanted)]
     return (partial[0], []) if len(partial) == 1 else (None, [label_of[x] for x in partial])
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return [w for w in re.split(r"[^0-9a-z]+", folded) if w]
 
 
-def _unique_labels(people: Options) -> dict[str, str]:
+def unique_labels(people: Options) -> dict[str, str]:
     """id -> label; two people with one name are told apart by their id."""
     counts: dict[str, int] = {}
     for _pid, label in people:

@@ -16,7 +16,7 @@ from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import tr
-from rm_tui.prompts.items import _unique_labels, _words, ask_text, find_person
+from rm_tui.prompts.items import ask_text, find_person, name_words, unique_labels
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -56,7 +56,7 @@ def run_take(
 def with_registered(program: Program, db: Database) -> Program:
     """The roster plus people known only to the database (registered at a kiosk)."""
     ids = {person.id for person in program.roster}
-    extra = [person for person in db.participants() if person.id not in ids and not person.excluded]
+    extra = [person for person in db.participants() if person.id not in ids]
     return program.with_roster(list(program.roster) + extra) if extra else program
 
 
@@ -85,7 +85,7 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
     can_register = program.kiosk.self_registration
     if not program.roster and not can_register:
         raise OperationError("the program's roster is empty: add participants (or a roster CSV) first")
-    label_of = _unique_labels([(x.id, x.name) for x in program.roster])
+    label_of = unique_labels([(x.id, x.name) for x in program.roster])
 
     def known(text: str) -> bool | str:
         pid, matches = find_person(text, label_of)
@@ -122,7 +122,7 @@ def register(program: Program, p: Prompter, name: str, db: Database | None) -> P
                      check=lambda v: None if v is None or ("@" in v and " " not in v) else msg(p.lang, "bad_email"))
     # the kiosk's id scheme: self-<name>, then -2, -3... when taken
     taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
-    base = "self-" + ("-".join(_words(name)) or "person")
+    base = "self-" + ("-".join(name_words(name)) or "person")
     pid, n = base, 2
     while pid in taken:
         pid, n = f"{base}-{n}", n + 1
