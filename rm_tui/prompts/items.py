@@ -134,8 +134,9 @@ def ask_multi(
     def validate(values: list[Any]) -> bool | str:
         if BACK in values:
             return True
-        if max_picks is not None and len(values) > max_picks:
-            return msg(p.lang, "too_many", n=max_picks)
+        problem = _count_problem(p, len(values), min_picks, max_picks, required)
+        if problem:
+            return problem
         # ranked: the order is asked next, so check the picks in their eventual order
         return _verdict(check(_in_order(values, default) or None))
 
@@ -152,6 +153,16 @@ def ask_multi(
     if ranked and len(values) > 1:
         return ask_rank(p, [(v, labels[v]) for v in values], default=default)
     return _in_order(values, default)
+
+
+def _count_problem(p: Prompter, n: int, min_picks: int, max_picks: int | None, required: bool) -> str | None:
+    if n == 0:
+        return msg(p.lang, "required") if required else None
+    if max_picks is not None and n > max_picks:
+        return msg(p.lang, "too_many", n=max_picks)
+    if n < min_picks:
+        return msg(p.lang, "too_few", n=min_picks)
+    return None
 
 
 def _in_order(values: list[Any], previous: Sequence[str]) -> list[Any]:
@@ -304,7 +315,7 @@ def ask_people(
         if back and text == BACK_KEY:
             return True
         if not text:
-            return _verdict(check(list(picks) or None))
+            return _verdict(_count_problem(p, len(picks), min_picks, None, required) or check(list(picks) or None))
         pid, matches = find_person(text, label_of)
         if pid is None:
             return msg(p.lang, "people_several", names=", ".join(matches[:5])) if matches else msg(p.lang, "people_unknown")

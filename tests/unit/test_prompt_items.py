@@ -72,6 +72,8 @@ def test_multi_enforces_max_picks_and_ranks() -> None:
     assert run_keys(keys, lambda p: ask_multi(p, "Q", OPTIONS, ranked=True)) == ["b", "a"]
     assert run_keys("b", lambda p: ask_multi(p, "Q", OPTIONS, back=True)) is BACK
     assert run_keys(ENTER, lambda p: ask_multi(p, "Q", OPTIONS, required=False)) is None
+    keys = ENTER + SPACE + ENTER + DOWN + SPACE + ENTER  # nothing, then one: both refused (at least 2)
+    assert run_keys(keys, lambda p: ask_multi(p, "Q", OPTIONS, min_picks=2)) == ["a", "b"]
 
 
 def test_rank_with_a_custom_question() -> None:
@@ -99,6 +101,12 @@ def test_people_picks_toggle_and_respect_max() -> None:
     keys = "camille" + ENTER + "lucas" + ENTER + "ines haddad" + ENTER + CTRL_U  # unknown spelling
     keys += "inès" + ENTER + CTRL_U + "camille" + ENTER + "inès" + ENTER + ENTER  # full; drop Camille
     assert run_keys(keys, lambda p: ask_people(p, "Q", people, max_picks=2)) == ["p2", "p3"]
+
+
+def test_people_required_refuses_an_empty_answer() -> None:
+    people = [("p1", "Camille Martin"), ("p2", "Lucas Bernard")]
+    keys = ENTER + "lucas" + ENTER + ENTER
+    assert run_keys(keys, lambda p: ask_people(p, "Q", people, required=True)) == ["p2"]
 
 
 def test_people_with_nobody_to_choose_asks_nothing() -> None:
