@@ -19,6 +19,7 @@ from prompt_toolkit.output import Output
 from questionary import Choice
 
 from rm_tui.prompts import plain
+from rm_tui.prompts.confirm import confirm_question
 
 Validate = Callable[[Any], "bool | str"]
 
@@ -133,4 +134,4 @@ class Prompter:
     def confirm(self, message: str, default: bool = True) -> bool:
         if self.plain:
             return plain.confirm(self, message, default)
-        return bool(self._ask(questionary.confirm(message, default=default, **self._kwargs())))
+        return bool(self._ask(confirm_question(message, default, self.lang, **self._kwargs())))

@@ -113,6 +113,14 @@ def test_people_with_nobody_to_choose_asks_nothing() -> None:
     assert run_keys("", lambda p: ask_people(p, "Q", [])) is None
 
 
+@pytest.mark.parametrize(("lang", "keys", "expected"), [
+    ("fr", "o", True), ("fr", "y", True), ("fr", "n", False), ("fr", ENTER, False), ("en", "y", True),
+    ("en", "x" + ENTER, False),  # other keys mean nothing: Enter takes the default
+])
+def test_confirm_in_the_person_s_language(lang: str, keys: str, expected: bool) -> None:
+    assert run_keys(keys, lambda p: p.confirm("Q?", default=False), lang=lang) is expected
+
+
 def test_ctrl_c_raises_stopped() -> None:
     with pytest.raises(Stopped):
         run_keys(CTRL_C, lambda p: ask_scale(p, "Q", 5))
