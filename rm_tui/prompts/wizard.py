@@ -15,7 +15,7 @@ from typing import Any
 from questionary import Choice
 
 from rm_tui.core.errors import InputError, OperationError
-from rm_tui.core.participant import ROLES
+from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Questionnaire, tr
 from rm_tui.loaders import (
@@ -24,7 +24,7 @@ from rm_tui.loaders import (
     load_questionnaire_dir,
     program_from_text,
 )
-from rm_tui.prompts.items import ask_choice, ask_number, ask_rank, ask_text
+from rm_tui.prompts.items import ask_choice, ask_number, ask_people, ask_rank, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.wizard_text import (
     CRITERIA_HELP,
@@ -71,7 +71,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     data["questionnaires_dir"] = relative(questionnaire_dir, path.parent)
     data["questionnaires"] = choose_questionnaires(p, questionnaires)
     chosen = [questionnaires[q] for q in dict.fromkeys(q for ids in data["questionnaires"].values() for q in ids)]
-    roster, self_registration = choose_roster(p, path)
+    roster, people, self_registration = choose_roster(p, path)
     data["roster"] = roster
     criteria = choose_criteria(p)
     intentions = choose_intentions(p, chosen) if criteria["intentions"]["weight"] > 0 else None
@@ -82,6 +82,9 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
         data["intentions"] = intentions
     data["criteria"] = criteria
     data["rules"] = choose_rules(p)
+    vetoes = choose_vetoes(p, people)
+    if vetoes:
+        data["rules"]["vetoes"] = vetoes
     data["capacity"] = {"default": int(ask_number(
         p, "How many mentees can one mentor take?", suggested=1, lo=1, hi=20, integer=True,
         help="Raise it when there are more mentees than mentors; per-mentor exceptions go in the file."))}
@@ -153,8 +156,9 @@ def _ordinal(n: int) -> str:
     return {1: "first", 2: "second", 3: "third"}.get(n, f"in position {n}")
 
 
-def choose_roster(p: Prompter, path: Path) -> tuple[str | list, bool]:
-    """A roster CSV (checked as the import checks it), or none yet."""
+def choose_roster(p: Prompter, path: Path) -> tuple[str | list, list[Participant], bool]:
+    """(the `roster:` value, its people, self-registration): a roster CSV checked as the import
+    checks it, or none yet."""
     while p.confirm("Attach a roster CSV now (one row per participant)?", default=False):
         csv_text = ask_text(p, "Roster CSV file", required=True, hint="(path)", check=lambda v: None if v else "a path is required")
         csv_path = Path(csv_text).expanduser()
@@ -171,9 +175,9 @@ def choose_roster(p: Prompter, path: Path) -> tuple[str | list, bool]:
             continue
         roles = {role: sum(1 for x in people if x.role == role) for role in ROLES}
         p.say(f"  {len(people)} participants (mentors: {roles['mentor']}, mentees: {roles['mentee']}).")
-        return relative(csv_path, path.parent), False
+        return relative(csv_path, path.parent), people, False
     p.say("  No roster yet: people can register themselves at the kiosk, or list them in the file.")
-    return [], p.confirm("Let people who are not on the roster register at the kiosk?", default=True)
+    return [], [], p.confirm("Let people who are not on the roster register at the kiosk?", default=True)
 
 
 def choose_criteria(p: Prompter) -> dict[str, dict[str, Any]]:
@@ -257,6 +261,23 @@ def choose_rules(p: Prompter) -> dict[str, Any]:
     for key, text in RULE_HELP.items():
         rules[key] = p.confirm(f"{text[0].upper()}{text[1:]}?", default=True)
     return rules
+
+
+def choose_vetoes(p: Prompter, people: list[Participant]) -> list[dict[str, str]]:
+    """Pairs that must never be formed (people who already work together...), named from the roster."""
+    mentors = [(x.id, x.name) for x in people if x.role == "mentor"]
+    mentees = [(x.id, x.name) for x in people if x.role == "mentee"]
+    vetoes: list[dict[str, str]] = []
+    if not mentors or not mentees:
+        return vetoes
+    question = "Any pair that must never be formed (e.g. they already work together)?"
+    while p.confirm(question, default=False):
+        mentor = ask_people(p, "The mentor", mentors, max_picks=1, required=True)
+        mentee = ask_people(p, "The mentee", mentees, max_picks=1, required=True)
+        reason = ask_text(p, "Why (for the record)", suggested="veto", hint="", max_length=200)
+        vetoes.append({"mentor": mentor[0], "mentee": mentee[0], "reason": reason})
+        question = "Another pair that must never be formed?"
+    return vetoes
 
 
 def header_for(path: Path) -> str:

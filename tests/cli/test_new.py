@@ -158,7 +158,9 @@ def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path:
     fixtures = ROOT / "tests" / "fixtures" / "take"
     path = tmp_path / "with_roster.yaml"
     roster_keys = "y" + str(fixtures / "roster_bad.csv") + ENTER + "y" + str(fixtures / "roster.csv") + ENTER
-    keys = NAME + ENTER + QUESTIONNAIRES_KEYS + roster_keys + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
+    vetoes = "y" + "lucas" + ENTER + ENTER + "nathalie" + ENTER + ENTER + "same team last year" + ENTER + "n"
+    keys = NAME + ENTER + QUESTIONNAIRES_KEYS + roster_keys + "y" + DEFAULT_INTENTIONS + "y" + vetoes
+    keys += ENTER + ENTER + "y"
     status, out = new(keys, path)
     assert status == 0, out
     assert "roster_bad.csv:1: error: no role column" in out
@@ -168,6 +170,7 @@ def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path:
     program = load_program(path)
     assert [p.id for p in program.roster] == ["p01", "p02", "p03"]
     assert not program.kiosk.self_registration
+    assert [(v.mentor, v.mentee, v.reason) for v in program.rules.vetoes] == [("p03", "p02", "same team last year")]
 
 
 def test_plain_mode_enter_all_the_way(tmp_path: Path) -> None:
