@@ -86,12 +86,20 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     if vetoes:
         data["rules"]["vetoes"] = vetoes
     data["capacity"] = {"default": int(ask_number(
-        p, "How many mentees can one mentor take?", suggested=1, lo=1, hi=20, integer=True,
+        p, "How many mentees can one mentor take?", suggested=capacity_needed(people), lo=1, hi=20,
+        integer=True,
         help="Raise it when there are more mentees than mentors; per-mentor exceptions go in the file."))}
     data["objective"] = ask_choice(p, "What should the matching optimise?",
                                    [(o, f"{o}: {OBJECTIVE_HELP[o]}") for o in OBJECTIVES], default="total")
     data["kiosk"] = {"self_registration": self_registration}
     return write_program(p, path, data, replace_ok=existed)
+
+
+def capacity_needed(people: list[Participant]) -> int:
+    """Enough places for every mentee on the roster (1 without a roster)."""
+    mentors = sum(1 for x in people if x.role == "mentor")
+    mentees = sum(1 for x in people if x.role == "mentee")
+    return max(1, -(-mentees // mentors)) if mentors else 1
 
 
 def choose_path(p: Prompter, path: Path | None) -> Path:

@@ -138,6 +138,16 @@ def test_the_questionnaires_dir_is_written_relative_to_the_program(tmp_path: Pat
     assert f"questionnaires_dir: {program_dir.as_posix()}" in path.read_text(encoding="utf-8")
 
 
+def test_the_suggested_capacity_gives_every_mentee_a_place() -> None:
+    from rm_tui.core.participant import Participant
+    from rm_tui.prompts.wizard import capacity_needed
+
+    def people(mentors: int, mentees: int) -> list[Participant]:
+        return ([Participant(f"r{i}", "R", "mentor") for i in range(mentors)]
+                + [Participant(f"e{i}", "E", "mentee") for i in range(mentees)])
+    assert [capacity_needed(people(*n)) for n in [(0, 0), (0, 3), (4, 3), (4, 4), (4, 5), (3, 7)]] == [1, 1, 1, 1, 2, 3]
+
+
 def test_new_without_a_terminal_exits_2(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "rm_tui", "new", str(tmp_path / "x.yaml")], cwd=ROOT,
                          env=ENV, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
