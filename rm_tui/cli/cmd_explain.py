@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rm_tui import matching
 from rm_tui.cli.common import add_db_argument, add_lang_argument, dump_json, open_workspace, warn
-from rm_tui.core.report import explain_report
-from rm_tui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from rm_tui.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,7 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rm_tui import matching
     from rm_tui.core.errors import InputError, Problem
+    from rm_tui.core.report import explain_report
 
     if args.alternatives < 0:
         raise InputError(Problem("--alternatives", f"K must be >= 0, got {args.alternatives}"))

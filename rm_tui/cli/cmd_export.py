@@ -6,10 +6,8 @@ import argparse
 from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_lang_argument, open_workspace
-from rm_tui.core.export import FORMAT, export_document
-from rm_tui.storage import Database
-from rm_tui.workspace import require_confirmed
-from rm_tui.yaml_io import write_yaml
+
+FORMAT = "rm-tui/pairs@1"  # rm_tui.core.export.FORMAT (not imported: keeps --help fast)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, Problem
+    from rm_tui.core.export import export_document
+    from rm_tui.storage import Database
+    from rm_tui.workspace import require_confirmed
+    from rm_tui.yaml_io import write_yaml
 
     ws = open_workspace(args)
     stored = require_confirmed(ws)

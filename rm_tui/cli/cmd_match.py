@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rm_tui.cli.common import (
     add_db_argument,
@@ -16,8 +16,9 @@ from rm_tui.cli.common import (
     warn,
 )
 from rm_tui.core.errors import InputError, Problem
-from rm_tui.core.report import match_report
-from rm_tui.workspace import Constraint, Workspace
+
+if TYPE_CHECKING:
+    from rm_tui.workspace import Constraint, Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,6 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cli_constraints(args: argparse.Namespace) -> list[Constraint]:
+    from rm_tui.workspace import Constraint
+
     out = []
     for option in ("lock", "forbid"):
         for value in getattr(args, option):
@@ -76,6 +79,9 @@ def check_explore(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rm_tui.core.report import match_report
+    from rm_tui.workspace import Constraint
+
     check_explore(args)
     extra = cli_constraints(args)
     ws = open_workspace(args)

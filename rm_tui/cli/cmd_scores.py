@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_lang_argument, dump_json, open_workspace, warn
-from rm_tui.core.report import scores_report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rm_tui.core.report import scores_report
+
     ws = open_workspace(args)
     plan, _, warnings = ws.start_plan()
     warn(args, *warnings)
