@@ -22,12 +22,12 @@ from typing import Any, Literal
 from rm_tui import matching
 from rm_tui.core.errors import InputError, OperationError, Problem
 from rm_tui.core.export import confirmed_record, override
-from rm_tui.core.matching import allowed_matrix
 from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Objective, Pair, Plan
+from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
-from rm_tui.core.report import text
+from rm_tui.core.report import forbidden_reasons, text
 from rm_tui.core.scoring import ScoreMatrix, score_program
 from rm_tui.loaders import load_program
 from rm_tui.storage import Database
@@ -144,12 +144,14 @@ class Workspace:
                 continue
             applied[c.key] = c
         for c in extra:
-            applied.pop(c.key, None)
+            stored = applied.pop(c.key, None)
+            if stored is not None and stored.action != c.action:
+                why = f" ({stored.reason})" if stored.reason else ""
+                warnings.append(f"stored {stored.action} {c.label}{why} overridden by {c.source}")
             applied[c.key] = c
         forbids = tuple((c.key, c.reason or "no reason given")
                         for c in applied.values() if c.action == "forbid")  # fmt: skip
         plan = Plan(self.problem, forbids=forbids, objective=self.objective(objective))
-        allowed = allowed_matrix(plan)
         pairs: list[Pair] = []
         places = {m: self.problem.capacity_of(m) for m in self.problem.mentors}
         locked_to: dict[str, str] = {}
@@ -158,7 +160,7 @@ class Workspace:
         locks = sorted((c for c in applied.values() if c.action == "lock"),
                        key=lambda c: c.source != "database")  # fmt: skip
         for c in locks:
-            why = self._lock_problem(c, allowed, places, locked_to)
+            why = self._lock_problem(c, plan, places, locked_to)
             if why is not None:
                 if c.source == "database":
                     warnings.append(f"stored lock {c.label} ignored: {why}")
@@ -171,14 +173,11 @@ class Workspace:
         plan = replace(plan, pairs=tuple(pairs), locks=frozenset(p.key for p in pairs))
         return plan, kept, warnings
 
-    def _lock_problem(self, c: Constraint, allowed: Any, places: dict[str, int],
+    def _lock_problem(self, c: Constraint, plan: Plan, places: dict[str, int],
                       locked_to: dict[str, str]) -> str | None:  # fmt: skip
-        i, j = self.problem.cell(c.mentor, c.mentee)
-        if not allowed[i, j]:
-            plan = Plan(self.problem)
-            reasons = [text(r, "en") for r in plan.problem.rule_reasons(c.mentor, c.mentee)]
-            return "may not be paired: " + ("; ".join(reasons) or "forbidden by a --forbid "
-                                            "or a stored forbid")  # fmt: skip
+        reasons = forbidden_reasons(plan, c.mentor, c.mentee)
+        if reasons:
+            return "may not be paired: " + "; ".join(text(r, "en") for r in reasons)
         if c.mentee in locked_to:
             return f"{c.mentee} is already locked to {locked_to[c.mentee]}"
         if places[c.mentor] <= 0:
@@ -217,6 +216,11 @@ class Workspace:
                    objective=plan.objective, pairs=len(plan.pairs), total=plan.total,
                    overrides=len(constraints))  # fmt: skip
         return plan_id, record
+
+    def confirmed_plan(self) -> Plan | None:
+        """The latest confirmed plan rebuilt on the current scores (None if none)."""
+        record = self.latest_confirmed()
+        return None if record is None else plan_from_dict(record["plan"], self.problem)
 
     def latest_confirmed(self) -> dict[str, Any] | None:
         if not self.db_exists:

@@ -116,12 +116,12 @@ def _clip(value: str, width: int) -> str:
 def render(report: dict[str, Any], ws: Workspace) -> str:
     """Readable table: mentor, mentee, score, top reasons, origin; totals; unmatched."""
     lines = [f"{report['program']['name']} — objective: {report['objective']}", ""]
-    lines.append(f"{'mentor':<22} {'mentee':<22} {'score':>5}  {'origin':<9} top reasons")
+    lines.append(f"{'mentor':<26} {'mentee':<26} {'score':>5}  {'origin':<9} top reasons")
     for p in report["pairs"]:
-        mentor = _clip(f"{ws.name(p['mentor'])} ({p['mentor']})", 22)
-        mentee = _clip(f"{ws.name(p['mentee'])} ({p['mentee']})", 22)
-        reasons = "; ".join(p["reasons"][:2])
-        lines.append(f"{mentor:<22} {mentee:<22} {p['score']:>5.1f}  {p['origin']:<9} {reasons}")
+        mentor = _clip(f"{ws.name(p['mentor'])} ({p['mentor']})", 26)
+        mentee = _clip(f"{ws.name(p['mentee'])} ({p['mentee']})", 26)
+        reasons = _clip("; ".join(p["reasons"][:2]), 70)
+        lines.append(f"{mentor:<26} {mentee:<26} {p['score']:>5.1f}  {p['origin']:<9} {reasons}")
     pairs = report["pairs"]
     mean = report["total_score"] / len(pairs) if pairs else 0.0
     worst = report["worst_pair_score"]
