@@ -37,12 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--objective", choices=("total", "fair"), default=None,
                         help="total: best sum of scores; fair: best worst pair, then total "
                              "(default: the program's objective)")  # fmt: skip
-    parser.add_argument("--lock", action="append", default=[], metavar="MENTOR:MENTEE",
+    parser.add_argument("--lock", action=_Override, metavar="MENTOR:MENTEE",
                         help="keep this pair (repeatable)")  # fmt: skip
-    parser.add_argument("--forbid", action="append", default=[], metavar="MENTOR:MENTEE",
+    parser.add_argument("--forbid", action=_Override, metavar="MENTOR:MENTEE",
                         help="never form this pair (repeatable)")  # fmt: skip
-    parser.add_argument("--reason", default=None,
-                        help="why (recorded with --lock/--forbid overrides on --confirm)")  # fmt: skip
+    parser.add_argument("--reason", action=_Reason, metavar="TEXT",
+                        help="why: the reason of the --lock/--forbid just before it "
+                             "(recorded with the plan on --confirm)")  # fmt: skip
     parser.add_argument("--explore", type=float, default=None, metavar="EPS",
                         help="draw a random plan within EPS (a fraction in [0, 1]) of the best "
                              "total, to learn what matters; needs --seed")  # fmt: skip
@@ -53,17 +54,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--actor", default=None, help="who confirms (recorded)")
     add_lang_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, overrides=[])
+
+
+class _Override(argparse.Action):
+    """--lock/--forbid: kept in one ordered list so that --reason can follow each."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001, ANN204
+        namespace.overrides = [*namespace.overrides, [option_string, values, None]]
+
+
+class _Reason(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001, ANN204
+        if not namespace.overrides or namespace.overrides[-1][2] is not None:
+            parser.error("--reason must follow a --lock or --forbid (one reason each)")
+        namespace.overrides[-1][2] = values
 
 
 def cli_constraints(args: argparse.Namespace) -> list[Constraint]:
     from rm_tui.workspace import Constraint
 
     out = []
-    for option in ("lock", "forbid"):
-        for value in getattr(args, option):
-            mentor, mentee = parse_pair(value, f"--{option}")
-            out.append(Constraint(option, mentor, mentee, args.reason, None, f"--{option}"))  # type: ignore[arg-type]
+    for option, value, reason in args.overrides:
+        mentor, mentee = parse_pair(value, option)
+        out.append(Constraint(option.lstrip("-"), mentor, mentee, reason, None, option))  # type: ignore[arg-type]
     return out
 
 

@@ -24,8 +24,9 @@ def confirmed(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     db = folder / "demo.db.json"
     shutil.copy(demo_db_template, db)
     before = run_cli("export", DEMO, "--db", db, "-o", folder / "early.yaml")
-    match = run_cli("match", DEMO, "--db", db, "--lock", "p06:p26", "--forbid", "p01:p23",
-                    "--reason", "known to each other", "--confirm", "--json")  # fmt: skip
+    match = run_cli("match", DEMO, "--db", db, "--lock", "p06:p26", "--reason", "asked for it",
+                    "--forbid", "p01:p23", "--reason", "known to each other",
+                    "--confirm", "--json")  # fmt: skip
     assert match.returncode == 0, match.stderr
     plain = run_cli("export", DEMO, "--db", db, "-o", folder / "pairs.yaml")
     full = run_cli("export", DEMO, "--db", db, "-o", folder / "full.yaml", "--include-answers")
@@ -67,9 +68,10 @@ def test_export_matches_the_confirmed_plan(confirmed: dict) -> None:
     assert math.isclose(s["total_score"], match["total_score"])
     assert math.isclose(s["mean_score"], sum(scores) / len(scores))
     assert s["worst_pair_score"] == min(scores)
-    actions = {(o["action"], o["mentor"], o["mentee"]) for o in doc["overrides"]}
-    assert actions == {("lock", "p06", "p26"), ("forbid", "p01", "p23")}
-    assert all(o["reason"] == "known to each other" and o["at"] for o in doc["overrides"])
+    actions = {(o["action"], o["mentor"], o["mentee"], o["reason"]) for o in doc["overrides"]}
+    assert actions == {("lock", "p06", "p26", "asked for it"),
+                       ("forbid", "p01", "p23", "known to each other")}  # fmt: skip
+    assert all(o["at"] for o in doc["overrides"])
 
 
 def test_answers_only_with_include_answers(confirmed: dict) -> None:

@@ -133,6 +133,8 @@ BAD = [
     (("--seed", "1"), "--seed", "--explore"),
     (("--objective", "best"), "--objective", "invalid choice"),
     (("--explore", "abc", "--seed", "1"), "--explore", "invalid float"),
+    (("--reason", "why", "--lock", "p06:p26"), "--reason", "must follow"),
+    (("--lock", "p06:p26", "--reason", "a", "--reason", "b"), "--reason", "must follow"),
 ]
 
 
