@@ -65,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
 def _delta(a: dict[str, Any]) -> str:
     if a["delta_total"] is None:
         return f"cannot be forced: {a['blocked_by']}"
-    return f"plan total {a['delta_total']:+.1f}"
+    fewer = -(a["delta_pairs"] or 0)
+    lost = f", {fewer} pair{'s' if fewer > 1 else ''} fewer" if fewer > 0 else ""
+    return f"plan total {a['delta_total']:+.1f}{lost}"
 
 
 def render(r: dict[str, Any], ws: Workspace) -> str:

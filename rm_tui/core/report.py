@@ -85,7 +85,6 @@ def unmatched_reason(expl: UnmatchedExplanation, role: str) -> Text:
     """Why someone has no partner, in both languages."""
     other = "mentee" if role == "mentor" else "mentor"
     o_en, o_fr = ROLE_WORDS[other]["en"][1], ROLE_WORDS[other]["fr"][1]
-    s_en, s_fr = ROLE_WORDS[role]["en"][1], ROLE_WORDS[role]["fr"][1]
     partners = _names(list(expl.partners))
     if expl.kind == "all_forbidden":
         first = ""
@@ -105,8 +104,15 @@ def unmatched_reason(expl: UnmatchedExplanation, role: str) -> Text:
     if expl.kind == "lost_to_optimum":
         rivals = [c for c in expl.competitors if c != expl.person]
         if len(rivals) > 8:  # the whole side competes: simply more people than places
-            return {"fr": f"plus de {s_fr} que de places : le meilleur plan d'ensemble a placé les autres",
-                    "en": f"more {s_en} than places: the best overall plan placed the others"}  # fmt: skip
+            if role == "mentee":
+                return {"fr": "plus de mentorés que de places chez les mentors : le meilleur "
+                              "plan d'ensemble a placé les autres",
+                        "en": "more mentees than mentor places: the best overall plan placed "
+                              "the others"}  # fmt: skip
+            return {"fr": "plus de mentors que de mentorés à qui les associer : le meilleur "
+                          "plan d'ensemble a placé les autres",
+                    "en": "more mentors than mentees to pair them with: the best overall plan "
+                          "placed the others"}  # fmt: skip
         comp = _names(rivals)
         return {"fr": f"en concurrence avec {comp} pour {expl.places} place(s) auprès de "
                       f"{partners} ; le meilleur plan d'ensemble a placé les autres",
