@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_explain",
     "rm_tui.cli.cmd_match",
     "rm_tui.cli.cmd_export",
+    "rm_tui.cli.cmd_synth",
 )
 
 

@@ -49,7 +49,9 @@ def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
     out = np.full(len(values), -1, dtype=np.int64)
     for k, v in enumerate(values):
         if v:
-            out[k] = table.setdefault(v.strip().casefold(), len(table))
+            # "Data Platform" typed at the kiosk is the roster's "data-platform"
+            key = "".join(c for c in v.casefold() if c.isalnum())
+            out[k] = table.setdefault(key, len(table))
     return out
 
 
