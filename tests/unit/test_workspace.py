@@ -107,3 +107,21 @@ def test_export_document_of_an_empty_plan(demo: tuple) -> None:
     assert doc["summary"] == {"pairs": 0, "unmatched": 1, "total_score": 0,
                               "mean_score": None, "worst_pair_score": None}  # fmt: skip
     assert "answers" not in doc and doc["unmatched"][0]["name"] is None
+
+
+def test_confirmed_record_reads_back_as_a_plan(demo: tuple) -> None:
+    from rm_tui.core.export import confirmed_record
+    from rm_tui.core.plan_io import plan_from_dict
+
+    ws = ws_with(demo)
+    plan, applied, _ = ws.start_plan(extra=[lock("p06", "p26")])
+    plan = ws.solve(plan)
+    record = confirmed_record(plan, ws.program, confirmed_at="2026-01-15T10:00:00+00:00",
+                              overrides=[c.as_override() for c in applied])  # fmt: skip
+    back = plan_from_dict(record, ws.problem)
+    assert back.pairs == plan.pairs and back.locks == plan.locks
+    assert record["overrides"][0]["action"] == "lock"
+    assert math.isclose(record["total"], sum(p["score"] for p in record["pairs"]))
+    doc = export_document(record, ws.people, lang="fr")
+    assert doc["pairs"][0]["mentor"]["name"] == ws.people[doc["pairs"][0]["mentor"]["id"]].name
+    assert doc["unmatched"][0]["reason"] == text(record["unmatched_reasons"][0]["reason"], "fr")
