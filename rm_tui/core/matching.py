@@ -156,8 +156,8 @@ def explore(plan: Plan, solve: SolveFn, *, eps: float, seed: int, attempts: int 
     with the same number of pairs. Scores are perturbed with seeded noise and the result
     is checked on the true scores; the noise is halved after each draw that strays too far.
     Falls back to the optimum (recorded as such) if no draw fits."""
-    if not 0 <= eps < 1:
-        raise OperationError("--explore takes a fraction in [0, 1), e.g. 0.05")
+    if not 0 <= eps <= 1:
+        raise OperationError("--explore takes a fraction in [0, 1], e.g. 0.05")
     best = reoptimise(plan, solve)
     optimum = best.total
     rng = np.random.default_rng(seed)
