@@ -13,9 +13,7 @@ from pathlib import Path
 
 from rm_tui.core.analytics import PairRecord, Report, analyse
 from rm_tui.core.analytics_input import (
-    annotate_plan_dict,
     checkins_from,
-    outcomes_from,
     plan_pairs,
     pooling_decision,
     questionnaire_versions,
@@ -24,11 +22,11 @@ from rm_tui.core.analytics_input import (
 from rm_tui.core.errors import InputError, OperationError, Problem, RmTuiError
 from rm_tui.core.health import Attention, pair_health
 from rm_tui.core.plan import Plan
-from rm_tui.core.plan_io import plan_from_dict, plan_to_dict
+from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
-from rm_tui.core.repair import Repair
 from rm_tui.storage import Database
+from rm_tui.workspace import Workspace, assemble
 
 
 def open_existing(path: Path) -> Database:
@@ -110,27 +108,31 @@ def pairs_needing_attention(db: Database) -> list[Attention]:
 # -- scoring a cohort as the database holds it -------------------------------------------------
 
 
-def matching_program(program: Program, db: Database) -> Program:
-    """The program with the database's people (corrections, self-registered people,
-    exclusions) and their background answers; excluded people left out."""
-    people = {p.id: p for p in program.roster}
-    people.update({p.id: p for p in db.participants()})
-    return program.with_roster([p for p in people.values() if not p.excluded])
+def cohort_workspace(program: Program, db: Database, today: dt.date | None = None) -> Workspace:
+    """The engine's workspace (roster merged with the database's people, answers, stored
+    constraints, scores). `today` pins the date seniority is counted at (tests, snapshots)."""
+    return assemble(program, db.participants(), db.all_answers(), db.constraints(),
+                    db_path=db.path, db_exists=True, today=today)
 
 
 def scored_problem(program: Program, db: Database, today: dt.date | None = None) -> MatchProblem:
-    """`today` pins the date seniority is counted at (tests, snapshots); default: today."""
-    from rm_tui.core.scoring import score_program
-
-    return score_program(matching_program(program, db), db.all_answers(), today=today).problem()
+    return cohort_workspace(program, db, today).problem
 
 
 def confirmed_plan(program: Program, db: Database, today: dt.date | None = None) -> tuple[Plan, dict]:
     """The latest confirmed plan rebuilt on the current scores, and its stored record."""
+    plan, record, _ws = confirmed_state(program, db, today)
+    return plan, record
+
+
+def confirmed_state(
+    program: Program, db: Database, today: dt.date | None = None
+) -> tuple[Plan, dict, Workspace]:
     record = db.latest_confirmed()
     if record is None:
         raise OperationError(f"nothing is confirmed yet in {db.path}: run `rm-tui match --confirm` first")
-    problem = scored_problem(program, db, today)
+    ws = cohort_workspace(program, db, today)
+    problem = ws.problem
     body = dict(record["plan"])
 
     def present(entry: dict) -> bool:  # people excluded since (they left) drop out of the plan
@@ -138,42 +140,4 @@ def confirmed_plan(program: Program, db: Database, today: dt.date | None = None)
 
     body["pairs"] = [p for p in body.get("pairs", []) if present(p)]
     body["forbids"] = [f for f in body.get("forbids", []) if present(f)]
-    return plan_from_dict(body, problem), record
-
-
-def confirm_record(plan: Plan, program: Program, extra: dict | None = None) -> dict:
-    """What to store for a confirmed plan: the engine's data plus criteria and versions."""
-    data = annotate_plan_dict(plan_to_dict(plan), plan, program.questionnaire_versions())
-    return {"program": program.id, **data, **(extra or {})}
-
-
-# -- re-pairing --------------------------------------------------------------------------------
-
-
-def repair_in_db(
-    program: Program, db: Database, mentor: str, mentee: str, reason: str, *,
-    allow_moves: bool = False, dry_run: bool = False, actor: str | None = None,
-    today: dt.date | None = None,
-) -> tuple[Repair, int | None]:
-    """Split a confirmed pair and re-match; unless `dry_run`, store the result as a new
-    confirmed version (returned) and close the split pair with an ended-early outcome."""
-    from rm_tui import solver
-    from rm_tui.core.repair import repair_plan
-    from rm_tui.followup_io import known_pairs
-
-    plan, _record = confirmed_plan(program, db, today)
-    result = repair_plan(plan, mentor, mentee, reason, solver.solve,
-                         history=known_pairs(db), allow_moves=allow_moves)
-    if dry_run:
-        return result, None
-    note = f"repair: split {mentor}/{mentee} ({reason})"
-    extra = {"repair": {"split": {"mentor": mentor, "mentee": mentee}, "reason": reason,
-                        "allow_moves": allow_moves,
-                        "moved": [{"mentor": m, "mentee": e} for m, e in result.moved]}}
-    plan_id = db.save_plan(confirm_record(result.after, program, extra), "confirmed",
-                           actor=actor, note=note)
-    version = db.plan(plan_id)["version"]
-    if (mentor, mentee) not in outcomes_from(db.outcomes()):
-        db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
-                        "reason": reason, "source": "repair"})
-    return result, version
+    return plan_from_dict(body, problem), record, ws

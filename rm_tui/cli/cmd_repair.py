@@ -39,8 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.learn import open_existing, repair_in_db
+    from rm_tui.learn import open_existing
     from rm_tui.loaders import load_program
+    from rm_tui.repair_service import repair_in_db
 
     program = load_program(args.program)
     with open_existing(db_path(args)) as db:

@@ -1,8 +1,9 @@
 """Turn what a database holds (confirmed plans, outcomes, check-ins) into analysis records,
 and decide whether several cohorts may be pooled.
 
-Plans are read tolerantly as stored by `match --confirm`: `{"pairs": [{"mentor", "mentee",
-"criteria": {name: score}, ...}], "questionnaires": {id: version}}`.
+Plans are read tolerantly as stored by `match --confirm` (`core/export.confirmed_record`):
+`{"pairs": [{"mentor", "mentee", "criteria": {name: score or null}, ...}],
+"questionnaire_versions": {id: version}}`; older or hand-made records may lack either.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def questionnaire_versions(record: Mapping[str, Any] | None) -> dict[str, int] |
     if record is None:
         return None
     body = plan_body(record)
-    found = body.get("questionnaires", record.get("questionnaires"))
+    found = body.get("questionnaire_versions") or body.get("questionnaires") \
+        or record.get("questionnaires")
     if not isinstance(found, Mapping) or not found:
         return None
     return {str(k): int(v) for k, v in found.items() if isinstance(v, int)}
@@ -155,31 +157,3 @@ def _differences(a: dict[str, int], b: dict[str, int]) -> str:
 def _v(version: int | None) -> str:
     return "absent" if version is None else f"v{version}"
 
-
-def annotate_plan_dict(
-    data: Mapping[str, Any], plan: Any, questionnaire_versions: Mapping[str, int] | None = None
-) -> dict[str, Any]:
-    """A stored plan (`plan_to_dict`) plus what test-and-learn needs later: each pair's
-    per-criterion scores (`criteria: {name: score}`, from the problem's breakdown) and the
-    questionnaire versions the cohort answered (`questionnaires: {id: version}`).
-
-    Call it on every plan about to be confirmed; it never changes existing keys.
-    """
-    out = dict(data)
-    pairs = []
-    for raw in data.get("pairs", []):
-        pair = dict(raw)
-        if "criteria" not in pair:
-            breakdown = plan.problem.pair_breakdown(str(pair["mentor"]), str(pair["mentee"]))
-            scores = {
-                c.name: float(c.score)
-                for c in getattr(breakdown, "criteria", ()) or ()
-                if c.score is not None
-            }
-            if scores:
-                pair["criteria"] = scores
-        pairs.append(pair)
-    out["pairs"] = pairs
-    if questionnaire_versions and "questionnaires" not in out:
-        out["questionnaires"] = dict(sorted(questionnaire_versions.items()))
-    return out

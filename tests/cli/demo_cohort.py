@@ -7,7 +7,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from rm_tui.learn import confirm_record
+from rm_tui.core.export import confirmed_record
 from rm_tui.loaders import load_program, load_responses
 from rm_tui.matching import optimise
 from rm_tui.storage import Database
@@ -29,8 +29,10 @@ def demo_cohort(tmp_path: Path) -> tuple[Path, Path]:
         for pid, per_q in answers.items():
             for qid, values in per_q.items():
                 db.save_answers(pid, qid, values)
-        from rm_tui.learn import scored_problem
+        from rm_tui.learn import cohort_workspace
 
-        plan = optimise(scored_problem(program, db, TODAY))
-        db.save_plan(confirm_record(plan, program), "confirmed", actor="test")
+        ws = cohort_workspace(program, db, TODAY)
+        plan = optimise(ws.problem)
+        record = confirmed_record(plan, ws.program, confirmed_at="2026-01-15T09:00:00.000+00:00")
+        db.save_plan(record, "confirmed", actor="test")
     return program_path, db_path

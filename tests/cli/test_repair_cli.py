@@ -34,7 +34,8 @@ def test_repair_splits_rematches_and_stores_a_new_version(tmp_path: Path) -> Non
     assert all(first[0] in pair or first[1] in pair or pair[0] in before["plan"]["unmatched"]["mentors"]
                or pair[1] in before["plan"]["unmatched"]["mentees"] for pair in added)
     assert after["plan"]["repair"]["reason"] == "availability"
-    assert all("criteria" in p for p in after["plan"]["pairs"]) and after["plan"]["questionnaires"]
+    assert all("criteria" in p for p in after["plan"]["pairs"]) and after["plan"]["questionnaire_versions"]
+    assert any(o["source"] == "repair" and (o["mentor"], o["mentee"]) == first for o in after["plan"]["overrides"])
     assert (outcome["mentor"], outcome["mentee"], outcome["ended_early"], outcome["reason"]) == (
         *first, True, "availability")
 
@@ -77,3 +78,19 @@ def test_refusals(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
     missing = rm_tui("repair", program, m, e, "--db", tmp_path / "none.json")
     assert missing.returncode == 2 and "no database" in missing.stderr
+
+
+def test_the_repaired_version_exports_like_any_other(tmp_path: Path) -> None:
+    import yaml
+
+    program, db_path = demo_cohort(tmp_path)
+    with Database(db_path) as db:
+        first = sorted(pairs_of(db.latest_confirmed()))[0]
+    assert rm_tui("repair", program, *first, "--reason", "mismatch").returncode == 0
+    out = rm_tui("export", program, "-o", tmp_path / "pairs.yaml")
+    assert out.returncode == 0, out.stderr
+    doc = yaml.safe_load((tmp_path / "pairs.yaml").read_text(encoding="utf-8"))
+    assert doc["format"] == "rm-tui/pairs@1" and doc["plan_version"] == 2
+    exported = {(p["mentor"]["id"], p["mentee"]["id"]) for p in doc["pairs"]}
+    assert first not in exported
+    assert any(o["action"] == "forbid" and (o["mentor"], o["mentee"]) == first for o in doc["overrides"])

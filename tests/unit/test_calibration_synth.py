@@ -1,7 +1,7 @@
 """Calibration end to end on synthetic cohorts: synth, score, match, confirm, then outcomes.
 
 60 mentors and 62 mentees from `rm-tui synth` (in process: `loaders.synthetic_cohort`), the best
-plan confirmed with its per-criterion scores, outcomes planted on `intentions` (rho ~ 0.5). The
+plan confirmed as `match --confirm` stores it (`export.confirmed_record`), outcomes planted on `intentions` (rho ~ 0.5). The
 other criteria have no effect on the outcome, though the optimiser's trade-offs can tie them to
 `intentions` within the chosen pairs. Fewer resamples than the product default keep this fast.
 """
@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 
 from rm_tui.core.analytics import NOT_ENOUGH_DATA, SUGGESTIVE, analyse
-from rm_tui.core.analytics_input import annotate_plan_dict, records_from
+from rm_tui.core.analytics_input import records_from
+from rm_tui.core.export import confirmed_record
 from rm_tui.core.outcome_synth import planted_outcomes
-from rm_tui.core.plan_io import plan_to_dict
 from rm_tui.core.scoring import score_program
 from rm_tui.core.stats import spearman
 from rm_tui.loaders import synthetic_cohort
@@ -32,7 +32,7 @@ def confirmed_cohort(mentors: int, mentees: int, seed: int) -> dict:
     program, answers = synthetic_cohort(mentors, mentees, seed=seed + 1)
     plan = optimise(score_program(program, answers, today=TODAY).problem())
     return {"kind": "confirmed", "version": 1,
-            "plan": annotate_plan_dict(plan_to_dict(plan), plan, program.questionnaire_versions())}
+            "plan": confirmed_record(plan, program, confirmed_at="2026-01-15T09:00:00.000+00:00")}
 
 
 def run(mentors: int, mentees: int, seeds: int) -> tuple[Counter, Counter, list[float]]:

@@ -142,7 +142,8 @@ class FollowupScreen(Screen[None]):
 
     def _preview(self, mentor: str, mentee: str, reason: str, allow_moves: bool) -> str:
         """Runs in the dialog's worker thread: a dry run on a fresh read of the database."""
-        from rm_tui.learn import open_existing, repair_in_db
+        from rm_tui.learn import open_existing
+        from rm_tui.repair_service import repair_in_db
 
         assert self.program is not None
         with open_existing(self.db_path) as db:
@@ -161,7 +162,8 @@ class FollowupScreen(Screen[None]):
 
     @work(thread=True, group="followup-write")
     def split(self, request: Request) -> None:
-        from rm_tui.learn import open_existing, repair_in_db
+        from rm_tui.learn import open_existing
+        from rm_tui.repair_service import repair_in_db
 
         assert self.program is not None
         mentor, mentee, reason, allow_moves = request

@@ -1,0 +1,70 @@
+"""Re-pairing against a database: rebuild the confirmed plan, split, re-match, store.
+
+The logic is `rm_tui.core.repair`; this module reads the database, wires the solver in, and
+stores the result as a complete confirmed record (the engine's `confirmed_record`, so it
+exports like any other version) with what the repair changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rm_tui import solver
+from rm_tui.core.analytics_input import outcomes_from
+from rm_tui.core.export import confirmed_record, override
+from rm_tui.core.plan import Plan
+from rm_tui.core.program import Program
+from rm_tui.core.repair import Repair, repair_plan
+from rm_tui.followup_io import known_pairs
+from rm_tui.learn import confirmed_state
+from rm_tui.storage import Database
+from rm_tui.storage.schema import now_iso
+
+
+def with_stored_forbids(plan: Plan, constraints: list[dict[str, Any]]) -> Plan:
+    """Forbids the facilitator stored since the plan was confirmed apply to the re-match."""
+    for c in constraints:
+        key = (str(c.get("mentor")), str(c.get("mentee")))
+        if c.get("kind") != "forbid" or key in plan.forbid_reasons:
+            continue
+        if plan.problem.is_mentor(key[0]) and plan.problem.is_mentee(key[1]) and plan.pair_of(*key) is None:
+            plan = plan.forbid(*key, c.get("reason") or "forbidden by the facilitator")
+    return plan
+
+
+def repair_in_db(
+    program: Program, db: Database, mentor: str, mentee: str, reason: str, *,
+    allow_moves: bool = False, dry_run: bool = False, actor: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[Repair, int | None]:
+    """Split a confirmed pair and re-match; unless `dry_run`, store the result as the next
+    confirmed version (its number is returned) and close the split pair with an ended-early
+    outcome (unless an outcome was already recorded for it)."""
+    plan, record, ws = confirmed_state(program, db, today)
+    plan = with_stored_forbids(plan, db.constraints())
+    result = repair_plan(plan, mentor, mentee, reason, solver.solve,
+                         history=known_pairs(db), allow_moves=allow_moves)
+    if dry_run:
+        return result, None
+    at = now_iso()
+    previous = record["plan"]
+    overrides = [*previous.get("overrides", []),
+                 override("forbid", mentor, mentee, reason, at, "repair")]
+    notes = {(str(p["mentor"]), str(p["mentee"])): p["note"]
+             for p in previous.get("pairs", []) if p.get("note")}
+    stored = confirmed_record(result.after, ws.program, confirmed_at=at, overrides=overrides, notes=notes)
+    stored["repair"] = {
+        "split": {"mentor": mentor, "mentee": mentee}, "reason": reason,
+        "allow_moves": allow_moves,
+        "moved": [{"mentor": m, "mentee": e} for m, e in result.moved],
+    }
+    note = f"repair: split {mentor}/{mentee} ({reason})"
+    plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
+    version = db.plan(plan_id)["version"]
+    db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
+           plan_id=plan_id, version=version, moved=len(result.moved))
+    if (mentor, mentee) not in outcomes_from(db.outcomes()):
+        db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
+                        "reason": reason, "source": "repair"})
+    return result, version
