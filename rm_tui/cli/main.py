@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_new",
     "rm_tui.cli.cmd_report",
     "rm_tui.cli.cmd_repair",
+    "rm_tui.cli.cmd_checkin",
 )
 
 

@@ -1,0 +1,44 @@
+"""`rm-tui checkin PROGRAM [--db DB] [--outcome]`: record a pair's check-in (or outcome) by prompts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.core.errors import InputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "checkin",
+        help="record a pair's check-in (or, with --outcome, how the pair ended) by prompts",
+        description=(
+            "Pick a confirmed pair and who answers, then: did we meet (yes / cancelled / no) "
+            "and four 1-5 ratings (useful, can speak openly, partner explains in a way that "
+            "works for me, progressing toward our goals), with an optional comment seen by the "
+            "facilitator only. With --outcome: quality from each partner, goals reached, would "
+            "pair again, ended early and why (no-fault by default). Needs an interactive "
+            "terminal; to load many at once, use `rm-tui import PROGRAM FILE`."
+        ),
+    )
+    parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file")
+    add_db_argument(parser)
+    parser.add_argument("--outcome", action="store_true", help="record an outcome instead")
+    parser.add_argument("--lang", choices=("fr", "en"), default="en", help="language (default en)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not sys.stdin.isatty():
+        raise InputError(
+            "`rm-tui checkin` needs an interactive terminal, and standard input is not one. "
+            "To load check-ins or outcomes from a file, use `rm-tui import PROGRAM FILE`."
+        )
+    from rm_tui.learn import open_existing
+    from rm_tui.prompts.checkin import run_checkin
+    from rm_tui.prompts.prompter import Prompter
+
+    with open_existing(db_path(args)) as db:
+        return run_checkin(db, Prompter(args.lang), outcome=args.outcome)
