@@ -87,3 +87,30 @@ async def test_cancel_saves_nothing_and_analytics_opens(tmp_path: Path) -> None:
         assert "Fewer than 10" in str(app.screen.query_one("#an-notes", Static).render())
     with Database(path) as db:
         assert len(db.checkins()) == 1
+
+
+async def test_record_an_outcome_in_the_console(tmp_path: Path) -> None:
+    from rm_tui.tui.learn.outcome_form import OutcomeForm
+
+    path = make_db(tmp_path)
+    app = FollowupApp(path)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, OutcomeForm)
+        form.query_one("#oc-pair", Select).value = "m2\te2"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "quality rating" in str(form.query_one("#oc-error", Static).render())
+        form.query_one("#oc-quality_mentor", Select).value = 4
+        form.query_one("#oc-quality_mentee", Select).value = 5
+        form.query_one("#oc-would_pair_again", Select).value = "yes"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, FollowupScreen)
+    with Database(path) as db:
+        (stored,) = db.outcomes()
+    assert (stored["mentor"], stored["quality_mentor"], stored["quality_mentee"]) == ("m2", 4, 5)
+    assert stored["would_pair_again"] is True and stored["ended_early"] is False

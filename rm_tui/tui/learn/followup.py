@@ -8,6 +8,7 @@ happens in a thread worker, every rule in the pure core.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual import work
@@ -17,13 +18,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.analytics_input import checkins_from
-from rm_tui.core.checkins import CheckIn
+from rm_tui.core.checkins import CheckIn, Outcome
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.program import Program
 from rm_tui.repair_view import render_text
 from rm_tui.tui.learn.analytics import AnalyticsScreen
 from rm_tui.tui.learn.checkin_form import CheckinForm
 from rm_tui.tui.learn.health import PairHealthPanel
+from rm_tui.tui.learn.outcome_form import OutcomeForm
 from rm_tui.tui.learn.repair_dialog import RepairDialog, Request
 
 CSS = """
@@ -38,6 +40,7 @@ class FollowupScreen(Screen[None]):
     DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("c", "new_checkin", "New check-in", tooltip="Enter a check-in for a pair"),
+        Binding("o", "new_outcome", "Outcome", tooltip="Record how a pair went (end, or split)"),
         Binding("s", "split", "Split a pair", tooltip="Split a pair and re-match its members"),
         Binding("a", "analytics", "Analytics", tooltip="Which criteria went with good pairs"),
         Binding("r", "reload", "Reload", tooltip="Re-read the database"),
@@ -51,6 +54,7 @@ class FollowupScreen(Screen[None]):
         self._program = program
         self.today = today
         self._pairs: list[tuple[str, str, str]] = []
+        self._ever: list[tuple[str, str, str]] = []  # every pair ever confirmed
 
     @property
     def db_path(self) -> Path:
@@ -80,16 +84,25 @@ class FollowupScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="followup")
     def load(self) -> None:
+        from rm_tui.followup_io import known_pairs
         from rm_tui.learn import current_pairs, open_existing
 
         with open_existing(self.db_path) as db:
             names = {p.id: p.name for p in db.participants()}
             pairs = current_pairs(db)
+            ever = sorted(known_pairs(db))
             checkins = checkins_from(db.checkins())
-        self.app.call_from_thread(self.show, pairs, checkins, names)
+        self.app.call_from_thread(self.show, pairs, checkins, names, ever)
 
-    def show(self, pairs: list[tuple[str, str]], checkins: list[CheckIn], names: dict[str, str]) -> None:
-        self._pairs = [(m, e, f"{names.get(m, m)} — {names.get(e, e)}") for m, e in pairs]
+    def show(self, pairs: list[tuple[str, str]], checkins: list[CheckIn], names: dict[str, str],
+             ever: Sequence[tuple[str, str]] = ()) -> None:
+        def label(m: str, e: str) -> str:
+            return f"{names.get(m, m)} — {names.get(e, e)}"
+
+        self._pairs = [(m, e, label(m, e)) for m, e in pairs]
+        current = set(pairs)
+        self._ever = [(m, e, label(m, e) + ("" if (m, e) in current else " (ended)"))
+                      for m, e in ever]
         self.query_one("#fu-status", Static).update(
             f"{len(pairs)} confirmed pair{'s' if len(pairs) != 1 else ''} · "
             f"{len(checkins)} check-in{'s' if len(checkins) != 1 else ''} recorded"
@@ -106,6 +119,25 @@ class FollowupScreen(Screen[None]):
             self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
             return
         self.app.push_screen(CheckinForm(self._pairs, today=self.today), self._saved)
+
+    def action_new_outcome(self) -> None:
+        if not self._ever:
+            self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
+            return
+        self.app.push_screen(OutcomeForm(self._ever), self._outcome_saved)
+
+    def _outcome_saved(self, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            self.store_outcome(outcome)
+
+    @work(thread=True, group="followup-write")
+    def store_outcome(self, outcome: Outcome) -> None:
+        from rm_tui.followup_io import add_outcome
+        from rm_tui.learn import open_existing
+
+        with open_existing(self.db_path) as db:
+            add_outcome(db, outcome)
+        self.app.call_from_thread(self.notify, f"Outcome saved ({outcome.mentor}/{outcome.mentee}).")
 
     def _saved(self, checkin: CheckIn | None) -> None:
         if checkin is None:
