@@ -56,3 +56,29 @@ async def test_no_flag_says_so(tmp_path: Path) -> None:
         await pilot.pause()
         assert not app.query_one("#health-table", DataTable).display
         assert "None" in str(app.query_one("#health-empty", Static).render())
+
+
+class DashboardLike(App[None]):
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self.db_path = db_path
+
+    def compose(self) -> ComposeResult:
+        yield PairHealthPanel(self.db_path, id="health", only_with_pairs=True)
+
+
+async def test_on_a_dashboard_the_panel_waits_for_a_confirmed_plan(tmp_path: Path) -> None:
+    path = tmp_path / "db.json"
+    Database(path).close()
+    app = DashboardLike(path)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        panel = app.query_one(PairHealthPanel)
+        assert not panel.display
+        with Database(path) as db:
+            db.save_plan({"pairs": [{"mentor": "m1", "mentee": "e1"}]}, "confirmed")
+        panel.reload()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert panel.display

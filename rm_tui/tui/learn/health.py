@@ -27,9 +27,15 @@ PairHealthPanel .section-title { text-style: bold; }
 class PairHealthPanel(Vertical):
     DEFAULT_CSS = CSS
 
-    def __init__(self, db_path: Path | None = None, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, db_path: Path | None = None, *, id: str | None = None,  # noqa: A002
+                 only_with_pairs: bool = False) -> None:
+        """`only_with_pairs`: stay hidden until a plan is confirmed (e.g. on a dashboard
+        that is also used before the matching)."""
         super().__init__(id=id)
         self.db_path = db_path
+        self.only_with_pairs = only_with_pairs
+        if only_with_pairs:
+            self.display = False
 
     def compose(self) -> ComposeResult:
         yield Label("Pairs needing attention", classes="section-title")
@@ -43,17 +49,20 @@ class PairHealthPanel(Vertical):
 
     @work(thread=True, exclusive=True, group="pair-health")
     def reload(self) -> None:
-        from rm_tui.learn import open_existing, pairs_needing_attention
+        from rm_tui.learn import current_pairs, open_existing, pairs_needing_attention
 
         if self.db_path is None or not Path(self.db_path).is_file():
             return
         with open_existing(self.db_path) as db:
             found = pairs_needing_attention(db)
             names = {p.id: p.name for p in db.participants()}
-        self.app.call_from_thread(self.show, found, names.get)
+            paired = bool(current_pairs(db))
+        self.app.call_from_thread(self.show, found, names.get, paired)
 
     def show(self, found: Sequence[Attention],
-             name: Callable[[str], str | None] = lambda _pid: None) -> None:
+             name: Callable[[str], str | None] = lambda _pid: None, paired: bool = True) -> None:
+        if self.only_with_pairs:
+            self.display = paired
         table = self.query_one("#health-table", DataTable)
         table.clear()
         for a in found:
