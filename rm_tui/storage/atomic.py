@@ -50,12 +50,17 @@ def _link_over(source: Path, target: Path) -> None:
     """
     staging = target.with_name(f"{tmp_prefix(target)}{secrets.token_hex(4)}")
     try:
-        os.link(source, staging)
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-        staging.write_bytes(source.read_bytes())
-    os.replace(staging, target)
+        try:
+            os.link(source, staging)
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.EOPNOTSUPP):
+                raise
+            staging.write_bytes(source.read_bytes())
+        os.replace(staging, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(staging)
+        raise
 
 
 def atomic_write(path: Path, payload: bytes, backup: Path | None, backup_new: bool = False) -> None:

@@ -162,7 +162,8 @@ class AtomicJSONStorage(Storage):
         if key[3] == -1:  # no file yet: start a new database (written on first commit)
             return new_database(), True
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as handle:
+                raw = handle.read()
         except OSError as exc:
             raise _os_error(self.path, "read", exc) from exc
         try:
