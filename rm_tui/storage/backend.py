@@ -33,10 +33,51 @@ from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_da
 _CacheKey = tuple[bytes, int, int, int]
 
 
+# Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
+# really finds it (erasure is checked that way).
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+
+
 def encode(data: dict[str, Any]) -> bytes:
-    # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a
-    # name really finds it (erasure is checked that way).
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False).encode()
+    return _dumps(data).encode()
+
+
+class FragmentEncoder:
+    """Encodes the database reusing the text of documents that did not change.
+
+    Re-encoding the whole file was most of an autosave's cost at 2,000 participants (about
+    13 ms per MB here). Each document's text is kept with a snapshot parsed back from that very
+    text; a document equal to its snapshot reuses the text. Equality is checked on every write,
+    so nothing can be stale. (Python equality treats 1, 1.0 and True alike; documents that
+    change are stamped with a new `updated` time or are new, so this never hides a change.)
+    """
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], tuple[Any, str]] = {}
+
+    def encode(self, data: dict[str, Any]) -> bytes:
+        fresh: dict[tuple[str, str], tuple[Any, str]] = {}
+        parts: list[str] = []
+        for name, table in data.items():
+            if not isinstance(table, dict):
+                parts.append(f"{_dumps(name)}:{_dumps(table)}")
+                continue
+            docs: list[str] = []
+            for doc_id, doc in table.items():
+                key = (name, doc_id)
+                hit = self._cache.get(key)
+                if hit is not None and hit[0] == doc:
+                    fresh[key] = hit
+                else:
+                    text = _dumps(doc)
+                    fresh[key] = (json.loads(text), text)
+                docs.append(f"{_dumps(doc_id)}:{fresh[key][1]}")
+            parts.append(f"{_dumps(name)}:{{{','.join(docs)}}}")
+        self._cache = fresh
+        return f"{{{','.join(parts)}}}".encode()
+
+    def forget(self) -> None:
+        self._cache = {}
 
 
 def _os_error(path: Path, action: str, exc: OSError) -> StorageError:
@@ -69,6 +110,7 @@ class AtomicJSONStorage(Storage):
         self._txn: _Transaction | None = None
         self._cache: dict[str, Any] | None = None
         self._cache_key: _CacheKey | None = None
+        self._encoder = FragmentEncoder()
 
     # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
     def read(self) -> dict[str, Any]:
@@ -83,8 +125,8 @@ class AtomicJSONStorage(Storage):
         self._txn.dirty = True
 
     def close(self) -> None:
-        self._cache = None
-        self._cache_key = None
+        self._forget()
+        self._encoder.forget()
 
     def table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables remember the next id, which another process may
@@ -178,7 +220,7 @@ class AtomicJSONStorage(Storage):
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
-        payload = encode(txn.data)
+        payload = self._encoder.encode(txn.data)
         try:
             FileLock.bump_token(txn.lock_fd)
             atomic_write(self.path, payload, self.backup_path, backup_new=txn.backup_new)
