@@ -1,0 +1,95 @@
+"""`rm-tui validate PATH...`: check questionnaires, programs, rosters and responses files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.program import Program
+from rm_tui.core.questionnaire_parse import parse_questionnaire
+from rm_tui.core.responses import parse_responses
+from rm_tui.loaders import load_program
+from rm_tui.yaml_io import load_yaml
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "validate",
+        help="check questionnaire, program, roster CSV and responses files",
+        description=(
+            "Check files for structure, types and references. Each problem is printed as "
+            "PATH:LINE:COL: error: message. Exit 0 when every file is valid, 2 otherwise. "
+            "A responses file is checked against a program given on the same command line, or "
+            "against NAME.yaml next to NAME.responses.yaml."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files to check")
+    parser.set_defaults(func=run)
+
+
+def kind_of(path: Path, data: object) -> str:
+    if path.suffix.lower() == ".csv":
+        return "roster"
+    if isinstance(data, dict):
+        if "responses" in data:
+            return "responses"
+        if "items" in data or "applies_to" in data:
+            return "questionnaire"
+    return "program"
+
+
+def run(args: argparse.Namespace) -> int:
+    problems: list[Problem] = []
+    counts: dict[str, int] = {}
+    programs: list[Program] = []
+    deferred: list[tuple[Path, object, object]] = []
+    for path in args.paths:
+        try:
+            if path.suffix.lower() == ".csv":
+                from rm_tui.core.roster_csv import parse_roster_csv
+
+                parse_roster_csv(path)
+                counts["roster"] = counts.get("roster", 0) + 1
+                continue
+            data, source = load_yaml(path)
+            kind = kind_of(path, data)
+            if kind == "questionnaire":
+                parse_questionnaire(data, source)
+            elif kind == "program":
+                programs.append(load_program(path))
+            else:
+                deferred.append((path, data, source))
+                continue
+            counts[kind] = counts.get(kind, 0) + 1
+        except InputError as exc:
+            problems.extend(exc.problems)
+    for path, data, source in deferred:
+        program = _program_for(path, programs)
+        try:
+            parse_responses(data, source, program)
+            counts["responses"] = counts.get("responses", 0) + 1
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    summary = ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items())
+    print(f"ok: {len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid ({summary})")
+    return 0
+
+
+def _program_for(path: Path, programs: list[Program]) -> Program | None:
+    sibling = path.with_name(path.name.replace(".responses", "")) if ".responses" in path.name else None
+    for program in programs:
+        if sibling is not None and Path(program.path).resolve() == sibling.resolve():
+            return program
+    if len(programs) == 1:
+        return programs[0]
+    if sibling is not None and sibling.is_file():
+        try:
+            return load_program(sibling)
+        except InputError:
+            return None  # the program's own problems are reported when it is validated
+    print(f"{path}: note: checked without a program (ids not cross-checked)", file=sys.stderr)
+    return None

@@ -1,0 +1,61 @@
+"""Responses files: `responses: {PARTICIPANT_ID: {QUESTIONNAIRE_ID: {ITEM_ID: value}}}`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rm_tui.core.errors import InputError
+from rm_tui.core.program import Program
+from rm_tui.core.source import Checker, SourceMap
+
+Answers = dict[str, dict[str, dict[str, Any]]]  # participant -> questionnaire -> item -> value
+
+
+def parse_responses(data: Any, source: SourceMap, program: Program | None = None) -> Answers:
+    """Check a responses document; with a program, check every id and answer against it.
+
+    Partial answers are fine (people answer over time); invalid values are not.
+    """
+    check = Checker(source)
+    if data is None:
+        check.error((), "the file is empty; expected 'responses: {PARTICIPANT_ID: {QUESTIONNAIRE_ID: {ITEM_ID: value}}}'")
+        raise InputError(check.problems)
+    doc = check.mapping(data, (), "a responses file")
+    check.unknown_keys(doc, {"responses"}, (), "a responses file")
+    out: Answers = {}
+    if doc and "responses" not in doc:
+        check.error((), "a responses file needs the top-level key 'responses'")
+    roster_ids = {p.id for p in program.roster} if program else None
+    for pid, per_q in check.mapping(doc.get("responses") or {}, ("responses",), "'responses'").items():
+        keys: tuple = ("responses", pid)
+        pid = str(pid)
+        person = program.participant(pid) if program else None
+        if program and person is None:
+            check.error(keys, f"participant '{pid}' is not on the program's roster")
+            continue
+        out[pid] = {}
+        for qid, answers in check.mapping(per_q, keys, f"answers of '{pid}'").items():
+            qkeys = keys + (qid,)
+            questionnaire = None
+            if program and person is not None:
+                if qid not in program.questionnaire_ids.get(person.role, ()):
+                    check.error(qkeys, f"questionnaire '{qid}' is not one the program gives to {person.role}s")
+                    continue
+                questionnaire = program.questionnaires[qid]
+            out[pid][str(qid)] = {}
+            for item_id, value in check.mapping(answers, qkeys, f"answers to '{qid}'").items():
+                ikeys = qkeys + (item_id,)
+                if questionnaire is not None:
+                    if item_id not in questionnaire.item_ids():
+                        check.error(ikeys, f"questionnaire '{qid}' has no item '{item_id}'")
+                        continue
+                    if value is None:
+                        continue
+                    problem = questionnaire.item(item_id).check_answer(value, person.role if person else None, roster_ids)
+                    if problem:
+                        check.error(ikeys, f"answer to '{qid}.{item_id}': {problem}, got {value!r}")
+                        continue
+                out[pid][str(qid)][str(item_id)] = value
+    if check.problems:
+        raise InputError(check.problems)
+    return out

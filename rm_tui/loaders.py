@@ -1,0 +1,83 @@
+"""Load questionnaire, program and responses files from disk into domain values.
+
+YAML goes through `rm_tui.yaml_io`; checks live in the pure core parsers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.program import Program
+from rm_tui.core.program_parse import parse_program
+from rm_tui.core.questionnaire import Questionnaire
+from rm_tui.core.questionnaire_parse import parse_questionnaire
+from rm_tui.core.responses import Answers, parse_responses
+from rm_tui.yaml_io import load_yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_QUESTIONNAIRES = REPO_ROOT / "questionnaires"
+BUNDLED_PROGRAMS = REPO_ROOT / "sample_programs"
+
+
+def load_questionnaire(path: str | Path) -> Questionnaire:
+    data, source = load_yaml(path)
+    return parse_questionnaire(data, source)
+
+
+def load_questionnaire_dir(folder: Path) -> dict[str, Questionnaire]:
+    """Every questionnaire in `folder`, by id; all problems reported together."""
+    found: dict[str, Questionnaire] = {}
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+        try:
+            q = load_questionnaire(path)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        if q.id in found:
+            problems.append(Problem(str(path), f"questionnaire id '{q.id}' is also used by {found[q.id].path}", 1, 1))
+        found[q.id] = q
+    if problems:
+        raise InputError(problems)
+    return found
+
+
+def questionnaire_dir_for(program_path: Path, data: Any) -> Path:
+    if isinstance(data, dict) and isinstance(data.get("questionnaires_dir"), str):
+        return (program_path.parent / data["questionnaires_dir"]).resolve()
+    local = program_path.parent.parent / "questionnaires"
+    return local if local.is_dir() else BUNDLED_QUESTIONNAIRES
+
+
+def load_program(path: str | Path) -> Program:
+    path = Path(path)
+    data, source = load_yaml(path)
+    folder = questionnaire_dir_for(path, data)
+    if not folder.is_dir():
+        line, col = source.locate(("questionnaires_dir",))
+        raise InputError(Problem(str(path), f"questionnaire folder not found: {folder}", line, col))
+    questionnaires = load_questionnaire_dir(folder)
+    roster = None
+    if isinstance(data, dict) and isinstance(data.get("roster"), str):
+        roster = _load_roster_csv(path, data["roster"], source)
+    return parse_program(data, source, questionnaires, roster)
+
+
+def _load_roster_csv(program_path: Path, relative: str, source: Any) -> list:
+    csv_path = program_path.parent / relative
+    if not csv_path.is_file():
+        line, col = source.locate(("roster",))
+        raise InputError(Problem(str(program_path), f"roster file not found: {csv_path}", line, col))
+    try:
+        from rm_tui.core.roster_csv import parse_roster_csv
+    except ImportError:  # pragma: no cover - lands with the storage work
+        line, col = source.locate(("roster",))
+        raise InputError(Problem(str(program_path), "roster CSV files are not supported yet; list the roster inline", line, col)) from None
+    return parse_roster_csv(csv_path)
+
+
+def load_responses(path: str | Path, program: Program | None = None) -> Answers:
+    data, source = load_yaml(path)
+    return parse_responses(data, source, program)

@@ -1,0 +1,129 @@
+"""The one module that reads and writes YAML.
+
+Reading keeps the position of every node (a `SourceMap`), so that validation can say
+`PATH:LINE:COL: error: ...`. Dates stay ISO strings; duplicate keys are errors.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.source import KeyPath, SourceMap
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that keeps dates as text (our formats store ISO strings)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, unicode, stable key order as given."""
+
+
+def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+_Dumper.add_representer(tuple, lambda d, data: d.represent_list(list(data)))
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 text file, or raise InputError saying what it is instead."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(Problem(str(path), "file not found")) from None
+    except IsADirectoryError:
+        raise InputError(Problem(str(path), "is a directory, expected a file")) from None
+    except OSError as exc:
+        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror}")) from None
+    if b"\x00" in raw:
+        raise InputError(Problem(str(path), "is a binary file, expected UTF-8 YAML text", 1, 1))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            Problem(str(path), "is not valid UTF-8 text (save the file as UTF-8)", line, 1)
+        ) from None
+
+
+def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
+    """Parse YAML text into plain Python data and the position of every node."""
+    source = SourceMap(path)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or "invalid YAML"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InputError(Problem(path, f"YAML syntax error: {what}", line, col)) from None
+    except yaml.YAMLError as exc:
+        raise InputError(Problem(path, f"YAML syntax error: {exc}")) from None
+    if node is None:
+        return None, source
+    problems: list[Problem] = []
+    _record_marks(node, (), source, problems)
+    if problems:
+        raise InputError(problems)
+    try:
+        data = _Loader(text).get_single_data()
+    except yaml.YAMLError as exc:  # pragma: no cover - compose already validated
+        raise InputError(Problem(path, f"YAML error: {exc}")) from None
+    return data, source
+
+
+def load_yaml(path: str | Path) -> tuple[Any, SourceMap]:
+    return parse_yaml(read_text(path), str(path))
+
+
+def _record_marks(node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem]) -> None:
+    source.marks[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node)
+            if key in seen:
+                problems.append(
+                    Problem(source.path, f"duplicate key '{key}'",
+                            key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                )
+            seen.add(key)
+            _record_marks(value_node, keys + (key,), source, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_marks(item, keys + (index,), source, problems)
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
+    """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
+    path = Path(path)
+    text = header + dump_yaml(data)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
