@@ -77,8 +77,11 @@ class Database:
         return self._store.table(name)
 
     # -- participants ------------------------------------------------------------------------
-    def upsert_participants(self, people: Iterable[Participant]) -> dict[str, int]:
-        """Add or update by id in one transaction; returns counts added/updated/unchanged."""
+    def upsert_participants(self, people: Iterable[Participant], keep_flags: bool = False) -> dict[str, int]:
+        """Add or update by id in one transaction; returns counts added/updated/unchanged.
+
+        `keep_flags`: an update keeps the stored `excluded` and `self_registered` flags (a roster
+        re-import must not undo the facilitator's exclusions)."""
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("participants")
@@ -86,6 +89,9 @@ class Database:
             for person in people:
                 new = person.to_dict()
                 old = by_id.get(person.id)
+                if old is not None and keep_flags:
+                    new.update(excluded=old.get("excluded", False),
+                               self_registered=old.get("self_registered", False))
                 if old is None:
                     table.insert(new)
                     counts["added"] += 1
@@ -147,6 +153,30 @@ class Database:
     def save_answer(self, pid: str, qid: str, item_id: str, value: Any) -> None:
         """Autosave one answer; durable (fsynced) when this returns."""
         self.save_answers(pid, qid, {item_id: value})
+
+    def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
+        """Merge many people's answers in one transaction (a re-import updates, never
+        duplicates). Counts participants added/updated/unchanged."""
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        with self._write():
+            table = self._t("responses")
+            existing = {doc["participant_id"]: doc for doc in table.all()}
+            for pid, per_q in answers.items():
+                doc = existing.get(pid)
+                if doc is None:
+                    table.insert({"participant_id": pid, "answers": _copy(per_q), "submitted": {},
+                                  "updated": now_iso()})
+                    counts["added"] += 1
+                    continue
+                merged = _copy(doc["answers"])
+                for qid, values in per_q.items():
+                    merged.setdefault(qid, {}).update(_copy(values))
+                if merged == doc["answers"]:
+                    counts["unchanged"] += 1
+                    continue
+                table.update({"answers": merged, "updated": now_iso()}, doc_ids=[doc.doc_id])
+                counts["updated"] += 1
+        return counts
 
     def clear_answer(self, pid: str, qid: str, item_id: str) -> None:
         def change(record: dict[str, Any]) -> None:
@@ -284,22 +314,28 @@ class Database:
         return self._list("outcomes")
 
     # -- data-protection erasure -------------------------------------------------------------
-    def erase_participant(self, pid: str, *, actor: str | None = None) -> str:
+    def erase_participant(self, pid: str, *, known_as: Participant | None = None,
+                          actor: str | None = None) -> str:
         """Remove a person's record and answers, and replace every mention of their id, name or
         email anywhere in the file (plans, audit, answers of others...) by a neutral marker.
-        The `.bak` copy is replaced by the erased state. Returns the marker."""
+        `known_as`: the person as the program's roster has them, when the database has no record
+        (their name and email are scrubbed too). The `.bak` copy is replaced by the erased state.
+        Returns the marker."""
         with self._write():
             person = self._t("participants").get(_Q.id == pid)
-            if person is None:
+            if person is None and known_as is None:
                 raise OperationError(f"no participant {pid!r} in {self.path}")
-            p = Participant.from_dict(dict(person))
+            p = Participant.from_dict(dict(person)) if person is not None else known_as
+            assert p is not None
+            names = [p.name, p.first_name_initial, p.email or ""]
+            if known_as is not None:
+                names += [known_as.name, known_as.first_name_initial, known_as.email or ""]
             self._t("participants").remove(_Q.id == pid)
             self._t("responses").remove(_Q.participant_id == pid)
             data = self._store.read()
             meta = data[META_TABLE][META_DOC_ID]
             meta["erased_count"] = int(meta.get("erased_count", 0)) + 1
             marker = f"{ERASED_PREFIX}{meta['erased_count']}"
-            names = [p.name, p.first_name_initial, p.email or ""]
             pattern = mention_pattern(pid, names)
             scrubbed = {
                 name: (table if name == META_TABLE else scrub(table, pid, pattern, marker))
