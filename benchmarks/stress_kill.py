@@ -46,6 +46,8 @@ def stock_writer(path: Path, trial: int, ack_fd: int) -> None:
         tag = f"t{trial}n{n}"
         db.table("checkins").insert({"tag": tag})
         os.write(ack_fd, f"{tag}\n".encode())
+        # an update that makes the file shorter: the in-place rewrite must then truncate it
+        db.table("pad").upsert({"k": 1, "pad": "x" * 300 * (n % 2)}, lambda d: d.get("k") == 1)
 
 
 def stored_tags(path: Path, stock: bool) -> set[str]:
