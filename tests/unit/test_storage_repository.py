@@ -180,3 +180,22 @@ def test_fragment_encoder_matches_plain_json_and_sees_changes() -> None:
     data["u"] = {"5": {"n": 2.5}}
     assert json.loads(enc.encode(data)) == data
     assert enc.encode(data) == encode(data)
+
+
+def test_roster_reimport_keeps_facilitator_flags(db: Database) -> None:
+    db.upsert_participant(person("p1", "Ann Lee"))
+    db.set_excluded("p1", True, actor="fac", reason="on leave")
+    counts = db.upsert_participants([person("p1", "Ann Lee-Smith")], keep_flags=True)
+    assert counts["updated"] == 1
+    stored = db.participant("p1")
+    assert stored is not None and stored.excluded and stored.name == "Ann Lee-Smith"
+    assert db.upsert_participants([person("p1", "Ann Lee-Smith")], keep_flags=True)["unchanged"] == 1
+
+
+def test_import_answers_merges_and_counts(db: Database) -> None:
+    db.save_answer("p1", "lp", "ce1", 4)
+    first = db.import_answers({"p1": {"lp": {"ce2": 2}}, "p2": {"lp": {"ce1": 1}}})
+    assert first == {"added": 1, "updated": 1, "unchanged": 0}
+    assert db.answers("p1") == {"lp": {"ce1": 4, "ce2": 2}}
+    again = db.import_answers({"p1": {"lp": {"ce2": 2}}, "p2": {"lp": {"ce1": 1}}})
+    assert again == {"added": 0, "updated": 0, "unchanged": 2}
