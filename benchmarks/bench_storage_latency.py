@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._storage_fixture import build  # noqa: E402
 from rm_tui.storage import Database  # noqa: E402
 from rm_tui.storage.atomic import atomic_write  # noqa: E402
-from rm_tui.storage.backend import encode  # noqa: E402
+from rm_tui.storage.layout import LineCodec  # noqa: E402
 
 
 def pct(samples: list[float], q: float) -> float:
@@ -55,16 +55,23 @@ def run(people: int, saves: int, folder: Path) -> dict[str, float]:
     dbs = (a, b)
     shared = timed(lambda i: dbs[i % 2].save_answer(pid, "expectations", "ex2", i % 5 + 1), saves)
 
-    data = json.loads(path.read_bytes())
     raw = path.read_bytes()
-    enc = timed(lambda i: encode(data), 20)
+    data = json.loads(raw)
+    enc = timed(lambda i: json.dumps(data, ensure_ascii=False, separators=(",", ":")), 20)
     dec = timed(lambda i: json.loads(raw.decode()), 20)
+    codec = LineCodec()
+    codec.decode(raw.decode())
+    line_dec = timed(lambda i: codec.decode(raw.decode()), 20)
+    codec.encode(data)
+    line_enc = timed(lambda i: codec.encode(data), 20)
     io = timed(lambda i: atomic_write(folder / "io.json", raw, folder / "io.json.bak"), 20)
     print(f"{people} participants, file {size / 1e6:.2f} MB, {saves} saves")
     print(line("autosave, warm (one writer)", warm))
     print(line("autosave, shared (2 alternating)", shared))
-    print(line("  json encode", enc))
-    print(line("  json parse", dec))
+    print(line("  whole-file json encode", enc))
+    print(line("  whole-file json parse", dec))
+    print(line("  line layout encode, unchanged", line_enc))
+    print(line("  line layout parse, unchanged", line_dec))
     print(line("  write+fsync+rename+dir fsync", io))
     return {"warm": statistics.median(warm), "shared": statistics.median(shared)}
 

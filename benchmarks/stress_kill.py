@@ -4,7 +4,7 @@ After every kill the database must open, contain every answer (and check-in) who
 returned, and leave no temporary file behind once reopened. Writers are forked and acknowledge
 each save through a pipe only after it returned.
 
-Usage: python benchmarks/stress_kill.py [--kills 500] [--people 300] [--max-delay-ms 60]
+Usage: python benchmarks/stress_kill.py [--kills 500] [--people 300] [--max-delay-ms 100]
        [--stock]   # same test against stock TinyDB JSONStorage, for comparison
 """
 
@@ -63,7 +63,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=500)
     parser.add_argument("--people", type=int, default=300)
-    parser.add_argument("--max-delay-ms", type=float, default=60)
+    parser.add_argument("--max-delay-ms", type=float, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--stock", action="store_true")
     args = parser.parse_args()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import threading
 from collections.abc import Iterator
@@ -28,56 +27,10 @@ from tinydb.table import Table
 
 from rm_tui.core.errors import StorageError
 from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
+from rm_tui.storage.layout import LineCodec
 from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
 
 _CacheKey = tuple[bytes, int, int, int]
-
-
-# Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
-# really finds it (erasure is checked that way).
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
-
-
-def encode(data: dict[str, Any]) -> bytes:
-    return _dumps(data).encode()
-
-
-class FragmentEncoder:
-    """Encodes the database reusing the text of documents that did not change.
-
-    Re-encoding the whole file was most of an autosave's cost at 2,000 participants (about
-    13 ms per MB here). Each document's text is kept with a snapshot parsed back from that very
-    text; a document equal to its snapshot reuses the text. Equality is checked on every write,
-    so nothing can be stale. (Python equality treats 1, 1.0 and True alike; documents that
-    change are stamped with a new `updated` time or are new, so this never hides a change.)
-    """
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], tuple[Any, str]] = {}
-
-    def encode(self, data: dict[str, Any]) -> bytes:
-        fresh: dict[tuple[str, str], tuple[Any, str]] = {}
-        parts: list[str] = []
-        for name, table in data.items():
-            if not isinstance(table, dict):
-                parts.append(f"{_dumps(name)}:{_dumps(table)}")
-                continue
-            docs: list[str] = []
-            for doc_id, doc in table.items():
-                key = (name, doc_id)
-                hit = self._cache.get(key)
-                if hit is not None and hit[0] == doc:
-                    fresh[key] = hit
-                else:
-                    text = _dumps(doc)
-                    fresh[key] = (json.loads(text), text)
-                docs.append(f"{_dumps(doc_id)}:{fresh[key][1]}")
-            parts.append(f"{_dumps(name)}:{{{','.join(docs)}}}")
-        self._cache = fresh
-        return f"{{{','.join(parts)}}}".encode()
-
-    def forget(self) -> None:
-        self._cache = {}
 
 
 def _os_error(path: Path, action: str, exc: OSError) -> StorageError:
@@ -110,7 +63,7 @@ class AtomicJSONStorage(Storage):
         self._txn: _Transaction | None = None
         self._cache: dict[str, Any] | None = None
         self._cache_key: _CacheKey | None = None
-        self._encoder = FragmentEncoder()
+        self._codec = LineCodec()
 
     # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
     def read(self) -> dict[str, Any]:
@@ -126,7 +79,7 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         self._forget()
-        self._encoder.forget()
+        self._codec.forget()
 
     def table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables remember the next id, which another process may
@@ -184,6 +137,7 @@ class AtomicJSONStorage(Storage):
     def _forget(self) -> None:
         self._cache = None
         self._cache_key = None
+        self._codec.forget_live()  # the loaded objects may have been changed in place
 
     def _stat_key(self) -> tuple[int, int, int]:
         try:
@@ -200,7 +154,7 @@ class AtomicJSONStorage(Storage):
             raise _os_error(self.path, "read", exc) from exc
         if self._cache is not None and key == self._cache_key:
             return self._cache, False
-        self._forget()
+        self._cache = self._cache_key = None  # stale, but its documents are intact for reuse
         if key[3] == -1:  # no file yet: start a new database (written on first commit)
             return new_database(), True
         try:
@@ -209,18 +163,20 @@ class AtomicJSONStorage(Storage):
         except OSError as exc:
             raise _os_error(self.path, "read", exc) from exc
         try:
-            parsed = json.loads(raw.decode("utf-8"))
+            parsed = self._codec.decode(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
             raise describe_json_error(self.path, ValueError(str(exc))) from exc
         except ValueError as exc:
             raise describe_json_error(self.path, exc) from exc
         data, migrated = check_and_migrate(parsed, self.path)
-        if not migrated:  # a migrated copy differs from the file until it is written
+        if migrated:
+            self._codec.forget_live()
+        else:  # a migrated copy differs from the file until it is written
             self._cache, self._cache_key = data, key
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
-        payload = self._encoder.encode(txn.data)
+        payload = self._codec.encode(txn.data)
         try:
             FileLock.bump_token(txn.lock_fd)
             atomic_write(self.path, payload, self.backup_path, backup_new=txn.backup_new)

@@ -167,21 +167,6 @@ def test_erase_removes_every_trace(tmp_path: Path) -> None:
     assert db.erase_participant("p3") == "erased-2"
 
 
-def test_fragment_encoder_matches_plain_json_and_sees_changes() -> None:
-    import json
-
-    from rm_tui.storage.backend import FragmentEncoder, encode
-
-    enc = FragmentEncoder()
-    data = {"_meta": {"1": {"app": "rm-tui"}}, "t": {"1": {"a": [1, {"b": "é"}]}, "2": {"x": None}}}
-    assert enc.encode(data) == encode(data)
-    data["t"]["1"]["a"][1]["b"] = "changed"  # nested in-place change, as TinyDB updates do
-    del data["t"]["2"]
-    data["u"] = {"5": {"n": 2.5}}
-    assert json.loads(enc.encode(data)) == data
-    assert enc.encode(data) == encode(data)
-
-
 def test_roster_reimport_keeps_facilitator_flags(db: Database) -> None:
     db.upsert_participant(person("p1", "Ann Lee"))
     db.set_excluded("p1", True, actor="fac", reason="on leave")
