@@ -36,8 +36,10 @@ Key = tuple[str, str]
 
 class LineCodec:
     def __init__(self) -> None:
-        self._snapshots: dict[Key, tuple[Any, str]] = {}  # for writing: (parsed copy, text)
-        self._live: dict[Key, tuple[str, Any]] = {}  # for reading: (text, the loaded object)
+        # for writing: (table, doc id) -> (parsed copy of the line's document, line)
+        self._snapshots: dict[Key, tuple[Any, str]] = {}
+        # for reading: line (without its comma) -> (table, doc id, the loaded document)
+        self._live: dict[str, tuple[str, str, Any]] = {}
 
     def forget_live(self) -> None:
         """Loaded objects may have been changed: never reuse them when reading."""
@@ -50,31 +52,28 @@ class LineCodec:
     # -- writing ---------------------------------------------------------------------------
     def encode(self, data: dict[str, Any]) -> bytes:
         snapshots: dict[Key, tuple[Any, str]] = {}
-        live: dict[Key, tuple[str, Any]] = {}
-        lines = ["{"]
-        tables = list(data.items())
-        for t, (name, table) in enumerate(tables):
+        live: dict[str, tuple[str, str, Any]] = {}
+        parts: list[str] = []
+        previous = self._snapshots
+        for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
-            lines.append(f"{_dumps(name)}:{{")
-            docs = list(table.items())
-            for d, (doc_id, doc) in enumerate(docs):
+            lines: list[str] = []
+            for doc_id, doc in table.items():
                 if not isinstance(doc_id, str):
                     return self._plain(data)
                 key = (name, doc_id)
-                hit = self._snapshots.get(key)
-                if hit is not None and hit[0] == doc:
-                    text = hit[1]
-                    snapshots[key] = hit
-                else:
+                hit = previous.get(key)
+                if hit is None or hit[0] != doc:
                     text = _dumps(doc)
-                    snapshots[key] = (json.loads(text), text)
-                live[key] = (text, doc)
-                lines.append(f"{_dumps(doc_id)}:{text}{',' if d < len(docs) - 1 else ''}")
-            lines.append("}," if t < len(tables) - 1 else "}")
-        lines.append("}")
+                    hit = (json.loads(text), f"{_dumps(doc_id)}:{text}")
+                snapshots[key] = hit
+                lines.append(hit[1])
+                live[hit[1]] = (name, doc_id, doc)
+            body = "\n" + ",\n".join(lines) if lines else ""
+            parts.append(f"{_dumps(name)}:{{{body}\n}}")
         self._snapshots, self._live = snapshots, live
-        return "\n".join(lines).encode()
+        return ("{\n" + ",\n".join(parts) + "\n}").encode()
 
     def _plain(self, data: dict[str, Any]) -> bytes:
         self.forget()
@@ -94,7 +93,7 @@ class LineCodec:
         if len(lines) < 2 or lines[0] != "{" or lines[-1] != "}":
             return None
         data: dict[str, Any] = {}
-        live: dict[Key, tuple[str, Any]] = {}
+        live: dict[str, tuple[str, str, Any]] = {}
         previous = self._live
         i, last = 1, len(lines) - 1
         while i < last:
@@ -112,27 +111,20 @@ class LineCodec:
             more = True  # a document line is expected next, or the end of the table
             while i < last and lines[i] not in ("}", "},"):
                 line = lines[i]
-                if not more or not line.startswith('"'):
-                    return None
-                try:
-                    doc_id, end = _scan_key(line)
-                except ValueError:
-                    return None
-                if line[end:end + 1] != ":":
+                if not more:
                     return None
                 more = line.endswith(",")
-                body = line[end + 1:-1] if more else line[end + 1:]
-                key = (name, doc_id)
-                seen = previous.get(key)
-                if seen is not None and seen[0] == body:
-                    doc = seen[1]
+                body = line[:-1] if more else line
+                seen = previous.get(body)
+                if seen is not None and seen[0] == name:
+                    doc_id, doc = seen[1], seen[2]
                 else:
-                    try:
-                        doc = json.loads(body)
-                    except ValueError:
+                    parsed = _parse_line(body)
+                    if parsed is None:
                         return None
+                    doc_id, doc = parsed
                 table[doc_id] = doc
-                live[key] = (body, doc)
+                live[body] = (name, doc_id, doc)
                 i += 1
             if i >= last or (table and more):
                 return None
@@ -143,3 +135,16 @@ class LineCodec:
                 return None
         self._live = live
         return data
+
+
+def _parse_line(line: str) -> tuple[str, Any] | None:
+    """`"ID":DOCUMENT` -> (id, document), or None if the line is not exactly that."""
+    if not line.startswith('"'):
+        return None
+    try:
+        doc_id, end = _scan_key(line)
+        if line[end:end + 1] != ":" or not isinstance(doc_id, str):
+            return None
+        return doc_id, json.loads(line[end + 1:])
+    except ValueError:
+        return None
