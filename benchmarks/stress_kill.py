@@ -29,6 +29,7 @@ from rm_tui.storage import Database  # noqa: E402
 
 def writer(path: Path, trial: int, ack_fd: int) -> None:
     db = Database(path)
+    os.write(ack_fd, b"ready\n")
     for n in range(1_000_000):
         tag = f"t{trial}n{n}"
         if n % 3 == 2:
@@ -42,6 +43,7 @@ def stock_writer(path: Path, trial: int, ack_fd: int) -> None:
     from tinydb import TinyDB  # the stock storage, only for the comparison run
 
     db = TinyDB(path)
+    os.write(ack_fd, b"ready\n")
     for n in range(1_000_000):
         tag = f"t{trial}n{n}"
         db.table("checkins").insert({"tag": tag})
@@ -86,11 +88,14 @@ def main() -> int:
                 finally:
                     os._exit(1)
             os.close(write_fd)
+            if os.read(read_fd, 6) != b"ready\n":  # the writer is up: kill it while it saves
+                print(f"kill {trial}: writer died on its own")
             time.sleep(rng.uniform(0.001, args.max_delay_ms / 1000))
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
             with os.fdopen(read_fd, "rb") as pipe:
                 acked.update(pipe.read().decode().split())
+            acked.discard("ready")
             mid_write += any(Path(tmp).glob(".stress.db.json.tmp-*"))
             try:
                 missing = acked - stored_tags(path, args.stock)

@@ -163,7 +163,7 @@ class AtomicJSONStorage(Storage):
         except OSError as exc:
             raise _os_error(self.path, "read", exc) from exc
         try:
-            parsed = self._codec.decode(raw.decode("utf-8"))
+            parsed = self._codec.decode(raw)
         except UnicodeDecodeError as exc:
             raise describe_json_error(self.path, ValueError(str(exc))) from exc
         except ValueError as exc:

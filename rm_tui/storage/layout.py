@@ -37,9 +37,9 @@ Key = tuple[str, str]
 class LineCodec:
     def __init__(self) -> None:
         # for writing: (table, doc id) -> (parsed copy of the line's document, line)
-        self._snapshots: dict[Key, tuple[Any, str]] = {}
+        self._snapshots: dict[Key, tuple[Any, bytes]] = {}
         # for reading: line (without its comma) -> (table, doc id, the loaded document)
-        self._live: dict[str, tuple[str, str, Any]] = {}
+        self._live: dict[bytes, tuple[str, str, Any]] = {}
 
     def forget_live(self) -> None:
         """Loaded objects may have been changed: never reuse them when reading."""
@@ -51,14 +51,14 @@ class LineCodec:
 
     # -- writing ---------------------------------------------------------------------------
     def encode(self, data: dict[str, Any]) -> bytes:
-        snapshots: dict[Key, tuple[Any, str]] = {}
-        live: dict[str, tuple[str, str, Any]] = {}
-        parts: list[str] = []
+        snapshots: dict[Key, tuple[Any, bytes]] = {}
+        live: dict[bytes, tuple[str, str, Any]] = {}
+        parts: list[bytes] = []
         previous = self._snapshots
         for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
-            lines: list[str] = []
+            lines: list[bytes] = []
             for doc_id, doc in table.items():
                 if not isinstance(doc_id, str):
                     return self._plain(data)
@@ -66,42 +66,43 @@ class LineCodec:
                 hit = previous.get(key)
                 if hit is None or hit[0] != doc:
                     text = _dumps(doc)
-                    hit = (json.loads(text), f"{_dumps(doc_id)}:{text}")
+                    hit = (json.loads(text), f"{_dumps(doc_id)}:{text}".encode())
                 snapshots[key] = hit
                 lines.append(hit[1])
                 live[hit[1]] = (name, doc_id, doc)
-            body = "\n" + ",\n".join(lines) if lines else ""
-            parts.append(f"{_dumps(name)}:{{{body}\n}}")
+            body = b"\n" + b",\n".join(lines) if lines else b""
+            parts.append(f"{_dumps(name)}:{{".encode() + body + b"\n}")
         self._snapshots, self._live = snapshots, live
-        return ("{\n" + ",\n".join(parts) + "\n}").encode()
+        return b"{\n" + b",\n".join(parts) + b"\n}"
 
     def _plain(self, data: dict[str, Any]) -> bytes:
         self.forget()
         return _dumps(data).encode()
 
     # -- reading ---------------------------------------------------------------------------
-    def decode(self, text: str) -> Any:
-        """Parse a database file, reusing unchanged documents. Raises ValueError if not JSON."""
-        data = self._decode_lines(text)
+    def decode(self, raw: bytes) -> Any:
+        """Parse a database file, reusing unchanged documents. Raises ValueError if not UTF-8
+        JSON. Works on bytes: a newline byte never occurs inside a UTF-8 multi-byte character."""
+        data = self._decode_lines(raw)
         if data is None:
             self._live = {}
-            return json.loads(text)
+            return json.loads(raw.decode("utf-8"))
         return data
 
-    def _decode_lines(self, text: str) -> dict[str, Any] | None:
-        lines = text.split("\n")
-        if len(lines) < 2 or lines[0] != "{" or lines[-1] != "}":
+    def _decode_lines(self, raw: bytes) -> dict[str, Any] | None:
+        lines = raw.split(b"\n")
+        if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
             return None
         data: dict[str, Any] = {}
-        live: dict[str, tuple[str, str, Any]] = {}
+        live: dict[bytes, tuple[str, str, Any]] = {}
         previous = self._live
         i, last = 1, len(lines) - 1
         while i < last:
             header = lines[i]
-            if not header.endswith(":{"):
+            if not header.endswith(b":{"):
                 return None
             try:
-                name = json.loads(header[:-2])
+                name = json.loads(header[:-2].decode("utf-8"))
             except ValueError:
                 return None
             if not isinstance(name, str) or name in data:
@@ -109,11 +110,11 @@ class LineCodec:
             table: dict[str, Any] = {}
             i += 1
             more = True  # a document line is expected next, or the end of the table
-            while i < last and lines[i] not in ("}", "},"):
+            while i < last and lines[i] not in (b"}", b"},"):
                 line = lines[i]
                 if not more:
                     return None
-                more = line.endswith(",")
+                more = line.endswith(b",")
                 body = line[:-1] if more else line
                 seen = previous.get(body)
                 if seen is not None and seen[0] == name:
@@ -129,7 +130,7 @@ class LineCodec:
             if i >= last or (table and more):
                 return None
             data[name] = table
-            closing_comma = lines[i] == "},"
+            closing_comma = lines[i] == b"},"
             i += 1
             if closing_comma == (i >= last):  # a comma exactly when another table follows
                 return None
@@ -137,11 +138,12 @@ class LineCodec:
         return data
 
 
-def _parse_line(line: str) -> tuple[str, Any] | None:
+def _parse_line(raw: bytes) -> tuple[str, Any] | None:
     """`"ID":DOCUMENT` -> (id, document), or None if the line is not exactly that."""
-    if not line.startswith('"'):
+    if not raw.startswith(b'"'):
         return None
     try:
+        line = raw.decode("utf-8")
         doc_id, end = _scan_key(line)
         if line[end:end + 1] != ":" or not isinstance(doc_id, str):
             return None

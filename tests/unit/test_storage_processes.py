@@ -45,6 +45,16 @@ def _drain(fd: int) -> list[str]:
     return b"".join(chunks).decode().split()
 
 
+def _wait_ready(fd: int) -> None:
+    """Block until the child wrote its first line ("ready"), so kills land during saves."""
+    seen = b""
+    while not seen.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        assert byte, "writer died before it was ready"
+        seen += byte
+    assert seen == b"ready\n"
+
+
 def _seed(path: Path, people: int) -> None:
     db = Database(path)
     db.upsert_participants(Participant(f"p{i:03d}", f"Person {i}", "mentor") for i in range(people))
@@ -55,6 +65,7 @@ def _seed(path: Path, people: int) -> None:
 def _writer(path: Path, trial: int) -> Callable[[int], None]:
     def work(ack_fd: int) -> None:
         db = Database(path)
+        os.write(ack_fd, b"ready\n")
         for n in range(10_000):
             tag = f"t{trial}n{n}"
             if n % 3 == 2:
@@ -73,6 +84,7 @@ def test_sigkilled_writer_never_loses_acknowledged_answers(tmp_path: Path) -> No
     interrupted_writes = 0
     for trial in range(KILLS):
         pid, ack_fd = _fork(_writer(path, trial))
+        _wait_ready(ack_fd)
         time.sleep(rng.uniform(0.002, 0.04))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
