@@ -25,7 +25,7 @@ from typing import Any
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from rm_tui.core.errors import StorageError
+from rm_tui.core.errors import OperationError, StorageError
 from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
 from rm_tui.storage.layout import LineCodec
 from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
@@ -55,10 +55,10 @@ class _Transaction:
 class AtomicJSONStorage(Storage):
     """TinyDB storage: whole-file JSON, atomic replacement, cross-process locking."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
         self.path = Path(path)
         self.backup_path = self.path.with_name(self.path.name + ".bak")
-        self.lock = FileLock(self.path.with_name(self.path.name + ".lock"))
+        self.lock = FileLock(self.path.with_name(self.path.name + ".lock"), lock_timeout)
         self._thread_lock = threading.RLock()
         self._txn: _Transaction | None = None
         self._cache: dict[str, Any] | None = None
@@ -99,6 +99,11 @@ class AtomicJSONStorage(Storage):
             try:
                 hold = self.lock.hold(exclusive=write)
                 lock_fd = hold.__enter__()
+            except TimeoutError as exc:
+                raise OperationError(
+                    f"{self.path}: the database is busy ({exc}); another rm-tui process is "
+                    "holding it (a stopped or hung process?). Try again, or end that process."
+                ) from exc
             except OSError as exc:
                 raise _os_error(self.lock.path, "open the lock file", exc) from exc
             try:

@@ -47,8 +47,8 @@ def _with_id(doc: Any) -> dict[str, Any]:
 class Database:
     """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
 
-    def __init__(self, path: str | Path) -> None:
-        self._store = AtomicJSONStorage(path)
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
+        self._store = AtomicJSONStorage(path, lock_timeout)
         self.path = self._store.path
         self.backup_path = self._store.backup_path
         self.lock_path = self._store.lock.path

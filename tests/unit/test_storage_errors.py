@@ -141,3 +141,18 @@ def test_stale_temp_files_are_removed_at_open(tmp_path: Path) -> None:
     unrelated.write_text("mine")
     Database(db.path)
     assert not stale.exists() and unrelated.exists()
+
+
+def test_a_lock_held_too_long_is_reported_not_waited_forever(tmp_path: Path) -> None:
+    from rm_tui.core.errors import OperationError
+    from rm_tui.storage.atomic import FileLock
+
+    db = Database(tmp_path / "x.db.json", lock_timeout=0.2)
+    db.save_answer("p1", "q", "i", 1)
+    with FileLock(db.lock_path).hold(exclusive=True):  # another process's open file description
+        with pytest.raises(OperationError, match="busy"):
+            db.save_answer("p1", "q", "i", 2)
+        with pytest.raises(OperationError, match="busy"):
+            db.answers("p1")
+    db.save_answer("p1", "q", "i", 3)
+    assert db.answers("p1") == {"q": {"i": 3}}

@@ -18,7 +18,7 @@ tables = st.dictionaries(st.text(max_size=8), docs, max_size=4)
 databases = st.dictionaries(st.text(max_size=8), tables, max_size=4)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(databases, databases)
 def test_encode_is_json_and_decode_round_trips(first: dict, second: dict) -> None:
     codec = LineCodec()
