@@ -52,6 +52,7 @@ class Database:
         self.path = self._store.path
         self.backup_path = self._store.backup_path
         self.lock_path = self._store.lock.path
+        self._response_ids: dict[str, int] = {}  # participant -> doc id guess, always verified
         self._store.clean_temp_files()  # also creates or migrates the file
 
     def close(self) -> None:
@@ -130,9 +131,22 @@ class Database:
                      participant=pid)
 
     # -- responses ---------------------------------------------------------------------------
+    def _response_doc(self, table: Any, pid: str) -> Any:
+        """The person's responses document: found by a remembered id when it still holds their
+        answers (another process may have changed the table), else by a scan."""
+        guess = self._response_ids.get(pid)
+        if guess is not None:
+            doc = table.get(doc_id=guess)
+            if doc is not None and doc.get("participant_id") == pid:
+                return doc
+        doc = table.get(_Q.participant_id == pid)
+        if doc is not None:
+            self._response_ids[pid] = doc.doc_id
+        return doc
+
     def _update_response(self, pid: str, change: Any) -> None:
         table = self._t("responses")
-        doc = table.get(_Q.participant_id == pid)
+        doc = self._response_doc(table, pid)
         if doc is None:
             record = {"participant_id": pid, "answers": {}, "submitted": {}, "updated": now_iso()}
             change(record)
@@ -195,14 +209,14 @@ class Database:
 
     def answers(self, pid: str) -> dict[str, dict[str, Any]]:
         with self._read():
-            doc = self._t("responses").get(_Q.participant_id == pid)
-        return _copy(doc["answers"]) if doc else {}
+            doc = self._response_doc(self._t("responses"), pid)
+            return _copy(doc["answers"]) if doc else {}
 
     def submitted(self, pid: str) -> dict[str, str]:
         """Questionnaire id -> submission time, for the questionnaires this person finished."""
         with self._read():
-            doc = self._t("responses").get(_Q.participant_id == pid)
-        return _copy(doc["submitted"]) if doc else {}
+            doc = self._response_doc(self._t("responses"), pid)
+            return _copy(doc["submitted"]) if doc else {}
 
     def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
         with self._read():

@@ -36,44 +36,56 @@ Key = tuple[str, str]
 
 class LineCodec:
     def __init__(self) -> None:
-        # for writing: (table, doc id) -> (parsed copy of the line's document, line)
-        self._snapshots: dict[Key, tuple[Any, bytes]] = {}
-        # for reading: line (without its comma) -> (table, doc id, the loaded document)
-        self._live: dict[bytes, tuple[str, str, Any]] = {}
+        # for writing: table -> doc id -> (parsed copy of the document, its line)
+        self._snapshots: dict[str, dict[str, tuple[Any, bytes]]] = {}
+        # for reading: line (without its comma) -> (table, doc id, the loaded document);
+        # after a write it is built only if needed, from the data last written
+        self._live: dict[bytes, tuple[str, str, Any]] | None = {}
+        self._written: dict[str, Any] | None = None
 
     def forget_live(self) -> None:
         """Loaded objects may have been changed: never reuse them when reading."""
         self._live = {}
+        self._written = None
 
     def forget(self) -> None:
         self._snapshots = {}
-        self._live = {}
+        self.forget_live()
 
     # -- writing ---------------------------------------------------------------------------
     def encode(self, data: dict[str, Any]) -> bytes:
-        snapshots: dict[Key, tuple[Any, bytes]] = {}
-        live: dict[bytes, tuple[str, str, Any]] = {}
+        snapshots: dict[str, dict[str, tuple[Any, bytes]]] = {}
         parts: list[bytes] = []
-        previous = self._snapshots
         for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
+            before = self._snapshots.get(name, {})
+            after: dict[str, tuple[Any, bytes]] = {}
             lines: list[bytes] = []
             for doc_id, doc in table.items():
-                if not isinstance(doc_id, str):
-                    return self._plain(data)
-                key = (name, doc_id)
-                hit = previous.get(key)
-                if hit is None or hit[0] != doc:
+                hit = before.get(doc_id)
+                if hit is None or hit[0] != doc:  # new or changed (compared by value)
+                    if not isinstance(doc_id, str):
+                        return self._plain(data)
                     text = _dumps(doc)
                     hit = (json.loads(text), f"{_dumps(doc_id)}:{text}".encode())
-                snapshots[key] = hit
+                after[doc_id] = hit
                 lines.append(hit[1])
-                live[hit[1]] = (name, doc_id, doc)
+            snapshots[name] = after
             body = b"\n" + b",\n".join(lines) if lines else b""
             parts.append(f"{_dumps(name)}:{{".encode() + body + b"\n}")
-        self._snapshots, self._live = snapshots, live
+        self._snapshots, self._live, self._written = snapshots, None, data
         return b"{\n" + b",\n".join(parts) + b"\n}"
+
+    def _live_lines(self) -> dict[bytes, tuple[str, str, Any]]:
+        if self._live is None:
+            live: dict[bytes, tuple[str, str, Any]] = {}
+            for name, table in (self._written or {}).items():
+                snaps = self._snapshots[name]
+                for doc_id, doc in table.items():
+                    live[snaps[doc_id][1]] = (name, doc_id, doc)
+            self._live, self._written = live, None
+        return self._live
 
     def _plain(self, data: dict[str, Any]) -> bytes:
         self.forget()
@@ -85,7 +97,7 @@ class LineCodec:
         JSON. Works on bytes: a newline byte never occurs inside a UTF-8 multi-byte character."""
         data = self._decode_lines(raw)
         if data is None:
-            self._live = {}
+            self.forget_live()
             return json.loads(raw.decode("utf-8"))
         return data
 
@@ -95,7 +107,7 @@ class LineCodec:
             return None
         data: dict[str, Any] = {}
         live: dict[bytes, tuple[str, str, Any]] = {}
-        previous = self._live
+        previous = self._live_lines()
         i, last = 1, len(lines) - 1
         while i < last:
             header = lines[i]

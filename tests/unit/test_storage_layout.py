@@ -90,3 +90,17 @@ def test_invalid_utf8_is_a_value_error() -> None:
     good = codec.encode({"t": {"1": {"name": "Zoé"}}})
     with pytest.raises(ValueError):
         codec.decode(good.replace("é".encode(), b"\xe9"))
+
+
+def test_after_writing_a_reader_reuses_what_it_wrote() -> None:
+    mine, other = LineCodec(), LineCodec()
+    data = {"t": {str(i): {"i": i} for i in range(4)}}
+    mine.encode(data)
+    changed = {"t": {**{str(i): {"i": i} for i in range(4)}, "2": {"i": 22}}}
+    loaded = mine.decode(other.encode(changed))
+    assert loaded == changed
+    assert loaded["t"]["0"] is data["t"]["0"] and loaded["t"]["2"] is not data["t"]["2"]
+    mine.encode(data)
+    data["t"]["1"]["i"] = "changed in a failed transaction"
+    mine.forget_live()
+    assert mine.decode(other.encode(changed)) == changed
