@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     suffix = source.suffix.lower()
     if suffix == ".csv" and not looks_like_responses(source, program):
         kind = "roster"
-        people = parse_roster_csv(source, known_ids={p.id for p in roster})
+        people = parse_roster_csv(source, known_ids={p.id for p in roster},
+                                  families=program.family_ids() or None)
         db = Database(path)
         counts = db.upsert_participants(people, keep_flags=True)
         unit = "participants"

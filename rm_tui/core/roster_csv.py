@@ -126,8 +126,11 @@ def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
     return columns, problems
 
 
-def parse_roster_csv(path: str | Path, known_ids: Iterable[str] = ()) -> list[Participant]:
-    """Participants of a roster CSV. `known_ids`: other participant ids a manager may name."""
+def parse_roster_csv(
+    path: str | Path, known_ids: Iterable[str] = (), families: set[str] | None = None
+) -> list[Participant]:
+    """Participants of a roster CSV. `known_ids`: other participant ids a manager may name;
+    `families`: the job family ids allowed (the program's taxonomy), if checked."""
     table = read_csv(path)
     columns, problems = _columns(table)
     if problems:
@@ -163,6 +166,11 @@ def parse_roster_csv(path: str | Path, known_ids: Iterable[str] = ()) -> list[Pa
         for field in ("job_family", "subsidiary", "team", "manager"):
             if value.get(field):
                 extra[field] = value[field]
+        family = value.get("job_family", "")
+        if family and families and family not in families:
+            bad(f"participant '{pid}': job family '{family}' is not in the program's taxonomy "
+                f"({', '.join(sorted(families))})")
+            ok = False
         email = value.get("email", "")
         if email:
             if "@" not in email or " " in email:

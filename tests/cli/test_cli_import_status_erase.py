@@ -67,6 +67,7 @@ def test_invalid_rows_write_nothing(tmp_path: Path, db: Path) -> None:
 
 def test_responses_yaml_and_csv_import(tmp_path: Path, db: Path) -> None:
     before = status(db)
+    assert not db.exists()  # looking does not create a database
     assert before["questionnaires"]["learner_profile"]["complete"] == 0
     assert "22 added" in rm_tui("import", PROGRAM, RESPONSES, "--db", db).stdout
     assert "0 added, 0 updated, 22 skipped" in rm_tui("import", PROGRAM, RESPONSES, "--db", db).stdout

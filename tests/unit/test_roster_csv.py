@@ -108,3 +108,11 @@ def test_header_problems(tmp_path: Path, text: str, message: str) -> None:
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     assert "cannot read the file" in errors(tmp_path / "nope.csv")[0]
+
+
+def test_job_families_are_checked_against_a_taxonomy_when_given(tmp_path: Path) -> None:
+    path = write(tmp_path, "id,name,role,job_family\np1,Ann Lee,mentor,data\np2,Bo Li,mentee,astrology\n")
+    assert len(parse_roster_csv(path)) == 2
+    found = errors(path, families={"data", "finance"})
+    assert found == [f"{path}:3: error: participant 'p2': job family 'astrology' is not in the "
+                     "program's taxonomy (data, finance)"]
