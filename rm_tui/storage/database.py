@@ -158,14 +158,21 @@ class Database:
             table.update(apply, doc_ids=[doc.doc_id])
 
     def save_answers(self, pid: str, qid: str, values: dict[str, Any]) -> None:
-        """Store several answers of one questionnaire; durable when this returns."""
+        """Store several answers of one questionnaire; durable when this returns.
+        A value of None clears that answer (the `Intake` save callback contract)."""
         def change(record: dict[str, Any]) -> None:
-            record["answers"].setdefault(qid, {}).update(_copy(values))
+            stored = record["answers"].setdefault(qid, {})
+            for item_id, value in values.items():
+                if value is None:
+                    stored.pop(item_id, None)
+                else:
+                    stored[item_id] = _copy(value)
         with self._write():
             self._update_response(pid, change)
 
     def save_answer(self, pid: str, qid: str, item_id: str, value: Any) -> None:
-        """Autosave one answer; durable (fsynced) when this returns."""
+        """Autosave one answer; durable (fsynced) when this returns. None clears it, so this
+        method can be given to `rm_tui.core.intake.Intake` as its `save` callback."""
         self.save_answers(pid, qid, {item_id: value})
 
     def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:

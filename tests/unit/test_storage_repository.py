@@ -55,6 +55,9 @@ def test_answers_saved_one_by_one_cleared_and_submitted(db: Database) -> None:
     db.save_answer("p2", "lp", "ce1", 5)
     db.clear_answer("p1", "lp", "ce2")
     assert db.answers("p1") == {"lp": {"ce1": 4}, "exp": {"intentions": ["a", "b"]}}
+    db.save_answer("p1", "exp", "intentions", None)  # None clears, as Intake's save expects
+    assert db.answers("p1") == {"lp": {"ce1": 4}, "exp": {}}
+    db.save_answer("p1", "exp", "intentions", ["a", "b"])
     assert db.all_answers()["p2"] == {"lp": {"ce1": 5}}
     assert db.submitted("p1") == {}
     db.mark_submitted("p1", "lp")
