@@ -14,6 +14,7 @@ from rm_tui.core.program_parse import parse_program
 from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import Answers, parse_responses
+from rm_tui.core.roster_csv import parse_roster_csv
 from rm_tui.yaml_io import load_yaml, parse_yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -81,11 +82,6 @@ def _load_roster_csv(program_path: Path, relative: str, source: Any) -> list:
     if not csv_path.is_file():
         line, col = source.locate(("roster",))
         raise InputError(Problem(str(program_path), f"roster file not found: {csv_path}", line, col))
-    try:
-        from rm_tui.core.roster_csv import parse_roster_csv
-    except ImportError:  # pragma: no cover - lands with the storage work
-        line, col = source.locate(("roster",))
-        raise InputError(Problem(str(program_path), "roster CSV files are not supported yet; list the roster inline", line, col)) from None
     return parse_roster_csv(csv_path)
 
 

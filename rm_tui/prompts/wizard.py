@@ -18,6 +18,7 @@ from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Questionnaire, tr
+from rm_tui.core.roster_csv import parse_roster_csv
 from rm_tui.loaders import (
     BUNDLED_QUESTIONNAIRES,
     REPO_ROOT,
@@ -170,11 +171,6 @@ def choose_roster(p: Prompter, path: Path) -> tuple[str | list, list[Participant
     while p.confirm("Attach a roster CSV now (one row per participant)?", default=False):
         csv_text = ask_text(p, "Roster CSV file", required=True, hint="(path)", check=lambda v: None if v else "a path is required")
         csv_path = Path(csv_text).expanduser()
-        try:
-            from rm_tui.core.roster_csv import parse_roster_csv
-        except ImportError:
-            p.say("  This version cannot read roster CSV files yet: add people to the file later.")
-            break
         try:
             people = parse_roster_csv(csv_path)
         except InputError as exc:

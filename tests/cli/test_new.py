@@ -164,7 +164,6 @@ def test_down_key_is_usable_in_lists(tmp_path: Path) -> None:
 
 
 def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path: Path) -> None:
-    pytest.importorskip("rm_tui.core.roster_csv")  # the CSV reader lands with the storage work
     fixtures = ROOT / "tests" / "fixtures" / "take"
     path = tmp_path / "with_roster.yaml"
     roster_keys = "y" + str(fixtures / "roster_bad.csv") + ENTER + "y" + str(fixtures / "roster.csv") + ENTER
