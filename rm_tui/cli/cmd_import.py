@@ -1,4 +1,5 @@
-"""`rm-tui import PROGRAM FILE [--db DB]`: a roster CSV, or responses (YAML or CSV)."""
+"""`rm-tui import PROGRAM FILE [--db DB]`: a roster CSV, responses (YAML or CSV), or
+check-ins/outcomes (YAML or CSV, see `import_followup.py`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.import_followup import is_followup_file, run_followup_import
 from rm_tui.core.cohort_status import merged_roster
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.participant import Participant
@@ -18,16 +20,18 @@ from rm_tui.storage import Database
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "import",
-        help="import a roster CSV or a responses file (YAML or CSV) into the database",
+        help="import a roster CSV, a responses file, or check-ins/outcomes into the database",
         description=(
             "Import participants from a roster CSV, or answers from a responses YAML file or a "
-            "responses CSV (an id column and QUESTIONNAIRE.ITEM columns). Importing again "
+            "responses CSV (an id column and QUESTIONNAIRE.ITEM columns), or check-ins and "
+            "outcomes (YAML `checkins:`/`outcomes:`, or a CSV with the same columns). Importing again "
             "updates what changed instead of duplicating. If any row is invalid, every problem "
             "is listed with its line number and nothing is written (exit 2)."
         ),
     )
     parser.add_argument("program", type=Path, metavar="PROGRAM", help="program YAML file")
-    parser.add_argument("file", type=Path, metavar="FILE", help="roster .csv, responses .yaml or .csv")
+    parser.add_argument("file", type=Path, metavar="FILE",
+                        help="roster .csv, responses .yaml or .csv, check-ins/outcomes .yaml or .csv")
     add_db_argument(parser)
     parser.set_defaults(func=run)
 
@@ -42,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     source: Path = args.file
     if not source.is_file():
         raise InputError(Problem(str(source), "file not found"))
+    if is_followup_file(source):  # check-ins / outcomes (test-and-learn)
+        return run_followup_import(path, source)
     roster = merged_roster(program, _stored_people(path))  # validate before opening for writing
     suffix = source.suffix.lower()
     if suffix == ".csv" and not looks_like_responses(source, program):
