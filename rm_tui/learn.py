@@ -14,6 +14,8 @@ from pathlib import Path
 from rm_tui.core.analytics import PairRecord, Report, analyse
 from rm_tui.core.analytics_input import (
     checkins_from,
+    criteria_definitions,
+    definition_note,
     plan_pairs,
     pooling_decision,
     questionnaire_versions,
@@ -48,12 +50,15 @@ def cohort_report(
     """
     records: list[PairRecord] = []
     cohorts = []
+    definitions = []
     recomputed = 0
     for path in db_paths:
         with open_existing(path) as db:
             confirmed = db.plans("confirmed")
             label = str(path)
-            cohorts.append((label, questionnaire_versions(confirmed[-1] if confirmed else None)))
+            latest = confirmed[-1] if confirmed else None
+            cohorts.append((label, questionnaire_versions(latest)))
+            definitions.append((label, criteria_definitions(latest)))
             cohort = label if len(db_paths) > 1 else ""
             found = records_from(confirmed, db.outcomes(), db.checkins(), cohort)
             if program is not None and any(not r.criteria for r in found):
@@ -67,6 +72,9 @@ def cohort_report(
     notes = list(report.notes)
     if decision.note:
         notes.append(decision.note)
+    differ = definition_note(definitions)
+    if differ:
+        notes.append(differ)
     if recomputed:
         notes.append(f"Criterion scores of {recomputed} pair{'s' if recomputed != 1 else ''} were "
                      "not stored at confirmation: recomputed from the current answers.")

@@ -157,3 +157,27 @@ def _differences(a: dict[str, int], b: dict[str, int]) -> str:
 def _v(version: int | None) -> str:
     return "absent" if version is None else f"v{version}"
 
+
+
+def criteria_definitions(record: Mapping[str, Any] | None) -> dict[str, Any]:
+    """How each criterion was scored (mode and parameters, not the weight) in a record."""
+    settings = plan_body(record).get("criteria_settings") if record else None
+    if not isinstance(settings, Mapping):
+        return {}
+    return {str(name): {"mode": s.get("mode"), "params": s.get("params")}
+            for name, s in settings.items() if isinstance(s, Mapping)}
+
+
+def definition_note(cohorts: Sequence[tuple[str, dict[str, Any]]]) -> str | None:
+    """A note naming criteria scored differently across pooled cohorts (weights may differ:
+    they change which pairs are formed, not what a criterion's score means)."""
+    differ = sorted({
+        name
+        for _label, defs in cohorts[1:]
+        for name, d in defs.items()
+        if name in cohorts[0][1] and cohorts[0][1][name] != d
+    }) if len(cohorts) > 1 else []
+    if not differ:
+        return None
+    return (f"Scored differently across the pooled cohorts: {', '.join(differ)} (mode or "
+            "parameters changed); their pooled relation mixes two definitions of the score.")

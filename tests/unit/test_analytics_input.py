@@ -49,3 +49,19 @@ def test_pooling_needs_identical_recorded_versions() -> None:
     missing = pooling_decision([("a.db", {"lp": 1}), ("b.db", None)])
     assert not missing.allowed and "not recorded in b.db" in missing.note
     assert pooling_decision([("a.db", None)]).allowed
+
+
+def test_criteria_scored_differently_across_cohorts_are_named() -> None:
+    from rm_tui.core.analytics_input import criteria_definitions, definition_note
+
+    def rec(mode: str, weight: float) -> dict:
+        return {"plan": {"criteria_settings": {
+            "learning_fit": {"weight": weight, "mode": mode, "params": {}},
+            "intentions": {"weight": 3.0, "mode": None, "params": {}}}}}
+
+    same = [("a", criteria_definitions(rec("similar", 1.0))), ("b", criteria_definitions(rec("similar", 2.0)))]
+    assert definition_note(same) is None  # a different weight does not change what a score means
+    differ = [("a", criteria_definitions(rec("similar", 1.0))), ("b", criteria_definitions(rec("complementary", 1.0)))]
+    note = definition_note(differ)
+    assert note is not None and "learning_fit" in note and "intentions" not in note
+    assert criteria_definitions(None) == {} and definition_note(same[:1]) is None
