@@ -118,7 +118,9 @@ class FollowupScreen(Screen[None]):
         if not self._pairs:
             self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
             return
-        self.app.push_screen(CheckinForm(self._pairs, today=self.today), self._saved)
+        day = self._date()
+        self.app.push_screen(CheckinForm(self._pairs, today=day.isoformat() if day else None),
+                             self._saved)
 
     def action_new_outcome(self) -> None:
         if not self._ever:
@@ -186,7 +188,11 @@ class FollowupScreen(Screen[None]):
         return "\n".join([*lines, "Nothing is stored until you confirm."])
 
     def _date(self) -> dt.date | None:
-        return dt.date.fromisoformat(self.today) if self.today else None
+        """The date seniority is counted at: ours if given, else the console's (tests pin it)."""
+        if self.today:
+            return dt.date.fromisoformat(self.today)
+        pinned = getattr(getattr(self.app, "pairing", None), "today", None)
+        return pinned if isinstance(pinned, dt.date) else None
 
     def _split(self, request: Request | None) -> None:
         if request is not None:

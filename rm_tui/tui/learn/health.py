@@ -1,7 +1,8 @@
 """Pair health on the dashboard: which confirmed pairs need attention, and why.
 
-`PairHealthPanel` is self-contained: give it the database path (it reads in a thread worker,
-the rule is `rm_tui.core.health`) or call `show()` with ready results.
+`PairHealthPanel` is self-contained: give it the database path (read once when mounted, then
+in a thread worker on `reload()`; the rule is `rm_tui.core.health`) or call `show()` with
+ready results.
 """
 
 from __future__ import annotations
@@ -44,20 +45,28 @@ class PairHealthPanel(Vertical):
 
     def on_mount(self) -> None:
         self.query_one("#health-table", DataTable).add_columns("Mentor", "Mentee", "Why")
-        if self.db_path is not None:
-            self.reload()
+        # The first read is synchronous (one small read): the screen is complete, and stable
+        # for snapshots, as soon as it is mounted. Later reloads run in a worker.
+        if self._readable():
+            self.show(*self._read())
 
-    @work(thread=True, exclusive=True, group="pair-health")
-    def reload(self) -> None:
+    def _readable(self) -> bool:
+        return self.db_path is not None and Path(self.db_path).is_file()
+
+    def _read(self) -> tuple[list[Attention], Callable[[str], str | None], bool]:
         from rm_tui.learn import current_pairs, open_existing, pairs_needing_attention
 
-        if self.db_path is None or not Path(self.db_path).is_file():
-            return
+        assert self.db_path is not None
         with open_existing(self.db_path) as db:
             found = pairs_needing_attention(db)
             names = {p.id: p.name for p in db.participants()}
             paired = bool(current_pairs(db))
-        self.app.call_from_thread(self.show, found, names.get, paired)
+        return found, names.get, paired
+
+    @work(thread=True, exclusive=True, group="pair-health")
+    def reload(self) -> None:
+        if self._readable():
+            self.app.call_from_thread(self.show, *self._read())
 
     def show(self, found: Sequence[Attention],
              name: Callable[[str], str | None] = lambda _pid: None, paired: bool = True) -> None:
