@@ -4,8 +4,8 @@ For each criterion, the pairs' criterion scores at confirmation are related to t
 (mean of both partners' quality ratings) by Spearman's rho, a bootstrap 95% interval and a
 permutation p-value. The verdict never claims more than `suggestive`:
 
-- `not enough data`  fewer than 10 pairs, or fewer than 10 pairs whose score (or outcome)
-                     differs from the most common one: nothing reliable to learn from;
+- `not enough data`  fewer than 10 pairs; also when almost every pair shares one score (or
+                     outcome): fewer than min(10, n/2) pairs differ from the most common value;
 - `no evidence yet`  the 95% interval includes 0;
 - `suggestive`       otherwise.
 """
@@ -111,13 +111,14 @@ def relate(
         which = "the criterion score" if np.ptp(xa) == 0 else "the outcome"
         note = f"{which} is the same for every pair: nothing to learn from"
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
-    # A score shared by almost every pair leaves only a handful of informative pairs, and the
-    # bootstrap then overstates certainty: treat it like n < 10 (see docs/FORMATS.md).
+    # A value shared by almost every pair leaves only a handful of informative pairs, and the
+    # bootstrap then overstates certainty: treat it like too few pairs (see docs/FORMATS.md).
+    needed = min(MIN_PAIRS, n // 2)
     for values, which in ((xa, "score"), (ya, "outcome")):
         common, count = _mode(values)
-        if n - count < MIN_PAIRS:
+        if n - count < needed:
             note = (f"only {n - count} pair{'s' if n - count != 1 else ''} have a {which} other "
-                    f"than the most common one ({common:g}); at least {MIN_PAIRS} are needed")
+                    f"than the most common one ({common:g}); at least {needed} are needed")
             return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     s = _seed_for(name, seed)
     rho = spearman(xa, ya)

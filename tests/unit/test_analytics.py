@@ -127,3 +127,9 @@ def test_entangled_criteria_are_pointed_out() -> None:
     notes = analyse(recs, resamples=300, permutations=300).notes
     together = [n for n in notes if "go together" in n]
     assert len(together) == 1 and "a and b" in together[0]
+
+
+def test_twelve_pairs_with_varied_scores_can_be_suggestive() -> None:
+    x = np.arange(12.0)
+    y = [1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 5]
+    assert relate("c", x, y, resamples=500, permutations=500).verdict == SUGGESTIVE
