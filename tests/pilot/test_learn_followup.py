@@ -63,6 +63,8 @@ async def test_enter_a_checkin_in_the_console(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert isinstance(app.screen, FollowupScreen)
         assert app.screen.query_one("#fu-recent", DataTable).row_count == 2
+        # the newest check-in is highlighted first: its comment shows, for the facilitator only
+        assert "hard to find time" in str(app.screen.query_one("#fu-comment", Static).render())
         health = app.screen.query_one("#health-table", DataTable)
         assert health.row_count == 1 and "low ratings" in health.get_row_at(0)[2]
     with Database(path) as db:

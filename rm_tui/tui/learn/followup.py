@@ -31,6 +31,7 @@ from rm_tui.tui.learn.repair_dialog import RepairDialog, Request
 CSS = """
 FollowupScreen #fu-status { padding: 0 1; height: auto; }
 FollowupScreen #fu-recent { height: 1fr; }
+FollowupScreen #fu-comment { height: auto; padding: 0 1; color: $text-muted; }
 FollowupScreen .section-title { text-style: bold; padding: 1 0 0 0; }
 """
 RECENT = 30
@@ -55,6 +56,7 @@ class FollowupScreen(Screen[None]):
         self.today = today
         self._pairs: list[tuple[str, str, str]] = []
         self._ever: list[tuple[str, str, str]] = []  # every pair ever confirmed
+        self._recent: list[CheckIn] = []
 
     @property
     def db_path(self) -> Path:
@@ -75,11 +77,12 @@ class FollowupScreen(Screen[None]):
         yield PairHealthPanel(self.db_path, id="fu-health")
         yield Label("Latest check-ins", classes="section-title")
         yield DataTable(id="fu-recent", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="fu-comment")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#fu-recent", DataTable).add_columns(
-            "Date", "Mentor", "Mentee", "By", "Met", "Useful", "Open", "Explains", "Progress")
+            "Date", "Mentor", "Mentee", "By", "Met", "Useful", "Open", "Explains", "Progress", "Note")
         self.load()
 
     @work(thread=True, exclusive=True, group="followup")
@@ -109,10 +112,24 @@ class FollowupScreen(Screen[None]):
         )
         table = self.query_one("#fu-recent", DataTable)
         table.clear()
-        for c in sorted(checkins, key=lambda c: c.date, reverse=True)[:RECENT]:
+        self._recent = sorted(checkins, key=lambda c: c.date, reverse=True)[:RECENT]
+        for c in self._recent:
             table.add_row(c.date, names.get(c.mentor, c.mentor), names.get(c.mentee, c.mentee),
                           c.respondent, c.met, *(_r(getattr(c, k)) for k in
-                                                  ("useful", "openness", "explains_well", "progress")))
+                                                  ("useful", "openness", "explains_well", "progress")),
+                          "✎" if c.comment else "")
+        self._show_comment(table.cursor_row)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "fu-recent":
+            self._show_comment(event.cursor_row)
+
+    def _show_comment(self, row: int | None) -> None:
+        """The highlighted check-in's comment: for the facilitator's eyes only, never exported."""
+        c = self._recent[row] if row is not None and 0 <= row < len(self._recent) else None
+        self.query_one("#fu-comment", Static).update(
+            f"Comment ({c.respondent}, {c.date}, facilitator only): {c.comment}" if c and c.comment
+            else "")
 
     def action_new_checkin(self) -> None:
         if not self._pairs:
