@@ -14,11 +14,12 @@ re-encoded on write nor re-parsed on read.
 Whole-file JSON costs about 13 ms per MB to encode and as much to parse here, which made an
 autosave at 2,000 participants (2.4 MB) miss its 30 ms budget, twice over when another kiosk had
 written in between. JSON strings cannot hold a raw newline, so newlines are always structural
-and a line is a document. Reuse is always checked: on write, a document is compared with a
-snapshot parsed from the text kept for it; on read, a line is reused only if it is byte-for-byte
-the text last seen for that document *and* the document object has not been touched since (the
-storage forgets everything whenever a transaction fails). Anything not in this exact layout
-(an older file, a hand edit) is parsed as plain JSON.
+and a line is a document. On write, a document keeps its line when it is the very object that line
+was written from or read from and the storage did not report it changed (the storage reports every
+document a TinyDB operation touched, or "anything may have changed"). On read, a line is reused
+only if it is byte-for-byte the text last seen for that document *and* the document object has
+not been touched since (the storage forgets everything whenever a transaction fails). Anything not
+in this exact layout (an older file, a hand edit) is parsed as plain JSON.
 """
 
 from __future__ import annotations
@@ -32,43 +33,49 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 _scan_key = json.JSONDecoder().raw_decode
 
 Key = tuple[str, str]
+# For writing: table -> doc id -> (the document object, the line it was written or read as).
+Lines = dict[str, dict[str, tuple[Any, bytes]]]
 
 
 class LineCodec:
     def __init__(self) -> None:
-        # for writing: table -> doc id -> (parsed copy of the document, its line)
-        self._snapshots: dict[str, dict[str, tuple[Any, bytes]]] = {}
+        self._snapshots: Lines = {}
         # for reading: line (without its comma) -> (table, doc id, the loaded document);
         # after a write it is built only if needed, from the data last written
         self._live: dict[bytes, tuple[str, str, Any]] | None = {}
         self._written: dict[str, Any] | None = None
 
     def forget_live(self) -> None:
-        """Loaded objects may have been changed: never reuse them when reading."""
+        """Loaded objects may have been changed: never reuse them, nor their lines."""
+        self._snapshots = {}
         self._live = {}
         self._written = None
 
     def forget(self) -> None:
-        self._snapshots = {}
         self.forget_live()
 
     # -- writing ---------------------------------------------------------------------------
-    def encode(self, data: dict[str, Any]) -> bytes:
-        snapshots: dict[str, dict[str, tuple[Any, bytes]]] = {}
+    def encode(self, data: dict[str, Any], changed: dict[str, set[str]] | None = None) -> bytes:
+        """`changed`: table -> ids of the documents changed in place since the last encode or
+        decode; None when anything may have changed (then every document is encoded)."""
+        if changed is None:
+            self._snapshots = {}
+            changed = {}
+        snapshots: Lines = {}
         parts: list[bytes] = []
         for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
             before = self._snapshots.get(name, {})
+            touched = changed.get(name, ())
             after: dict[str, tuple[Any, bytes]] = {}
             lines: list[bytes] = []
             for doc_id, doc in table.items():
                 hit = before.get(doc_id)
-                if hit is None or hit[0] != doc:  # new or changed (compared by value)
+                if hit is None or hit[0] is not doc or doc_id in touched:
                     if not isinstance(doc_id, str):
                         return self._plain(data)
-                    text = _dumps(doc)
-                    hit = (json.loads(text), f"{_dumps(doc_id)}:{text}".encode())
+                    hit = (doc, f"{_dumps(doc_id)}:{_dumps(doc)}".encode())
                 after[doc_id] = hit
                 lines.append(hit[1])
             snapshots[name] = after
@@ -107,6 +114,7 @@ class LineCodec:
             return None
         data: dict[str, Any] = {}
         live: dict[bytes, tuple[str, str, Any]] = {}
+        snapshots: Lines = {}
         previous = self._live_lines()
         i, last = 1, len(lines) - 1
         while i < last:
@@ -120,6 +128,7 @@ class LineCodec:
             if not isinstance(name, str) or name in data:
                 return None
             table: dict[str, Any] = {}
+            snaps: dict[str, tuple[Any, bytes]] = {}
             i += 1
             more = True  # a document line is expected next, or the end of the table
             while i < last and lines[i] not in (b"}", b"},"):
@@ -138,15 +147,17 @@ class LineCodec:
                     doc_id, doc = parsed
                 table[doc_id] = doc
                 live[body] = (name, doc_id, doc)
+                snaps[doc_id] = (doc, body)
                 i += 1
             if i >= last or (table and more):
                 return None
             data[name] = table
+            snapshots[name] = snaps
             closing_comma = lines[i] == b"},"
             i += 1
             if closing_comma == (i >= last):  # a comma exactly when another table follows
                 return None
-        self._live = live
+        self._live, self._snapshots, self._written = live, snapshots, None
         return data
 
 
