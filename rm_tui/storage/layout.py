@@ -32,24 +32,18 @@ from typing import Any
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 _scan_key = json.JSONDecoder().raw_decode
 
-Key = tuple[str, str]
 # For writing: table -> doc id -> (the document object, the line it was written or read as).
 Lines = dict[str, dict[str, tuple[Any, bytes]]]
 
 
 class LineCodec:
     def __init__(self) -> None:
+        # the file last written or read: its documents and their lines (without the comma)
         self._snapshots: Lines = {}
-        # for reading: line (without its comma) -> (table, doc id, the loaded document);
-        # after a write it is built only if needed, from the data last written
-        self._live: dict[bytes, tuple[str, str, Any]] | None = {}
-        self._written: dict[str, Any] | None = None
 
     def forget_live(self) -> None:
         """Loaded objects may have been changed: never reuse them, nor their lines."""
         self._snapshots = {}
-        self._live = {}
-        self._written = None
 
     def forget(self) -> None:
         self.forget_live()
@@ -87,18 +81,8 @@ class LineCodec:
             pieces.append(b"\n}")
             snapshots[name] = after
         pieces.append(b"\n}")
-        self._snapshots, self._live, self._written = snapshots, None, data
+        self._snapshots = snapshots
         return b"".join(pieces)
-
-    def _live_lines(self) -> dict[bytes, tuple[str, str, Any]]:
-        if self._live is None:
-            live: dict[bytes, tuple[str, str, Any]] = {}
-            for name, table in (self._written or {}).items():
-                snaps = self._snapshots[name]
-                for doc_id, doc in table.items():
-                    live[snaps[doc_id][1]] = (name, doc_id, doc)
-            self._live, self._written = live, None
-        return self._live
 
     def _plain(self, data: dict[str, Any]) -> bytes:
         self.forget()
@@ -119,9 +103,7 @@ class LineCodec:
         if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
             return None
         data: dict[str, Any] = {}
-        live: dict[bytes, tuple[str, str, Any]] = {}
         snapshots: Lines = {}
-        previous = self._live_lines()
         i, last = 1, len(lines) - 1
         while i < last:
             header = lines[i]
@@ -135,6 +117,7 @@ class LineCodec:
                 return None
             table: dict[str, Any] = {}
             snaps: dict[str, tuple[Any, bytes]] = {}
+            before = self._snapshots.get(name, {})
             i += 1
             more = True  # a document line is expected next, or the end of the table
             while i < last and lines[i] not in (b"}", b"},"):
@@ -143,16 +126,19 @@ class LineCodec:
                     return None
                 more = line.endswith(b",")
                 body = line[:-1] if more else line
-                seen = previous.get(body)
-                if seen is not None and seen[0] == name:
-                    doc_id, doc = seen[1], seen[2]
+                # The id is guessed from the text up to `":`; a guess is only trusted when the whole
+                # line equals the line kept for that id (which then really is that document's).
+                end = body.find(b'":')
+                doc_id = body[1:end].decode("utf-8", "replace") if end > 0 else ""
+                seen = before.get(doc_id)
+                if seen is not None and seen[1] == body:
+                    doc = seen[0]
                 else:
                     parsed = _parse_line(body)
                     if parsed is None:
                         return None
                     doc_id, doc = parsed
                 table[doc_id] = doc
-                live[body] = (name, doc_id, doc)
                 snaps[doc_id] = (doc, body)
                 i += 1
             if i >= last or (table and more):
@@ -163,7 +149,7 @@ class LineCodec:
             i += 1
             if closing_comma == (i >= last):  # a comma exactly when another table follows
                 return None
-        self._live, self._snapshots, self._written = live, snapshots, None
+        self._snapshots = snapshots
         return data
 
 

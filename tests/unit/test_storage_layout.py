@@ -104,3 +104,16 @@ def test_after_writing_a_reader_reuses_what_it_wrote() -> None:
     data["t"]["1"]["i"] = "changed in a failed transaction"
     mine.forget_live()
     assert mine.decode(other.encode(changed)) == changed
+
+
+def test_ids_with_quotes_colons_and_escapes_are_reused_only_when_their_line_matches() -> None:
+    reader, writer = LineCodec(), LineCodec()
+    ids = ['a":b', "a\\", "\\", 'é":', '"', ":", "1"]  # "a\\" is the id guessed for 'a":b'
+    data = {"t": {k: {"k": k} for k in ids}}
+    first = reader.decode(writer.encode(data))
+    assert first == data
+    data["t"]['a":b'] = {"k": "changed"}
+    second = reader.decode(writer.encode(data))
+    assert second == data
+    assert second["t"]["1"] is first["t"]["1"]
+    assert second["t"]["a\\"] == {"k": "a\\"}
