@@ -25,7 +25,7 @@ in this exact layout (an older file, a hand edit) is parsed as plain JSON.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
 # really finds it (erasure is checked that way).
@@ -33,7 +33,17 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circu
 _scan_key = json.JSONDecoder().raw_decode
 
 # For writing: table -> doc id -> (the document object, the line it was written or read as).
-Lines = dict[str, dict[str, tuple[Any, bytes]]]
+
+
+class Kept(NamedTuple):
+    """A table as last written or read: id -> (the document object, its line without the comma),
+    and those lines in file order. Never changed once made (so it can be shared)."""
+
+    by_id: dict[str, tuple[Any, bytes]]
+    lines: list[bytes]
+
+
+Lines = dict[str, Kept]
 
 
 class LineCodec:
@@ -61,9 +71,11 @@ class LineCodec:
         for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
-            before = self._snapshots.get(name, {})
+            kept = self._snapshots.get(name)
+            before = kept.by_id if kept is not None else {}
             touched = changed.get(name, ())
             after: dict[str, tuple[Any, bytes]] = {}
+            lines: list[bytes] = []
             if len(pieces) > 1:
                 pieces.append(b",\n")
             pieces.append(f"{_dumps(name)}:{{".encode())
@@ -75,11 +87,12 @@ class LineCodec:
                         return self._plain(data)
                     hit = (doc, f"{_dumps(doc_id)}:{_dumps(doc)}".encode())
                 after[doc_id] = hit
+                lines.append(hit[1])
                 pieces.append(separator)
                 pieces.append(hit[1])
                 separator = b",\n"
             pieces.append(b"\n}")
-            snapshots[name] = after
+            snapshots[name] = Kept(after, lines)
         pieces.append(b"\n}")
         self._snapshots = snapshots
         return b"".join(pieces)
@@ -99,14 +112,21 @@ class LineCodec:
         return data
 
     def _decode_lines(self, raw: bytes) -> dict[str, Any] | None:
-        lines = raw.split(b"\n")
-        if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
+        """The layout, or None if `raw` is not exactly in it. Tables are found with `find` (a
+        document line starts with `"`, so `\\n}` only closes a table) and split at `,\\n` (a
+        comma then a newline only ends a line); a table whose lines are all unchanged is taken
+        over whole, otherwise each line is reused if it equals the line at the same place or
+        kept for the same id, and parsed if not."""
+        if not raw.startswith(b"{\n") or not raw.endswith(b"\n}"):
             return None
         data: dict[str, Any] = {}
         snapshots: Lines = {}
-        i, last = 1, len(lines) - 1
-        while i < last:
-            header = lines[i]
+        pos, stop = 2, len(raw) - 2  # stop: where the final `\n}` starts
+        while True:
+            newline = raw.find(b"\n", pos)
+            if newline < 0 or newline > stop:
+                return None
+            header = raw[pos:newline]
             if not header.endswith(b":{"):
                 return None
             try:
@@ -115,42 +135,53 @@ class LineCodec:
                 return None
             if not isinstance(name, str) or name in data:
                 return None
-            table: dict[str, Any] = {}
-            snaps: dict[str, tuple[Any, bytes]] = {}
-            before = self._snapshots.get(name, {})
-            i += 1
-            more = True  # a document line is expected next, or the end of the table
-            while i < last and lines[i] not in (b"}", b"},"):
-                line = lines[i]
-                if not more:
-                    return None
-                more = line.endswith(b",")
-                body = line[:-1] if more else line
-                # The id is guessed from the text up to `":`; a guess is only trusted when the whole
-                # line equals the line kept for that id (which then really is that document's).
-                end = body.find(b'":')
-                doc_id = body[1:end].decode("utf-8", "replace") if end > 0 else ""
-                seen = before.get(doc_id)
-                if seen is not None and seen[1] == body:
-                    doc = seen[0]
-                else:
-                    parsed = _parse_line(body)
-                    if parsed is None:
-                        return None
-                    doc_id, doc = parsed
-                table[doc_id] = doc
-                snaps[doc_id] = (doc, body)
-                i += 1
-            if i >= last or (table and more):
+            close = raw.find(b"\n}", newline)
+            lines = raw[newline + 1:close].split(b",\n") if close > newline else []
+            if lines and raw.count(b"\n", newline + 1, close) != len(lines) - 1:
+                return None  # a line without its comma
+            found = self._decode_table(name, lines)
+            if found is None:
                 return None
-            data[name] = table
-            snapshots[name] = snaps
-            closing_comma = lines[i] == b"},"
-            i += 1
-            if closing_comma == (i >= last):  # a comma exactly when another table follows
+            data[name], snapshots[name] = found
+            if raw.startswith(b"\n},\n", close):  # another table follows
+                pos = close + 4
+            elif close + 2 == stop:  # `\n}\n}`: the end of the file
+                break
+            else:
                 return None
         self._snapshots = snapshots
         return data
+
+    def _decode_table(self, name: str, lines: list[bytes]) -> tuple[dict[str, Any], Kept] | None:
+        kept = self._snapshots.get(name)
+        if kept is not None and kept.lines == lines:  # unchanged: compared by C-level memcmp
+            return {doc_id: hit[0] for doc_id, hit in kept.by_id.items()}, kept
+        before = kept.by_id if kept is not None else {}
+        old_lines = kept.lines if kept is not None else []
+        old_ids = list(before)
+        table: dict[str, Any] = {}
+        by_id: dict[str, tuple[Any, bytes]] = {}
+        for k, line in enumerate(lines):
+            if k < len(old_lines) and old_lines[k] == line:
+                doc_id = old_ids[k]
+                hit = before[doc_id]
+            else:
+                # The id is guessed from the text up to `":`; a guess is only trusted when the
+                # whole line equals the line kept for that id (then it is that document's line).
+                end = line.find(b'":')
+                doc_id = line[1:end].decode("utf-8", "replace") if end > 0 else ""
+                seen = before.get(doc_id)
+                if seen is not None and seen[1] == line:
+                    hit = seen
+                else:
+                    parsed = _parse_line(line)
+                    if parsed is None:
+                        return None
+                    doc_id, doc = parsed
+                    hit = (doc, line)
+            table[doc_id] = hit[0]
+            by_id[doc_id] = hit
+        return table, Kept(by_id, lines)
 
 
 def _parse_line(raw: bytes) -> tuple[str, Any] | None:

@@ -70,6 +70,13 @@ def test_reuse_is_dropped_when_objects_may_have_changed() -> None:
     '{\n"t":{\n"1":{"a":1}\n},\n}',          # comma after the last table
     '{\n"t":{\n"1":{"a":1\n}\n}',            # broken document
     '{\n"t":{\n"1":{"a":1}\n"2":{}\n}\n}',   # missing comma between documents
+    '{\n"t":{\n}\n}',                        # an empty table
+    '{\n"t":{\n},\n"u":{\n"1":{"s":",\\n}"}\n}\n}',  # escaped comma-newline inside a string
+    '{\n"t":{\n"1":{},\n"2":{}\n}',          # the file's closing brace is missing
+    '{\n"t":{\n"1":{}\n}\n}\n',              # a trailing newline
+    '{\n"t":{\n"1":{},\n\n"2":{}\n}\n}',      # a blank line
+    '{\n"t":{\n"1":{}\n}\n"u":{\n}\n}',       # no comma between tables
+    '{\n"t":{\n"1":{}\n},\n"t":{\n"2":{}\n}\n}',  # the same table twice
 ])
 def test_decode_agrees_with_json(text: str) -> None:
     raw = text.encode()
