@@ -22,7 +22,7 @@ import contextlib
 import errno
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,6 +99,26 @@ class _TrackingTable(Table):
         tables[self.name] = {str(doc_id): doc for doc_id, doc in dict.items(table)}
         self._storage.write(tables)
         self.clear_cache()
+
+    def update(self, fields: Any, cond: Any = None, doc_ids: Iterable[int] | None = None) -> list[int]:
+        """Updates by id (every autosave) change the stored documents directly: TinyDB's
+        `_update_table` would copy the whole table twice to change one document (~1.5 ms at
+        2,000 participants). Same behaviour: ids not in the table are skipped."""
+        if cond is not None or doc_ids is None:
+            return super().update(fields, cond, doc_ids)
+        tables = self._storage.read()
+        raw = tables.setdefault(self.name, {})
+        updated = [doc_id for doc_id in doc_ids if str(doc_id) in raw]
+        for doc_id in updated:
+            doc = raw[str(doc_id)]
+            if callable(fields):
+                fields(doc)
+            else:
+                doc.update(fields)
+        self._storage.note_changed(self.name, {str(doc_id) for doc_id in updated})
+        self._storage.write(tables)
+        self.clear_cache()
+        return updated
 
 
 class AtomicJSONStorage(Storage):

@@ -17,6 +17,8 @@ Q = Query()
 OPERATIONS: dict[str, Callable[[Any], Any]] = {
     "update by id (callable)": lambda t: t.update(lambda d: d["v"].append(1), doc_ids=[2]),
     "update by id (fields)": lambda t: t.update({"v": ["x"]}, doc_ids=[3]),
+    "update by ids, one missing": lambda t: t.update({"n": 6}, doc_ids=[9, 1]),
+    "update by id and query": lambda t: t.update({"n": 6}, Q.n == 2, doc_ids=[1, 2]),
     "update by query": lambda t: t.update({"n": 0}, Q.n == 2),
     "update_multiple": lambda t: t.update_multiple([({"n": 9}, Q.n == 1), ({"n": 8}, Q.n == 3)]),
     "upsert existing": lambda t: t.upsert({"n": 2, "v": ["up"]}, Q.n == 2),
@@ -62,3 +64,13 @@ def test_autosaves_alternating_between_two_instances_keep_every_answer(tmp_path:
     expected = {f"p{k}": {"q": {f"i{i}": i for i in range(6) if i % 3 == k}} for k in range(3)}
     assert Database(path).all_answers() == expected
     assert a.all_answers() == expected and b.all_answers() == expected
+
+
+def test_update_by_id_returns_the_ids_it_updated_like_tinydb(tmp_path: Path) -> None:
+    db = Database(tmp_path / "t.db.json")
+    with db._store.transaction(write=True):
+        table = db._store.table("t")
+        table.insert_multiple([{"n": 1}, {"n": 2}])
+        assert table.update({"n": 5}, doc_ids=[2, 7]) == [2]
+        assert db._store.table("empty").update({"n": 5}, doc_ids=[1]) == []
+        assert [d["n"] for d in table.all()] == [1, 5]
