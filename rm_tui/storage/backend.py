@@ -150,7 +150,8 @@ class AtomicJSONStorage(Storage):
 
     def note_changed(self, table: str, doc_ids: set[str] | None) -> None:
         """Documents of `table` an operation may have changed in place (None: any of them)."""
-        assert self._txn is not None and self._txn.write
+        if self._txn is None or not self._txn.write:
+            raise RuntimeError("storage write outside a write transaction")
         changed = self._txn.changed
         if changed is None:
             return

@@ -32,8 +32,6 @@ from typing import Any, NamedTuple
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 _scan_key = json.JSONDecoder().raw_decode
 
-# For writing: table -> doc id -> (the document object, the line it was written or read as).
-
 
 class Kept(NamedTuple):
     """A table as last written or read: id -> (the document object, its line without the comma),

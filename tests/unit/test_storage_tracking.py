@@ -74,3 +74,14 @@ def test_update_by_id_returns_the_ids_it_updated_like_tinydb(tmp_path: Path) -> 
         assert table.update({"n": 5}, doc_ids=[2, 7]) == [2]
         assert db._store.table("empty").update({"n": 5}, doc_ids=[1]) == []
         assert [d["n"] for d in table.all()] == [1, 5]
+
+
+def test_a_table_update_in_a_read_transaction_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "t.db.json"
+    db = Database(path)
+    db.add_checkin({"k": 1})
+    before = path.read_bytes()
+    with pytest.raises(RuntimeError), db._store.transaction(write=False):
+        db._store.table("checkins").update({"k": 2}, doc_ids=[1])
+    assert db.checkins()[0]["k"] == 1  # the cached copy was dropped, not kept half-changed
+    assert path.read_bytes() == before
