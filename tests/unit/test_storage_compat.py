@@ -8,8 +8,9 @@ from pathlib import Path
 
 from rm_tui.storage import Database
 
-# Written by the storage as it was before the encoder changed (stdlib json); see git history.
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "storage" / "written_before_orjson.db.json"
+# Written by the storage at commit 569d588, before the issue-3 speed-ups changed how it encodes
+# and reads (the format itself did not change).
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "storage" / "written_at_569d588.db.json"
 
 
 def _copy_fixture(tmp_path: Path) -> Path:
