@@ -109,8 +109,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # review
     "review": {"fr": "Relisez vos réponses", "en": "Review your answers"},
     "review_hint": {
-        "fr": "Entrée ou un clic sur une ligne pour la modifier.",
-        "en": "Press Enter or click a line to change it.",
+        "fr": "Pour modifier une réponse : un clic sur la ligne, ou ↑ ↓ puis Entrée.",
+        "en": "To change an answer: click its line, or ↑ ↓ then Enter.",
     },
     "submit": {"fr": "Envoyer mes réponses", "en": "Submit my answers"},
     "missing": {"fr": "à compléter", "en": "to complete"},
@@ -173,8 +173,11 @@ def problem_text(item: Item, value: Any, lang: str) -> str:
     if item.kind == "number":
         return t("p_number", lang, min=_num(item.min), max=_num(item.max))
     if item.kind == "date":
-        if item.min_date or item.max_date:
-            return t("p_date_range", lang, lo=item.min_date or "…", hi=item.max_date or "…")
+        from rm_tui.tui.widgets.fields import parse_date, show_date
+
+        if isinstance(value, str) and parse_date(value) and (item.min_date or item.max_date):
+            return t("p_date_range", lang, lo=show_date(item.min_date) or "…",
+                     hi=show_date(item.max_date) or "…")
         return t("p_date", lang)
     if item.kind == "text":
         return t("p_text", lang, n=item.max_length)

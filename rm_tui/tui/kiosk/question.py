@@ -134,20 +134,20 @@ class QuestionScreen(KioskScreen):
             answers[index + 1].focus()
 
     @on(AnswerSubmitted)
-    def _submitted(self, event: AnswerSubmitted) -> None:
+    async def _submitted(self, event: AnswerSubmitted) -> None:
         event.stop()
-        self.action_next()
+        await self.action_next()
 
     # -- navigation -------------------------------------------------------------------------
     @on(Button.Pressed, "#next")
-    def _next_button(self, event: Button.Pressed) -> None:
+    async def _next_button(self, event: Button.Pressed) -> None:
         event.stop()
-        self.action_next()
+        await self.action_next()
 
     @on(Button.Pressed, "#back")
-    def _back_button(self, event: Button.Pressed) -> None:
+    async def _back_button(self, event: Button.Pressed) -> None:
         event.stop()
-        self.action_back()
+        await self.action_back()
 
     def _typed_problem(self) -> tuple[Item, Widget] | None:
         """A number or date typed that is not a usable answer (the core only sees None)."""
@@ -161,7 +161,7 @@ class QuestionScreen(KioskScreen):
         typed = self._typed_problem()
         if typed:
             item, widget = typed
-            self._say(problem_text(item, "?", self.lang))
+            self._say(problem_text(item, getattr(widget, "value", "?"), self.lang))
             widget.focus()
             return
         problems = self.intake.next()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, ListItem, ListView, Static
 
@@ -28,6 +29,7 @@ class ReviewRow(ListItem):
 
 class ReviewScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-review"
+    BINDINGS = [Binding("up", "to_answers", "Change an answer", show=False)]
 
     def __init__(self, flow, intake: Intake) -> None:  # noqa: ANN001
         super().__init__(flow)
@@ -66,6 +68,12 @@ class ReviewScreen(KioskScreen):
 
     def after_recompose(self) -> None:
         self.query_one("#submit", Button).focus()
+
+    def action_to_answers(self) -> None:
+        """From the Submit button, ↑ goes into the list of answers (last one first)."""
+        answers = self.query_one("#review-list", ListView)
+        answers.focus()
+        answers.index = len(answers.children) - 1
 
     @on(ListView.Selected, "#review-list")
     def _edit(self, event: ListView.Selected) -> None:

@@ -79,13 +79,13 @@ class ChoiceList(Vertical, can_focus=True):
             return "(●)" if oid in self.selected else "( )"
         if self.mode == "multi":
             return "[✓]" if oid in self.selected else "[ ]"
-        return f"[{self.selected.index(oid) + 1}]" if oid in self.selected else "[ ]"
+        return f"[#{self.selected.index(oid) + 1}]" if oid in self.selected else "[  ]"
 
     def _show(self) -> None:
         for row in self.query(ChoiceRow):
             oid = self.options[row.index][0]
-            number = f"{row.index + 1}." if row.index < 9 else "  "
-            row.update(f"{self._marker(oid)} {number} {row.label}")
+            key = f"{row.index + 1})" if row.index < 9 else "  "
+            row.update(f"{key} {self._marker(oid)} {row.label}")
             row.set_class(oid in self.selected, "-selected")
             row.set_class(row.index == self.cursor and self.has_focus, "-cursor")
 
