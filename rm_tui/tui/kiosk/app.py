@@ -67,8 +67,10 @@ class KioskApp(App[None], inherit_bindings=False):
         thanks_seconds: int = 15,
         lang: str | None = None,
         on_unlock: Callable[[], object] | None = None,
+        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
+        self.cursor_blink = cursor_blink  # tests switch it off for stable snapshots
         self._owns_db = not isinstance(db, Database)
         database = Database(db) if not isinstance(db, Database) else db
         self.session = KioskSession(program, database, pin, clock=clock,

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static, TextArea
 
 from rm_tui.tui.kiosk.i18n import t
 
@@ -62,7 +62,19 @@ class KioskScreen(Screen[None]):
         self.remember()
         self.session.lang = self.session.other_language()
         await self.recompose()
+        self.quiet_cursors()
         self.after_recompose()
+
+    def on_mount(self) -> None:
+        self.quiet_cursors()
+
+    def quiet_cursors(self) -> None:
+        """Steady text cursors when the host asks (snapshot tests must not catch a blink)."""
+        if not getattr(self.app, "cursor_blink", True):
+            for field in self.query(Input):
+                field.cursor_blink = False
+            for area in self.query(TextArea):
+                area.cursor_blink = False
 
     def remember(self) -> None:
         """Keep what the person typed so far before the screen is rebuilt in another language."""

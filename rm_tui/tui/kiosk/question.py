@@ -191,4 +191,5 @@ class QuestionScreen(KioskScreen):
 
     async def _show_step(self) -> None:
         await self.recompose()
+        self.quiet_cursors()
         self.after_recompose()
