@@ -33,8 +33,10 @@ def fixture_program() -> Program:
 
 
 def make_app(db_path: Path, clock: FakeClock | None = None, **kwargs: Any) -> KioskApp:
-    return KioskApp(fixture_program(), db_path, PIN, clock=clock or FakeClock(),
-                    cursor_blink=False, **kwargs)
+    app = KioskApp(fixture_program(), db_path, PIN, clock=clock or FakeClock(),
+                   cursor_blink=False, **kwargs)
+    app.animation_level = "none"  # Pilot waits for animations after every key
+    return app
 
 
 def screen_name(app: KioskApp) -> str:
@@ -56,27 +58,27 @@ def visible_text(app: KioskApp) -> str:
 
 async def settle(pilot: Pilot) -> None:
     await pilot.pause()
-    await pilot.pause()
 
 
 async def identify(pilot: Pilot, typed: str) -> None:
     """From Welcome: start, type a name, take the first match, confirm."""
-    await pilot.press("enter")
-    await settle(pilot)
-    await pilot.press(*typed)
-    await settle(pilot)
-    await pilot.press("enter")  # the first match
-    await settle(pilot)
-    await pilot.press("enter")  # "Yes, that's me"
+    await pilot.press("enter", *typed, "enter", "enter")  # start, name, first match, "yes"
     await settle(pilot)
 
 
 async def keys(pilot: Pilot, *presses: str) -> None:
-    for key in presses:
-        await pilot.press(key)
-        await settle(pilot)
+    await pilot.press(*presses)  # waits for the app to be idle after each key
+    await settle(pilot)
 
 
 def saved(app: KioskApp, pid: str) -> dict[str, dict[str, Any]]:
     app.session.saver.flush()
     return app.session.db.answers(pid)
+
+
+async def open_questions(pilot: Pilot, app: KioskApp, pid: str) -> None:
+    """Straight to a person's questions, as if they had identified (keeps tests fast)."""
+    person = app.session.program().participant(pid)
+    assert person is not None
+    app.flow.go_questions(app.session.start_intake(person))
+    await settle(pilot)
