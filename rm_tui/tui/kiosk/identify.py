@@ -20,10 +20,10 @@ MAX_MATCHES = 6
 
 def short_labels(people: list[Participant]) -> dict[str, str]:
     """'Camille M.'; when two matches would read the same, add what tells them apart."""
-    labels = {p.id: p.first_name_initial for p in people}
+    base = {p.id: p.first_name_initial for p in people}
+    labels = dict(base)
     for person in people:
-        twins = [q for q in people if labels[q.id] == labels[person.id]]
-        if len(twins) > 1:
+        if sum(1 for q in people if base[q.id] == base[person.id]) > 1:
             extra = person.team or person.subsidiary or person.job_family or person.id
             labels[person.id] = f"{person.first_name_initial} ({extra})"
     return labels
