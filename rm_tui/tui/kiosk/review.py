@@ -11,6 +11,7 @@ from textual.widgets import Button, Label, ListItem, ListView, Static
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.kiosk.base import KioskScreen
+from rm_tui.tui.widgets.fields import show_date
 
 
 class ReviewRow(ListItem):
@@ -50,7 +51,10 @@ class ReviewScreen(KioskScreen):
                                      classes="review-section", disabled=True))
             for item in step.items:
                 is_missing = (index, item.id) in missing
-                answer = intake.display(item, intake.answer(step.questionnaire.id, item.id), self.lang)
+                value = intake.answer(step.questionnaire.id, item.id)
+                if item.kind == "date" and value:
+                    value = show_date(value)  # as it was typed: DD/MM/YYYY
+                answer = intake.display(item, value, self.lang)
                 if is_missing:
                     answer = f"— {self.tr('missing')}"
                 rows.append(ReviewRow(index, item.wording(intake.person.role, self.lang), answer,

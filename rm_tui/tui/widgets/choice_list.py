@@ -85,7 +85,8 @@ class ChoiceList(Vertical, can_focus=True):
         for row in self.query(ChoiceRow):
             oid = self.options[row.index][0]
             key = f"{row.index + 1})" if row.index < 9 else "  "
-            row.update(f"{key} {self._marker(oid)} {row.label}")
+            pointer = "▸" if row.index == self.cursor and self.has_focus else " "
+            row.update(f"{pointer} {key} {self._marker(oid)} {row.label}")
             row.set_class(oid in self.selected, "-selected")
             row.set_class(row.index == self.cursor and self.has_focus, "-cursor")
 
