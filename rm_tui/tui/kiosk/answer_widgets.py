@@ -82,5 +82,5 @@ def _build(item: Item, intake: Intake, value: Any, lang: str) -> Widget:
                            show_date(value), t("date_placeholder", lang), "[0-9/.-]*")
     if item.kind == "roster":
         return RosterPicker(item.id, intake.roster_choices(item), value, item.max_picks,
-                            t("roster_placeholder", lang), t("remove", lang))
+                            t("roster_placeholder", lang), t("remove", lang), t("no_match", lang))
     raise ValueError(f"no widget for item kind {item.kind!r}")

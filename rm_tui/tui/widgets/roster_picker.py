@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, OptionList
+from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rm_tui.core.name_search import search_people
@@ -28,7 +28,8 @@ class RosterSearchInput(Input):
 
 class RosterPicker(Vertical):
     def __init__(self, item_id: str, people: list[Participant], value: list[str] | None,
-                 max_picks: int | None, placeholder: str, remove_word: str) -> None:
+                 max_picks: int | None, placeholder: str, remove_word: str,
+                 no_match: str = "") -> None:
         super().__init__(classes="roster-picker")
         self.item_id = item_id
         self.people = people
@@ -37,12 +38,14 @@ class RosterPicker(Vertical):
         self.max_picks = max_picks
         self.placeholder = placeholder
         self.remove_word = remove_word
+        self.no_match = no_match
         self.invalid = False
 
     def compose(self) -> ComposeResult:
         yield Horizontal(classes="roster-chips")
         yield RosterSearchInput(placeholder=self.placeholder, classes="roster-search")
         yield OptionList(classes="roster-results")
+        yield Static("", classes="roster-none")
 
     async def on_mount(self) -> None:
         await self._show_chips()
@@ -73,6 +76,9 @@ class RosterPicker(Vertical):
                  if p.id not in self.picked][:MAX_RESULTS] if len(query.strip()) >= 1 else []
         results.add_options([Option(p.name, id=p.id) for p in found])
         results.display = bool(found)
+        none = self.query_one(".roster-none", Static)
+        none.update(self.no_match if query.strip() and not found else "")
+        none.display = bool(query.strip() and not found)
 
     @on(Input.Changed, ".roster-search")
     def _typed(self, event: Input.Changed) -> None:

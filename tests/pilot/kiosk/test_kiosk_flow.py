@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from rm_tui.storage import Database
-from tests.kiosk_support import FakeClock, identify, keys, make_app, saved, screen_name, settle
+from tests.kiosk_support import (
+    FakeClock,
+    identify,
+    keys,
+    make_app,
+    open_questions,
+    saved,
+    screen_name,
+    settle,
+)
 
 NOAH_ANSWERS = {
     "style": {"ce1": 4, "ac1": 2, "ae1": 5, "ro1": 1},
@@ -132,3 +141,32 @@ async def test_thank_you_returns_to_welcome_by_itself(db_path: Path, clock: Fake
         app.flow.tick()
         await settle(pilot)
         assert screen_name(app) == "WelcomeScreen"
+
+
+async def test_a_line_of_the_review_reopens_its_question_then_returns(db_path: Path) -> None:
+    with Database(db_path) as db:
+        for qid, values in NOAH_ANSWERS.items():
+            db.save_answers("p04", qid, values)
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await identify(pilot, "noah")
+        assert screen_name(app) == "ReviewScreen"
+        await keys(pilot, "up")                           # from Submit into the answers
+        await keys(pilot, *["up"] * 20, "enter")  # the first answer (ce1); headers are skipped
+        assert screen_name(app) == "QuestionScreen"
+        assert app.screen.intake.index == 0
+        await keys(pilot, "2", "enter")
+        assert screen_name(app) == "ReviewScreen"         # straight back, not through every step
+        assert "2/5" in str(app.screen.query_one("#review-list").query(".review-answer").first().render())
+        assert saved(app, "p04")["style"]["ce1"] == 2
+
+
+async def test_free_text_stops_at_its_visible_limit(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_questions(pilot, app, "p04")
+        app.screen.intake.go_to(len(app.screen.intake.steps) - 1)  # the free-text question
+        await app.screen._show_step()
+        await keys(pilot, *("x" * 85))
+        assert saved(app, "p04")["about"]["note"] == "x" * 80
+        assert "80 / 80" in str(app.screen.query_one(".counter").render())

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.kiosk_support import identify, keys, make_app, open_questions, saved, screen_name, settle, visible_text
+from tests.kiosk_support import (
+    identify,
+    keys,
+    make_app,
+    open_questions,
+    saved,
+    screen_name,
+    settle,
+    visible_text,
+)
 
 
 async def test_choosing_english_on_welcome_switches_the_kiosk_and_the_questions(db_path: Path) -> None:
