@@ -15,7 +15,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "choose_language": {"fr": "Langue", "en": "Language"},
     "start": {"fr": "Commencer", "en": "Start"},
-    "start_hint": {"fr": "Appuyez sur Entrée pour commencer", "en": "Press Enter to start"},
+    "start_hint": {
+        "fr": "Appuyez sur Entrée pour commencer · ← → pour la langue",
+        "en": "Press Enter to start · ← → for the language",
+    },
     "other_language": {"fr": "English", "en": "Français"},
     # identify
     "who": {"fr": "Qui êtes-vous ?", "en": "Who are you?"},
@@ -25,6 +28,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "name_placeholder": {"fr": "Votre nom", "en": "Your name"},
     "no_match": {"fr": "Aucun nom ne correspond.", "en": "No name matches."},
+    "no_match_register": {
+        "fr": "Aucun nom ne correspond. Vérifiez l'orthographe, ou choisissez « Je ne trouve pas mon nom » (Tab).",
+        "en": "No name matches. Check the spelling, or choose “I can't find my name” (Tab).",
+    },
     "keep_typing": {"fr": "Tapez au moins deux lettres.", "en": "Type at least two letters."},
     "not_listed": {"fr": "Je ne trouve pas mon nom", "en": "I can't find my name"},
     "not_listed_ask": {

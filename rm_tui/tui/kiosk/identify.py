@@ -51,13 +51,14 @@ class IdentifyScreen(KioskScreen):
         with Vertical(id="identify-box"):
             yield Static(self.tr("who"), id="identify-title", classes="screen-title")
             yield Static(self.tr("who_hint"), classes="hint")
-            yield NameInput(self.typed, placeholder=self.tr("name_placeholder"), id="name")
+            yield NameInput(self.typed, placeholder=self.tr("name_placeholder"), id="name",
+                            select_on_focus=False)
             yield OptionList(id="matches")
             yield Static("", id="identify-message", classes="message")
             with Horizontal(classes="nav"):
-                yield Button(self.tr("back_home"), id="home", compact=True)
                 if self.session.self_registration():
                     yield Button(self.tr("not_listed"), id="register", compact=True)
+                yield Button(self.tr("back_home"), id="home", compact=True)
         if not self.session.self_registration():
             yield Static(self.tr("not_listed_ask"), id="ask-facilitator", classes="hint")
         yield from self.compose_keys()
@@ -91,7 +92,8 @@ class IdentifyScreen(KioskScreen):
         if 0 < letters < MIN_LETTERS:
             message.update(self.tr("keep_typing"))
         elif letters and not found:
-            message.update(self.tr("no_match"))
+            key = "no_match_register" if self.session.self_registration() else "no_match"
+            message.update(self.tr(key))
         else:
             message.update("")
 

@@ -10,6 +10,7 @@ import re
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
@@ -23,6 +24,7 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 class RegisterScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-register"
+    BINDINGS = [Binding("enter", "continue", "Continue", show=False)]
 
     def __init__(self, flow) -> None:  # noqa: ANN001
         super().__init__(flow)
@@ -36,9 +38,9 @@ class RegisterScreen(KioskScreen):
             yield Static(self.tr("register"), classes="screen-title")
             yield Static(self.tr("register_lead"), classes="hint")
             yield Static(self.tr("full_name"), classes="field-label")
-            yield Input(self.name_text, id="reg-name", max_length=80)
+            yield Input(self.name_text, id="reg-name", max_length=80, select_on_focus=False)
             yield Static(self.tr("email"), classes="field-label")
-            yield Input(self.email_text, id="reg-email", max_length=120)
+            yield Input(self.email_text, id="reg-email", max_length=120, select_on_focus=False)
             yield Static(self.tr("your_role"), classes="field-label")
             yield ChoiceList("role", [(r, self.tr(f"role_{r}")) for r in ROLES], "single",
                              self.role, id="reg-role")
@@ -76,6 +78,9 @@ class RegisterScreen(KioskScreen):
     @on(Button.Pressed, "#reg-continue")
     def _continue(self, event: Button.Pressed) -> None:
         event.stop()
+        self.action_continue()
+
+    def action_continue(self) -> None:
         self.remember()
         name = " ".join(self.name_text.split())
         email = self.email_text.strip()
@@ -87,8 +92,10 @@ class RegisterScreen(KioskScreen):
         elif self.role not in ROLES:
             problem, field = "need_role", "#reg-role"
         if problem:
-            self.query_one("#register-message", Static).update(self.tr(problem))
+            message = self.query_one("#register-message", Static)
+            message.update(self.tr(problem))
             self.query_one(field).focus()
+            message.scroll_visible()
             return
         person = self.session.register(name, self.role, email)  # type: ignore[arg-type]
         self.flow.go_questions(self.session.start_intake(person))

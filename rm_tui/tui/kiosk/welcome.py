@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
 
@@ -12,6 +13,10 @@ from rm_tui.tui.kiosk.base import LANGUAGE_NAMES, KioskScreen
 
 class WelcomeScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-welcome"
+    BINDINGS = [
+        Binding("left", "language(-1)", "Language", show=False),
+        Binding("right", "language(1)", "Language", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="welcome-box"):
@@ -39,10 +44,19 @@ class WelcomeScreen(KioskScreen):
     @on(Button.Pressed, ".lang-choice")
     async def _choose_language(self, event: Button.Pressed) -> None:
         event.stop()
-        lang = (event.button.id or "").removeprefix("lang-")
+        await self._set_language((event.button.id or "").removeprefix("lang-"))
+
+    async def action_language(self, step: int) -> None:
+        """← → choose the language without leaving the Start button."""
+        langs = self.session.languages
+        current = langs.index(self.lang) if self.lang in langs else 0
+        await self._set_language(langs[max(0, min(len(langs) - 1, current + step))])
+
+    async def _set_language(self, lang: str) -> None:
         if lang != self.session.lang:
             self.session.lang = lang
             await self.recompose()
+            self.quiet_cursors()
         self.after_recompose()
 
     @on(Button.Pressed, "#start")

@@ -118,7 +118,7 @@ class ParsedInput(Input):
     def __init__(self, item_id: str, parse: Callable[[str], object], valid: Callable[[object], bool],
                  text: str, placeholder: str, restrict: str) -> None:
         super().__init__(text, placeholder=placeholder, restrict=restrict, max_length=20,
-                         classes="parsed-input")
+                         classes="parsed-input", select_on_focus=False)
         self.item_id = item_id
         self.parse = parse
         self.valid = valid
