@@ -102,6 +102,16 @@ class KioskSession:
         self.saver.flush()
         for questionnaire in intake.program.questionnaires_for(intake.person.role):
             self.db.mark_submitted(intake.person.id, questionnaire.id)
+        if intake.person.self_registered:
+            # a newcomer's background answers (job family...) become their participant record,
+            # as a roster would have given them
+            values = {
+                item.field: intake.answer(step.questionnaire.id, item.id)
+                for step in intake.steps for item in step.items if item.field
+            }
+            updated = intake.person.with_background(values)
+            if updated != intake.person:
+                self.db.upsert_participant(updated)
 
     def end_participant(self) -> None:
         self.lang = self.default_lang
