@@ -49,8 +49,11 @@ class QuestionScreen(KioskScreen):
         with VerticalScroll(id="question-body"):
             if self._first_of_questionnaire() and step.questionnaire.intro:
                 yield Static(tr(step.questionnaire.intro, self.lang), id="questionnaire-intro")
+            hinted: set[str] = set()
             for item in step.items:
-                yield from self._compose_item(item)
+                hint = hint_for(item, self.intake, self.lang)
+                yield from self._compose_item(item, "" if hint in hinted else hint)
+                hinted.add(hint)  # the same "how to answer" once per screen is enough
         yield Static("", id="question-message", classes="message")
         with Horizontal(classes="nav", id="question-nav"):
             back = Button(self.tr("back"), id="back")
@@ -62,7 +65,7 @@ class QuestionScreen(KioskScreen):
             yield Button(self.tr(label), id="next", variant="primary")
         yield from self.compose_keys(self.tr("keys_hint"))
 
-    def _compose_item(self, item: Item) -> ComposeResult:
+    def _compose_item(self, item: Item, hint: str) -> ComposeResult:
         role, lang = self.intake.person.role, self.lang
         text = item.wording(role, lang)
         if not item.required:
@@ -72,7 +75,8 @@ class QuestionScreen(KioskScreen):
             if item.help:
                 yield Static(tr(item.help, lang), classes="item-help")
             yield answer_widget(item, self.intake, self._value(item), lang)
-            yield Static(hint_for(item, self.intake, lang), classes="item-hint")
+            if hint:
+                yield Static(hint, classes="item-hint")
 
     def _progress_text(self) -> str:
         n, count = self.intake.question_number(), len(self.intake.step.items)
