@@ -48,6 +48,8 @@ def hint_for(item: Item, intake: Intake, lang: str) -> str:
     if item.kind == "date":
         return t("date_hint", lang)
     if item.kind == "roster":
+        if item.max_picks == 1:
+            return t("roster_hint_one", lang)
         return t("roster_hint", lang, max=item.max_picks or 3)
     return ""
 

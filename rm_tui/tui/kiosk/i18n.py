@@ -100,6 +100,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Tapez un nom, choisissez avec ↓ puis Entrée ; jusqu'à {max} personnes",
         "en": "Type a name, pick with ↓ then Enter; up to {max} people",
     },
+    "roster_hint_one": {
+        "fr": "Tapez un nom, choisissez avec ↓ puis Entrée ; une seule personne",
+        "en": "Type a name, pick with ↓ then Enter; one person only",
+    },
     "roster_placeholder": {"fr": "Chercher un nom", "en": "Search a name"},
     "remove": {"fr": "retirer", "en": "remove"},
     "chars": {"fr": "{n} / {max} caractères", "en": "{n} / {max} characters"},
@@ -153,6 +157,13 @@ POLES: dict[str, dict[str, str]] = {
     "AC": {"fr": "le principe d'abord", "en": "principle first"},
     "RO": {"fr": "observer d'abord", "en": "watch first"},
     "AE": {"fr": "essayer d'abord", "en": "try first"},
+    "EXP_DEMO": {"fr": "montrer d'abord", "en": "show first"},
+    "EXP_PRINCIPLE": {"fr": "le principe d'abord", "en": "principle first"},
+}
+AXIS_TITLES: dict[str, dict[str, str]] = {
+    "grasp": {"fr": "Pour comprendre", "en": "To understand"},
+    "transform": {"fr": "Pour s'y mettre", "en": "To get started"},
+    "explain": {"fr": "Pour expliquer", "en": "To explain"},
 }
 
 

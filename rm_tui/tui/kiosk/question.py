@@ -161,7 +161,24 @@ class QuestionScreen(KioskScreen):
                 return item, widget
         return None
 
+    def _later_unanswered(self) -> Widget | None:
+        """On a screen of several questions, the next one after the focused one still empty."""
+        answers = list(self.query(".answer"))
+        focused = self.focused
+        current = next((i for i, w in enumerate(answers)
+                        if focused is not None and (focused is w or w in focused.ancestors)), None)
+        if current is None:
+            return None
+        for widget, item in list(zip(answers, self.intake.step.items, strict=False))[current + 1:]:
+            if self._value(item) in (None, "", []):
+                return widget
+        return None
+
     async def action_next(self) -> None:
+        later = self._later_unanswered()
+        if later is not None and not getattr(self.focused, "invalid", False):
+            later.focus()  # Enter walks through the questions of the screen, then continues
+            return
         typed = self._typed_problem()
         if typed:
             item, widget = typed

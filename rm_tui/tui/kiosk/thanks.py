@@ -9,14 +9,14 @@ from textual.widgets import Button, Static
 
 from rm_tui.core.intake import Intake
 from rm_tui.tui.kiosk.base import KioskScreen
-from rm_tui.tui.kiosk.i18n import POLES, t
+from rm_tui.tui.kiosk.i18n import AXIS_TITLES, POLES, t
 
-BAR_WIDTH = 21
+BAR_WIDTH = 15
 BALANCED = 0.15
 
 
 def profile_lines(intake: Intake, lang: str) -> list[str]:
-    """One line per scored axis: 'example first ───●───── principle first'."""
+    """One line per scored axis: 'To understand  example first ───●───── principle first'."""
     lines = []
     for questionnaire in intake.program.questionnaires_for(intake.person.role):
         if not questionnaire.axes:
@@ -30,8 +30,9 @@ def profile_lines(intake: Intake, lang: str) -> list[str]:
             right = POLES.get(axis.plus, {}).get(lang, axis.plus)
             spot = round((value + 1) / 2 * (BAR_WIDTH - 1))
             bar = "".join("●" if i == spot else "─" for i in range(BAR_WIDTH))
+            title = AXIS_TITLES.get(axis.name, {}).get(lang, axis.name)
             balanced = f"  ({t('balanced', lang)})" if abs(value) < BALANCED else ""
-            lines.append(f"{left:>18} {bar} {right}{balanced}")
+            lines.append(f"{title:<16} {left:>17} {bar} {right}{balanced}")
     return lines
 
 
