@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static, TextArea
 
@@ -20,6 +21,12 @@ from rm_tui.tui.widgets.messages import AnswerChanged, AnswerSubmitted
 
 class LimitedTextArea(TextArea):
     """A wrapped text box where Enter continues instead of starting a new line."""
+
+    # page keys move between questions, as everywhere else in a questionnaire
+    BINDINGS = [
+        Binding("pageup", "screen.back", show=False),
+        Binding("pagedown", "screen.next", show=False),
+    ]
 
     def __init__(self, item_id: str, max_length: int, text: str, placeholder: str) -> None:
         super().__init__(text, soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
