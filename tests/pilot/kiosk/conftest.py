@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.kiosk_support import FakeClock
+from tests.kiosk_support import FakeClock, quick_idle_checks  # noqa: F401 - autouse fixture
 
 
 @pytest.fixture
@@ -15,3 +15,4 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
