@@ -9,8 +9,9 @@ Inside a host app, from one of its handlers:
     session = KioskSession(program, database, pin)
     flow = start_kiosk(host_app, session, on_unlock=lambda: ...)
 
-The host must forward activity (`session.touch()` on key and mouse events) and send the
-facilitator key to `flow.open_pin()`; `on_unlock` runs once the kiosk screens are gone.
+The kiosk screens bind F12 (PIN) and swallow Escape, Ctrl+C and Ctrl+Q; the flow watches the
+host's input for the idle reset. A host with its own *priority* bindings (Ctrl+Q quit...) must
+ignore them while `flow.active`. `on_unlock` runs once the kiosk screens are gone.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -28,9 +28,6 @@ from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
 from rm_tui.tui.kiosk.flow import KioskFlow
 from rm_tui.tui.kiosk.session import Clock, KioskSession
-
-ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
-
 
 def start_kiosk(app: App, session: KioskSession,
                 on_unlock: Callable[[], object] | None = None) -> KioskFlow:
@@ -86,11 +83,6 @@ class KioskApp(App[None], inherit_bindings=False):
         self.session.close()
         if self._owns_db:
             self.session.db.close()
-
-    async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, ACTIVITY) and not event.is_forwarded:
-            self.session.touch()
-        await super().on_event(event)
 
     def action_facilitator(self) -> None:
         if self.flow is not None:

@@ -29,6 +29,7 @@ class KioskScreen(Screen[None]):
         Binding("escape", "nothing", show=False),
         Binding("ctrl+c", "nothing", show=False),
         Binding("ctrl+q", "nothing", show=False),
+        Binding(FACILITATOR_KEY, "facilitator", show=False),
     ]
 
     def __init__(self, flow: KioskFlow) -> None:
@@ -84,3 +85,6 @@ class KioskScreen(Screen[None]):
 
     def action_nothing(self) -> None:
         pass
+
+    def action_facilitator(self) -> None:
+        self.flow.open_pin()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.app import App
 from textual.screen import Screen
 
@@ -15,6 +16,9 @@ from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
+
+
+ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
 class KioskFlow:
@@ -31,12 +35,27 @@ class KioskFlow:
 
         self.active = True
         self.session.end_participant()
+        self._watch_activity()
         self.app.push_screen(WelcomeScreen(self))
         self._timer = self.app.set_interval(1.0, self.tick, name="kiosk-tick")
+
+    def _watch_activity(self) -> None:
+        """Every key and click restarts the idle count, whatever widget consumes it. Textual has
+        no app-wide event hook, so the host app's `on_event` is wrapped while the kiosk runs."""
+        original = self.app.on_event
+
+        async def on_event(event: events.Event) -> None:
+            if self.active and isinstance(event, ACTIVITY) and not event.is_forwarded:
+                self.session.touch()
+            await original(event)
+
+        self.app.on_event = on_event  # type: ignore[method-assign]
 
     def stop(self) -> None:
         """Leave kiosk mode: drop the kiosk screens and stop the clock."""
         self.active = False
+        if "on_event" in vars(self.app):
+            del self.app.on_event  # back to the host's own method
         self._timer.stop()
         self.session.saver.flush()
         while len(self.app.screen_stack) > self.base_depth:
