@@ -29,6 +29,7 @@ from rm_tui.tui.kiosk.base import FACILITATOR_KEY
 from rm_tui.tui.kiosk.flow import KioskFlow
 from rm_tui.tui.kiosk.session import Clock, KioskSession
 
+
 def start_kiosk(app: App, session: KioskSession,
                 on_unlock: Callable[[], object] | None = None) -> KioskFlow:
     """Push the kiosk's Welcome screen on `app` and start its clock. Without `on_unlock`,

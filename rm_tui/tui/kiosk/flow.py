@@ -17,7 +17,6 @@ from rm_tui.core.participant import Participant
 from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
 
-
 ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 
 
