@@ -49,3 +49,24 @@ def test_idle_is_measured_from_the_last_activity(tmp_path: Path) -> None:
     clock.advance(1)
     assert session.idle_expired()
     session.close()
+
+
+def test_a_failed_autosave_is_written_again_on_submit(tmp_path: Path) -> None:
+    session = make_session(tmp_path)
+    person = session.program().participant("p04")
+    assert person is not None
+    intake = session.start_intake(person)
+    real_save = session.db.save_answer
+
+    def broken(*args: object) -> None:
+        raise OSError("disk full")
+
+    session.db.save_answer = broken  # type: ignore[method-assign]
+    assert intake.set_answer("style", "ce1", 4) is None
+    session.saver.flush()
+    assert len(session.saver.errors) == 1 and session.db.answers("p04") == {}
+    session.db.save_answer = real_save  # type: ignore[method-assign]
+    session.submit(intake)
+    assert session.db.answers("p04") == {"style": {"ce1": 4}}
+    assert session.saver.errors == []
+    session.close()

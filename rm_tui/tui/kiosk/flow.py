@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
+from rm_tui.tui.kiosk.i18n import t
 from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
 
@@ -35,6 +36,7 @@ class KioskFlow:
         self.active = True
         self.session.end_participant()
         self._watch_activity()
+        self.session.saver.on_error = lambda exc: self.app.call_from_thread(self.save_failed, exc)
         self.app.push_screen(WelcomeScreen(self))
         self._timer = self.app.set_interval(1.0, self.tick, name="kiosk-tick")
 
@@ -105,6 +107,12 @@ class KioskFlow:
         from rm_tui.tui.kiosk.thanks import ThanksScreen
 
         self._show(ThanksScreen(self, intake))
+
+    def save_failed(self, exc: BaseException) -> None:
+        """A write did not reach the disk: say so at once, so nobody walks away believing
+        their answers are safe."""
+        self.app.notify(t("save_failed", self.session.lang), severity="error", timeout=30)
+        self.app.log.error(f"kiosk: saving failed: {exc!r}")
 
     # -- time -------------------------------------------------------------------------------
     def tick(self) -> None:

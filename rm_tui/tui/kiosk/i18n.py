@@ -143,6 +143,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "balanced": {"fr": "équilibré", "en": "balanced"},
     "done": {"fr": "Terminer", "en": "Finish"},
     "auto_return": {"fr": "Retour à l'accueil dans {n} s.", "en": "Back to the start in {n} s."},
+    "save_failed": {
+        "fr": "Vos réponses n'ont pas pu être enregistrées. Merci d'appeler l'animateur.",
+        "en": "Your answers could not be saved. Please call the facilitator.",
+    },
     # facilitator
     "pin_title": {"fr": "Animateur", "en": "Facilitator"},
     "pin_prompt": {"fr": "Code PIN", "en": "PIN"},

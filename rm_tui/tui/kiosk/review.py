@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, ListItem, ListView, Static
 
+from rm_tui.core.errors import RmTuiError
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.kiosk.base import KioskScreen
@@ -94,5 +95,9 @@ class ReviewScreen(KioskScreen):
             self.intake.go_to(missing[0][0])
             self.flow.go_questions(self.intake, from_review=True)
             return
-        self.session.submit(self.intake)
+        try:
+            self.session.submit(self.intake)
+        except (RmTuiError, OSError) as exc:
+            self.flow.save_failed(exc)
+            return
         self.flow.go_thanks(self.intake)

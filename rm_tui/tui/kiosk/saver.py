@@ -18,7 +18,7 @@ Write = Callable[[], Any]
 class AnswerSaver:
     def __init__(self, on_error: Callable[[BaseException], None] | None = None) -> None:
         self._queue: queue.Queue[Write | None] = queue.Queue()
-        self._on_error = on_error
+        self.on_error = on_error
         self.errors: list[BaseException] = []
         self._thread = threading.Thread(target=self._run, name="kiosk-autosave", daemon=True)
         self._thread.start()
@@ -44,7 +44,7 @@ class AnswerSaver:
                 write()
             except Exception as exc:  # keep saving the next answers; report this one
                 self.errors.append(exc)
-                if self._on_error is not None:
-                    self._on_error(exc)
+                if self.on_error is not None:
+                    self.on_error(exc)
             finally:
                 self._queue.task_done()

@@ -100,6 +100,12 @@ class KioskSession:
     def submit(self, intake: Intake) -> None:
         """Mark every questionnaire of the person's role as submitted, once answers are stored."""
         self.saver.flush()
+        if self.saver.errors:
+            # an autosave failed (disk full, file locked too long...): write everything again,
+            # now, and let a second failure reach the screen
+            self.saver.errors.clear()
+            for qid, values in intake.answers.items():
+                self.db.save_answers(intake.person.id, qid, values)
         for questionnaire in intake.program.questionnaires_for(intake.person.role):
             self.db.mark_submitted(intake.person.id, questionnaire.id)
         if intake.person.self_registered:

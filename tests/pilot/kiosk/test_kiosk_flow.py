@@ -170,3 +170,19 @@ async def test_free_text_stops_at_its_visible_limit(db_path: Path) -> None:
         await keys(pilot, *("x" * 85))
         assert saved(app, "p04")["about"]["note"] == "x" * 80
         assert "80 / 80" in str(app.screen.query_one(".counter").render())
+
+
+async def test_a_failed_save_is_said_at_once(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_questions(pilot, app, "p04")
+
+        def broken(*args: object) -> None:
+            raise OSError("disk full")
+
+        app.session.db.save_answer = broken  # type: ignore[method-assign]
+        await keys(pilot, "4")
+        app.session.saver.flush()
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("animateur" in m for m in messages)
