@@ -157,12 +157,12 @@ STRINGS: dict[str, dict[str, str]] = {
 
 # Learner-profile poles shown on Thank-you (subscale code -> words), as preferences.
 POLES: dict[str, dict[str, str]] = {
-    "CE": {"fr": "l'exemple d'abord", "en": "example first"},
-    "AC": {"fr": "le principe d'abord", "en": "principle first"},
+    "CE": {"fr": "exemple d'abord", "en": "example first"},
+    "AC": {"fr": "principe d'abord", "en": "principle first"},
     "RO": {"fr": "observer d'abord", "en": "watch first"},
     "AE": {"fr": "essayer d'abord", "en": "try first"},
     "EXP_DEMO": {"fr": "montrer d'abord", "en": "show first"},
-    "EXP_PRINCIPLE": {"fr": "le principe d'abord", "en": "principle first"},
+    "EXP_PRINCIPLE": {"fr": "principe d'abord", "en": "principle first"},
 }
 AXIS_TITLES: dict[str, dict[str, str]] = {
     "grasp": {"fr": "Pour comprendre", "en": "To understand"},

@@ -11,7 +11,7 @@ from rm_tui.core.intake import Intake
 from rm_tui.tui.kiosk.base import KioskScreen
 from rm_tui.tui.kiosk.i18n import AXIS_TITLES, POLES, t
 
-BAR_WIDTH = 15
+BAR_WIDTH = 11
 BALANCED = 0.15
 
 
@@ -32,7 +32,7 @@ def profile_lines(intake: Intake, lang: str) -> list[str]:
             bar = "".join("●" if i == spot else "─" for i in range(BAR_WIDTH))
             title = AXIS_TITLES.get(axis.name, {}).get(lang, axis.name)
             balanced = f"  ({t('balanced', lang)})" if abs(value) < BALANCED else ""
-            lines.append(f"{title:<16} {left:>17} {bar} {right}{balanced}")
+            lines.append(f"{title:<15} {left:>16} {bar} {right}{balanced}")  # fits 80 columns
     return lines
 
 
