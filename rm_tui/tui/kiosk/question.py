@@ -27,8 +27,9 @@ class QuestionScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-question"
     BINDINGS = [
         Binding("enter", "next", "Continue", show=False),
-        Binding("pagedown", "next", "Continue", show=False),
-        Binding("pageup", "back", "Previous question", show=False),
+        # priority: the scrolling question body would otherwise take the page keys
+        Binding("pagedown", "next", "Continue", show=False, priority=True),
+        Binding("pageup", "back", "Previous question", show=False, priority=True),
     ]
 
     def __init__(self, flow, intake: Intake, from_review: bool = False) -> None:  # noqa: ANN001

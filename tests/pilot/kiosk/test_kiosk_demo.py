@@ -1,4 +1,4 @@
-"""The shipped demo program, taken end to end at the kiosk in English with the keyboard only.
+"""The shipped demo program, taken end to end at the kiosk, in each language, keyboard only.
 
 Answers are chosen from each item's own definition, so the test follows the demo content as it
 changes (it checks the kiosk, not the questionnaires)."""
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+
+import pytest
 
 from rm_tui.core.questionnaire import Item
 from rm_tui.loaders import BUNDLED_PROGRAMS, load_program
@@ -35,13 +37,17 @@ def presses_for(item: Item, role: str) -> list[str]:
     return []  # roster picks: left empty unless required (none is in the demo)
 
 
-async def test_the_demo_can_be_taken_from_welcome_to_thank_you_in_english(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("lang", "review_title"), [("en", "Review your answers"),
+                                                    ("fr", "Relisez vos réponses")])
+async def test_the_demo_can_be_taken_from_welcome_to_thank_you(tmp_path: Path, lang: str,
+                                                               review_title: str) -> None:
     program = load_program(DEMO)
-    person = program.roster[0]
+    person = program.roster[0] if lang == "en" else program.roster[-1]
     app = KioskApp(program, tmp_path / "demo.db.json", PIN, clock=FakeClock(), cursor_blink=False)
     app.animation_level = "none"
     async with app.run_test(size=(100, 30)) as pilot:
-        await keys(pilot, "right", "enter", *person.name.split()[0].lower(), " ",
+        await keys(pilot, "right" if lang == "en" else "left", "enter",
+                   *person.name.split()[0].lower(), " ",
                    *person.name.split()[-1][:3], "enter", "enter")
         steps = 0
         while isinstance(app.screen, QuestionScreen):
@@ -55,7 +61,7 @@ async def test_the_demo_can_be_taken_from_welcome_to_thank_you_in_english(tmp_pa
             assert steps <= 2 * len(screen.intake.steps), (  # Enter visits empty optional items once
                 screen.intake.index, str(screen.query_one("#question-message").render()))
         assert screen_name(app) == "ReviewScreen"
-        assert "Review your answers" in str(app.screen.query_one("#review-title").render())
+        assert review_title in str(app.screen.query_one("#review-title").render())
         await keys(pilot, "enter")
         assert screen_name(app) == "ThanksScreen"
         await settle(pilot)
