@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +18,9 @@ from rm_tui.tui.kiosk.base import KioskScreen
 
 MIN_LETTERS = 2
 MAX_MATCHES = 6
+
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
 
 
 def short_labels(people: list[Participant]) -> dict[str, str]:
@@ -42,7 +47,7 @@ class NameInput(Input):
 class IdentifyScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-identify"
 
-    def __init__(self, flow) -> None:  # noqa: ANN001 - KioskFlow, imported lazily
+    def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)
         self.typed = ""
 
@@ -129,7 +134,7 @@ class IdentifyScreen(KioskScreen):
 class ConfirmScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-confirm"
 
-    def __init__(self, flow, person: Participant) -> None:  # noqa: ANN001
+    def __init__(self, flow: KioskFlow, person: Participant) -> None:
         super().__init__(flow)
         self.person = person
         self.intake = self.session.start_intake(person)

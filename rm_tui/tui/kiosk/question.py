@@ -6,7 +6,7 @@ Every accepted answer goes through `Intake.set_answer`, which saves it at once; 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -22,6 +22,9 @@ from rm_tui.tui.kiosk.base import KioskScreen
 from rm_tui.tui.kiosk.i18n import problem_text
 from rm_tui.tui.widgets.messages import AnswerChanged, AnswerSubmitted
 
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
+
 
 class QuestionScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-question"
@@ -32,7 +35,7 @@ class QuestionScreen(KioskScreen):
         Binding("pageup", "back", "Previous question", show=False, priority=True),
     ]
 
-    def __init__(self, flow, intake: Intake, from_review: bool = False) -> None:  # noqa: ANN001
+    def __init__(self, flow: KioskFlow, intake: Intake, from_review: bool = False) -> None:
         super().__init__(flow)
         self.intake = intake
         self.from_review = from_review

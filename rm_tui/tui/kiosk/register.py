@@ -7,6 +7,7 @@ items with `ask_if_missing`, so the questionnaires ask them of a newcomer by the
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,12 +22,15 @@ from rm_tui.tui.widgets.messages import AnswerChanged
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
+
 
 class RegisterScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-register"
     BINDINGS = [Binding("enter", "continue", "Continue", show=False)]
 
-    def __init__(self, flow) -> None:  # noqa: ANN001
+    def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)
         self.name_text = ""
         self.email_text = ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +15,9 @@ from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.kiosk.base import KioskScreen
 from rm_tui.tui.widgets.fields import show_date
+
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
 
 
 class ReviewRow(ListItem):
@@ -33,7 +38,7 @@ class ReviewScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-review"
     BINDINGS = [Binding("up", "to_answers", "Change an answer", show=False)]
 
-    def __init__(self, flow, intake: Intake) -> None:  # noqa: ANN001
+    def __init__(self, flow: KioskFlow, intake: Intake) -> None:
         super().__init__(flow)
         self.intake = intake
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
@@ -13,6 +15,9 @@ from rm_tui.tui.kiosk.i18n import AXIS_TITLES, POLES, t
 
 BAR_WIDTH = 11
 BALANCED = 0.15
+
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
 
 
 def profile_lines(intake: Intake, lang: str) -> list[str]:
@@ -39,7 +44,7 @@ def profile_lines(intake: Intake, lang: str) -> list[str]:
 class ThanksScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-thanks"
 
-    def __init__(self, flow, intake: Intake) -> None:  # noqa: ANN001
+    def __init__(self, flow: KioskFlow, intake: Intake) -> None:
         super().__init__(flow)
         self.first_name = intake.person.name.split()[0] if intake.person.name.split() else ""
         show = self.session.base_program.kiosk.show_profile
