@@ -19,6 +19,8 @@ from rm_tui.core.errors import InputError, RmTuiError
 # (a callable taking the parsed args and returning an exit status).
 COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_validate",
+    "rm_tui.cli.cmd_run",
+    "rm_tui.cli.cmd_demo",
 )
 
 

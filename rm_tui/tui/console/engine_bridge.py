@@ -1,0 +1,51 @@
+"""Where the console meets the engine's scoring and export: one place to call them from.
+
+No scoring or export logic lives here: these functions only call the engine's modules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rm_tui.core.errors import OperationError
+from rm_tui.core.plan import Plan
+from rm_tui.core.problem import MatchProblem
+from rm_tui.core.program import Criterion, Program
+
+
+def build_problem(program: Program, answers: Any) -> MatchProblem:
+    """Scores of every mentor x mentee pair under the program's criteria and rules."""
+    try:
+        from rm_tui.core import scoring
+    except ImportError:  # pragma: no cover - until the engine's scoring lands
+        raise OperationError("the scoring engine is not installed in this build") from None
+    return scoring.score_program(program, answers).problem()
+
+
+def plan_record(plan: Plan, program: Program | None, criteria: dict[str, Criterion]) -> dict[str, Any]:
+    """What the database keeps of a plan (drafts and confirmed versions)."""
+    return {
+        "program": program.id if program else None,
+        "objective": plan.objective,
+        "weights": {name: c.weight for name, c in sorted(criteria.items())},
+        "pairs": [
+            {"mentor": p.mentor, "mentee": p.mentee, "score": round(p.score, 2),
+             "origin": p.origin, "locked": p.key in plan.locks}
+            for p in plan.pairs
+        ],
+        "forbids": [{"mentor": m, "mentee": e, "reason": r} for (m, e), r in plan.forbids],
+        "unmatched": {"mentors": list(plan.unmatched_mentors()),
+                      "mentees": list(plan.unmatched_mentees())},
+        "total": round(plan.total, 2),
+        "worst": None if plan.worst is None else round(plan.worst, 2),
+    }
+
+
+def export_plan(plan: Plan, program: Program | None, path: Path, *, db: Any = None) -> None:
+    """Write the export YAML (`rm-tui/pairs@1`) through the engine's exporter."""
+    try:
+        from rm_tui.core import export
+    except ImportError:  # pragma: no cover - until the engine's export lands
+        raise OperationError("the exporter is not installed in this build") from None
+    export.write_plan(plan, program, path, db=db)

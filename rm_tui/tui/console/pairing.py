@@ -1,0 +1,351 @@
+"""Pairing: run the matching, review the pairs and the unmatched, adjust, confirm, export.
+
+Every engine call runs in a thread worker and comes back as a `PlanReady` / `PlanFailed`
+message, so the screen never freezes; the table and the diff panel are redrawn from the
+outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from rm_tui.core.errors import RmTuiError
+from rm_tui.core.plan import Key, Plan
+from rm_tui.tui.console import render
+from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.messages import PlanFailed, PlanReady
+from rm_tui.tui.console.pairing_session import Outcome
+
+if TYPE_CHECKING:
+    from rm_tui.tui.console.app import ConsoleApp
+
+UNMATCHED_WHY = {
+    "all_forbidden": "every partner is forbidden",
+    "partners_full": "every possible partner is taken",
+    "lost_to_optimum": "competes for the same places; the optimum placed others",
+    "placeable": "could be placed: press R to re-optimise",
+}
+
+
+class PairingScreen(Screen[None]):
+    BINDINGS = [
+        Binding("r", "run", "Run matching", tooltip="Score everyone and solve (keeps locks and forbids)"),
+        Binding("enter", "detail", "Pair detail", tooltip="Breakdown and alternatives of the selected pair"),
+        Binding("l", "lock", "Lock/unlock", tooltip="Keep this pair whatever re-optimising does"),
+        Binding("x", "forbid", "Forbid", tooltip="Never pair these two (asks for a reason)"),
+        Binding("s", "swap", "Swap", tooltip="Mark a pair, then s on another: exchange their mentees"),
+        Binding("u", "unpair", "Unpair", tooltip="Split the selected pair"),
+        Binding("a", "assign", "Assign", tooltip="Pair the selected person by hand, from a list sorted by score"),
+        Binding("R", "reoptimise", "Re-optimise", tooltip="Re-solve everything that is not locked"),
+        Binding("o", "objective", "Total/fair", tooltip="Switch objective: best total or best worst pair"),
+        Binding("w", "weights", "Weights", tooltip="Change criterion weights, preview the effect first"),
+        Binding("h", "cohort", "Cohort map", tooltip="Score heatmap and distribution of the cohort"),
+        Binding("ctrl+z", "undo", "Undo"),
+        Binding("ctrl+y", "redo", "Redo"),
+        Binding("c", "confirm", "Confirm", tooltip="Review and confirm this pairing as a new version"),
+        Binding("e", "export", "Export", tooltip="Write the pairs YAML"),
+        Binding("escape", "cancel_swap", "Cancel swap", show=False),
+    ]
+
+    app: ConsoleApp  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.swap_first: Key | None = None
+        self.last: Outcome | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("No plan yet — press r to run the matching.", id="pair-summary")
+        yield DataTable(id="pairs", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="pair-bottom"):
+            with Vertical(id="pair-unmatched-box"):
+                yield Label("Unmatched", id="pair-unmatched-title", classes="section-title")
+                yield DataTable(id="unmatched", cursor_type="row")
+            yield Static("", id="pair-diff")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        pairs = self.query_one("#pairs", DataTable)
+        pairs.add_column("Mentor", width=20, key="mentor")
+        pairs.add_column("Mentee", width=20, key="mentee")
+        pairs.add_column("Score", width=6, key="score")
+        pairs.add_column("Top reasons", width=50, key="reasons")
+        pairs.add_column("Origin", width=11, key="origin")
+        self.query_one("#unmatched", DataTable).add_columns("Person", "Role", "Why")
+        if self.app.pairing.plan is not None:
+            self.show_plan(self.app.pairing.plan)
+
+    # -- names ------------------------------------------------------------------------------
+    def name(self, pid: str) -> str:
+        return escape(self.app.pairing.person_name(pid))
+
+    # -- running engine work off the UI thread ---------------------------------------------------
+    def submit(self, action: str, call: Callable[[], Outcome]) -> None:
+        self.query_one("#pair-summary", Static).update(f"Working: {action}…")
+        self._run(action, call)
+
+    @work(thread=True, group="plan")
+    def _run(self, action: str, call: Callable[[], Outcome]) -> None:
+        try:
+            outcome = call()
+        except RmTuiError as exc:
+            self.post_message(PlanFailed(action, str(exc)))
+            return
+        self.post_message(PlanReady(outcome))
+
+    @on(PlanReady)
+    def plan_ready(self, message: PlanReady) -> None:
+        outcome: Outcome = message.outcome
+        self.last = outcome
+        self.swap_first = None
+        self.show_plan(outcome.plan, select=self._focus_key(outcome))
+        lines = [f"[b]Last change: {outcome.action}[/b]"]
+        lines += render.diff_lines(outcome.change, self.name)
+        if outcome.note:
+            lines.append(outcome.note)
+        self.query_one("#pair-diff", Static).update("\n".join(lines))
+
+    @on(PlanFailed)
+    def plan_failed(self, message: PlanFailed) -> None:
+        self.notify(f"{message.action}: {message.error}", severity="error", timeout=8)
+        plan = self.app.pairing.plan
+        if plan is not None:
+            self.show_plan(plan)
+        else:
+            self.query_one("#pair-summary", Static).update(f"Could not {message.action}: {message.error}")
+
+    def _focus_key(self, outcome: Outcome) -> Key | None:
+        if outcome.change and outcome.change.added:
+            return outcome.change.added[0].key
+        return None
+
+    # -- drawing -------------------------------------------------------------------------------
+    def show_plan(self, plan: Plan, select: Key | None = None) -> None:
+        session = self.app.pairing
+        status = "draft"
+        if session.confirmed_id is not None:
+            status = "confirmed" if session.is_confirmed_plan() else "draft (changed since confirmed)"
+        counts = f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
+        self.query_one("#pair-summary", Static).update(
+            f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
+            + (f" · swap: {self.name(self.swap_first[0])} ↔ {self.name(self.swap_first[1])} marked"
+               if self.swap_first else "")
+        )
+        table = self.query_one("#pairs", DataTable)
+        keep = select or self.selected_pair()
+        table.clear()
+        for pair in sorted(plan.pairs, key=lambda p: (-p.score, p.key)):
+            breakdown = plan.problem.pair_breakdown(pair.mentor, pair.mentee)
+            origin = render.ORIGIN_MARK.get(pair.origin, pair.origin)
+            if self.swap_first == pair.key:
+                origin = "⇄ marked"
+            table.add_row(self.name(pair.mentor), self.name(pair.mentee), f"{pair.score:.1f}",
+                          escape(render.top_reasons(breakdown)), origin,
+                          key=f"{pair.mentor}|{pair.mentee}")
+        if keep is not None:
+            try:
+                table.move_cursor(row=table.get_row_index(f"{keep[0]}|{keep[1]}"))
+            except Exception:  # that pair is gone
+                pass
+        self._show_unmatched(plan)
+
+    def _show_unmatched(self, plan: Plan) -> None:
+        table = self.query_one("#unmatched", DataTable)
+        table.clear()
+        people = [(p, "mentor") for p in plan.unmatched_mentors()
+                  if plan.free_places(p) == plan.problem.capacity_of(p)]
+        people += [(p, "mentee") for p in plan.unmatched_mentees()]
+        for pid, role in people:
+            try:
+                why = self.app.pairing.why_unmatched(pid)
+                text = UNMATCHED_WHY.get(why.kind, why.kind)
+            except RmTuiError as exc:
+                text = str(exc)
+            table.add_row(self.name(pid), role, text, key=pid)
+        self.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
+
+    def selected_pair(self) -> Key | None:
+        table = self.query_one("#pairs", DataTable)
+        if not table.row_count:
+            return None
+        key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        mentor, mentee = str(key.value).split("|")
+        return mentor, mentee
+
+    def selected_unmatched(self) -> str | None:
+        table = self.query_one("#unmatched", DataTable)
+        if not table.row_count:
+            return None
+        key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(key.value)
+
+    def _need_pair(self) -> Key | None:
+        pair = self.selected_pair()
+        if pair is None:
+            self.notify("Select a pair first (run the matching with r)", severity="warning")
+        return pair
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_run(self) -> None:
+        snapshot = self.app.cohort
+        if snapshot is None:
+            return
+        if not snapshot.status.ready:
+            missing = len(snapshot.status.not_finished())
+            self.notify(f"{missing} participant(s) have not finished: matching with what is there",
+                        severity="warning")
+        self.submit("run the matching", lambda: self.app.pairing.run(snapshot))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "pairs":
+            self.action_detail()
+
+    def action_detail(self) -> None:
+        from rm_tui.tui.console.pair_detail import PairDetailScreen
+
+        if self.query_one("#unmatched", DataTable).has_focus:
+            self.action_assign()
+            return
+        pair = self._need_pair()
+        if pair:
+            self.app.push_screen(PairDetailScreen(*pair), self._after_detail)
+
+    def _after_detail(self, result: tuple[str, str, str] | None) -> None:
+        """The detail screen can ask for an action on its pair, or to force an alternative."""
+        if not result:
+            return
+        action, mentor, mentee = result
+        session = self.app.pairing
+        if action == "assign":
+            self.submit("assign", lambda: session.assign(mentor, mentee))
+        elif action == "lock":
+            self._lock(mentor, mentee)
+        elif action == "forbid":
+            self._forbid(mentor, mentee)
+        elif action == "unpair":
+            self.submit("unpair", lambda: session.unpair(mentor, mentee))
+
+    def action_lock(self) -> None:
+        pair = self._need_pair()
+        if pair:
+            self._lock(*pair)
+
+    def _lock(self, mentor: str, mentee: str) -> None:
+        session = self.app.pairing
+        plan = session.plan
+        if plan is not None and plan.is_locked(mentor, mentee):
+            self.submit("unlock", lambda: session.unlock(mentor, mentee))
+        else:
+            self.submit("lock", lambda: session.lock(mentor, mentee))
+
+    def action_forbid(self) -> None:
+        pair = self._need_pair()
+        if pair:
+            self._forbid(*pair)
+
+    @work
+    async def _forbid(self, mentor: str, mentee: str) -> None:
+        reason = await self.app.push_screen_wait(AskText(
+            "Forbid this pair", f"Why must {self.name(mentor)} and {self.name(mentee)} never be "
+            "paired? (goes to the audit log)", placeholder="they already work together"))
+        if reason:
+            self.submit("forbid", lambda: self.app.pairing.forbid(mentor, mentee, reason))
+
+    def action_swap(self) -> None:
+        pair = self._need_pair()
+        if pair is None:
+            return
+        if self.swap_first is None or self.swap_first == pair:
+            self.swap_first = None if self.swap_first == pair else pair
+            if self.app.pairing.plan is not None:
+                self.show_plan(self.app.pairing.plan)
+            if self.swap_first:
+                self.notify("Pair marked: select another pair and press s to swap their mentees")
+            return
+        first, second = self.swap_first, pair
+        self.submit("swap", lambda: self.app.pairing.swap(first, second))
+
+    def action_cancel_swap(self) -> None:
+        if self.swap_first is not None:
+            self.swap_first = None
+            if self.app.pairing.plan is not None:
+                self.show_plan(self.app.pairing.plan)
+
+    def action_unpair(self) -> None:
+        pair = self._need_pair()
+        if pair:
+            self.submit("unpair", lambda: self.app.pairing.unpair(*pair))
+
+    def action_assign(self) -> None:
+        from rm_tui.tui.console.assign import start_assign
+
+        if self.app.pairing.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        unmatched = self.query_one("#unmatched", DataTable)
+        if unmatched.has_focus and self.selected_unmatched():
+            person = self.selected_unmatched()
+        else:
+            pair = self._need_pair()
+            if pair is None:
+                return
+            person = pair[1]  # by default: find another mentor for this mentee
+        assert person is not None
+        start_assign(self, person)
+
+    def action_reoptimise(self) -> None:
+        self.submit("re-optimise", self.app.pairing.reoptimise)
+
+    def action_objective(self) -> None:
+        plan = self.app.pairing.plan
+        if plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        other = "fair" if plan.objective == "total" else "total"
+        self.submit(f"switch to {other}", lambda: self.app.pairing.set_objective(other))  # type: ignore[arg-type]
+
+    def action_weights(self) -> None:
+        from rm_tui.tui.console.weights import WeightsScreen
+
+        if self.app.pairing.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        self.app.push_screen(WeightsScreen(), self._after_weights)
+
+    def _after_weights(self, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            self.post_message(PlanReady(outcome))
+
+    def action_cohort(self) -> None:
+        from rm_tui.tui.console.cohort_map import CohortMapScreen
+
+        if self.app.pairing.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        self.app.push_screen(CohortMapScreen())
+
+    def action_undo(self) -> None:
+        self.submit("undo", self.app.pairing.undo)
+
+    def action_redo(self) -> None:
+        self.submit("redo", self.app.pairing.redo)
+
+    def action_confirm(self) -> None:
+        from rm_tui.tui.console.confirm import confirm_plan
+
+        confirm_plan(self)
+
+    def action_export(self) -> None:
+        from rm_tui.tui.console.confirm import export_plan
+
+        export_plan(self)

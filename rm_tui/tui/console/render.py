@@ -1,0 +1,73 @@
+"""Text for the pairing screens: reasons, diffs, totals. Presentation only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rm_tui.core.plan import Plan, PlanDiff
+from rm_tui.core.questionnaire import tr
+
+CRITERION_TITLES = {
+    "learning_fit": "Learning fit",
+    "intentions": "Intentions",
+    "job_family": "Job family",
+    "seniority_gap": "Seniority gap",
+    "subsidiary": "Subsidiary",
+    "preference": "Preferences",
+}
+ORIGIN_MARK = {"optimizer": "optimizer", "locked": "🔒 locked", "manual": "✋ manual"}
+
+
+def criteria_of(breakdown: Any) -> list[Any]:
+    return list(getattr(breakdown, "criteria", ()) or ())
+
+
+def contribution(c: Any) -> float:
+    return float(c.weight) * float(c.score) if c.score is not None else -1.0
+
+
+def top_reasons(breakdown: Any, n: int = 2) -> str:
+    """The reasons of the criteria that gave the pair the most points."""
+    best = sorted(criteria_of(breakdown), key=contribution, reverse=True)[:n]
+    return "; ".join(tr(c.reason, "en") for c in best if c.score is not None and c.score > 0)
+
+
+def plan_totals(plan: Plan) -> str:
+    n = len(plan.pairs)
+    mean = plan.total / n if n else 0.0
+    worst = "—" if plan.worst is None else f"{plan.worst:.1f}"
+    return (f"{n} pairs · total {plan.total:.1f} · mean {mean:.1f} · worst pair {worst}"
+            f" · objective {plan.objective}")
+
+
+def signed(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "—"
+    if abs(value) < 10 ** -digits / 2:
+        return f"±{0:.{digits}f}"
+    return f"{value:+.{digits}f}"
+
+
+def diff_lines(change: PlanDiff | None, name: Callable[[str], str], limit: int = 8) -> list[str]:
+    """What moved, for the diff panel."""
+    if change is None:
+        return ["First plan."]
+    if change.empty:
+        head = "No pair changed."
+    else:
+        head = f"{len(change.added)} pair(s) in, {len(change.removed)} out"
+    lines = [head, f"Δ total {signed(change.delta_total)} · Δ worst pair {signed(change.delta_worst)}"
+                   + (f" · Δ pairs {change.delta_pairs:+d}" if change.delta_pairs else "")]
+    shown = 0
+    for pair in change.removed:
+        if shown < limit:
+            lines.append(f"[red]− {name(pair.mentor)} ↔ {name(pair.mentee)} ({pair.score:.1f})[/red]")
+        shown += 1
+    for pair in change.added:
+        if shown < limit:
+            lines.append(f"[green]+ {name(pair.mentor)} ↔ {name(pair.mentee)} ({pair.score:.1f})[/green]")
+        shown += 1
+    if shown > limit:
+        lines.append(f"… and {shown - limit} more")
+    return lines

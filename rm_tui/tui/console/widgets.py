@@ -1,0 +1,40 @@
+"""Small widgets shared by the console's screens."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar
+
+from rm_tui.core.completion import Tally
+
+
+class CompletionBar(Horizontal):
+    """`Label  [=====     ]  7/12`: one line of the dashboard."""
+
+    DEFAULT_CSS = """
+    CompletionBar { height: 1; }
+    CompletionBar > .completion-name { width: 22; }
+    CompletionBar > ProgressBar { width: auto; }
+    CompletionBar > .completion-count { width: 10; padding-left: 1; }
+    """
+
+    def __init__(self, name: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._name = name
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._name, classes="completion-name")
+        yield ProgressBar(total=1, show_eta=False)
+        yield Label("", classes="completion-count")
+
+    def show(self, tally: Tally) -> None:
+        self.query_one(ProgressBar).update(total=max(tally.total, 1), progress=tally.done)
+        self.query_one(".completion-count", Label).update(f"{tally.done}/{tally.total}")
+
+
+def score_bar(value: float, width: int = 20) -> str:
+    """A text bar for a value in [0, 1]."""
+    value = min(max(value, 0.0), 1.0)
+    full = int(round(value * width))
+    return "█" * full + "░" * (width - full)
