@@ -58,6 +58,8 @@ class Participant:
         return max(0.0, (today - start).days / 365.25)
 
     def missing(self, field_name: str) -> bool:
+        if field_name == "years_in_company" and self.start_date:
+            return False  # derived from the start date
         value = getattr(self, field_name, None)
         return value is None or value == "" or value == ()
 
@@ -66,7 +68,11 @@ class Participant:
         changes: dict[str, Any] = {}
         for key, value in values.items():
             if key in BACKGROUND_FIELDS and self.missing(key) and value not in (None, "", []):
-                changes[key] = tuple(value) if key == "languages" else value
+                if key == "languages":
+                    value = tuple(value)
+                elif isinstance(value, list):  # a roster pick of one (the manager)
+                    value = value[0]
+                changes[key] = value
         return replace(self, **changes) if changes else self
 
     def to_dict(self) -> dict[str, Any]:
