@@ -72,6 +72,11 @@ class CohortStatus:
         return [p for p in self.counted() if not p.finished]
 
     @property
+    def all_started(self) -> bool:
+        """Nobody counted is still to start (some may have left questions blank)."""
+        return all(p.answered for p in self.counted()) and all(self.by_role(r).total for r in ROLES)
+
+    @property
     def ready(self) -> bool:
         """Everyone counted has finished, and both roles have someone."""
         return not self.not_finished() and all(self.by_role(r).total for r in ROLES)

@@ -8,6 +8,7 @@ new snapshot is published through the `cohort` reactive that screens watch.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -58,12 +59,13 @@ class ConsoleApp(App[None]):
         *,
         poll_seconds: float = 0.5,
         demo: bool = False,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__()
         self.source = CohortSource(program_path, db_path)
         self.poll_seconds = poll_seconds
         self.demo = demo
-        self.pairing = PairingSession(self.source)
+        self.pairing = PairingSession(self.source, today=today)
         self.set_reactive(ConsoleApp.cohort, self.source.read())
         self._seen_revision: Any = self.cohort.revision if self.cohort else None
         self.theme = DARK

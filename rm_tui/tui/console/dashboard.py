@@ -71,8 +71,12 @@ class DashboardScreen(Screen[None]):
         missing = status.not_finished()
         banner = self.query_one("#dash-banner", Static)
         banner.set_class(status.ready, "ready")
+        banner.set_class(not status.ready and status.all_started, "gaps")
         if status.ready:
             banner.update("READY TO MATCH — everyone has finished. Press m for Pairing.")
+        elif status.all_started:
+            banner.update(f"READY TO MATCH, WITH GAPS — everyone has answered; {len(missing)} left "
+                          "questions blank (scored on what they gave). Press m for Pairing.")
         else:
             counted = len(status.counted())
             banner.update(

@@ -5,6 +5,7 @@ No scoring or export logic lives here: these functions only call the engine's mo
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,14 @@ from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Criterion, Program
 
 
-def build_problem(program: Program, answers: Any) -> MatchProblem:
-    """Scores of every mentor x mentee pair under the program's criteria and rules."""
+def build_problem(program: Program, answers: Any, today: dt.date | None = None) -> MatchProblem:
+    """Scores of every mentor x mentee pair under the program's criteria and rules
+    (`today` pins the date seniority is counted at: tests and snapshots)."""
     try:
         from rm_tui.core import scoring
     except ImportError:  # pragma: no cover - until the engine's scoring lands
         raise OperationError("the scoring engine is not installed in this build") from None
-    return scoring.score_program(program, answers).problem()
+    return scoring.score_program(program, answers, today=today).problem()
 
 
 def plan_record(plan: Plan, program: Program | None, criteria: dict[str, Criterion]) -> dict[str, Any]:

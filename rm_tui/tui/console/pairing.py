@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.errors import RmTuiError
+from rm_tui.core.explain import UnmatchedExplanation
 from rm_tui.core.plan import Key, Plan
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
@@ -28,12 +29,18 @@ from rm_tui.tui.console.pairing_session import Outcome
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-UNMATCHED_WHY = {
-    "all_forbidden": "every partner is forbidden",
-    "partners_full": "every possible partner is taken",
-    "lost_to_optimum": "competes for the same places; the optimum placed others",
-    "placeable": "could be placed: press R to re-optimise",
-}
+def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
+    """One line for the unmatched table, from the engine's explanation."""
+    partners = ", ".join(who(p) for p in why.partners[:3]) + ("…" if len(why.partners) > 3 else "")
+    rivals = [who(p) for p in why.competitors if p != why.person]
+    if why.kind == "all_forbidden":
+        return f"every possible pair is forbidden ({len(why.forbidden)} rules)"
+    if why.kind == "partners_full":
+        return f"only possible: {partners}, all locked/taken"
+    if why.kind == "lost_to_optimum":
+        return (f"only possible: {partners} ({why.places} place(s)), "
+                f"also wanted by {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''}")
+    return "could be placed: press R to re-optimise"
 
 
 class PairingScreen(Screen[None]):
@@ -79,14 +86,14 @@ class PairingScreen(Screen[None]):
         pairs.add_column("Mentor", width=20, key="mentor")
         pairs.add_column("Mentee", width=20, key="mentee")
         pairs.add_column("Score", width=6, key="score")
-        pairs.add_column("Top reasons", width=50, key="reasons")
+        pairs.add_column("Top reasons", width=52, key="reasons")
         pairs.add_column("Origin", width=11, key="origin")
         self.query_one("#unmatched", DataTable).add_columns("Person", "Role", "Why")
         if self.app.pairing.plan is not None:
             self.show_plan(self.app.pairing.plan)
 
     # -- names ------------------------------------------------------------------------------
-    def name(self, pid: str) -> str:
+    def who(self, pid: str) -> str:
         return escape(self.app.pairing.person_name(pid))
 
     # -- running engine work off the UI thread ---------------------------------------------------
@@ -110,7 +117,7 @@ class PairingScreen(Screen[None]):
         self.swap_first = None
         self.show_plan(outcome.plan, select=self._focus_key(outcome))
         lines = [f"[b]Last change: {outcome.action}[/b]"]
-        lines += render.diff_lines(outcome.change, self.name)
+        lines += render.diff_lines(outcome.change, self.who)
         if outcome.note:
             lines.append(outcome.note)
         self.query_one("#pair-diff", Static).update("\n".join(lines))
@@ -135,10 +142,11 @@ class PairingScreen(Screen[None]):
         status = "draft"
         if session.confirmed_id is not None:
             status = "confirmed" if session.is_confirmed_plan() else "draft (changed since confirmed)"
-        counts = f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
+        counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
+                  " · * = some criteria without data")
         self.query_one("#pair-summary", Static).update(
             f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
-            + (f" · swap: {self.name(self.swap_first[0])} ↔ {self.name(self.swap_first[1])} marked"
+            + (f" · swap: {self.who(self.swap_first[0])} ↔ {self.who(self.swap_first[1])} marked"
                if self.swap_first else "")
         )
         table = self.query_one("#pairs", DataTable)
@@ -149,7 +157,8 @@ class PairingScreen(Screen[None]):
             origin = render.ORIGIN_MARK.get(pair.origin, pair.origin)
             if self.swap_first == pair.key:
                 origin = "⇄ marked"
-            table.add_row(self.name(pair.mentor), self.name(pair.mentee), f"{pair.score:.1f}",
+            flag = "*" if getattr(breakdown, "flagged", False) else ""
+            table.add_row(self.who(pair.mentor), self.who(pair.mentee), f"{pair.score:.1f}{flag}",
                           escape(render.top_reasons(breakdown)), origin,
                           key=f"{pair.mentor}|{pair.mentee}")
         if keep is not None:
@@ -167,11 +176,10 @@ class PairingScreen(Screen[None]):
         people += [(p, "mentee") for p in plan.unmatched_mentees()]
         for pid, role in people:
             try:
-                why = self.app.pairing.why_unmatched(pid)
-                text = UNMATCHED_WHY.get(why.kind, why.kind)
+                text = why_text(self.app.pairing.why_unmatched(pid), self.who)
             except RmTuiError as exc:
                 text = str(exc)
-            table.add_row(self.name(pid), role, text, key=pid)
+            table.add_row(self.who(pid), role, text, key=pid)
         self.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
 
     def selected_pair(self) -> Key | None:
@@ -256,7 +264,7 @@ class PairingScreen(Screen[None]):
     @work
     async def _forbid(self, mentor: str, mentee: str) -> None:
         reason = await self.app.push_screen_wait(AskText(
-            "Forbid this pair", f"Why must {self.name(mentor)} and {self.name(mentee)} never be "
+            "Forbid this pair", f"Why must {self.who(mentor)} and {self.who(mentee)} never be "
             "paired? (goes to the audit log)", placeholder="they already work together"))
         if reason:
             self.submit("forbid", lambda: self.app.pairing.forbid(mentor, mentee, reason))

@@ -9,6 +9,7 @@ stores drafts and confirmed versions.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -58,10 +59,9 @@ class WhatIf:
 
 
 class PairingSession:
-    def __init__(self, source: CohortSource,
-                 build: Callable[[Program, Any], MatchProblem] | None = None) -> None:
+    def __init__(self, source: CohortSource, *, today: dt.date | None = None) -> None:
         self.source = source
-        self._build = build or engine_bridge.build_problem
+        self.today = today  # None: seniority counted at the real date
         self.history: History[State] | None = None
         self.answers: Any = None
         self.confirmed_id: int | None = None  # plan id of the confirmed version now shown
@@ -97,7 +97,7 @@ class PairingSession:
         with self._lock:
             criteria = self.criteria
             program = self.source.matching_program(snapshot).with_criteria(criteria)
-            problem = self._build(program, snapshot.answers)
+            problem = engine_bridge.build_problem(program, snapshot.answers, self.today)
             objective = objective or (self.plan.objective if self.plan else program.objective)  # type: ignore[assignment]
             start = self._seed_plan(problem, objective)  # type: ignore[arg-type]
             plan = matching.reoptimise(start)
@@ -234,7 +234,7 @@ class PairingSession:
         criteria = {name: replace(c, weight=float(weights.get(name, c.weight)))
                     for name, c in self.criteria.items()}
         program = self.program.with_criteria(criteria)
-        problem = self._build(program, self.answers)
+        problem = engine_bridge.build_problem(program, self.answers, self.today)
         moved = Plan(problem, (), frozenset(), plan.forbids, plan.objective)
         locks = [Pair(m, e, problem.score(m, e), "locked") for m, e in sorted(plan.locks)
                  if not problem.blocked[problem.cell(m, e)]]

@@ -14,9 +14,10 @@ class CompletionBar(Horizontal):
 
     DEFAULT_CSS = """
     CompletionBar { height: 1; }
-    CompletionBar > .completion-name { width: 22; }
-    CompletionBar > ProgressBar { width: auto; }
-    CompletionBar > .completion-count { width: 10; padding-left: 1; }
+    CompletionBar > .completion-name { width: 20; }
+    CompletionBar > ProgressBar { width: 28; }
+    CompletionBar > ProgressBar > Bar { width: 20; }
+    CompletionBar > .completion-count { width: 8; padding-left: 1; }
     """
 
     def __init__(self, name: str, *, id: str | None = None) -> None:
