@@ -26,21 +26,14 @@ def build_problem(program: Program, answers: Any, today: dt.date | None = None) 
 
 
 def plan_record(plan: Plan, program: Program | None, criteria: dict[str, Criterion]) -> dict[str, Any]:
-    """What the database keeps of a plan (drafts and confirmed versions)."""
+    """What the database keeps of a plan (drafts and confirmed versions): the engine's plain
+    data, plus the program and the weights it was solved with."""
+    from rm_tui.core.plan_io import plan_to_dict
+
     return {
         "program": program.id if program else None,
-        "objective": plan.objective,
         "weights": {name: c.weight for name, c in sorted(criteria.items())},
-        "pairs": [
-            {"mentor": p.mentor, "mentee": p.mentee, "score": round(p.score, 2),
-             "origin": p.origin, "locked": p.key in plan.locks}
-            for p in plan.pairs
-        ],
-        "forbids": [{"mentor": m, "mentee": e, "reason": r} for (m, e), r in plan.forbids],
-        "unmatched": {"mentors": list(plan.unmatched_mentors()),
-                      "mentees": list(plan.unmatched_mentees())},
-        "total": round(plan.total, 2),
-        "worst": None if plan.worst is None else round(plan.worst, 2),
+        **plan_to_dict(plan),
     }
 
 

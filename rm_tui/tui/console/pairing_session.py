@@ -170,7 +170,17 @@ class PairingSession:
                             note="left unmatched; R re-optimises (it may pair them again)")
 
     def assign(self, mentor: str, mentee: str) -> Outcome:
-        return self._change("assign", lambda p: p.assign(mentor, mentee), mentor=mentor, mentee=mentee)
+        """Pair by hand (locked). A mentor with no place left first lets go of their weakest
+        unlocked mentee, whom the re-solve then places elsewhere if it can."""
+        def make(plan: Plan) -> Plan:
+            if plan.pair_of(mentor, mentee) is None and plan.free_places(mentor) <= 0:
+                free = [p for p in plan.pairs_of(mentor) if p.key not in plan.locks]
+                if not free:
+                    raise OperationError(f"{self.person_name(mentor)}'s places are all locked: unlock one first")
+                plan = plan.unpair(*min(free, key=lambda p: p.score).key)
+            return plan.assign(mentor, mentee)
+
+        return self._change("assign", make, mentor=mentor, mentee=mentee)
 
     def reoptimise(self) -> Outcome:
         return self._change("reoptimise", lambda p: p)

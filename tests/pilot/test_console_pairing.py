@@ -1,0 +1,227 @@
+"""Console pairing: the engine's optimum, lock, forbid, swap, unpair, assign, undo/redo,
+confirm and export, driven through keys as a facilitator would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, OptionList
+
+from rm_tui import matching
+from rm_tui.core.plan import Key
+from rm_tui.core.scoring import score_program
+from rm_tui.storage import Database
+from rm_tui.tui.console.assign import AssignScreen
+from rm_tui.tui.console.confirm import ConfirmScreen
+from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.pairing import PairingScreen
+from tests.pilot.console_helpers import SIZE, TODAY, make_app, run_matching, settle, wait_for_screen
+
+
+def keys(app) -> set[Key]:
+    return {p.key for p in app.pairing.plan.pairs}
+
+
+def select_pair(app, key: Key) -> None:
+    table = app.screen.query_one("#pairs", DataTable)
+    table.focus()
+    table.move_cursor(row=table.get_row_index(f"{key[0]}|{key[1]}"))
+
+
+def optimum_for(app):
+    """The engine's own optimum on the same database, computed without the console."""
+    with Database(app.source.db.path) as db:
+        program = app.source.program.with_roster(db.participants())
+        answers = db.all_answers()
+    return matching.optimise(score_program(program, answers, today=TODAY).problem())
+
+
+async def test_run_matching_gives_the_engines_optimum(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        assert isinstance(app.screen, PairingScreen)
+        expected = optimum_for(app)
+        assert keys(app) == {p.key for p in expected.pairs}
+        assert abs(app.pairing.plan.total - expected.total) < 1e-9
+        assert app.screen.query_one("#pairs", DataTable).row_count == len(expected.pairs)
+        unmatched = app.screen.query_one("#unmatched", DataTable)
+        assert {str(k.value) for k in unmatched.rows} == set(expected.unmatched_mentees())
+
+
+async def test_lock_then_reoptimise_keeps_the_pair(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        # lock a pair that is not the best one, and forbid something elsewhere to force moves
+        worst = min(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, worst.key)
+        await pilot.press("l")
+        await settle(app, pilot)
+        assert app.pairing.plan.is_locked(*worst.key)
+        other = next(p for p in app.pairing.plan.pairs if p.key != worst.key)
+        select_pair(app, worst.key)
+        await pilot.press("R")
+        await settle(app, pilot)
+        pair = app.pairing.plan.pair_of(*worst.key)
+        assert pair is not None and pair.origin == "locked"
+        assert [c for c in app.source.db.constraints() if c["kind"] == "lock"][0]["mentor"] == worst.mentor
+
+
+async def test_forbid_asks_a_reason_and_the_pair_never_comes_back(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        best = max(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, best.key)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, AskText)
+        app.screen.query_one(Input).value = "they already work together"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert best.key not in keys(app)
+        summary = str(app.screen.query_one("#pair-diff").render())
+        assert "Δ total" in summary
+        await pilot.press("R")  # re-optimise
+        await settle(app, pilot)
+        assert best.key not in keys(app)
+        await pilot.press("r")  # a whole new run reads the forbid back from the database
+        await settle(app, pilot)
+        assert best.key not in keys(app)
+        assert app.pairing.plan.forbid_reasons[best.key] == "they already work together"
+        log = app.source.db.audit_log()
+        assert any(e["action"] == "forbid" and e["reason"] == "they already work together" for e in log)
+
+
+async def test_swap_exchanges_the_mentees_of_two_pairs(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        plan = app.pairing.plan
+        first, second = next(
+            (a, b) for a in plan.pairs for b in plan.pairs
+            if a.mentor != b.mentor and not plan.is_forbidden(a.mentor, b.mentee)
+            and not plan.is_forbidden(b.mentor, a.mentee)
+        )
+        select_pair(app, first.key)
+        await pilot.press("s")
+        select_pair(app, second.key)
+        await pilot.press("s")
+        await settle(app, pilot)
+        now = keys(app)
+        assert (first.mentor, second.mentee) in now and (second.mentor, first.mentee) in now
+        assert app.pairing.plan.pair_of(first.mentor, second.mentee).origin == "manual"
+
+
+async def test_unpair_leaves_both_unmatched(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        pair = app.pairing.plan.pairs[0]
+        select_pair(app, pair.key)
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert pair.key not in keys(app)
+        assert pair.mentee in app.pairing.plan.unmatched_mentees()
+        assert len(app.pairing.plan.pairs) == len(optimum_for(app).pairs) - 1
+
+
+async def test_assign_by_hand_from_a_list_sorted_by_score(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        lonely = app.pairing.plan.unmatched_mentees()[0]
+        unmatched = app.screen.query_one("#unmatched", DataTable)
+        unmatched.focus()
+        await pilot.press("a")
+        await wait_for_screen(app, pilot, AssignScreen)
+        options = app.screen.query_one(OptionList)
+        enabled = [options.get_option_at_index(i) for i in range(options.option_count)
+                   if not options.get_option_at_index(i).disabled]
+        assert enabled, "someone must be assignable"
+        problem = app.pairing.plan.problem
+        scores = [problem.score(o.id, lonely) for o in enabled]
+        assert scores == sorted(scores, reverse=True)
+        partner = enabled[0].id
+        options.highlighted = options.get_option_index(partner)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        pair = app.pairing.plan.pair_of(partner, lonely)
+        assert pair is not None and pair.origin == "manual"
+        assert app.pairing.plan.is_locked(partner, lonely)
+
+
+async def test_undo_and_redo(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        original = keys(app)
+        best = max(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, best.key)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "conflict of interest"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        forbidden = keys(app)
+        assert forbidden != original
+        await pilot.press("ctrl+z")
+        await settle(app, pilot)
+        assert keys(app) == original
+        assert not any(c["kind"] == "forbid" for c in app.source.db.constraints())
+        await pilot.press("ctrl+y")
+        await settle(app, pilot)
+        assert keys(app) == forbidden
+        assert any(c["kind"] == "forbid" for c in app.source.db.constraints())
+
+
+async def test_confirm_stores_a_version_later_edits_are_drafts(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        confirmed = app.source.db.latest_confirmed()
+        assert confirmed is not None and confirmed["version"] == 1
+        assert {(p["mentor"], p["mentee"]) for p in confirmed["plan"]["pairs"]} == keys(app)
+        assert "confirmed" in str(app.screen.query_one("#pair-summary").render())
+        pair = app.pairing.plan.pairs[0]
+        select_pair(app, pair.key)
+        await pilot.press("u")
+        await settle(app, pilot)
+        again = app.source.db.latest_confirmed()
+        assert again["id"] == confirmed["id"] and again["plan"] == confirmed["plan"]
+        assert "draft" in str(app.screen.query_one("#pair-summary").render())
+
+
+async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path) -> None:
+    from rm_tui.yaml_io import load_yaml
+
+    app = make_app(tmp_path)
+    target = tmp_path / "out" / "pairs.yaml"
+    target.parent.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        for attempt in range(2):
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, AskText)
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            if attempt == 1:  # the file exists now: overwrite asks first
+                await pilot.press("y")
+            await settle(app, pilot)
+            assert target.is_file()
+        data, _ = load_yaml(target)
+        exported = {(p["mentor"], p["mentee"]) for p in data["pairs"]}
+        assert exported == keys(app)
+        assert any(e["action"] == "export" for e in app.source.db.audit_log())
