@@ -16,8 +16,12 @@ import yaml
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.source import KeyPath, SourceMap
 
+# libyaml (when PyYAML was built with it) reads and writes about ten times faster.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-class _Loader(yaml.SafeLoader):
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that keeps dates as text (our formats store ISO strings)."""
 
 
@@ -27,7 +31,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
     """Block style, unicode, stable key order as given."""
 
 
@@ -63,36 +67,54 @@ def read_text(path: str | Path) -> str:
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
-    """Parse YAML text into plain Python data and the position of every node."""
+    """Parse YAML text into plain Python data and the position of every node.
+
+    An empty document gives `None` with the position 1:1, so "the file is empty" has a line.
+    """
     source = SourceMap(path)
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise InputError(Problem(path, f"YAML syntax error: {what}", line, col)) from None
+        node = loader.get_single_node()
+        if node is None:
+            source.marks[()] = (1, 1)
+            return None, source
+        problems: list[Problem] = []
+        _record_marks(node, (), source, problems, set())
+        if problems:
+            raise InputError(problems)
+        data = loader.construct_document(node)  # from the same nodes: the text is parsed once
     except yaml.YAMLError as exc:
-        raise InputError(Problem(path, f"YAML syntax error: {exc}")) from None
-    if node is None:
-        return None, source
-    problems: list[Problem] = []
-    _record_marks(node, (), source, problems)
-    if problems:
-        raise InputError(problems)
-    try:
-        data = _Loader(text).get_single_data()
-    except yaml.YAMLError as exc:  # pragma: no cover - compose already validated
-        raise InputError(Problem(path, f"YAML error: {exc}")) from None
+        raise InputError(_yaml_problem(exc, path, text)) from None
+    except RecursionError:
+        raise InputError(Problem(path, "YAML nested too deeply to be read", 1, 1)) from None
+    finally:
+        loader.dispose()
     return data, source
+
+
+def _yaml_problem(exc: yaml.YAMLError, path: str, text: str) -> Problem:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "invalid YAML"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        if mark and text[mark.index: mark.index + 1] == "\t":
+            what = "a tab character here; YAML is indented with spaces, not tabs"
+        return Problem(path, f"YAML syntax error: {what}", line, col)
+    return Problem(path, f"YAML syntax error: {exc}", 1, 1)
 
 
 def load_yaml(path: str | Path) -> tuple[Any, SourceMap]:
     return parse_yaml(read_text(path), str(path))
 
 
-def _record_marks(node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem]) -> None:
+def _record_marks(
+    node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem], seen_nodes: set[int],
+) -> None:
     source.marks[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    # An alias reuses a node: walk it once, so recursive or exponential aliases stay cheap.
+    if id(node) in seen_nodes:
+        return
+    seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key_node, value_node in node.value:
@@ -103,10 +125,10 @@ def _record_marks(node: yaml.Node, keys: KeyPath, source: SourceMap, problems: l
                             key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 )
             seen.add(key)
-            _record_marks(value_node, keys + (key,), source, problems)
+            _record_marks(value_node, keys + (key,), source, problems, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_marks(item, keys + (index,), source, problems)
+            _record_marks(item, keys + (index,), source, problems, seen_nodes)
 
 
 def dump_yaml(data: Any) -> str:
@@ -119,6 +141,7 @@ def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
     text = header + dump_yaml(data)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -127,3 +150,11 @@ def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or rw-r--r-- for a new file (os.umask is not thread-safe)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644

@@ -30,8 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def kind_of(path: Path, data: object) -> str:
+    """What a file is: by its name first (`*.responses.yaml`, `*.csv`), then by its keys."""
     if path.suffix.lower() == ".csv":
         return "roster"
+    if ".responses." in path.name:
+        return "responses"
     if isinstance(data, dict):
         if "responses" in data:
             return "responses"
@@ -47,36 +50,63 @@ def run(args: argparse.Namespace) -> int:
     deferred: list[tuple[Path, object, object]] = []
     for path in args.paths:
         try:
-            if path.suffix.lower() == ".csv":
-                from rm_tui.core.roster_csv import parse_roster_csv
-
-                parse_roster_csv(path)
-                counts["roster"] = counts.get("roster", 0) + 1
-                continue
-            data, source = load_yaml(path)
-            kind = kind_of(path, data)
-            if kind == "questionnaire":
-                parse_questionnaire(data, source)
-            elif kind == "program":
-                programs.append(load_program(path))
-            else:
-                deferred.append((path, data, source))
-                continue
-            counts[kind] = counts.get(kind, 0) + 1
+            kind = _check_file(path, programs, deferred)
+            if kind:
+                counts[kind] = counts.get(kind, 0) + 1
         except InputError as exc:
-            problems.extend(exc.problems)
+            problems.extend(_in_file_order(exc.problems))
     for path, data, source in deferred:
         program = _program_for(path, programs)
         try:
             parse_responses(data, source, program)
             counts["responses"] = counts.get("responses", 0) + 1
         except InputError as exc:
-            problems.extend(exc.problems)
+            problems.extend(_in_file_order(exc.problems))
     if problems:
         raise InputError(problems)
-    summary = ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in counts.items())
+    summary = ", ".join(f"{n} {_plural(kind, n)}" for kind, n in counts.items())
     print(f"ok: {len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid ({summary})")
     return 0
+
+
+def _plural(kind: str, n: int) -> str:
+    return kind if n == 1 or kind == "responses" else f"{kind}s"
+
+
+def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, object, object]]) -> str | None:
+    """Check one file; returns its kind, or None when its check is deferred (responses)."""
+    if path.suffix.lower() == ".csv":
+        _check_roster_csv(path)
+        return "roster"
+    data, source = load_yaml(path)
+    if data is None:
+        raise InputError(Problem(str(path), "the file is empty; expected a questionnaire, a program or a responses file", 1, 1))
+    kind = kind_of(path, data)
+    if kind == "questionnaire":
+        parse_questionnaire(data, source)
+    elif kind == "program":
+        programs.append(load_program(path))
+    else:
+        deferred.append((path, data, source))
+        return None
+    return kind
+
+
+def _check_roster_csv(path: Path) -> None:
+    if path.is_dir():  # the same messages as for YAML; decoding is the CSV reader's (Latin-1 is fine)
+        raise InputError(Problem(str(path), "is a directory, expected a file"))
+    if not path.exists():
+        raise InputError(Problem(str(path), "file not found"))
+    try:
+        from rm_tui.core.roster_csv import parse_roster_csv
+    except ImportError:  # the CSV reader lands with the storage work
+        raise InputError(Problem(str(path), "roster CSV files cannot be checked by this version", 1, 1)) from None
+    parse_roster_csv(path)
+
+
+def _in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Problems of one file sorted by position (unlocated ones first), as an editor lists them."""
+    return sorted(problems, key=lambda p: (p.path, p.line or 0, p.col or 0))
 
 
 def _program_for(path: Path, programs: list[Program]) -> Program | None:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rm_tui.workspace import Workspace
 
 
 def default_db_path(program_path: str | Path) -> Path:
@@ -24,3 +29,44 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db_path(args.program)
+
+
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("en", "fr"),
+        default="en",
+        help="language of reasons and messages (default: en)",
+    )
+
+
+def parse_pair(value: str, option: str) -> tuple[str, str]:
+    """`MENTOR:MENTEE` -> (mentor, mentee), or InputError naming the option."""
+    from rm_tui.core.errors import InputError, Problem
+
+    parts = value.split(":")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise InputError(Problem(option, f"expected MENTOR:MENTEE (two ids), got {value!r}"))
+    return parts[0].strip(), parts[1].strip()
+
+
+def warn(args: argparse.Namespace, *messages: str) -> None:
+    for message in messages:
+        sys.stderr.write(f"rm-tui {args.command}: warning: {message}\n")
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    """The program and its database as a `rm_tui.workspace.Workspace`; the workspace's
+    warnings (no database yet...) go to stderr."""
+    from rm_tui.workspace import open_workspace as _open
+
+    ws = _open(args.program, db_path(args))
+    warn(args, *ws.warnings)
+    return ws
+
+
+def dump_json(data: object) -> None:
+    """JSON on stdout (numbers not rounded, non-ASCII kept)."""
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))

@@ -19,6 +19,11 @@ from rm_tui.core.errors import InputError, RmTuiError
 # (a callable taking the parsed args and returning an exit status).
 COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_validate",
+    "rm_tui.cli.cmd_scores",
+    "rm_tui.cli.cmd_explain",
+    "rm_tui.cli.cmd_match",
+    "rm_tui.cli.cmd_export",
+    "rm_tui.cli.cmd_synth",
     "rm_tui.cli.cmd_run",
     "rm_tui.cli.cmd_demo",
 )

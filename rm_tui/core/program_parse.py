@@ -19,7 +19,7 @@ from rm_tui.core.program import (
     Veto,
 )
 from rm_tui.core.questionnaire import Questionnaire
-from rm_tui.core.source import Checker, SourceMap
+from rm_tui.core.source import Checker, SourceMap, type_name
 
 TOP_KEYS = {
     "id", "name", "languages", "questionnaires_dir", "questionnaires", "roster", "taxonomy",
@@ -30,6 +30,12 @@ PARTICIPANT_KEYS = {
     "years_in_company", "languages",
 }
 LANGUAGES = ("fr", "en")
+DOMAIN_KEYS = {"name", "families"}
+INTENTIONS_KEYS = {"item", "matrix"}
+RULES_KEYS = {"reporting_line_depth", "forbid_same_team", "require_shared_language", "honour_rather_not", "vetoes"}
+VETO_KEYS = {"mentor", "mentee", "reason"}
+CAPACITY_KEYS = {"default", "per_mentor"}
+KIOSK_KEYS = {"idle_seconds", "self_registration", "show_profile"}
 
 
 def parse_participant(check: Checker, raw: Any, keys: tuple) -> Participant | None:
@@ -45,8 +51,13 @@ def parse_participant(check: Checker, raw: Any, keys: tuple) -> Participant | No
     role = check.choice(raw["role"], ROLES, keys + ("role",), "participant 'role'")
     values: dict[str, Any] = {}
     for key in ("email", "job_family", "subsidiary", "team", "manager"):
-        if raw.get(key) not in (None, ""):
-            values[key] = str(raw[key])
+        value = raw.get(key)
+        if value in (None, ""):
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            check.error(keys + (key,), f"participant '{key}' must be a text, got {type_name(value)}")
+            continue
+        values[key] = str(value)
     if raw.get("start_date") not in (None, ""):
         try:
             values["start_date"] = dt.date.fromisoformat(str(raw["start_date"])).isoformat()
@@ -77,12 +88,14 @@ def parse_program(
         check.error((), "the file is empty; expected a program (id, name, questionnaires, roster...)")
         raise InputError(check.problems)
     doc = check.mapping(data, (), "a program")
-    if not doc:
+    if not isinstance(data, dict):
         raise InputError(check.problems)
     check.unknown_keys(doc, TOP_KEYS, (), "a program")
     for key in ("id", "name", "questionnaires", "roster"):
         check.required(doc, key, (), "the program")
     pid = check.ident(doc.get("id"), ("id",), "'id'") if "id" in doc else None
+    if "questionnaires_dir" in doc:
+        check.string(doc["questionnaires_dir"], ("questionnaires_dir",), "'questionnaires_dir' (a folder path)")
     name = doc.get("name")
     if isinstance(name, dict):
         name = check.bilingual(name, ("name",), "'name'").get("en", "")
@@ -105,30 +118,37 @@ def parse_program(
                             f"questionnaire '{qid}' not found (known: {', '.join(sorted(questionnaires)) or 'none'})")
             elif role not in q.applies_to:
                 check.error(("questionnaires", role, i), f"questionnaire '{qid}' does not apply to {role}s (applies_to: {', '.join(q.applies_to)})")
+            if str(qid) in listed:
+                check.error(("questionnaires", role, i), f"questionnaire '{qid}' is listed twice for {role}s")
+                continue
             listed.append(str(qid))
         q_ids[role] = tuple(listed)
     used = {qid for ids in q_ids.values() for qid in ids}
 
     people: list[Participant] = []
+    where: list[tuple] = []  # where each person is written, for messages
     raw_roster = doc.get("roster")
     if isinstance(raw_roster, list):
         for i, raw in enumerate(raw_roster):
             person = parse_participant(check, raw, ("roster", i))
             if person:
                 people.append(person)
+                where.append(("roster", i))
     elif isinstance(raw_roster, str):
         people = list(roster or [])
+        where = [("roster",)] * len(people)
     elif raw_roster is not None:
         check.error(("roster",), "'roster' must be a list of participants or the path of a roster CSV")
-    _check_roster(check, people, raw_roster)
+    _check_roster(check, people, where, inline=isinstance(raw_roster, list))
 
     taxonomy = _taxonomy(check, doc.get("taxonomy"))
     families = {f for d in taxonomy for f in d.families}
     if taxonomy:
-        for i, person in enumerate(people):
+        for person, keys in zip(people, where, strict=True):
             if person.job_family and person.job_family not in families:
-                keys = ("roster", i, "job_family") if isinstance(raw_roster, list) else ("roster",)
+                keys = keys + (("job_family",) if len(keys) > 1 else ())
                 check.error(keys, f"participant '{person.id}': job family '{person.job_family}' is not in the taxonomy")
+        _check_family_items(check, [questionnaires[q] for q in sorted(used) if q in questionnaires], families)
 
     item_ref, matrix = _intentions(check, doc.get("intentions"), questionnaires)
     criteria = _criteria(check, doc.get("criteria"))
@@ -151,12 +171,23 @@ def parse_program(
     )
 
 
-def _check_roster(check: Checker, people: list[Participant], raw_roster: Any) -> None:
-    inline = isinstance(raw_roster, list)
+def _check_family_items(check: Checker, used: list[Questionnaire], families: set[str]) -> None:
+    """A job family a person can pick in a background questionnaire must be in the taxonomy."""
+    for q in used:
+        for item in q.items:
+            if item.field != "job_family":
+                continue
+            missing = [o.id for o in item.options if o.id not in families]
+            if missing:
+                check.error(("taxonomy",), f"job famil{'ies' if len(missing) > 1 else 'y'} "
+                            f"{', '.join(repr(m) for m in missing)} offered by '{q.id}.{item.id}' "
+                            "not in the taxonomy (every family a person can pick needs a domain)")
+
+
+def _check_roster(check: Checker, people: list[Participant], where: list[tuple], inline: bool) -> None:
     seen: dict[str, int] = {}
     ids = {p.id for p in people}
-    for i, person in enumerate(people):
-        keys = ("roster", i) if inline else ("roster",)
+    for i, (person, keys) in enumerate(zip(people, where, strict=True)):
         if person.id in seen:
             check.error(keys + (("id",) if inline else ()), f"duplicate participant id '{person.id}'")
         seen[person.id] = i
@@ -165,6 +196,28 @@ def _check_roster(check: Checker, people: list[Participant], raw_roster: Any) ->
                         f"participant '{person.id}': manager '{person.manager}' is not on the roster")
         if person.manager == person.id:
             check.error(keys + (("manager",) if inline else ()), f"participant '{person.id}' is their own manager")
+    _check_reporting_loops(check, people, where, inline)
+
+
+def _check_reporting_loops(check: Checker, people: list[Participant], where: list[tuple], inline: bool) -> None:
+    """Managers must form trees: a loop (a manages b, b manages a) has no top and is reported once."""
+    manager = {p.id: p.manager for p in people if p.manager and p.manager != p.id}
+    position = {p.id: keys for p, keys in zip(people, where, strict=True)}
+    order = {p.id: i for i, p in enumerate(people)}
+    reported: set[str] = set()
+    for start in manager:
+        chain, current = [start], manager.get(start)
+        while current is not None and current not in chain and current not in reported:
+            chain.append(current)
+            current = manager.get(current)
+        if current is not None and current in chain:
+            loop = chain[chain.index(current):]
+            reported.update(loop)
+            first = min(loop, key=lambda pid: order[pid])
+            keys = position[first] + (("manager",) if inline else ())
+            path = " -> ".join(loop[loop.index(first):] + loop[:loop.index(first)] + [first])
+            check.error(keys, f"reporting lines form a loop: {path} (each arrow: 'is managed by')")
+        reported.update(chain)
 
 
 def _taxonomy(check: Checker, value: Any) -> tuple[Domain, ...]:
@@ -175,7 +228,7 @@ def _taxonomy(check: Checker, value: Any) -> tuple[Domain, ...]:
     for did, raw in check.mapping(value, ("taxonomy",), "'taxonomy'").items():
         keys = ("taxonomy", did)
         raw = check.mapping(raw, keys, f"domain '{did}'")
-        check.unknown_keys(raw, {"name", "families"}, keys, f"domain '{did}'")
+        check.unknown_keys(raw, DOMAIN_KEYS, keys, f"domain '{did}'")
         name = check.bilingual(raw.get("name"), keys + ("name",), f"domain '{did}' 'name'")
         families: dict[str, dict[str, str]] = {}
         for fid, text in check.mapping(raw.get("families") or {}, keys + ("families",), "'families'").items():
@@ -192,7 +245,7 @@ def _intentions(check: Checker, value: Any, questionnaires: dict[str, Questionna
         return None, {}
     keys: tuple = ("intentions",)
     spec = check.mapping(value, keys, "'intentions'")
-    check.unknown_keys(spec, {"item", "matrix"}, keys, "'intentions'")
+    check.unknown_keys(spec, INTENTIONS_KEYS, keys, "'intentions'")
     ref = spec.get("item")
     mentee_opts: set[str] | None = None
     mentor_opts: set[str] | None = None
@@ -265,8 +318,7 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
         return Rules()
     keys: tuple = ("rules",)
     spec = check.mapping(value, keys, "'rules'")
-    allowed = {"reporting_line_depth", "forbid_same_team", "require_shared_language", "honour_rather_not", "vetoes"}
-    check.unknown_keys(spec, allowed, keys, "'rules'")
+    check.unknown_keys(spec, RULES_KEYS, keys, "'rules'")
     depth = check.number(spec.get("reporting_line_depth", 2), keys + ("reporting_line_depth",), "'reporting_line_depth'", lo=0, hi=10, integer=True)
     flags = {}
     for key in ("forbid_same_team", "require_shared_language", "honour_rather_not"):
@@ -275,11 +327,11 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
     for i, raw in enumerate(check.sequence(spec.get("vetoes") or [], keys + ("vetoes",), "'vetoes'")):
         k = keys + ("vetoes", i)
         raw = check.mapping(raw, k, "a veto")
-        check.unknown_keys(raw, {"mentor", "mentee", "reason"}, k, "a veto")
+        check.unknown_keys(raw, VETO_KEYS, k, "a veto")
         ok = True
         for role in ("mentor", "mentee"):
             who = raw.get(role)
-            if who not in people:
+            if not isinstance(who, str) or who not in people:
                 check.error(k + (role,) if role in raw else k, f"veto: {role} '{who}' is not on the roster")
                 ok = False
             elif people[who].role != role:
@@ -297,7 +349,7 @@ def _capacity(check: Checker, value: Any, people: dict[str, Participant]) -> tup
         return max(1, value), {}
     keys: tuple = ("capacity",)
     spec = check.mapping(value, keys, "'capacity'")
-    check.unknown_keys(spec, {"default", "per_mentor"}, keys, "'capacity'")
+    check.unknown_keys(spec, CAPACITY_KEYS, keys, "'capacity'")
     default = check.number(spec.get("default", 1), keys + ("default",), "'capacity.default'", lo=1, hi=20, integer=True)
     per: dict[str, int] = {}
     for mid, cap in check.mapping(spec.get("per_mentor") or {}, keys + ("per_mentor",), "'per_mentor'").items():
@@ -316,7 +368,7 @@ def _kiosk(check: Checker, value: Any) -> KioskSettings:
         return KioskSettings()
     keys: tuple = ("kiosk",)
     spec = check.mapping(value, keys, "'kiosk'")
-    check.unknown_keys(spec, {"idle_seconds", "self_registration", "show_profile"}, keys, "'kiosk'")
+    check.unknown_keys(spec, KIOSK_KEYS, keys, "'kiosk'")
     idle = check.number(spec.get("idle_seconds", 120), keys + ("idle_seconds",), "'idle_seconds'", lo=10, hi=3600, integer=True)
     reg = check.boolean(spec.get("self_registration", False), keys + ("self_registration",), "'self_registration'")
     show = check.boolean(spec.get("show_profile", True), keys + ("show_profile",), "'show_profile'")

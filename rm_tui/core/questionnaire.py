@@ -88,7 +88,7 @@ class Item:
                 return f"expected a whole number from 1 to {self.scale.points}"
         elif kind == "single":
             ids = {o.id for o in (self.options_for(role) if role else self.options)}
-            if value not in ids:
+            if not isinstance(value, str) or value not in ids:
                 return f"expected one of: {', '.join(sorted(ids))}"
         elif kind in ("multi", "roster"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

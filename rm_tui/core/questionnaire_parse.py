@@ -29,6 +29,11 @@ KIND_KEYS: dict[str, set[str]] = {
     "date": {"min", "max"},
     "roster": {"max_picks", "min_picks", "pick_from"},
 }
+SCALE_KEYS = {"points", "labels"}
+OPTION_KEYS = {"id", "text", "roles"}
+SCORING_KEYS = {"subscales", "axes"}
+SUBSCALE_KEYS = {"items", "reverse", "min_answered"}
+AXIS_KEYS = {"plus", "minus"}
 
 
 def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
@@ -37,7 +42,7 @@ def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
         check.error((), "the file is empty; expected a questionnaire (id, version, title, applies_to, items)")
         raise InputError(check.problems)
     doc = check.mapping(data, (), "a questionnaire")
-    if not doc:
+    if not isinstance(data, dict):
         raise InputError(check.problems)
     check.unknown_keys(doc, TOP_KEYS, (), "a questionnaire")
     for key in ("id", "version", "title", "applies_to", "items"):
@@ -86,7 +91,7 @@ def _roles(check: Checker, value: Any, keys: tuple, what: str) -> tuple[str, ...
 
 def _scale(check: Checker, name: str, spec: Any, keys: tuple) -> Scale | None:
     spec = check.mapping(spec, keys, f"scale '{name}'")
-    check.unknown_keys(spec, {"points", "labels"}, keys, f"scale '{name}'")
+    check.unknown_keys(spec, SCALE_KEYS, keys, f"scale '{name}'")
     if not check.required(spec, "points", keys, f"scale '{name}'"):
         return None
     points = check.number(spec["points"], keys + ("points",), "'points'", lo=2, hi=11, integer=True)
@@ -133,13 +138,13 @@ def _item(check: Checker, raw: Any, keys: tuple, scales: dict[str, Scale]) -> It
     field = raw.get("field")
     if field is not None:
         field = check.choice(field, BACKGROUND_FIELDS, keys + ("field",), f"{what} 'field'")
-    ask_if_missing = bool(raw.get("ask_if_missing", False))
+    ask_if_missing = bool(check.boolean(raw.get("ask_if_missing", False), keys + ("ask_if_missing",), f"{what} 'ask_if_missing'"))
     if ask_if_missing and not field:
         check.error(keys + ("ask_if_missing",), f"{what}: 'ask_if_missing' needs a 'field'")
     extra: dict[str, Any] = {}
     if kind == "scale":
         name = raw.get("scale")
-        if name not in scales:
+        if not isinstance(name, str) or name not in scales:
             check.error(keys + ("scale",) if "scale" in raw else keys,
                         f"{what} needs 'scale' naming one of the questionnaire's scales ({', '.join(scales) or 'none defined'})")
         else:
@@ -201,7 +206,7 @@ def _options(check: Checker, value: Any, keys: tuple, what: str) -> tuple[Option
         raw = check.mapping(raw, keys + (i,), "an option")
         if not raw:
             continue
-        check.unknown_keys(raw, {"id", "text", "roles"}, keys + (i,), "an option")
+        check.unknown_keys(raw, OPTION_KEYS, keys + (i,), "an option")
         if not check.required(raw, "id", keys + (i,), "the option"):
             continue
         oid = check.ident(raw["id"], keys + (i, "id"), "option 'id'")
@@ -223,12 +228,12 @@ def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[
         return (), ()
     keys: tuple = ("scoring",)
     spec = check.mapping(value, keys, "'scoring'")
-    check.unknown_keys(spec, {"subscales", "axes"}, keys, "'scoring'")
+    check.unknown_keys(spec, SCORING_KEYS, keys, "'scoring'")
     subscales: list[Subscale] = []
     for name, raw in check.mapping(spec.get("subscales") or {}, keys + ("subscales",), "'subscales'").items():
         k = keys + ("subscales", name)
         raw = check.mapping(raw, k, f"subscale '{name}'")
-        check.unknown_keys(raw, {"items", "reverse", "min_answered"}, k, f"subscale '{name}'")
+        check.unknown_keys(raw, SUBSCALE_KEYS, k, f"subscale '{name}'")
         names = [str(x) for x in check.sequence(raw.get("items", []), k + ("items",), f"subscale '{name}' 'items'")]
         if not names:
             check.error(k, f"subscale '{name}' needs at least one item in 'items'")
@@ -250,9 +255,9 @@ def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[
     for name, raw in check.mapping(spec.get("axes") or {}, keys + ("axes",), "'axes'").items():
         k = keys + ("axes", name)
         raw = check.mapping(raw, k, f"axis '{name}'")
-        check.unknown_keys(raw, {"plus", "minus"}, k, f"axis '{name}'")
+        check.unknown_keys(raw, AXIS_KEYS, k, f"axis '{name}'")
         for side in ("plus", "minus"):
-            if raw.get(side) not in known:
+            if not isinstance(raw.get(side), str) or raw[side] not in known:
                 check.error(k + (side,) if side in raw else k,
                             f"axis '{name}' needs '{side}' naming a subscale (one of: {', '.join(sorted(known)) or 'none'})")
         axes.append(Axis(str(name), str(raw.get("plus")), str(raw.get("minus"))))

@@ -5,10 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from rm_tui.core.errors import InputError
+from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
+from rm_tui.core.questionnaire import Item
 from rm_tui.core.source import Checker, SourceMap
 
 Answers = dict[str, dict[str, dict[str, Any]]]  # participant -> questionnaire -> item -> value
+
+
+def _person_problem(item: Item, person: Participant, value: Any, role_of: dict[str, str]) -> str | None:
+    """What `check_answer` cannot know without the roster: who is asked, and whom one may pick."""
+    if not item.applies_to(person.role):
+        return f"this item is asked only to {' and '.join(r + 's' for r in item.roles)}"
+    if item.kind != "roster" or not isinstance(value, list):
+        return None
+    other_role = "mentee" if person.role == "mentor" else "mentor"
+    wanted = {"mentor": "mentor", "mentee": "mentee", "other_role": other_role}.get(item.pick_from)
+    for pid in value:
+        if pid == person.id:
+            return "a person cannot pick themselves"
+        if wanted and role_of.get(pid, wanted) != wanted:
+            return f"'{pid}' is a {role_of[pid]}; this item picks {wanted}s"
+    return None
 
 
 def parse_responses(data: Any, source: SourceMap, program: Program | None = None) -> Answers:
@@ -26,6 +44,7 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
     if doc and "responses" not in doc:
         check.error((), "a responses file needs the top-level key 'responses'")
     roster_ids = {p.id for p in program.roster} if program else None
+    role_of = {p.id: p.role for p in program.roster} if program else {}
     for pid, per_q in check.mapping(doc.get("responses") or {}, ("responses",), "'responses'").items():
         keys: tuple = ("responses", pid)
         pid = str(pid)
@@ -51,7 +70,10 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
                         continue
                     if value is None:
                         continue
-                    problem = questionnaire.item(item_id).check_answer(value, person.role if person else None, roster_ids)
+                    item = questionnaire.item(item_id)
+                    problem = item.check_answer(value, person.role if person else None, roster_ids)
+                    if problem is None and person is not None:
+                        problem = _person_problem(item, person, value, role_of)
                     if problem:
                         check.error(ikeys, f"answer to '{qid}.{item_id}': {problem}, got {value!r}")
                         continue

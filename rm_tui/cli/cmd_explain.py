@@ -1,0 +1,95 @@
+"""`rm-tui explain PROGRAM MENTOR_ID MENTEE_ID`: why a pair scores what it does, and what
+each person's best other partners would cost the whole plan."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rm_tui.cli.common import add_db_argument, add_lang_argument, dump_json, open_workspace, warn
+
+if TYPE_CHECKING:
+    from rm_tui.workspace import Workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "explain",
+        help="explain one mentor-mentee pair: criteria, rules, alternatives",
+        description=(
+            "Explain the score of MENTOR_ID with MENTEE_ID criterion by criterion, whether rules "
+            "forbid the pair, and each person's best other partners with the change in the "
+            "plan's total score if that pair were forced (delta_total; the plan is the one "
+            "`rm-tui match` forms with the stored locks and forbids)."
+        ),
+    )
+    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    parser.add_argument("mentor", metavar="MENTOR_ID", help="a mentor's id")
+    parser.add_argument("mentee", metavar="MENTEE_ID", help="a mentee's id")
+    add_db_argument(parser)
+    parser.add_argument("--objective", choices=("total", "fair"), default=None,
+                        help="objective of the plan alternatives are compared with")  # fmt: skip
+    parser.add_argument("--alternatives", type=int, default=3, metavar="K",
+                        help="how many other partners to show per person (default 3)")  # fmt: skip
+    add_lang_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rm_tui import matching
+    from rm_tui.core.errors import InputError, Problem
+    from rm_tui.core.report import explain_report
+
+    if args.alternatives < 0:
+        raise InputError(Problem("--alternatives", f"K must be >= 0, got {args.alternatives}"))
+    ws = open_workspace(args)
+    ws.check_pair(args.mentor, args.mentee, "MENTOR_ID MENTEE_ID")
+    plan, _, warnings = ws.start_plan(objective=args.objective)
+    warn(args, *warnings)
+    plan = ws.solve(plan)
+    k = args.alternatives
+    alts = {
+        "mentor": matching.alternatives(plan, args.mentor, k=k) if k else [],
+        "mentee": matching.alternatives(plan, args.mentee, k=k) if k else [],
+    }
+    report = explain_report(plan, args.mentor, args.mentee, alts, args.lang)
+    if args.json:
+        dump_json(report)
+    else:
+        print(render(report, ws))
+    return 0
+
+
+def _delta(a: dict[str, Any]) -> str:
+    if a["delta_total"] is None:
+        return f"cannot be forced: {a['blocked_by']}"
+    fewer = -(a["delta_pairs"] or 0)
+    lost = f", {fewer} pair{'s' if fewer > 1 else ''} fewer" if fewer > 0 else ""
+    return f"plan total {a['delta_total']:+.1f}{lost}"
+
+
+def render(r: dict[str, Any], ws: Workspace) -> str:
+    head = f"{ws.name(r['mentor'])} ({r['mentor']}) + {ws.name(r['mentee'])} ({r['mentee']})"
+    state = ("paired in the plan" + (f" ({r['origin']})" if r["origin"] != "optimizer" else "")
+             if r["paired"] else "not paired in the plan")  # fmt: skip
+    lines = [head, f"score {r['score']:.1f} — {state}"]
+    if not r["allowed"]:
+        lines.append("FORBIDDEN: " + "; ".join(r["forbidden_reasons"]))
+    lines.append("")
+    lines.append(f"{'criterion':<14} {'weight':>6} {'score':>6}  reason")
+    for c in r["criteria"]:
+        score = "  -" if c["score"] is None else f"{c['score']:.2f}"
+        lines.append(f"{c['name']:<14} {c['weight']:>6g} {score:>6}  {c['reason']}")
+    for side, key, other in (("mentor", "mentee", r["mentee"]), ("mentee", "mentor", r["mentor"])):
+        person = r[side]
+        lines.append("")
+        partners = ", ".join(r["partners"][side]) or "nobody"
+        lines.append(f"other partners for {ws.name(person)} ({person}), now with {partners}:")
+        alts = [a for a in r["alternatives"][side] if a[key] != other]
+        if not alts:
+            lines.append("  (none)")
+        for a in alts:
+            lines.append(f"  {ws.name(a[key])} ({a[key]}): score {a['score']:.1f}, {_delta(a)}")
+    return "\n".join(lines)

@@ -1,0 +1,59 @@
+"""`rm-tui scores PROGRAM`: every mentor x mentee score, and the pairs rules forbid."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rm_tui.cli.common import add_db_argument, add_lang_argument, dump_json, open_workspace, warn
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "scores",
+        help="show every mentor x mentee pair score and the forbidden pairs",
+        description=(
+            "Score every mentor x mentee pair of PROGRAM from the answers in the database. "
+            "Rows are mentors, columns mentees; a forbidden pair (program rule or a forbid made "
+            "in the console) has no score. With --json: {mentors, mentees, capacity, scores "
+            "(null = forbidden), forbidden: [{mentor, mentee, reasons}]}."
+        ),
+    )
+    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    add_db_argument(parser)
+    add_lang_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rm_tui.core.report import scores_report
+
+    ws = open_workspace(args)
+    plan, _, warnings = ws.start_plan()
+    warn(args, *warnings)
+    report = scores_report(plan, args.lang)
+    if args.json:
+        dump_json(report)
+        return 0
+    print(render(report))
+    return 0
+
+
+def render(report: dict) -> str:
+    """A compact table: one row per mentor, one column per mentee, '--' where forbidden."""
+    mentees, rows = report["mentees"], report["scores"]
+    width = max([4, *(len(e) for e in mentees)])
+    head = " " * 10 + " ".join(e.rjust(width) for e in mentees)
+    lines = [head]
+    for mentor, row in zip(report["mentors"], rows, strict=True):
+        cells = " ".join(("--" if s is None else f"{s:.0f}").rjust(width) for s in row)
+        cap = report["capacity"][mentor]
+        lines.append(f"{mentor:<7}{'x' + str(cap) if cap != 1 else '':<3}{cells}")
+    n_pairs = len(report["mentors"]) * len(mentees)
+    lines.append("")
+    lines.append(f"{len(report['mentors'])} mentors x {len(mentees)} mentees; "
+                 f"{len(report['forbidden'])} of {n_pairs} pairs forbidden (--):")  # fmt: skip
+    for f in report["forbidden"]:
+        lines.append(f"  {f['mentor']}:{f['mentee']}  {'; '.join(f['reasons'])}")
+    return "\n".join(lines)

@@ -1,0 +1,182 @@
+"""Why a pair, what else a person could have, and why someone is left unmatched."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from rm_tui.core.errors import OperationError
+from rm_tui.core.matching import SolveFn, allowed_matrix, force, reoptimise
+from rm_tui.core.plan import Origin, Plan
+from rm_tui.core.problem import Text
+
+
+@dataclass(frozen=True)
+class PairExplanation:
+    mentor: str
+    mentee: str
+    score: float
+    origin: Origin
+    locked: bool
+    breakdown: Any  # what the scoring module gives (criteria, weights, reasons), or None
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """Another partner for `person`: that pair's score, and what forcing it would do to the
+    re-optimised plan (None when it cannot be forced; `blocked_by` says why)."""
+
+    person: str
+    partner: str
+    score: float
+    delta_total: float | None
+    delta_worst: float | None
+    delta_pairs: int | None
+    blocked_by: str | None = None
+
+
+UnmatchedKind = Literal["all_forbidden", "partners_full", "lost_to_optimum", "placeable"]
+
+
+@dataclass(frozen=True)
+class UnmatchedExplanation:
+    """`competitors` (the person included) can only be paired with `partners`, who have
+    `places` free places between them, all taken by competitors (or by locked pairs)."""
+
+    person: str
+    kind: UnmatchedKind
+    competitors: tuple[str, ...]
+    partners: tuple[str, ...]
+    places: int
+    forbidden: tuple[tuple[str, tuple[Text | str, ...]], ...]  # (partner, reasons)
+
+
+def explain_pair(plan: Plan, mentor: str, mentee: str) -> PairExplanation:
+    pair = plan.pair_of(mentor, mentee)
+    if pair is None:
+        raise OperationError(f"{mentor} and {mentee} are not paired")
+    return PairExplanation(
+        mentor,
+        mentee,
+        pair.score,
+        pair.origin,
+        plan.is_locked(mentor, mentee),
+        plan.problem.pair_breakdown(mentor, mentee),
+    )
+
+
+def _candidates(plan: Plan, person: str) -> tuple[bool, list[tuple[str, float]]]:
+    """(person is a mentor?, allowed partners other than the current ones, best first)."""
+    problem, allowed = plan.problem, allowed_matrix(plan)
+    current = set(plan.partners_of(person))
+    if problem.is_mentor(person):
+        i = problem.mentor_index(person)
+        row, names, ok = problem.scores[i], problem.mentees, allowed[i]
+    else:
+        j = problem.mentee_index(person)
+        row, names, ok = problem.scores[:, j], problem.mentors, allowed[:, j]
+    order = np.argsort(-np.where(ok, row, -np.inf), kind="stable")
+    out = [(names[k], float(row[k])) for k in order if ok[k] and names[k] not in current]
+    return problem.is_mentor(person), out
+
+
+def alternatives(plan: Plan, person: str, solve: SolveFn, *, k: int = 3) -> list[Alternative]:
+    """The `k` best-scoring other partners of `person`, each with the exact change in the
+    plan's total (and worst pair, and number of pairs) if that pair were forced: re-solve
+    with it locked, compared with the re-optimised current plan."""
+    is_mentor, cands = _candidates(plan, person)
+    base = reoptimise(plan, solve)
+    out: list[Alternative] = []
+    for partner, score in cands[:k]:
+        mentor, mentee = (person, partner) if is_mentor else (partner, person)
+        try:
+            forced = force(plan, mentor, mentee, solve)
+        except OperationError as why:
+            out.append(Alternative(person, partner, score, None, None, None, str(why)))
+            continue
+        dw = None
+        if forced.worst is not None and base.worst is not None:
+            dw = forced.worst - base.worst
+        out.append(
+            Alternative(
+                person, partner, score, forced.total - base.total, dw,
+                len(forced.pairs) - len(base.pairs),
+            )
+        )  # fmt: skip
+    return out
+
+
+def why_unmatched(plan: Plan, person: str) -> UnmatchedExplanation:
+    """Why `person` has no partner in `plan`: every pair forbidden, partners full with
+    locked pairs, lost to others competing for the same places (the optimum chose them),
+    or `placeable` (the plan is not maximal: re-optimising would place them)."""
+    problem = plan.problem
+    if plan.pairs_of(person):
+        raise OperationError(f"{person} is paired")
+    is_mentor = problem.is_mentor(person)
+    allowed = allowed_matrix(plan)
+    if not is_mentor:
+        problem.mentee_index(person)  # raises if unknown
+    a = allowed if is_mentor else allowed.T  # rows: person's side
+    me = problem.mentor_index(person) if is_mentor else problem.mentee_index(person)
+    own = problem.mentors if is_mentor else problem.mentees
+    other = problem.mentees if is_mentor else problem.mentors
+    forbidden = _forbidden_reasons(plan, person, is_mentor)
+    if not a[me].any():
+        return UnmatchedExplanation(person, "all_forbidden", (person,), (), 0, forbidden)
+
+    # Places each partner still has for the re-optimiser (locked pairs are fixed).
+    own_idx = {p: k for k, p in enumerate(own)}
+    other_idx = {p: k for k, p in enumerate(other)}
+    cap = np.array(problem.capacity if not is_mentor else [1] * len(other), dtype=np.int64)
+    used = np.zeros(len(other), dtype=np.int64)
+    locked_used = np.zeros(len(other), dtype=np.int64)
+    holders: list[list[int]] = [[] for _ in other]  # unlocked competitors holding a place
+    for p in plan.pairs:
+        o, s = (p.mentee, p.mentor) if is_mentor else (p.mentor, p.mentee)
+        used[other_idx[o]] += 1
+        if p.key in plan.locks:
+            locked_used[other_idx[o]] += 1
+        else:
+            holders[other_idx[o]].append(own_idx[s])
+
+    zone = np.zeros(len(own), dtype=bool)
+    zone[me] = True
+    while True:  # alternating search: who else competes for the same places
+        partners = a[zone].any(axis=0)
+        if ((cap - used) > 0)[partners].any():
+            kind: UnmatchedKind = "placeable"
+            break
+        grown = zone.copy()
+        for o in np.flatnonzero(partners):
+            grown[holders[o]] = True
+        if (grown == zone).all():
+            kind = "partners_full" if zone.sum() == 1 else "lost_to_optimum"
+            break
+        zone = grown
+    free_places = int((cap - locked_used)[partners].sum())
+    return UnmatchedExplanation(
+        person,
+        kind,
+        tuple(own[k] for k in np.flatnonzero(zone)),
+        tuple(other[k] for k in np.flatnonzero(partners)),
+        free_places,
+        forbidden,
+    )
+
+
+def _forbidden_reasons(
+    plan: Plan, person: str, is_mentor: bool
+) -> tuple[tuple[str, tuple[Text | str, ...]], ...]:
+    problem, out = plan.problem, []
+    others = problem.mentees if is_mentor else problem.mentors
+    for o in others:
+        mentor, mentee = (person, o) if is_mentor else (o, person)
+        reasons: tuple[Text | str, ...] = tuple(problem.rule_reasons(mentor, mentee))
+        if (mentor, mentee) in plan.forbid_reasons:
+            reasons += (plan.forbid_reasons[(mentor, mentee)],)
+        if reasons:
+            out.append((o, reasons))
+    return tuple(out)

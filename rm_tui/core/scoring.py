@@ -1,0 +1,160 @@
+"""Pair scores: per-criterion scores in [0, 1], weighted into 0..100, plus hard rules.
+
+`score_program(program, answers)` builds every mentor x mentee score at once with numpy
+(one (m, n) array per criterion, NaN = no data) and keeps what is needed to explain a
+single pair on demand (`ScoreMatrix.breakdown`). Pair score = 100 * sum(w_i * s_i) / sum(w_i)
+over the active criteria that have data for the pair; criteria without data are skipped
+("no data") and the pair is flagged. A pair with no data at all scores 0.
+
+Conventions (see docs/FORMATS.md, "Scoring"): roster items with id `would_like` feed the
+`preference` criterion and items with id `rather_not` the `honour_rather_not` rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from rm_tui.core import features as ft
+from rm_tui.core.participant import Participant
+from rm_tui.core.problem import MatchProblem
+from rm_tui.core.program import Program
+from rm_tui.core.rules import BELOW_MIN_SCORE, RuleInputs, rule_bits, rule_reasons
+
+Text = Mapping[str, str]
+Answers = Mapping[str, Mapping[str, Mapping[str, Any]]]
+CRITERIA_ORDER = ("learning_fit", "intentions", "job_family", "seniority_gap", "subsidiary",
+                  "preference")  # fmt: skip
+NO_DATA: Text = {"fr": "pas de données", "en": "no data"}
+
+
+@dataclass(frozen=True)
+class CriterionScore:
+    name: str
+    weight: float
+    score: float | None  # [0, 1]; None = no data (skipped)
+    reason: Text
+
+
+@dataclass(frozen=True)
+class PairBreakdown:
+    mentor: str
+    mentee: str
+    score: float  # 0..100
+    criteria: tuple[CriterionScore, ...]
+    flagged: bool  # some active criterion had no data
+    forbidden: tuple[Text, ...]  # hard-rule reasons (empty if the pair is allowed)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.criteria if c.score is None)
+
+
+@dataclass(frozen=True, eq=False)
+class ScoreMatrix:
+    program: Program = field(repr=False)
+    mentors: tuple[Participant, ...]
+    mentees: tuple[Participant, ...]
+    scores: np.ndarray  # (m, n) 0..100
+    parts: Mapping[str, np.ndarray] = field(repr=False)  # criterion -> (m, n) [0, 1] or NaN
+    bits: np.ndarray = field(repr=False)  # (m, n) uint8 rule bits (rm_tui.core.rules)
+    flagged: np.ndarray = field(repr=False)  # (m, n) bool
+    people: Mapping[str, Participant] = field(repr=False)
+    feats: ft.Features = field(repr=False)
+    rule_inputs: RuleInputs = field(repr=False)
+
+    @property
+    def blocked(self) -> np.ndarray:
+        return self.bits != 0
+
+    def weights(self) -> dict[str, float]:
+        return {n: w for n, w in active_weights(self.program).items()}
+
+    def reasons(self, i: int, j: int) -> tuple[Text, ...]:
+        return rule_reasons(int(self.bits[i, j]), self.mentors[i], self.mentees[j], self.people,
+                            self.program.rules, self.rule_inputs, self.program.min_pair_score)  # fmt: skip
+
+    def breakdown(self, i: int, j: int) -> PairBreakdown:
+        weights = active_weights(self.program)
+        crits = []
+        for name in CRITERIA_ORDER:
+            if name not in weights:
+                continue
+            value = float(self.parts[name][i, j])
+            if np.isnan(value):
+                crits.append(CriterionScore(name, weights[name], None, NO_DATA))
+            else:
+                reason = ft.reason(name, self.feats, self.program, i, j, value)
+                crits.append(CriterionScore(name, weights[name], value, reason))
+        return PairBreakdown(self.mentors[i].id, self.mentees[j].id, float(self.scores[i, j]),
+                             tuple(crits), bool(self.flagged[i, j]), self.reasons(i, j))  # fmt: skip
+
+    def problem(self) -> MatchProblem:
+        """The matching problem these scores and rules define."""
+        return MatchProblem(
+            tuple(p.id for p in self.mentors),
+            tuple(p.id for p in self.mentees),
+            self.scores,
+            self.blocked,
+            tuple(self.program.capacity_of(p.id) for p in self.mentors),
+            block_reasons=self.reasons,
+            breakdown=self.breakdown,
+        )
+
+
+def active_weights(program: Program) -> dict[str, float]:
+    return {n: c.weight for n, c in program.criteria.items() if c.active and n in CRITERIA_ORDER}
+
+
+def with_background(program: Program, answers: Answers) -> list[Participant]:
+    """Roster participants with background fields filled from their `field:` answers."""
+    out = []
+    for person in program.roster:
+        values: dict[str, Any] = {}
+        for q in program.questionnaires_for(person.role):
+            given = answers.get(person.id, {}).get(q.id, {})
+            for item in q.items:
+                if item.field and item.id in given:
+                    values[item.field] = given[item.id]
+        out.append(person.with_background(values) if values else person)
+    return out
+
+
+def score_program(
+    program: Program, answers: Answers, *, today: dt.date | None = None
+) -> ScoreMatrix:
+    """Score every (mentor, mentee) pair of the program's non-excluded participants."""
+    people = with_background(program, answers)
+    roster = {p.id: p for p in people}
+    mentors = tuple(p for p in people if p.role == "mentor" and not p.excluded)
+    mentees = tuple(p for p in people if p.role == "mentee" and not p.excluded)
+    feats = ft.extract(program, answers, mentors, mentees, today or dt.date.today())
+    weights = active_weights(program)
+    m, n = len(mentors), len(mentees)
+
+    parts = {name: ft.criterion(name, feats, program) for name in weights}
+    num = np.zeros((m, n))
+    den = np.zeros((m, n))
+    flagged = np.zeros((m, n), dtype=bool)
+    for name, w in weights.items():
+        part = parts[name]
+        has = ~np.isnan(part)
+        num += w * np.where(has, part, 0.0)
+        den += w * has
+        flagged |= ~has
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scores = np.where(den > 0, 100.0 * num / np.where(den > 0, den, 1.0), 0.0)
+
+    inputs = RuleInputs(
+        feats.rather_not, {(v.mentor, v.mentee): v.reason for v in program.rules.vetoes}
+    )
+    bits = rule_bits(mentors, mentees, roster, program.rules, inputs)
+    if program.min_pair_score is not None:
+        bits[scores < program.min_pair_score] |= BELOW_MIN_SCORE
+    return ScoreMatrix(
+        program, mentors, mentees, scores, parts, bits, flagged, roster, feats, inputs
+    )

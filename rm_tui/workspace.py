@@ -1,0 +1,285 @@
+"""Program + database -> ready-to-match state: the one place that assembles match inputs.
+
+`open_workspace(program_path, db_path)` loads the program, merges the database's
+participants into its roster (self-registered people added, `excluded` flags applied,
+background fields filled by `scoring.with_background`), reads every stored answer and the
+console's locks and forbids, and scores every pair once. The CLI (`scores`, `explain`,
+`match`, `export`) and the console both start from a `Workspace`.
+
+`start_plan` turns stored + extra constraints into an unsolved `Plan` (checking them:
+bad extra constraints raise `InputError` naming their option; bad stored ones are skipped
+with a warning), `solve` re-optimises or explores it, `confirm` stores the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from rm_tui import matching
+from rm_tui.core.errors import InputError, OperationError, Problem
+from rm_tui.core.export import confirmed_record, override
+from rm_tui.core.participant import Participant
+from rm_tui.core.plan import Objective, Pair, Plan
+from rm_tui.core.plan_io import plan_from_dict
+from rm_tui.core.problem import MatchProblem
+from rm_tui.core.program import Program
+from rm_tui.core.report import forbidden_reasons, text
+from rm_tui.core.scoring import ScoreMatrix, score_program
+from rm_tui.loaders import load_program
+from rm_tui.storage import Database
+from rm_tui.storage.schema import now_iso
+
+Action = Literal["lock", "forbid"]
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """A facilitator lock or forbid. `source` is "database" (made in the console) or the
+    command-line option that gave it ("--lock", "--forbid"), used to name it in errors."""
+
+    action: Action
+    mentor: str
+    mentee: str
+    reason: str | None = None
+    at: str | None = None
+    source: str = "database"
+    id: int | None = None  # database constraint id
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.mentor, self.mentee)
+
+    @property
+    def label(self) -> str:
+        return f"{self.mentor}:{self.mentee}"
+
+    def as_override(self) -> dict[str, Any]:
+        return override(self.action, self.mentor, self.mentee, self.reason, self.at, self.source)
+
+
+def merge_participants(program: Program, stored: Iterable[Participant]) -> Program:
+    """The program's roster with the database's people: roster entries keep their data
+    (missing background fields filled from the database copy) and take its `excluded`
+    flag; people only in the database (self-registered at the kiosk) are added."""
+    by_id = {p.id: p for p in stored}
+    roster: list[Participant] = []
+    for person in program.roster:
+        db = by_id.pop(person.id, None)
+        if db is not None:
+            background = {k: getattr(db, k) for k in ("job_family", "subsidiary", "team",
+                          "manager", "start_date", "years_in_company", "languages")}  # fmt: skip
+            person = replace(person.with_background(background), excluded=db.excluded)
+        roster.append(person)
+    roster.extend(p for p in by_id.values() if p.role in ("mentor", "mentee"))
+    return program.with_roster(roster)
+
+
+@dataclass(frozen=True, eq=False)
+class Workspace:
+    program: Program  # roster merged with the database's participants
+    answers: dict[str, Any]
+    scores: ScoreMatrix
+    problem: MatchProblem
+    constraints: tuple[Constraint, ...]  # stored in the database, oldest first
+    db_path: Path
+    db_exists: bool
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def people(self) -> dict[str, Participant]:
+        """Everyone on the merged roster (background answers applied), by id."""
+        return dict(self.scores.people)
+
+    def name(self, pid: str) -> str:
+        person = self.scores.people.get(pid)
+        return person.name if person else pid
+
+    def objective(self, requested: str | None = None) -> Objective:
+        chosen = requested or self.program.objective
+        return "fair" if chosen == "fair" else "total"
+
+    # -- checking pairs named by the user ----------------------------------------------------
+
+    def check_pair(self, mentor: str, mentee: str, source: str) -> None:
+        """Raise InputError (naming `source`) unless mentor and mentee are in this matching."""
+        for pid, role in ((mentor, "mentor"), (mentee, "mentee")):
+            if self.problem.is_mentor(pid) if role == "mentor" else self.problem.is_mentee(pid):
+                continue
+            person = self.program.participant(pid)
+            if person is None:
+                why = f"unknown participant '{pid}' (not on the roster of {self.program.id})"
+            elif person.excluded:
+                why = f"'{pid}' is excluded from matching"
+            elif person.role != role:
+                why = (f"'{pid}' is a {person.role}, expected a {role} "
+                       f"({'first' if role == 'mentor' else 'second'} in MENTOR:MENTEE)")  # fmt: skip
+            else:
+                why = f"'{pid}' is not in this matching"
+            raise InputError(Problem(source, why))
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def start_plan(
+        self, *, objective: str | None = None, extra: Sequence[Constraint] = ()
+    ) -> tuple[Plan, list[Constraint], list[str]]:
+        """An unsolved plan carrying the stored constraints, then `extra` (which win over
+        stored ones on the same pair). Returns (plan, constraints applied, warnings)."""
+        warnings: list[str] = []
+        given: dict[tuple[str, str], Constraint] = {}
+        for c in extra:
+            self.check_pair(c.mentor, c.mentee, c.source)
+            if c.key in given and given[c.key].action != c.action:
+                raise InputError(Problem(c.source, f"{c.label} is given both to --lock and --forbid"))
+            given[c.key] = c
+        applied: dict[tuple[str, str], Constraint] = {}
+        for c in self.constraints:
+            try:
+                self.check_pair(c.mentor, c.mentee, "database")
+            except InputError as bad:
+                warnings.append(f"stored {c.action} {c.label} ignored: {bad.problems[0].message}")
+                continue
+            applied[c.key] = c
+        for c in extra:
+            stored = applied.pop(c.key, None)
+            if stored is not None and stored.action != c.action:
+                why = f" ({stored.reason})" if stored.reason else ""
+                warnings.append(f"stored {stored.action} {c.label}{why} overridden by {c.source}")
+            applied[c.key] = c
+        forbids = tuple((c.key, c.reason or "no reason given")
+                        for c in applied.values() if c.action == "forbid")  # fmt: skip
+        plan = Plan(self.problem, forbids=forbids, objective=self.objective(objective))
+        pairs: list[Pair] = []
+        places = {m: self.problem.capacity_of(m) for m in self.problem.mentors}
+        locked_to: dict[str, str] = {}
+        kept: list[Constraint] = [c for c in applied.values() if c.action == "forbid"]
+        # Stored locks first, so an option that contradicts them is the one named.
+        locks = sorted((c for c in applied.values() if c.action == "lock"),
+                       key=lambda c: c.source != "database")  # fmt: skip
+        for c in locks:
+            why = self._lock_problem(c, plan, places, locked_to)
+            if why is not None:
+                if c.source == "database":
+                    warnings.append(f"stored lock {c.label} ignored: {why}")
+                    continue
+                raise InputError(Problem(c.source, f"{c.label}: {why}"))
+            places[c.mentor] -= 1
+            locked_to[c.mentee] = c.mentor
+            pairs.append(Pair(c.mentor, c.mentee, self.problem.score(*c.key), "locked"))
+            kept.append(c)
+        plan = replace(plan, pairs=tuple(pairs), locks=frozenset(p.key for p in pairs))
+        return plan, kept, warnings
+
+    def _lock_problem(self, c: Constraint, plan: Plan, places: dict[str, int],
+                      locked_to: dict[str, str]) -> str | None:  # fmt: skip
+        reasons = forbidden_reasons(plan, c.mentor, c.mentee)
+        if reasons:
+            return "may not be paired: " + "; ".join(text(r, "en") for r in reasons)
+        if c.mentee in locked_to:
+            return f"{c.mentee} is already locked to {locked_to[c.mentee]}"
+        if places[c.mentor] <= 0:
+            cap = self.problem.capacity_of(c.mentor)
+            return f"more locks on {c.mentor} than their capacity ({cap})"
+        return None
+
+    def solve(
+        self,
+        plan: Plan,
+        *,
+        explore_eps: float | None = None,
+        seed: int = 0,
+    ) -> Plan:
+        """The best plan keeping `plan`'s locks and forbids (a seeded near-optimal one with
+        `explore_eps`)."""
+        if explore_eps is not None:
+            return matching.explore(plan, eps=explore_eps, seed=seed)
+        return matching.reoptimise(plan)
+
+    # -- confirming --------------------------------------------------------------------------
+
+    def confirm(self, plan: Plan, constraints: Sequence[Constraint], *,
+                actor: str | None = None, note: str | None = None) -> tuple[int, dict[str, Any]]:  # fmt: skip
+        """Store `plan` as the next confirmed version (with an audit entry); returns the plan
+        record id and the stored record."""
+        record = confirmed_record(
+            plan,
+            self.program,
+            confirmed_at=now_iso(),
+            overrides=[c.as_override() for c in constraints],
+        )
+        with Database(self.db_path) as db:
+            plan_id = db.save_plan(record, "confirmed", actor=actor, note=note)
+            db.log("confirm_plan", actor=actor, reason=note, plan_id=plan_id,
+                   objective=plan.objective, pairs=len(plan.pairs), total=plan.total,
+                   overrides=len(constraints))  # fmt: skip
+        return plan_id, record
+
+    def confirmed_plan(self) -> Plan | None:
+        """The latest confirmed plan rebuilt on the current scores (None if none)."""
+        record = self.latest_confirmed()
+        return None if record is None else plan_from_dict(record["plan"], self.problem)
+
+    def latest_confirmed(self) -> dict[str, Any] | None:
+        if not self.db_exists:
+            return None
+        with Database(self.db_path) as db:
+            return db.latest_confirmed()
+
+
+def _stored_constraints(rows: Iterable[dict[str, Any]]) -> tuple[Constraint, ...]:
+    out = []
+    for row in rows:
+        if row.get("kind") in ("lock", "forbid"):
+            out.append(Constraint(row["kind"], str(row["mentor"]), str(row["mentee"]),
+                                  row.get("reason"), row.get("at"), "database", row.get("id")))  # fmt: skip
+    return tuple(out)
+
+
+def assemble(
+    program: Program,
+    participants: Iterable[Participant],
+    answers: dict[str, Any],
+    constraints: Iterable[dict[str, Any]] = (),
+    *,
+    db_path: Path = Path(""),
+    db_exists: bool = False,
+    today: dt.date | None = None,
+) -> Workspace:
+    """A workspace from values already loaded (the console may hold them in memory)."""
+    merged = merge_participants(program, participants)
+    scores = score_program(merged, answers, today=today)
+    return Workspace(merged, answers, scores, scores.problem(), _stored_constraints(constraints),
+                     db_path, db_exists)  # fmt: skip
+
+
+def open_workspace(
+    program_path: str | Path,
+    db_path: str | Path,
+    *,
+    today: dt.date | None = None,
+) -> Workspace:
+    """Load the program and everything the database holds for it. A missing database is
+    not created here: it just means no answers and no constraints yet."""
+    program = load_program(program_path)
+    db_path = Path(db_path)
+    if not db_path.exists():
+        ws = assemble(program, (), {}, (), db_path=db_path, today=today)
+        return replace(ws, warnings=(f"no database at {db_path} yet: no answers "
+                                     "(run `rm-tui import` or the kiosk first)",))  # fmt: skip
+    with Database(db_path) as db:
+        people, answers, rows = db.participants(), db.all_answers(), db.constraints()
+    return assemble(program, people, answers, rows, db_path=db_path, db_exists=True, today=today)
+
+
+def require_confirmed(ws: Workspace) -> dict[str, Any]:
+    """The latest confirmed plan record, or OperationError (exit 1) if there is none."""
+    record = ws.latest_confirmed()
+    if record is None:
+        raise OperationError(
+            f"nothing confirmed yet in {ws.db_path}: run `rm-tui match {ws.program.path or 'PROGRAM'}"
+            " --confirm` first"
+        )
+    return record
