@@ -49,23 +49,38 @@ async def test_run_matching_gives_the_engines_optimum(tmp_path: Path) -> None:
         assert {str(k.value) for k in unmatched.rows} == set(expected.unmatched_mentees())
 
 
+def moved_by_forbid(plan) -> tuple[Key, Key]:
+    """A pair P and another pair Q such that forbidding Q makes the optimiser drop P."""
+    for q in plan.pairs:
+        after = {p.key for p in matching.reoptimise(plan.forbid(*q.key, "test")).pairs}
+        for p in plan.pairs:
+            if p.key != q.key and p.key not in after:
+                return p.key, q.key
+    raise AssertionError("no forbid moves another pair in the demo cohort")
+
+
 async def test_lock_then_reoptimise_keeps_the_pair(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
-        # lock a pair that is not the best one, and forbid something elsewhere to force moves
-        worst = min(app.pairing.plan.pairs, key=lambda p: p.score)
-        select_pair(app, worst.key)
+        locked, forbidden = moved_by_forbid(app.pairing.plan)
+        select_pair(app, locked)
         await pilot.press("l")
         await settle(app, pilot)
-        assert app.pairing.plan.is_locked(*worst.key)
-        other = next(p for p in app.pairing.plan.pairs if p.key != worst.key)
-        select_pair(app, worst.key)
+        assert app.pairing.plan.is_locked(*locked)
+        select_pair(app, forbidden)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "test"
+        await pilot.press("enter")
+        await settle(app, pilot)
         await pilot.press("R")
         await settle(app, pilot)
-        pair = app.pairing.plan.pair_of(*worst.key)
+        pair = app.pairing.plan.pair_of(*locked)
         assert pair is not None and pair.origin == "locked"
-        assert [c for c in app.source.db.constraints() if c["kind"] == "lock"][0]["mentor"] == worst.mentor
+        assert forbidden not in keys(app)
+        stored = {(c["kind"], c["mentor"], c["mentee"]) for c in app.source.db.constraints()}
+        assert ("lock", *locked) in stored and ("forbid", *forbidden) in stored
 
 
 async def test_forbid_asks_a_reason_and_the_pair_never_comes_back(tmp_path: Path) -> None:
@@ -222,6 +237,8 @@ async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path
             await settle(app, pilot)
             assert target.is_file()
         data, _ = load_yaml(target)
-        exported = {(p["mentor"], p["mentee"]) for p in data["pairs"]}
+        assert data["format"] == "rm-tui/pairs@1" and data["plan_version"] == 1
+        exported = {(p["mentor"]["id"], p["mentee"]["id"]) for p in data["pairs"]}
         assert exported == keys(app)
+        assert data["summary"]["pairs"] == len(exported)
         assert any(e["action"] == "export" for e in app.source.db.audit_log())

@@ -20,12 +20,12 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from rm_tui.tui.console.dashboard import DashboardScreen
-from rm_tui.tui.console.pairing import PairingScreen
-from rm_tui.tui.console.participants import ParticipantsScreen
 from rm_tui.tui.console.cohort import CohortSource, Snapshot
+from rm_tui.tui.console.dashboard import DashboardScreen
 from rm_tui.tui.console.messages import CohortLoaded
+from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.pairing_session import PairingSession
+from rm_tui.tui.console.participants import ParticipantsScreen
 
 DARK, LIGHT = "textual-dark", "textual-light"
 

@@ -79,12 +79,6 @@ class CohortSource:
                     values.setdefault(item.field, given[item.id])
         return person.with_background(values)
 
-    def matching_program(self, snapshot: Snapshot) -> Program:
-        """The program with the database's people (corrections, self-registered people,
-        background from answers), excluded people left out."""
-        people = [self.effective(snapshot, p) for p in snapshot.people if not p.excluded]
-        return self.program.with_roster(people)
-
     def close(self) -> None:
         self.db.close()
 

@@ -104,10 +104,16 @@ async def export_plan(screen: PairingScreen) -> None:
     if session.plan is None:
         screen.notify("Run the matching first (r)", severity="warning")
         return
+    version = session.confirmed_version()
+    if version is None:
+        screen.notify("Nothing confirmed yet: confirm the pairing first (c)", severity="warning")
+        return
     if not session.is_confirmed_plan():
         go = await screen.app.push_screen_wait(AskYesNo(
-            "Not confirmed", "This plan is a draft (not the confirmed version). Export it anyway?",
-            yes="Export the draft", no="Cancel"))
+            "Export the confirmed version",
+            f"The plan on screen is a draft. Only confirmed plans are exported: write confirmed "
+            f"version {version} instead? (Confirm the draft first with c to export it.)",
+            yes=f"Export version {version}", no="Cancel"))
         if not go:
             return
     raw = await screen.app.push_screen_wait(AskText(
@@ -127,4 +133,4 @@ async def export_plan(screen: PairingScreen) -> None:
     except (RmTuiError, OSError) as exc:
         screen.notify(f"Export failed: {exc}", severity="error", timeout=10)
         return
-    screen.notify(f"Exported to {path}", timeout=8)
+    screen.notify(f"Exported confirmed version {version} to {path}", timeout=8)

@@ -1,46 +1,51 @@
-"""Where the console meets the engine's scoring and export: one place to call them from.
-
-No scoring or export logic lives here: these functions only call the engine's modules.
+"""Where the console meets the engine: one place that calls its workspace, record and
+export builders. No scoring, matching or export logic lives here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from rm_tui.core.errors import OperationError
+from rm_tui.core.export import FORMAT, confirmed_record, export_document, override
+from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
-from rm_tui.core.problem import MatchProblem
-from rm_tui.core.program import Criterion, Program
+from rm_tui.core.program import Program
+from rm_tui.storage.schema import now_iso
+from rm_tui.workspace import Workspace, assemble
+from rm_tui.yaml_io import write_yaml
+
+SOURCE = "console"
 
 
-def build_problem(program: Program, answers: Any, today: dt.date | None = None) -> MatchProblem:
-    """Scores of every mentor x mentee pair under the program's criteria and rules
-    (`today` pins the date seniority is counted at: tests and snapshots)."""
-    try:
-        from rm_tui.core import scoring
-    except ImportError:  # pragma: no cover - until the engine's scoring lands
-        raise OperationError("the scoring engine is not installed in this build") from None
-    return scoring.score_program(program, answers, today=today).problem()
+def workspace(program: Program, people: Iterable[Participant], answers: dict[str, Any],
+              constraints: Iterable[dict[str, Any]], db_path: Path,
+              today: dt.date | None) -> Workspace:
+    """Program + the database's people, answers and constraints, scored (the engine's
+    `workspace.assemble`, shared with the CLI)."""
+    return assemble(program, people, answers, constraints, db_path=db_path, db_exists=True,
+                    today=today)
 
 
-def plan_record(plan: Plan, program: Program | None, criteria: dict[str, Criterion]) -> dict[str, Any]:
-    """What the database keeps of a plan (drafts and confirmed versions): the engine's plain
-    data, plus the program and the weights it was solved with."""
-    from rm_tui.core.plan_io import plan_to_dict
-
-    return {
-        "program": program.id if program else None,
-        "weights": {name: c.weight for name, c in sorted(criteria.items())},
-        **plan_to_dict(plan),
-    }
+def overrides(plan: Plan) -> list[dict[str, Any]]:
+    """The facilitator's locks and forbids behind a plan, as the export records them."""
+    out = [override("lock", m, e, None, None, SOURCE) for m, e in sorted(plan.locks)]
+    out += [override("forbid", m, e, r, None, SOURCE) for (m, e), r in plan.forbids]
+    return out
 
 
-def export_plan(plan: Plan, program: Program | None, path: Path, *, db: Any = None) -> None:
-    """Write the export YAML (`rm-tui/pairs@1`) through the engine's exporter."""
-    try:
-        from rm_tui.core import export
-    except ImportError:  # pragma: no cover - until the engine's export lands
-        raise OperationError("the exporter is not installed in this build") from None
-    export.write_plan(plan, program, path, db=db)
+def plan_record(plan: Plan, program: Program) -> dict[str, Any]:
+    """The full record of a plan (what `match --confirm` stores), for drafts and confirms."""
+    return confirmed_record(plan, program, confirmed_at=now_iso(), overrides=overrides(plan))
+
+
+def write_export(record: dict[str, Any], people: dict[str, Participant], path: Path,
+                 version: int | None, lang: str = "en") -> dict[str, Any]:
+    """Write the `rm-tui/pairs@1` YAML of a confirmed record; returns the document."""
+    doc = export_document(record, people, lang=lang, version=version)
+    header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "
+              f"confirmed {doc['confirmed_at']}\n")
+    write_yaml(path, doc, header=header)
+    return doc

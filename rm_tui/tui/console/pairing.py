@@ -7,6 +7,7 @@ outcome.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.explain import UnmatchedExplanation
@@ -119,7 +121,7 @@ class PairingScreen(Screen[None]):
         lines = [f"[b]Last change: {outcome.action}[/b]"]
         lines += render.diff_lines(outcome.change, self.who)
         if outcome.note:
-            lines.append(outcome.note)
+            lines.append(escape(outcome.note))
         self.query_one("#pair-diff", Static).update("\n".join(lines))
 
     @on(PlanFailed)
@@ -162,10 +164,8 @@ class PairingScreen(Screen[None]):
                           escape(render.top_reasons(breakdown)), origin,
                           key=f"{pair.mentor}|{pair.mentee}")
         if keep is not None:
-            try:
+            with contextlib.suppress(RowDoesNotExist):  # that pair is gone
                 table.move_cursor(row=table.get_row_index(f"{keep[0]}|{keep[1]}"))
-            except Exception:  # that pair is gone
-                pass
         self._show_unmatched(plan)
 
     def _show_unmatched(self, plan: Plan) -> None:

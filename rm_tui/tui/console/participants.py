@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
+from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.tui.console.cohort import Snapshot
 
@@ -62,10 +64,8 @@ class ParticipantsScreen(Screen[None]):
                 continue
             table.add_row(*cells, key=person.id)
         if selected is not None:
-            try:
+            with contextlib.suppress(RowDoesNotExist):  # filtered out now
                 table.move_cursor(row=table.get_row_index(selected))
-            except Exception:  # the selected person is filtered out now
-                pass
 
     def _selected_id(self) -> str | None:
         table = self.query_one("#people", DataTable)
