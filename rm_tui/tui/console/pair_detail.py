@@ -67,7 +67,7 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
             self.query_one(f"#alt-title-{side}", Label).update(
                 f"Other {other} for {escape(name(person))} (computing…)")
             table = self.query_one(f"#alt-{side}", DataTable)
-            table.add_columns("Partner", "Score", "Δ total if forced", "Δ worst", "Note")
+            table.add_columns("Partner", "Score", "Δ total if forced", "Δ worst", "Δ pairs", "Note")
         self.load_alternatives()
 
     def _breakdown(self) -> str:
@@ -87,7 +87,8 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
                 bar, value = score_bar(c.score), f"{c.score:.2f}"
                 points = f"{100 * c.weight * c.score / total_weight:5.1f} pts (weight {c.weight:g})"
             lines.append(f"  {title:<14} {bar} {value}  {points}")
-            lines.append(f"  {'':<14} [dim]{escape(tr(c.reason, 'en'))}[/dim]")
+            if c.score is not None:
+                lines.append(f"  {'':<14} [dim]{escape(tr(c.reason, 'en'))}[/dim]")
         forbidden = getattr(breakdown, "forbidden", ())
         if forbidden:
             lines.append("  [red]Forbidden by the rules: "
@@ -115,12 +116,10 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         table = self.query_one(f"#alt-{side}", DataTable)
         table.clear()
         for alt in alts:
-            note = alt.blocked_by or ""
-            if alt.delta_pairs:
-                note = f"{alt.delta_pairs:+d} pairs " + note
+            pairs = "—" if alt.delta_pairs is None else f"{alt.delta_pairs:+d}"
             table.add_row(escape(name(alt.partner)), f"{alt.score:.1f}",
                           render.signed(alt.delta_total), render.signed(alt.delta_worst),
-                          escape(note), key=alt.partner)
+                          pairs, escape(alt.blocked_by or ""), key=alt.partner)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -45,7 +45,7 @@ class WeightsScreen(Screen[Outcome | None]):
                     yield Label(render.CRITERION_TITLES.get(name, name))
                     yield Label(c.mode or "", classes="weights-mode")
                     field = Input(f"{c.weight:g}", id=f"w-{name}", type="number",
-                                  classes="weights-input")
+                                  classes="weights-input", compact=True, select_on_focus=False)
                     field.cursor_blink = False
                     yield field
             yield Static("", id="weights-result")
