@@ -12,6 +12,7 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+from rich.markup import escape
 from textual import work
 
 from rm_tui.tui.console.dialogs import AskText
@@ -19,12 +20,19 @@ from rm_tui.tui.console.dialogs import AskText
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-PIN_ENV = "RM_TUI_KIOSK_PIN"
+PIN_ENV = "RM_TUI_PIN"  # what `rm-tui kiosk` reads (never on the command line: ps shows it)
 
 
 def kiosk_command(app: ConsoleApp) -> list[str]:
-    return [sys.executable, "-m", "rm_tui", "kiosk", str(app.source.program_path),
-            "--db", str(app.source.db.path)]
+    command = [sys.executable, "-m", "rm_tui", "kiosk", str(app.source.program_path),
+               "--db", str(app.source.db.path)]
+    if app.theme == "textual-light":
+        command.append("--light")
+    return command
+
+
+def shell_hint(app: ConsoleApp) -> str:
+    return f"rm-tui kiosk {app.source.program_path} --db {app.source.db.path}"
 
 
 def start_kiosk(app: ConsoleApp) -> None:
@@ -34,7 +42,10 @@ def start_kiosk(app: ConsoleApp) -> None:
 @work
 async def _ask_and_run(app: ConsoleApp) -> None:  # runs as a worker of the app
     pin = await app.push_screen_wait(AskText(
-        "Start the kiosk", "Exit PIN for the kiosk (4+ digits; participants cannot leave without it)",
+        "Start the kiosk here",
+        "The console steps aside until you leave the kiosk (F12, then this PIN).\n"
+        "Exit PIN (at least 4 characters):\n\n"
+        f"[dim]For a second terminal instead: {escape(shell_hint(app))}[/dim]",
         password=True, min_length=4))
     if pin is None:
         return
@@ -49,5 +60,6 @@ async def _ask_and_run(app: ConsoleApp) -> None:  # runs as a worker of the app
                    severity="error", timeout=10)
         return
     if result.returncode != 0:
-        app.notify(f"The kiosk stopped with status {result.returncode}", severity="warning")
+        app.notify(f"The kiosk stopped with status {result.returncode}. To run it on another "
+                   f"terminal: {shell_hint(app)}", severity="warning", timeout=12)
     app.refresh_now()
