@@ -116,8 +116,12 @@ async def export_plan(screen: PairingScreen) -> None:
             yes=f"Export version {version}", no="Cancel"))
         if not go:
             return
+    prompt = f"Write the pairs YAML (confirmed version {version}) to:"
+    if screen.app.demo:
+        prompt += ("\n[dim]This demo's temporary folder is removed when you quit: type another "
+                   "path to keep the file.[/dim]")
     raw = await screen.app.push_screen_wait(AskText(
-        "Export the pairs", "Write the pairs YAML to:", value=str(default_export_path(screen))))
+        "Export the pairs", prompt, value=str(default_export_path(screen))))
     if not raw:
         return
     path = Path(raw).expanduser()

@@ -57,7 +57,7 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#dash-missing", DataTable)
-        table.add_columns("Name", "Role", "State", "Answered", "Still to do")
+        table.add_columns("Name", "Role", "State", "Questions", "Forms")
         self.watch(self.app, "cohort", self.show)
 
     def show(self, snapshot: Snapshot | None) -> None:
@@ -75,8 +75,8 @@ class DashboardScreen(Screen[None]):
         if status.ready:
             banner.update("READY TO MATCH — everyone has finished. Press m for Pairing.")
         elif status.all_started:
-            banner.update(f"READY TO MATCH, WITH GAPS — everyone has answered; {len(missing)} left "
-                          "questions blank (scored on what they gave). Press m for Pairing.")
+            banner.update(f"READY TO MATCH — everyone answered; {len(missing)} left some questions "
+                          "blank (scored on what they gave). Press m.")
         else:
             counted = len(status.counted())
             banner.update(
@@ -86,13 +86,12 @@ class DashboardScreen(Screen[None]):
         table = self.query_one("#dash-missing", DataTable)
         table.clear()
         for row in missing:
-            todo = [q for q in row.expected if q not in row.done]
             table.add_row(
                 row.person.name, row.person.role, row.state, f"{row.answered}/{row.asked}",
-                ", ".join(todo), key=row.person.id,
+                f"{len(row.done)}/{len(row.expected)}", key=row.person.id,
             )
         excluded = len(snapshot.people) - len(status.counted())
-        hint = "k: start the kiosk in this terminal (set its exit PIN first)"
+        hint = "k: start the kiosk here (you choose its exit PIN)"
         if excluded:
             hint += f"\n{excluded} excluded from matching (not counted)"
         self.query_one("#dash-hint", Static).update(hint)

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 
 class AskText(ModalScreen[str | None]):
@@ -24,7 +24,7 @@ class AskText(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title")
-            yield Label(self._prompt)
+            yield Static(self._prompt, classes="dialog-body")
             field = Input(self._value, placeholder=self._placeholder, password=self._password,
                           id="dialog-input")
             field.cursor_blink = False
@@ -68,7 +68,7 @@ class AskYesNo(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title")
-            yield Label(self._body, classes="dialog-body")
+            yield Static(self._body, classes="dialog-body")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self._yes, variant="primary", id="yes")
                 yield Button(self._no, id="no")

@@ -29,16 +29,22 @@ def workspace(program: Program, people: Iterable[Participant], answers: dict[str
                     today=today)
 
 
-def overrides(plan: Plan) -> list[dict[str, Any]]:
-    """The facilitator's locks and forbids behind a plan, as the export records them."""
-    out = [override("lock", m, e, None, None, SOURCE) for m, e in sorted(plan.locks)]
-    out += [override("forbid", m, e, r, None, SOURCE) for (m, e), r in plan.forbids]
+def overrides(plan: Plan, stored: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """The facilitator's locks and forbids behind a plan, as the export records them (with
+    when they were made, from the database's constraints)."""
+    when = {(c["kind"], c["mentor"], c["mentee"]): c.get("at") for c in stored}
+    out = [override("lock", m, e, None, when.get(("lock", m, e)), SOURCE)
+           for m, e in sorted(plan.locks)]
+    out += [override("forbid", m, e, r, when.get(("forbid", m, e)), SOURCE)
+            for (m, e), r in plan.forbids]
     return out
 
 
-def plan_record(plan: Plan, program: Program) -> dict[str, Any]:
+def plan_record(plan: Plan, program: Program,
+                stored: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
     """The full record of a plan (what `match --confirm` stores), for drafts and confirms."""
-    return confirmed_record(plan, program, confirmed_at=now_iso(), overrides=overrides(plan))
+    return confirmed_record(plan, program, confirmed_at=now_iso(),
+                            overrides=overrides(plan, stored))
 
 
 def write_export(record: dict[str, Any], people: dict[str, Participant], path: Path,

@@ -55,6 +55,9 @@ async def _ask_and_run(app: ConsoleApp) -> None:  # runs as a worker of the app
     try:
         with app.suspend():
             result = subprocess.run(command, env=env, check=False)
+            if result.returncode != 0:  # leave its message on screen until read
+                input(f"\nThe kiosk stopped (status {result.returncode}). "
+                      "Press Enter to return to the console. ")
     except Exception as exc:  # e.g. suspend not supported (web, tests)
         app.notify(f"Could not start the kiosk here: {exc}. Run: {' '.join(command)}",
                    severity="error", timeout=10)

@@ -44,6 +44,9 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         with VerticalScroll(id="detail-body"):
             yield Static("", id="detail-head")
             yield Static("", id="detail-breakdown")
+            yield Static("[dim]Alternatives: Δ = what forcing that pair would do to the plan "
+                         "(the rest re-solved). Tab to a table, f forces the selected one.[/dim]",
+                         id="detail-alt-help")
             with Horizontal(id="detail-alts"):
                 for side in ("mentor", "mentee"):
                     with Vertical(classes="detail-alt-box"):
@@ -67,7 +70,7 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
             self.query_one(f"#alt-title-{side}", Label).update(
                 f"Other {other} for {escape(name(person))} (computing…)")
             table = self.query_one(f"#alt-{side}", DataTable)
-            table.add_columns("Partner", "Score", "Δ total if forced", "Δ worst", "Δ pairs", "Note")
+            table.add_columns("Partner", "Score", "Δ total", "Δ worst", "Δ pairs", "Note")
         self.load_alternatives()
 
     def _breakdown(self) -> str:

@@ -40,8 +40,8 @@ def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
     if why.kind == "partners_full":
         return f"only possible: {partners}, all locked/taken"
     if why.kind == "lost_to_optimum":
-        return (f"only possible: {partners} ({why.places} place(s)), "
-                f"also wanted by {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''}")
+        return (f"only {partners} possible ({why.places} place{'s' if why.places != 1 else ''}), "
+                f"given to {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''} · Enter: why")
     return "could be placed: press R to re-optimise"
 
 
@@ -58,8 +58,8 @@ class PairingScreen(Screen[None]):
         Binding("o", "objective", "Total/fair", tooltip="Switch objective: best total or best worst pair"),
         Binding("w", "weights", "Weights", tooltip="Change criterion weights, preview the effect first"),
         Binding("h", "cohort", "Cohort map", tooltip="Score heatmap and distribution of the cohort"),
-        Binding("ctrl+z", "undo", "Undo"),
-        Binding("ctrl+y", "redo", "Redo"),
+        Binding("ctrl+z", "undo", "Undo", tooltip="Back to the plan before the last change"),
+        Binding("ctrl+y", "redo", "Redo", tooltip="Redo the change just undone"),
         Binding("c", "confirm", "Confirm", tooltip="Review and confirm this pairing as a new version"),
         Binding("e", "export", "Export", tooltip="Write the pairs YAML"),
         Binding("escape", "cancel_swap", "Cancel swap", show=False),
@@ -143,7 +143,9 @@ class PairingScreen(Screen[None]):
         session = self.app.pairing
         status = "draft"
         if session.confirmed_id is not None:
-            status = "confirmed" if session.is_confirmed_plan() else "draft (changed since confirmed)"
+            version = session.confirmed_version()
+            status = (f"[b]confirmed version {version}[/b]" if session.is_confirmed_plan()
+                      else f"draft (changed since confirmed version {version})")
         counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
                   " · * = some criteria without data")
         self.query_one("#pair-summary", Static).update(
@@ -222,7 +224,7 @@ class PairingScreen(Screen[None]):
         from rm_tui.tui.console.pair_detail import PairDetailScreen
 
         if self.query_one("#unmatched", DataTable).has_focus:
-            self.action_assign()
+            self._explain_unmatched()
             return
         pair = self._need_pair()
         if pair:
@@ -242,6 +244,31 @@ class PairingScreen(Screen[None]):
             self._forbid(mentor, mentee)
         elif action == "unpair":
             self.submit("unpair", lambda: session.unpair(mentor, mentee))
+
+    @work
+    async def _explain_unmatched(self) -> None:
+        from rm_tui.core.report import text, unmatched_reason
+        from rm_tui.tui.console.dialogs import AskYesNo
+
+        pid = self.selected_unmatched()
+        plan = self.app.pairing.plan
+        if pid is None or plan is None:
+            return
+        why = self.app.pairing.why_unmatched(pid)
+        role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
+        lines = [escape(text(unmatched_reason(why, role), "en")), ""]
+        for partner, reasons in why.forbidden[:12]:
+            said = "; ".join(r if isinstance(r, str) else text(r, "en") for r in reasons)
+            lines.append(f"  · {self.who(partner)}: {escape(said)}")
+        if len(why.forbidden) > 12:
+            lines.append(f"  … and {len(why.forbidden) - 12} more forbidden pairs")
+        go = await self.app.push_screen_wait(AskYesNo(
+            f"Why {self.who(pid)} is unmatched", "\n".join(lines),
+            yes="Assign by hand…", no="Close"))
+        if go:
+            from rm_tui.tui.console.assign import start_assign
+
+            start_assign(self, pid)
 
     def action_lock(self) -> None:
         pair = self._need_pair()

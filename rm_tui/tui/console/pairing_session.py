@@ -254,7 +254,8 @@ class PairingSession:
 
     def record(self) -> dict[str, Any]:
         assert self.program is not None
-        return engine_bridge.plan_record(self._require_plan(), self.program)
+        return engine_bridge.plan_record(self._require_plan(), self.program,
+                                         self.source.db.constraints())
 
     def _draft_after_confirm(self) -> None:
         """Once something was confirmed, each change is stored as a new draft: the

@@ -14,7 +14,7 @@ class CompletionBar(Horizontal):
 
     DEFAULT_CSS = """
     CompletionBar { height: 1; }
-    CompletionBar > .completion-name { width: 20; }
+    CompletionBar > .completion-name { width: 24; }
     CompletionBar > ProgressBar { width: 28; }
     CompletionBar > ProgressBar > Bar { width: 20; }
     CompletionBar > .completion-count { width: 8; padding-left: 1; }
@@ -25,7 +25,8 @@ class CompletionBar(Horizontal):
         self._name = name
 
     def compose(self) -> ComposeResult:
-        yield Label(self._name, classes="completion-name")
+        name = self._name if len(self._name) <= 23 else self._name[:22] + "…"
+        yield Label(name, classes="completion-name")
         yield ProgressBar(total=1, show_eta=False)
         yield Label("", classes="completion-count")
 
