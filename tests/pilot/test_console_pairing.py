@@ -242,3 +242,83 @@ async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path
         assert exported == keys(app)
         assert data["summary"]["pairs"] == len(exported)
         assert any(e["action"] == "export" for e in app.source.db.audit_log())
+
+
+async def test_objective_switch_shows_the_difference(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        total = app.pairing.plan
+        await pilot.press("o")
+        await settle(app, pilot)
+        fair = app.pairing.plan
+        assert fair.objective == "fair"
+        expected = matching.reoptimise(total, objective="fair")
+        assert {p.key for p in fair.pairs} == {p.key for p in expected.pairs}
+        assert fair.worst >= total.worst - 1e-9 and fair.total <= total.total + 1e-9
+        panel = str(app.screen.query_one("#pair-diff").render())
+        assert "Δ worst pair" in panel and "objective" in str(app.screen.query_one("#pair-summary").render())
+
+
+async def test_weights_what_if_then_apply(tmp_path: Path) -> None:
+    from rm_tui.tui.console.weights import WeightsScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        before = keys(app)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, WeightsScreen)
+        app.screen.query_one("#w-job_family", Input).value = "0"
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        preview = app.screen.preview
+        assert preview is not None and keys(app) == before  # nothing applied yet
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "job family matters less here"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PairingScreen)
+        assert keys(app) == {p.key for p in preview.plan.pairs}
+        assert app.pairing.criteria["job_family"].weight == 0
+        assert any(e["action"] == "weights" for e in app.source.db.audit_log())
+        await pilot.press("ctrl+z")  # undo brings the old weights back with the old plan
+        await settle(app, pilot)
+        assert keys(app) == before and app.pairing.criteria["job_family"].weight == 3
+
+
+async def test_console_decisions_are_what_the_cli_sees(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from rm_tui.yaml_io import load_yaml
+    from tests.pilot.console_helpers import DEMO_PROGRAM
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        best = max(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, best.key)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "same project"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        ours = keys(app)
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "cli.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "rm_tui", "export", str(DEMO_PROGRAM), "--db", str(app.source.db.path),
+         "-o", str(out)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    data, _ = load_yaml(out)
+    assert {(p["mentor"]["id"], p["mentee"]["id"]) for p in data["pairs"]} == ours
+    assert any(o["action"] == "forbid" and o["reason"] == "same project" for o in data["overrides"])
