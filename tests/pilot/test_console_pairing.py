@@ -322,3 +322,18 @@ async def test_console_decisions_are_what_the_cli_sees(tmp_path: Path) -> None:
     data, _ = load_yaml(out)
     assert {(p["mentor"]["id"], p["mentee"]["id"]) for p in data["pairs"]} == ours
     assert any(o["action"] == "forbid" and o["reason"] == "same project" for o in data["overrides"])
+
+
+async def test_new_answers_after_a_run_are_flagged_and_r_rescores(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        summary = app.screen.query_one("#pair-summary")
+        assert "cohort changed" not in str(summary.render())
+        app.source.db.save_answer("p13", "learner_profile", "ro3", 5)  # the item p13 skipped
+        app.refresh_now()
+        await settle(app, pilot)
+        assert "cohort changed" in str(summary.render())
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert "cohort changed" not in str(summary.render())

@@ -93,6 +93,23 @@ class PairingScreen(Screen[None]):
         self.query_one("#unmatched", DataTable).add_columns("Person", "Role", "Why")
         if self.app.pairing.plan is not None:
             self.show_plan(self.app.pairing.plan)
+        else:
+            self._show_no_plan()
+        self.watch(self.app, "cohort", self._cohort_changed, init=False)
+
+    def _show_no_plan(self) -> None:
+        confirmed = self.app.source.db.latest_confirmed()
+        text = "No plan yet — press r to run the matching."
+        if confirmed is not None:
+            text += (f"\nConfirmed version {confirmed.get('version')} is stored "
+                     f"({confirmed.get('created', '')[:16].replace('T', ' ')} UTC); "
+                     "r re-solves with the stored locks and forbids.")
+        self.query_one("#pair-summary", Static).update(text)
+
+    def _cohort_changed(self) -> None:
+        plan = self.app.pairing.plan
+        if plan is not None and self.swap_first is None:
+            self.show_plan(plan)
 
     # -- names ------------------------------------------------------------------------------
     def who(self, pid: str) -> str:
@@ -148,6 +165,8 @@ class PairingScreen(Screen[None]):
                       else f"draft (changed since confirmed version {version})")
         counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
                   " · * = some criteria without data")
+        if session.is_stale(self.app.cohort):
+            counts += " · [reverse] cohort changed: r re-scores [/reverse]"
         self.query_one("#pair-summary", Static).update(
             f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
             + (f" · swap: {self.who(self.swap_first[0])} ↔ {self.who(self.swap_first[1])} marked"

@@ -64,6 +64,7 @@ class PairingSession:
         self.history: History[State] | None = None
         self.confirmed_id: int | None = None  # plan id of the version confirmed here
         self._confirmed_pairs: Any = None
+        self._inputs: Any = None  # (people, answers) the last run scored
         self._lock = threading.Lock()  # one change at a time, whichever worker runs it
 
     # -- reading ------------------------------------------------------------------------------
@@ -83,6 +84,11 @@ class PairingSession:
     @property
     def criteria(self) -> dict[str, Criterion]:
         return dict((self.program or self.source.program).criteria)
+
+    def is_stale(self, snapshot: Snapshot | None) -> bool:
+        """New answers, people or corrections since the last run (r re-scores them)."""
+        return (snapshot is not None and self._inputs is not None
+                and self._inputs != (snapshot.people, snapshot.answers))
 
     def person_name(self, pid: str) -> str:
         return self.ws.name(pid) if self.ws else pid
@@ -111,6 +117,7 @@ class PairingSession:
             plan = matching.reoptimise(start)
             before = self.plan
             self._push(State(plan, ws))
+            self._inputs = (snapshot.people, snapshot.answers)
             self.source.db.log("match", actor=ACTOR, objective=plan.objective,
                                pairs=len(plan.pairs), total=round(plan.total, 2))
             return Outcome("match", plan, before, diff(before, plan) if before else None,
