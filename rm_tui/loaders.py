@@ -14,7 +14,8 @@ from rm_tui.core.program_parse import parse_program
 from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import Answers, parse_responses
-from rm_tui.yaml_io import load_yaml
+from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.yaml_io import load_yaml, parse_yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_QUESTIONNAIRES = REPO_ROOT / "questionnaires"
@@ -54,6 +55,17 @@ def questionnaire_dir_for(program_path: Path, data: Any) -> Path:
 def load_program(path: str | Path) -> Program:
     path = Path(path)
     data, source = load_yaml(path)
+    return _program(path, data, source)
+
+
+def program_from_text(text: str, path: str | Path) -> Program:
+    """Check a program's YAML text as if it were the file `path` (relative paths resolve there)."""
+    path = Path(path)
+    data, source = parse_yaml(text, str(path))
+    return _program(path, data, source)
+
+
+def _program(path: Path, data: Any, source: Any) -> Program:
     folder = questionnaire_dir_for(path, data)
     if not folder.is_dir():
         line, col = source.locate(("questionnaires_dir",))
@@ -70,11 +82,6 @@ def _load_roster_csv(program_path: Path, relative: str, source: Any) -> list:
     if not csv_path.is_file():
         line, col = source.locate(("roster",))
         raise InputError(Problem(str(program_path), f"roster file not found: {csv_path}", line, col))
-    try:
-        from rm_tui.core.roster_csv import parse_roster_csv
-    except ImportError:  # pragma: no cover - lands with the storage work
-        line, col = source.locate(("roster",))
-        raise InputError(Problem(str(program_path), "roster CSV files are not supported yet; list the roster inline", line, col)) from None
     return parse_roster_csv(csv_path)
 
 

@@ -10,6 +10,7 @@ from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
+from rm_tui.core.roster_csv import parse_roster_csv
 from rm_tui.loaders import load_program
 from rm_tui.yaml_io import load_yaml
 
@@ -97,10 +98,6 @@ def _check_roster_csv(path: Path) -> None:
         raise InputError(Problem(str(path), "is a directory, expected a file"))
     if not path.exists():
         raise InputError(Problem(str(path), "file not found"))
-    try:
-        from rm_tui.core.roster_csv import parse_roster_csv
-    except ImportError:  # the CSV reader lands with the storage work
-        raise InputError(Problem(str(path), "roster CSV files cannot be checked by this version", 1, 1)) from None
     parse_roster_csv(path)
 
 

@@ -24,6 +24,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_match",
     "rm_tui.cli.cmd_export",
     "rm_tui.cli.cmd_synth",
+    "rm_tui.cli.cmd_take",
+    "rm_tui.cli.cmd_new",
+    "rm_tui.cli.cmd_import",
+    "rm_tui.cli.cmd_status",
+    "rm_tui.cli.cmd_erase",
     "rm_tui.cli.cmd_run",
     "rm_tui.cli.cmd_demo",
 )

@@ -251,23 +251,16 @@ def reason(name: str, f: Features, program: Program, i: int, j: int, value: floa
         return {"fr": f"{fr} ({value:.2f}, des préférences, pas des aptitudes)",
                 "en": f"{en} ({value:.2f}; preferences, not abilities)"}  # fmt: skip
     if name == "intentions":
-        a = ", ".join(f.picks_e[j][:2]) or "-"
-        b = ", ".join(f.picks_r[i][:2]) or "-"
-        return {
-            "fr": f"attentes : {a} / {b} ({value:.2f})",
-            "en": f"intentions: {a} / {b} ({value:.2f})",
-        }
+        return _intentions_reason(program, f.picks_e[j], f.picks_r[i], value)
     if name == "job_family":
+        fam_r, fam_e = _family_name(program, r.job_family), _family_name(program, e.job_family)
         if r.job_family == e.job_family:
-            return {
-                "fr": f"même métier ({r.job_family})",
-                "en": f"same job family ({r.job_family})",
-            }
+            return {"fr": f"même métier ({fam_r['fr']})", "en": f"same job family ({fam_r['en']})"}
         if value > program.criteria[name].params.get("different", 0.0):
-            dom = program.domain_of(r.job_family)
-            return {"fr": f"même domaine ({dom})", "en": f"same domain ({dom})"}
-        return {"fr": f"métiers éloignés ({r.job_family} / {e.job_family})",
-                "en": f"distant job families ({r.job_family} / {e.job_family})"}  # fmt: skip
+            dom = _domain_name(program, program.domain_of(r.job_family))
+            return {"fr": f"même domaine ({dom['fr']})", "en": f"same domain ({dom['en']})"}
+        return {"fr": f"métiers éloignés ({fam_r['fr']} / {fam_e['fr']})",
+                "en": f"distant job families ({fam_r['en']} / {fam_e['en']})"}  # fmt: skip
     if name == "seniority_gap":
         gap = float(f.years_e[j] - f.years_r[i])
         return {"fr": f"écart d'ancienneté {gap:.0f} ans", "en": f"seniority gap {gap:.0f} years"}
@@ -288,3 +281,44 @@ def reason(name: str, f: Features, program: Program, i: int, j: int, value: floa
             return {"fr": f"souhaité par {who}", "en": f"asked for by {who}"}
         return {"fr": "pas de souhait l'un pour l'autre", "en": "no pick for each other"}
     return {"fr": name, "en": name}
+
+
+def _family_name(program: Program, family: str | None) -> Text:
+    for domain in program.taxonomy:
+        if family in domain.families:
+            return domain.families[family]
+    return {"fr": family or "?", "en": family or "?"}
+
+
+def _domain_name(program: Program, domain_id: str | None) -> Text:
+    for domain in program.taxonomy:
+        if domain.id == domain_id:
+            return domain.name
+    return {"fr": domain_id or "?", "en": domain_id or "?"}
+
+
+def _option_text(program: Program, option: str) -> Text:
+    qid, _, item_id = (program.intentions_item or "").partition(".")
+    questionnaire = program.questionnaires.get(qid)
+    if questionnaire is not None and item_id in questionnaire.item_ids():
+        for opt in questionnaire.item(item_id).options:
+            if opt.id == option:
+                return opt.text
+    return {"fr": option, "en": option}
+
+
+def _intentions_reason(program: Program, mentee_picks: Sequence[str], mentor_picks: Sequence[str], value: float) -> Text:
+    """Name the two intentions that fit best (rank-weighted), in words people chose them in."""
+    best: tuple[float, str, str] | None = None
+    for a_rank, a in enumerate(mentee_picks, 1):
+        for b_rank, b in enumerate(mentor_picks, 1):
+            fit = program.intention_matrix.get(a, {}).get(b, 0.0) / (a_rank * b_rank)
+            if best is None or fit > best[0]:
+                best = (fit, a, b)
+    if best is None:
+        return {"fr": f"attentes ({value:.2f})", "en": f"intentions ({value:.2f})"}
+    a, b = _option_text(program, best[1]), _option_text(program, best[2])
+    return {
+        "fr": f"attentes : « {a['fr']} » ↔ « {b['fr']} » ({value:.2f})",
+        "en": f"intentions: “{a['en']}” ↔ “{b['en']}” ({value:.2f})",
+    }

@@ -14,6 +14,7 @@ import fcntl
 import os
 import secrets
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,12 +51,17 @@ def _link_over(source: Path, target: Path) -> None:
     """
     staging = target.with_name(f"{tmp_prefix(target)}{secrets.token_hex(4)}")
     try:
-        os.link(source, staging)
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-        staging.write_bytes(source.read_bytes())
-    os.replace(staging, target)
+        try:
+            os.link(source, staging)
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.EOPNOTSUPP):
+                raise
+            staging.write_bytes(source.read_bytes())
+        os.replace(staging, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(staging)
+        raise
 
 
 def atomic_write(path: Path, payload: bytes, backup: Path | None, backup_new: bool = False) -> None:
@@ -109,14 +115,28 @@ class FileLock:
     The lock is released by the kernel when a process dies, so a kill never leaves it stuck.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, timeout: float = 15.0) -> None:
         self.path = path
+        self.timeout = timeout
 
     @contextlib.contextmanager
     def hold(self, exclusive: bool) -> Iterator[int]:
+        """Raises TimeoutError when another process keeps the lock longer than `timeout`
+        (a stopped process, say): a kiosk must say so rather than freeze."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+            deadline = time.monotonic() + self.timeout
+            pause = 0.0005
+            while True:
+                try:
+                    fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise TimeoutError(f"{self.path} stayed locked for {self.timeout:g} s") from None
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.01)
             yield fd
         finally:
             os.close(fd)  # closing the descriptor releases the flock

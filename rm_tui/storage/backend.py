@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import threading
 from collections.abc import Iterator
@@ -26,17 +25,12 @@ from typing import Any
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from rm_tui.core.errors import StorageError
+from rm_tui.core.errors import OperationError, StorageError
 from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
+from rm_tui.storage.layout import LineCodec
 from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
 
 _CacheKey = tuple[bytes, int, int, int]
-
-
-def encode(data: dict[str, Any]) -> bytes:
-    # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a
-    # name really finds it (erasure is checked that way).
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False).encode()
 
 
 def _os_error(path: Path, action: str, exc: OSError) -> StorageError:
@@ -61,14 +55,15 @@ class _Transaction:
 class AtomicJSONStorage(Storage):
     """TinyDB storage: whole-file JSON, atomic replacement, cross-process locking."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
         self.path = Path(path)
         self.backup_path = self.path.with_name(self.path.name + ".bak")
-        self.lock = FileLock(self.path.with_name(self.path.name + ".lock"))
+        self.lock = FileLock(self.path.with_name(self.path.name + ".lock"), lock_timeout)
         self._thread_lock = threading.RLock()
         self._txn: _Transaction | None = None
         self._cache: dict[str, Any] | None = None
         self._cache_key: _CacheKey | None = None
+        self._codec = LineCodec()
 
     # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
     def read(self) -> dict[str, Any]:
@@ -83,8 +78,8 @@ class AtomicJSONStorage(Storage):
         self._txn.dirty = True
 
     def close(self) -> None:
-        self._cache = None
-        self._cache_key = None
+        self._forget()
+        self._codec.forget()
 
     def table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables remember the next id, which another process may
@@ -104,6 +99,11 @@ class AtomicJSONStorage(Storage):
             try:
                 hold = self.lock.hold(exclusive=write)
                 lock_fd = hold.__enter__()
+            except TimeoutError as exc:
+                raise OperationError(
+                    f"{self.path}: the database is busy ({exc}); another rm-tui process is "
+                    "holding it (a stopped or hung process?). Try again, or end that process."
+                ) from exc
             except OSError as exc:
                 raise _os_error(self.lock.path, "open the lock file", exc) from exc
             try:
@@ -142,6 +142,7 @@ class AtomicJSONStorage(Storage):
     def _forget(self) -> None:
         self._cache = None
         self._cache_key = None
+        self._codec.forget_live()  # the loaded objects may have been changed in place
 
     def _stat_key(self) -> tuple[int, int, int]:
         try:
@@ -158,26 +159,29 @@ class AtomicJSONStorage(Storage):
             raise _os_error(self.path, "read", exc) from exc
         if self._cache is not None and key == self._cache_key:
             return self._cache, False
-        self._forget()
+        self._cache = self._cache_key = None  # stale, but its documents are intact for reuse
         if key[3] == -1:  # no file yet: start a new database (written on first commit)
             return new_database(), True
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as handle:
+                raw = handle.read()
         except OSError as exc:
             raise _os_error(self.path, "read", exc) from exc
         try:
-            parsed = json.loads(raw.decode("utf-8"))
+            parsed = self._codec.decode(raw)
         except UnicodeDecodeError as exc:
             raise describe_json_error(self.path, ValueError(str(exc))) from exc
         except ValueError as exc:
             raise describe_json_error(self.path, exc) from exc
         data, migrated = check_and_migrate(parsed, self.path)
-        if not migrated:  # a migrated copy differs from the file until it is written
+        if migrated:
+            self._codec.forget_live()
+        else:  # a migrated copy differs from the file until it is written
             self._cache, self._cache_key = data, key
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
-        payload = encode(txn.data)
+        payload = self._codec.encode(txn.data)
         try:
             FileLock.bump_token(txn.lock_fd)
             atomic_write(self.path, payload, self.backup_path, backup_new=txn.backup_new)

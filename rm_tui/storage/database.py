@@ -47,11 +47,12 @@ def _with_id(doc: Any) -> dict[str, Any]:
 class Database:
     """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
 
-    def __init__(self, path: str | Path) -> None:
-        self._store = AtomicJSONStorage(path)
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
+        self._store = AtomicJSONStorage(path, lock_timeout)
         self.path = self._store.path
         self.backup_path = self._store.backup_path
         self.lock_path = self._store.lock.path
+        self._response_ids: dict[str, int] = {}  # participant -> doc id guess, always verified
         self._store.clean_temp_files()  # also creates or migrates the file
 
     def close(self) -> None:
@@ -77,8 +78,11 @@ class Database:
         return self._store.table(name)
 
     # -- participants ------------------------------------------------------------------------
-    def upsert_participants(self, people: Iterable[Participant]) -> dict[str, int]:
-        """Add or update by id in one transaction; returns counts added/updated/unchanged."""
+    def upsert_participants(self, people: Iterable[Participant], keep_flags: bool = False) -> dict[str, int]:
+        """Add or update by id in one transaction; returns counts added/updated/unchanged.
+
+        `keep_flags`: an update keeps the stored `excluded` and `self_registered` flags (a roster
+        re-import must not undo the facilitator's exclusions)."""
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("participants")
@@ -86,6 +90,9 @@ class Database:
             for person in people:
                 new = person.to_dict()
                 old = by_id.get(person.id)
+                if old is not None and keep_flags:
+                    new.update(excluded=old.get("excluded", False),
+                               self_registered=old.get("self_registered", False))
                 if old is None:
                     table.insert(new)
                     counts["added"] += 1
@@ -124,9 +131,22 @@ class Database:
                      participant=pid)
 
     # -- responses ---------------------------------------------------------------------------
+    def _response_doc(self, table: Any, pid: str) -> Any:
+        """The person's responses document: found by a remembered id when it still holds their
+        answers (another process may have changed the table), else by a scan."""
+        guess = self._response_ids.get(pid)
+        if guess is not None:
+            doc = table.get(doc_id=guess)
+            if doc is not None and doc.get("participant_id") == pid:
+                return doc
+        doc = table.get(_Q.participant_id == pid)
+        if doc is not None:
+            self._response_ids[pid] = doc.doc_id
+        return doc
+
     def _update_response(self, pid: str, change: Any) -> None:
         table = self._t("responses")
-        doc = table.get(_Q.participant_id == pid)
+        doc = self._response_doc(table, pid)
         if doc is None:
             record = {"participant_id": pid, "answers": {}, "submitted": {}, "updated": now_iso()}
             change(record)
@@ -138,15 +158,46 @@ class Database:
             table.update(apply, doc_ids=[doc.doc_id])
 
     def save_answers(self, pid: str, qid: str, values: dict[str, Any]) -> None:
-        """Store several answers of one questionnaire; durable when this returns."""
+        """Store several answers of one questionnaire; durable when this returns.
+        A value of None clears that answer (the `Intake` save callback contract)."""
         def change(record: dict[str, Any]) -> None:
-            record["answers"].setdefault(qid, {}).update(_copy(values))
+            stored = record["answers"].setdefault(qid, {})
+            for item_id, value in values.items():
+                if value is None:
+                    stored.pop(item_id, None)
+                else:
+                    stored[item_id] = _copy(value)
         with self._write():
             self._update_response(pid, change)
 
     def save_answer(self, pid: str, qid: str, item_id: str, value: Any) -> None:
-        """Autosave one answer; durable (fsynced) when this returns."""
+        """Autosave one answer; durable (fsynced) when this returns. None clears it, so this
+        method can be given to `rm_tui.core.intake.Intake` as its `save` callback."""
         self.save_answers(pid, qid, {item_id: value})
+
+    def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
+        """Merge many people's answers in one transaction (a re-import updates, never
+        duplicates). Counts participants added/updated/unchanged."""
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        with self._write():
+            table = self._t("responses")
+            existing = {doc["participant_id"]: doc for doc in table.all()}
+            for pid, per_q in answers.items():
+                doc = existing.get(pid)
+                if doc is None:
+                    table.insert({"participant_id": pid, "answers": _copy(per_q), "submitted": {},
+                                  "updated": now_iso()})
+                    counts["added"] += 1
+                    continue
+                merged = _copy(doc["answers"])
+                for qid, values in per_q.items():
+                    merged.setdefault(qid, {}).update(_copy(values))
+                if merged == doc["answers"]:
+                    counts["unchanged"] += 1
+                    continue
+                table.update({"answers": merged, "updated": now_iso()}, doc_ids=[doc.doc_id])
+                counts["updated"] += 1
+        return counts
 
     def clear_answer(self, pid: str, qid: str, item_id: str) -> None:
         def change(record: dict[str, Any]) -> None:
@@ -165,14 +216,14 @@ class Database:
 
     def answers(self, pid: str) -> dict[str, dict[str, Any]]:
         with self._read():
-            doc = self._t("responses").get(_Q.participant_id == pid)
-        return _copy(doc["answers"]) if doc else {}
+            doc = self._response_doc(self._t("responses"), pid)
+            return _copy(doc["answers"]) if doc else {}
 
     def submitted(self, pid: str) -> dict[str, str]:
         """Questionnaire id -> submission time, for the questionnaires this person finished."""
         with self._read():
-            doc = self._t("responses").get(_Q.participant_id == pid)
-        return _copy(doc["submitted"]) if doc else {}
+            doc = self._response_doc(self._t("responses"), pid)
+            return _copy(doc["submitted"]) if doc else {}
 
     def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
         with self._read():
@@ -284,22 +335,28 @@ class Database:
         return self._list("outcomes")
 
     # -- data-protection erasure -------------------------------------------------------------
-    def erase_participant(self, pid: str, *, actor: str | None = None) -> str:
+    def erase_participant(self, pid: str, *, known_as: Participant | None = None,
+                          actor: str | None = None) -> str:
         """Remove a person's record and answers, and replace every mention of their id, name or
         email anywhere in the file (plans, audit, answers of others...) by a neutral marker.
-        The `.bak` copy is replaced by the erased state. Returns the marker."""
+        `known_as`: the person as the program's roster has them, when the database has no record
+        (their name and email are scrubbed too). The `.bak` copy is replaced by the erased state.
+        Returns the marker."""
         with self._write():
             person = self._t("participants").get(_Q.id == pid)
-            if person is None:
+            if person is None and known_as is None:
                 raise OperationError(f"no participant {pid!r} in {self.path}")
-            p = Participant.from_dict(dict(person))
+            p = Participant.from_dict(dict(person)) if person is not None else known_as
+            assert p is not None
+            names = [p.name, p.first_name_initial, p.email or ""]
+            if known_as is not None:
+                names += [known_as.name, known_as.first_name_initial, known_as.email or ""]
             self._t("participants").remove(_Q.id == pid)
             self._t("responses").remove(_Q.participant_id == pid)
             data = self._store.read()
             meta = data[META_TABLE][META_DOC_ID]
             meta["erased_count"] = int(meta.get("erased_count", 0)) + 1
             marker = f"{ERASED_PREFIX}{meta['erased_count']}"
-            names = [p.name, p.first_name_initial, p.email or ""]
             pattern = mention_pattern(pid, names)
             scrubbed = {
                 name: (table if name == META_TABLE else scrub(table, pid, pattern, marker))

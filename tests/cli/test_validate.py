@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
@@ -136,10 +135,8 @@ def test_every_file_is_checked_even_after_a_broken_one() -> None:
     assert reported == {f"{B}/empty.yaml", f"{B}/q_duplicate_item.yaml"}
 
 
-HAS_CSV_READER = importlib.util.find_spec("rm_tui.core.roster_csv") is not None
 
 
-@pytest.mark.skipif(not HAS_CSV_READER, reason="the roster CSV reader lands with the storage branch")
 def test_roster_csv_files_are_checked() -> None:
     ok = run_validate([f"{FIX}/rosters/latin1_semicolon.csv"])
     assert ok.returncode == 0, ok.stderr
@@ -148,10 +145,3 @@ def test_roster_csv_files_are_checked() -> None:
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.startswith(f"{B}/roster_unknown_manager.csv:3")
     assert "manager 'ghost' is not on the roster" in bad.stderr
-
-
-@pytest.mark.skipif(HAS_CSV_READER, reason="the roster CSV reader is present")
-def test_roster_csv_without_its_reader_is_an_error_not_a_crash() -> None:
-    out = run_validate([f"{B}/roster_unknown_manager.csv"])
-    assert out.returncode == 2 and "Traceback" not in out.stderr
-    assert "roster CSV files cannot be checked by this version" in out.stderr

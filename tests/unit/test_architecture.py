@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "rm_tui"
 FORBIDDEN_IN_CORE = {"textual", "tinydb", "questionary", "munkres", "yaml", "rich", "prompt_toolkit"}
-OWNERS = {"tinydb": {"storage"}, "munkres": {"solver"}, "yaml": {"yaml_io"}}
+OWNERS = {"tinydb": {"storage"}, "munkres": {"solver"}, "yaml": {"yaml_io"}, "questionary": {"prompts"}}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -1,0 +1,44 @@
+"""`rm-tui new [PATH]`: a wizard that writes a valid program file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rm_tui.core.errors import InputError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "new",
+        help="write a new program file, step by step",
+        description=(
+            "Asks for the program's name and languages, the questionnaires for each role, the "
+            "matching criteria and their weights, hard rules, mentor capacity, objective and "
+            "optionally a roster CSV, each with a sensible default. The result is validated "
+            "before it is written, and an existing file is never replaced without asking."
+        ),
+    )
+    parser.add_argument("path", metavar="PATH", nargs="?", type=Path,
+                        help="the program file to write (asked when omitted)")
+    parser.add_argument("--questionnaires", metavar="DIR", type=Path, default=None,
+                        help="the questionnaire folder to choose from (default: the bundled one)")
+    parser.add_argument("--plain", action="store_true",
+                        help="numbered lists and typed answers, nothing redrawn: best with a screen "
+                             "reader or a very small terminal (automatic when TERM=dumb)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not sys.stdin.isatty():
+        raise InputError(
+            "`rm-tui new` needs an interactive terminal, and standard input is not one. "
+            "Copy and edit sample_programs/kickoff_demo.yaml instead (format: docs/FORMATS.md)."
+        )
+    from rm_tui.cli.cmd_take import plain_wanted
+    from rm_tui.loaders import BUNDLED_QUESTIONNAIRES
+    from rm_tui.prompts.prompter import Prompter
+    from rm_tui.prompts.wizard import run_new
+
+    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires or BUNDLED_QUESTIONNAIRES)

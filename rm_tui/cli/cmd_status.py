@@ -1,0 +1,43 @@
+"""`rm-tui status PROGRAM [--db DB] [--json]`: participants by role, completion, who is missing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.core.cohort_status import cohort_status, merged_roster, status_lines
+from rm_tui.loaders import load_program
+from rm_tui.storage import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "status",
+        help="participants by role, completion per questionnaire, who has not finished",
+        description=(
+            "Show how far the cohort is: participants by role, how many completed each "
+            "questionnaire (every required question answered) and who has not finished. "
+            "Reads the database only; a missing database means nobody has answered yet."
+        ),
+    )
+    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program YAML file")
+    add_db_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print the status as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    program = load_program(args.program)
+    path = db_path(args)
+    stored, answers = [], {}
+    if path.exists():  # do not create a database just to look at it
+        db = Database(path)
+        stored, answers = db.participants(), db.all_answers()
+    status = cohort_status(program, merged_roster(program, stored), answers)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(status_lines(status)))
+    return 0

@@ -1,0 +1,202 @@
+"""Roster CSV files: one row per participant (docs/FORMATS.md, "Roster CSV").
+
+Pure: reads the file, returns Participant values or raises InputError listing every bad row
+with its line number. Also provides the CSV reading shared with responses CSV files
+(encoding and separator detection).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.participant import Participant
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+# Normalised header (lower case, no accents, `_`/`-` as spaces) -> participant field.
+HEADERS: dict[str, str] = {
+    "id": "id", "identifiant": "id", "matricule": "id",
+    "name": "name", "nom": "name", "nom complet": "name", "full name": "name",
+    "email": "email", "e mail": "email", "courriel": "email", "mail": "email",
+    "role": "role",
+    "job family": "job_family", "metier": "job_family", "famille": "job_family",
+    "subsidiary": "subsidiary", "filiale": "subsidiary",
+    "team": "team", "equipe": "team",
+    "manager": "manager", "responsable": "manager",
+    "start date": "start_date", "date d'entree": "start_date",
+    "languages": "languages", "langues": "languages",
+}
+REQUIRED = ("id", "name", "role")
+ROLE_VALUES = {"mentor": "mentor", "mentee": "mentee", "mentore": "mentee", "mentoree": "mentee"}
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    path: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number where the row starts, cells)
+
+
+def normalise(text: str) -> str:
+    """Case, accents, `_`/`-` and curly apostrophes ignored: 'Date d’entrée' -> "date d'entree"."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[_-]", " ", text).split())
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 with or without BOM, else Latin-1 (what spreadsheet exports produce)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="strict")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def read_csv(path: str | Path) -> CsvTable:
+    """Read a `,`- or `;`-separated file; the header line decides which separator is used."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}")) from exc
+    try:
+        text = decode(raw)
+    except UnicodeDecodeError as exc:
+        raise InputError(Problem(str(path), f"not valid UTF-8 after its byte-order mark: {exc}", 1)) from exc
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in cells]
+            else:
+                rows.append((line, cells))
+    except csv.Error as exc:
+        raise InputError(Problem(str(path), f"unreadable CSV: {exc}", reader.line_num)) from exc
+    if header is None:
+        raise InputError(Problem(str(path), "the file is empty; expected a header line", 1))
+    return CsvTable(str(path), header, rows)
+
+
+def _languages(cell: str) -> tuple[str, ...]:
+    return tuple(x.lower() for x in re.split(r"[,;| ]+", cell.strip()) if x)
+
+
+def _date(cell: str) -> str | None:
+    cell = cell.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(cell, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
+    problems: list[Problem] = []
+    columns: dict[str, int] = {}
+    for index, title in enumerate(table.header):
+        field = HEADERS.get(normalise(title))
+        if field is None:
+            continue  # other columns (phone, site...) are ignored on purpose: we store less
+        if field in columns:
+            first = table.header[columns[field]]
+            problems.append(Problem(table.path, f"columns '{first}' and '{title}' both give {field}", 1))
+        columns.setdefault(field, index)
+    for field in REQUIRED:
+        if field not in columns:
+            accepted = ", ".join(f"'{h}'" for h, f in HEADERS.items() if f == field)
+            problems.append(Problem(table.path, f"no {field} column (accepted headers: {accepted})", 1))
+    return columns, problems
+
+
+def parse_roster_csv(
+    path: str | Path, known_ids: Iterable[str] = (), families: set[str] | None = None
+) -> list[Participant]:
+    """Participants of a roster CSV. `known_ids`: other participant ids a manager may name;
+    `families`: the job family ids allowed (the program's taxonomy), if checked."""
+    table = read_csv(path)
+    columns, problems = _columns(table)
+    if problems:
+        raise InputError(problems)
+    people: list[Participant] = []
+    first_line: dict[str, int] = {}
+    managers: list[tuple[int, str, str]] = []
+    for line, cells in table.rows:
+        def bad(message: str, line: int = line) -> None:
+            problems.append(Problem(table.path, message, line))
+
+        if len(cells) > len(table.header) and any(c.strip() for c in cells[len(table.header):]):
+            bad(f"{len(cells)} fields but the header has {len(table.header)}")
+            continue
+        value = {f: (cells[i].strip() if i < len(cells) else "") for f, i in columns.items()}
+        pid, name, role = value["id"], value["name"], value["role"]
+        ok = True
+        if not ID_RE.match(pid):
+            bad(f"id {pid!r} is not valid (letters, digits, '_', '.', '-'; starting with a letter or digit)"
+                if pid else "missing id")
+            ok = False
+        elif pid in first_line:
+            bad(f"duplicate id '{pid}' (first on line {first_line[pid]})")
+            ok = False
+        if not name:
+            bad(f"participant '{pid}': missing name")
+            ok = False
+        role_value = ROLE_VALUES.get(normalise(role).replace(" ", ""))
+        if role_value is None:
+            bad(f"participant '{pid}': role {role!r} is not one of mentor, mentee (or mentoré)")
+            ok = False
+        extra: dict[str, object] = {}
+        for field in ("job_family", "subsidiary", "team", "manager"):
+            if value.get(field):
+                extra[field] = value[field]
+        family = value.get("job_family", "")
+        if family and families and family not in families:
+            bad(f"participant '{pid}': job family '{family}' is not in the program's taxonomy "
+                f"({', '.join(sorted(families))})")
+            ok = False
+        email = value.get("email", "")
+        if email:
+            if "@" not in email or " " in email:
+                bad(f"participant '{pid}': email {email!r} is not an email address")
+                ok = False
+            extra["email"] = email
+        if value.get("start_date"):
+            start_date = _date(value["start_date"])
+            if start_date is None:
+                bad(f"participant '{pid}': start date {value['start_date']!r} is not YYYY-MM-DD or DD/MM/YYYY")
+                ok = False
+            extra["start_date"] = start_date
+        if value.get("languages"):
+            extra["languages"] = _languages(value["languages"])
+        if pid and pid not in first_line:
+            first_line[pid] = line
+        if extra.get("manager"):
+            managers.append((line, pid, str(extra["manager"])))
+        if ok:
+            people.append(Participant(id=pid, name=name, role=role_value, **extra))  # type: ignore[arg-type]
+    known = set(first_line) | set(known_ids)
+    for line, pid, manager in managers:
+        if manager not in known:
+            problems.append(Problem(table.path, f"participant '{pid}': manager '{manager}' is not on the roster", line))
+    if not table.rows and not problems:
+        problems.append(Problem(table.path, "no participants (only a header line)", 1))
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: p.line or 0))
+    return people

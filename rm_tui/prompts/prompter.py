@@ -1,0 +1,137 @@
+"""The one place that talks to questionary: line-by-line prompts on any terminal.
+
+A `Prompter` carries where keys come from and where the prompts draw (a real terminal, or a
+prompt_toolkit pipe input and `DummyOutput` in tests) and the interface language. Ctrl+C and
+Ctrl+D both raise `Stopped`, so a flow can stop cleanly wherever the person is.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+import questionary
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.input import Input
+from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+from prompt_toolkit.output import Output
+from questionary import Choice
+
+from rm_tui.prompts import plain
+from rm_tui.prompts.confirm import confirm_question
+
+Validate = Callable[[Any], "bool | str"]
+
+
+class Stopped(Exception):
+    """The person pressed Ctrl+C (or Ctrl+D, or the input ended)."""
+
+
+class _Marker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+BACK = _Marker("BACK")  # "go to the previous question"
+SKIP = _Marker("SKIP")  # "leave this optional question blank" (questionary maps None to the title)
+
+
+class Prompter:
+    def __init__(
+        self,
+        lang: str = "en",
+        input: Input | None = None,  # noqa: A002 - prompt_toolkit's own name
+        output: Output | None = None,
+        stream: TextIO | None = None,
+        plain: bool = False,
+    ) -> None:
+        """`plain`: lists as numbered lines and typed answers, nothing redrawn (screen readers)."""
+        self.lang = lang
+        self.input = input
+        self.output = output
+        self.stream = stream
+        self.plain = plain
+
+    def _kwargs(self) -> dict[str, Any]:
+        kw: dict[str, Any] = {}
+        if self.input is not None:
+            kw["input"] = self.input
+        if self.output is not None:
+            kw["output"] = self.output
+        return kw
+
+    def _ask(self, question: questionary.Question) -> Any:
+        try:
+            return question.unsafe_ask()
+        except (KeyboardInterrupt, EOFError):
+            raise Stopped() from None
+
+    def say(self, text: str = "") -> None:
+        """A plain line of output: read in order by screen readers, kept in the scrollback."""
+        stream = self.stream or sys.stdout
+        stream.write(text + "\n")
+        stream.flush()
+
+    def select(
+        self, message: str, choices: Sequence[Choice], default: Any = None,
+        instruction: str | None = None,
+    ) -> Any:
+        if default is not None and default not in [c.value for c in choices]:
+            default = None
+        if self.plain:
+            return plain.select(self, message, choices, default)
+        shortcuts = len(choices) <= 36
+        return self._ask(questionary.select(
+            message, choices=list(choices), default=default, instruction=instruction,
+            use_shortcuts=shortcuts, use_jk_keys=not shortcuts, **self._kwargs(),
+        ))
+
+    def checkbox(
+        self, message: str, choices: Sequence[Choice], validate: Validate | None = None,
+        instruction: str | None = None, back_key: str | None = None,
+    ) -> list[Any]:
+        """Ticked values; with `back_key`, that key answers `[BACK]` at once (as in lists)."""
+        if self.plain:
+            return plain.checkbox(self, message, choices, validate or (lambda _v: True), back_key)
+        question = questionary.checkbox(
+            message, choices=list(choices), validate=validate or (lambda _v: True),
+            instruction=instruction, **self._kwargs(),
+        )
+        if back_key is not None:
+            extra = KeyBindings()
+            extra.add(back_key, eager=True)(lambda event: event.app.exit(result=[BACK]))
+            app = question.application
+            app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
+        return self._ask(question)
+
+    def text(
+        self, message: str, default: str = "", validate: Validate | None = None,
+        instruction: str | None = None, placeholder: str | None = None,
+    ) -> str:
+        """`default` is typed in already (editable); `placeholder` is only shown, greyed out."""
+        extra: dict[str, Any] = {}
+        if placeholder:
+            extra["placeholder"] = FormattedText([("class:instruction", placeholder)])
+        return self._ask(questionary.text(
+            message, default=default, validate=validate, instruction=instruction,
+            **extra, **self._kwargs(),
+        ))
+
+    def autocomplete(
+        self, message: str, choices: Sequence[str], validate: Validate | None = None,
+        default: str = "",
+    ) -> str:
+        if self.plain:  # no completion menu to read out; a unique part of a name is enough
+            return self.text(message, default=default, validate=validate)
+        return self._ask(questionary.autocomplete(
+            message, choices=list(choices), validate=validate, default=default, **self._kwargs(),
+        ))
+
+    def confirm(self, message: str, default: bool = True) -> bool:
+        if self.plain:
+            return plain.confirm(self, message, default)
+        return bool(self._ask(confirm_question(message, default, self.lang, **self._kwargs())))

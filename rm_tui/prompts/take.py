@@ -1,0 +1,218 @@
+"""`rm-tui take` as a conversation: identify, answer step by step, review, submit.
+
+All the questionnaire logic (which items, in which order, what is valid, where to resume) is the
+shared `Intake`; every accepted answer goes straight to the database through its `save` callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from questionary import Choice
+
+from rm_tui.core.errors import InputError, OperationError
+from rm_tui.core.intake import Intake
+from rm_tui.core.participant import Participant
+from rm_tui.core.program import Program
+from rm_tui.core.questionnaire import tr
+from rm_tui.prompts.items import ask_text, find_person, name_words, unique_labels
+from rm_tui.prompts.messages import msg
+from rm_tui.prompts.prompter import BACK, Prompter, Stopped
+from rm_tui.prompts.questions import ask_item
+from rm_tui.storage.database import Database
+
+ResumeCommand = Callable[[str], str]  # participant id -> the command that resumes
+
+
+def run_take(
+    program: Program, db: Database, p: Prompter, *, participant_id: str | None = None,
+    resume_command: ResumeCommand = lambda pid: f"rm-tui take PROGRAM --participant {pid}",
+) -> int:
+    """0 when submitted or paused from the review, 130 when stopped with Ctrl+C."""
+    program = with_registered(program, db)
+    intake: Intake | None = None
+    try:
+        person = identify(program, p, participant_id, db)
+        if program.participant(person.id) is None:  # just registered: stored like the kiosk does
+            db.upsert_participant(person)
+            program = program.with_roster(list(program.roster) + [person])
+        intake = Intake(program, person, db.answers(person.id), save=saver(db))
+        greet(p, intake, bool(db.submitted(person.id)))
+        while not intake.at_review:
+            if answer_step(p, intake, back=intake.index > 0) == "back":
+                intake.back()
+        return review(p, intake, db, resume_command)
+    except Stopped:
+        p.say()
+        if intake is None:
+            p.say(msg(p.lang, "stopped_early"))
+        else:
+            p.say(msg(p.lang, "stopped", n=intake.answered_count()))
+            p.say(msg(p.lang, "resume", command=resume_command(intake.person.id)))
+        return 130
+
+
+def with_registered(program: Program, db: Database) -> Program:
+    """The roster plus people known only to the database (registered at a kiosk)."""
+    ids = {person.id for person in program.roster}
+    extra = [person for person in db.participants() if person.id not in ids]
+    return program.with_roster(list(program.roster) + extra) if extra else program
+
+
+def saver(db: Database) -> Callable[[str, str, str, Any], None]:
+    def save(pid: str, qid: str, item_id: str, value: Any) -> None:
+        if value is None:
+            db.clear_answer(pid, qid, item_id)
+        else:
+            db.save_answer(pid, qid, item_id, value)
+    return save
+
+
+def role_name(lang: str, role: str) -> str:
+    return msg(lang, f"role_{role}")
+
+
+def identify(program: Program, p: Prompter, participant_id: str | None,
+             db: Database | None = None) -> Participant:
+    """The person taking the questionnaires: by id, by name from the roster, or registered now
+    (when the program allows self-registration at the kiosk)."""
+    if participant_id is not None:
+        person = program.participant(participant_id)
+        if person is None:
+            raise InputError(f"participant '{participant_id}' is not on the roster of {program.path or program.id}")
+        return person
+    can_register = program.kiosk.self_registration
+    if not program.roster and not can_register:
+        raise OperationError("the program's roster is empty: add participants (or a roster CSV) first")
+    label_of = unique_labels([(x.id, x.name) for x in program.roster])
+
+    def known(text: str) -> bool | str:
+        pid, matches = find_person(text, label_of)
+        if pid is not None:
+            return True
+        if matches:
+            return msg(p.lang, "people_several", names=", ".join(matches[:5]))
+        return True if can_register and text.strip() else msg(p.lang, "who_unknown")
+
+    while True:
+        if label_of:
+            who = msg(p.lang, "who_plain" if p.plain else "who")
+            text = p.autocomplete(who, list(label_of.values()), validate=known).strip()
+        else:
+            text = p.text(msg(p.lang, "who_new"), validate=lambda t: bool(t.strip()) or msg(p.lang, "required")).strip()
+        pid = find_person(text, label_of)[0]
+        if pid is None:
+            if p.confirm(msg(p.lang, "register", name=text), default=False):  # a typo must not register
+                return register(program, p, text, db)
+            continue
+        person = program.participant(pid)
+        assert person is not None
+        name = role_name(p.lang, person.role)
+        if p.confirm(msg(p.lang, "is_it_you", name=person.first_name_initial, role=name)):
+            return person
+
+
+def register(program: Program, p: Prompter, name: str, db: Database | None) -> Participant:
+    role = p.select(msg(p.lang, "which_role"), [
+        Choice(msg(p.lang, "role_mentor_long"), value="mentor"),
+        Choice(msg(p.lang, "role_mentee_long"), value="mentee"),
+    ], instruction=msg(p.lang, "choice_hint"))
+    email = ask_text(p, msg(p.lang, "email"), max_length=200, hint="",
+                     check=lambda v: None if v is None or ("@" in v and " " not in v) else msg(p.lang, "bad_email"))
+    # the kiosk's id scheme: self-<name>, then -2, -3... when taken
+    taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
+    base = "self-" + ("-".join(name_words(name)) or "person")
+    pid, n = base, 2
+    while pid in taken:
+        pid, n = f"{base}-{n}", n + 1
+    person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email,
+                         self_registered=True)
+    p.say(msg(p.lang, "registered", name=person.name, id=person.id))
+    return person
+
+
+def greet(p: Prompter, intake: Intake, submitted: bool) -> None:
+    name = intake.person.name.split()[0]
+    total = intake.question_count()
+    if submitted:
+        p.say(msg(p.lang, "already_submitted"))
+    elif intake.answered_count():
+        p.say(msg(p.lang, "welcome_back", name=name, done=intake.answered_count(), total=total))
+    else:
+        p.say(msg(p.lang, "welcome", name=name, total=total))
+
+
+def answer_step(p: Prompter, intake: Intake, back: bool) -> str:
+    """Ask the current step's items; "done" (moved on) or "back" (asked for the previous step)."""
+    step = intake.step
+    first_of_questionnaire = intake.index == 0 or intake.steps[intake.index - 1].questionnaire is not step.questionnaire
+    if first_of_questionnaire:
+        p.say()
+        p.say(f"== {tr(step.questionnaire.title, p.lang)} ==")
+        if step.questionnaire.intro:
+            p.say(tr(step.questionnaire.intro, p.lang))
+    while True:
+        p.say()
+        p.say(f"[{msg(p.lang, 'progress', n=intake.question_number(), total=intake.question_count())}]")
+        i = 0
+        while i < len(step.items):
+            item = step.items[i]
+            value = ask_item(p, intake, step.questionnaire, item, back=back or i > 0)
+            if value is BACK:
+                if i == 0:
+                    return "back"
+                i -= 1
+                continue
+            problem = intake.set_answer(step.questionnaire.id, item.id, value)
+            if problem:  # the prompts check first; this only guards against a mismatch
+                p.say(f"  ! {problem}")
+                continue
+            i += 1
+        problems = intake.next()
+        if not problems:
+            return "done"
+        for problem in problems:
+            p.say(f"  ! {problem}")
+
+
+def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeCommand) -> int:
+    lang = p.lang
+    while True:
+        rows = intake.review(lang)
+        p.say()
+        p.say(f"== {msg(lang, 'review')} ==")
+        for n, (_step, question, answer) in enumerate(rows, 1):
+            p.say(f"{n:>2}. {question}")
+            p.say(f"    → {answer}")
+        missing = intake.missing_required()
+        if missing:
+            names = ", ".join(item.wording(intake.person.role, lang) for _i, item in missing)
+            p.say(msg(lang, "missing", items=names))
+        choices = [
+            Choice(msg(lang, "submit"), value="submit",
+                   disabled=msg(lang, "missing", items=len(missing)) if missing else None),
+            Choice(msg(lang, "change"), value="change"),
+            Choice(msg(lang, "stop"), value="stop"),
+        ]
+        action = p.select(msg(lang, "review_action"), choices, instruction=msg(lang, "choice_hint"),
+                          default="change" if missing else "submit")
+        if action == "submit":
+            for questionnaire in intake.program.questionnaires_for(intake.person.role):
+                db.mark_submitted(intake.person.id, questionnaire.id)
+            p.say(msg(lang, "submitted", name=intake.person.name.split()[0]))
+            return 0
+        if action == "stop":
+            p.say(msg(lang, "resume", command=resume_command(intake.person.id)))
+            return 0
+        labels = [Choice(f"{_short(q)} — {_short(a, 30)}", value=n) for n, (_s, q, a) in enumerate(rows)]
+        default = next((n for n, (s, _q, _a) in enumerate(rows) if missing and s == missing[0][0]), None)
+        row = p.select(msg(lang, "which_change"), labels, default=default,
+                       instruction=msg(lang, "choice_hint"))
+        intake.go_to(rows[row][0])
+        answer_step(p, intake, back=False)
+        intake.go_to(len(intake.steps))
+
+
+def _short(text: str, width: int = 50) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
