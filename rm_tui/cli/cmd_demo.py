@@ -41,11 +41,8 @@ def prepare_demo(folder: Path) -> Path:
     db_file = folder / "kickoff_demo.db.json"
     with Database(db_file) as db:
         db.upsert_participants(program.roster)
-        for pid, per_q in answers.items():
-            for qid, values in per_q.items():
-                if values:
-                    db.save_answers(pid, qid, values)
-        db.log("import", actor="demo", source=DEMO_RESPONSES.name, participants=len(answers))
+        counts = db.import_answers(answers)  # what `rm-tui import` does, in one transaction
+        db.log("import_responses", actor="demo", file=DEMO_RESPONSES.name, **counts)
     return db_file
 
 
