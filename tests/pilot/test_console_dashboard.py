@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from rm_tui.loaders import load_program
 from rm_tui.storage import Database
@@ -81,7 +81,8 @@ async def test_participants_search_open_correct_and_exclude(tmp_path: Path) -> N
         assert isinstance(app.screen, ParticipantsScreen)
         table = app.screen.query_one("#people", DataTable)
         assert table.row_count == 26
-        await pilot.press("slash", *"wouters")
+        await pilot.press("slash")
+        app.screen.query_one("#people-search", Input).value = "wouters"
         await pilot.pause()
         assert [str(k.value) for k in table.rows] == ["p25"]
         await pilot.press("enter")  # back to the table
@@ -96,18 +97,21 @@ async def test_participants_search_open_correct_and_exclude(tmp_path: Path) -> N
         # correct a background field
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press(*"team", "enter")
+        app.screen.query_one("#dialog-input", Input).value = "team"
+        await pilot.press("enter")
         await pilot.pause()
         app.screen.query_one("#dialog-input").value = "warehouse-nl"
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press(*"moved in May", "enter")
+        app.screen.query_one("#dialog-input", Input).value = "moved in May"
+        await pilot.press("enter")
         await settle(app, pilot)
         assert app.source.db.participant("p25").team == "warehouse-nl"
         # exclude from matching, with a reason
         await pilot.press("x")
         await pilot.pause()
-        await pilot.press(*"on leave", "enter")
+        app.screen.query_one("#dialog-input", Input).value = "on leave"
+        await pilot.press("enter")
         await settle(app, pilot)
         assert app.source.db.participant("p25").excluded
         log = app.source.db.audit_log()
