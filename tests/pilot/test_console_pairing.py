@@ -337,3 +337,31 @@ async def test_new_answers_after_a_run_are_flagged_and_r_rescores(tmp_path: Path
         await pilot.press("r")
         await settle(app, pilot)
         assert "cohort changed" not in str(summary.render())
+
+
+async def test_cohort_map_frames_the_plans_pairs(tmp_path: Path) -> None:
+    from rm_tui.tui.console.cohort_map import CohortMapScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, CohortMapScreen)
+        heat = str(app.screen.query_one("#map-heatmap").render())
+        assert heat.count("[") - heat.count("[nn]") == len(app.pairing.plan.pairs)
+        dist = str(app.screen.query_one("#map-distribution").render())
+        assert "Score distribution" in dist
+        await pilot.press("escape")
+        assert isinstance(app.screen, PairingScreen)
+
+
+async def test_an_impossible_action_is_reported_and_changes_nothing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        before = keys(app)
+        await pilot.press("ctrl+y")  # nothing to redo
+        await settle(app, pilot)
+        assert keys(app) == before
+        assert any("nothing to redo" in n.message for n in app._notifications)

@@ -127,6 +127,9 @@ class PairingScreen(Screen[None]):
         except RmTuiError as exc:
             self.post_message(PlanFailed(action, str(exc)))
             return
+        except Exception as exc:  # in front of the room: report, keep the plan, never crash
+            self.post_message(PlanFailed(action, f"unexpected error ({type(exc).__name__}: {exc})"))
+            return
         self.post_message(PlanReady(outcome))
 
     @on(PlanReady)
