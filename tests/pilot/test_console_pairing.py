@@ -365,3 +365,23 @@ async def test_an_impossible_action_is_reported_and_changes_nothing(tmp_path: Pa
         await settle(app, pilot)
         assert keys(app) == before
         assert any("nothing to redo" in n.message for n in app._notifications)
+
+
+async def test_enter_on_an_unmatched_person_explains_why(tmp_path: Path) -> None:
+    from rm_tui.tui.console.dialogs import AskYesNo
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        lonely = app.pairing.plan.unmatched_mentees()[0]
+        app.screen.query_one("#unmatched", DataTable).focus()
+        await pilot.press("enter")
+        await wait_for_screen(app, pilot, AskYesNo)
+        body = str(app.screen.query_one(".dialog-body").render())
+        assert app.pairing.person_name(lonely) in str(app.screen.query_one(".dialog-title").render())
+        # every partner the rules forbid is listed with its reason
+        why = app.pairing.why_unmatched(lonely)
+        assert body.count("· ") >= min(len(why.forbidden), 12)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PairingScreen)

@@ -3,6 +3,7 @@ plan's total if that pair were made (the rest re-solved)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.markup import escape
@@ -27,9 +28,11 @@ class AssignScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, alternatives: list[Alternative], name: callable) -> None:  # type: ignore[valid-type]
+    def __init__(self, title: str, alternatives: list[Alternative], name: Callable[[str], str],
+                 forbidden: int = 0) -> None:
         super().__init__(classes="dialog-screen")
         self._title, self._alts, self._name = title, alternatives, name
+        self._forbidden = forbidden
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
@@ -45,6 +48,9 @@ class AssignScreen(ModalScreen[str | None]):
             if not options:
                 options.append(Option("No allowed partner", disabled=True))
             yield OptionList(*options, id="assign-options")
+            if self._forbidden:
+                yield Label(f"[dim]{self._forbidden} other(s) may not be paired with them "
+                            "(rules or your forbids): Enter on an unmatched person shows why.[/dim]")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -77,7 +83,11 @@ async def _choose(screen: PairingScreen, person: str, alts: list[Alternative]) -
     is_mentor = plan.problem.is_mentor(person)
     role = "mentee" if is_mentor else "mentor"
     title = f"Assign a {role} to {session.person_name(person)}"
-    partner = await screen.app.push_screen_wait(AssignScreen(title, alts, session.person_name))
+    others = plan.problem.mentees if is_mentor else plan.problem.mentors
+    forbidden = sum(1 for o in others if (plan.is_forbidden(person, o) if is_mentor
+                                          else plan.is_forbidden(o, person)))
+    partner = await screen.app.push_screen_wait(
+        AssignScreen(title, alts, session.person_name, forbidden))
     if partner is None:
         return
     mentor, mentee = (person, partner) if is_mentor else (partner, person)

@@ -44,8 +44,8 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         with VerticalScroll(id="detail-body"):
             yield Static("", id="detail-head")
             yield Static("", id="detail-breakdown")
-            yield Static("[dim]Alternatives: Δ = what forcing that pair would do to the plan "
-                         "(the rest re-solved). Tab to a table, f forces the selected one.[/dim]",
+            yield Static("[dim]Δ = change to the plan if that pair were forced (the rest "
+                         "re-solved) · Tab: the tables · f: force the selected one[/dim]",
                          id="detail-alt-help")
             with Horizontal(id="detail-alts"):
                 for side in ("mentor", "mentee"):

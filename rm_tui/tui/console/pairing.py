@@ -8,6 +8,7 @@ outcome.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -144,9 +145,20 @@ class PairingScreen(Screen[None]):
             lines.append(escape(outcome.note))
         self.query_one("#pair-diff", Static).update("\n".join(lines))
 
+    def humanize(self, text: str) -> str:
+        """Engine messages name people by id; the room knows them by name."""
+        plan = self.app.pairing.plan
+        if plan is None:
+            return escape(text)
+        ids = sorted({*plan.problem.mentors, *plan.problem.mentees}, key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b") if ids else None
+        named = pattern.sub(lambda m: self.app.pairing.person_name(m.group(1)), text) if pattern else text
+        return escape(named)
+
     @on(PlanFailed)
     def plan_failed(self, message: PlanFailed) -> None:
-        self.notify(f"{message.action}: {message.error}", severity="error", timeout=8)
+        self.swap_first = None
+        self.notify(f"{message.action}: {self.humanize(message.error)}", severity="error", timeout=8)
         plan = self.app.pairing.plan
         if plan is not None:
             self.show_plan(plan)
@@ -241,6 +253,8 @@ class PairingScreen(Screen[None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "pairs":
             self.action_detail()
+        elif event.data_table.id == "unmatched":
+            self._explain_unmatched()
 
     def action_detail(self) -> None:
         from rm_tui.tui.console.pair_detail import PairDetailScreen
@@ -321,6 +335,10 @@ class PairingScreen(Screen[None]):
     def action_swap(self) -> None:
         pair = self._need_pair()
         if pair is None:
+            return
+        plan = self.app.pairing.plan
+        if plan is not None and plan.is_locked(*pair):
+            self.notify("A locked pair cannot be swapped: unlock it first (l)", severity="warning")
             return
         if self.swap_first is None or self.swap_first == pair:
             self.swap_first = None if self.swap_first == pair else pair
