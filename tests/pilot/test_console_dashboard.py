@@ -134,3 +134,37 @@ async def test_help_palette_and_theme(tmp_path: Path) -> None:
         assert app.theme != theme
         titles = {c.title for c in app.get_system_commands(app.screen)}
         assert {"Start kiosk", "Dashboard", "Pairing", "Help"} <= titles
+
+
+async def test_kiosk_starts_in_a_separate_process_with_the_pin_in_its_environment(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import contextlib
+
+    from rm_tui.tui.console import kiosk_launch
+    from rm_tui.tui.console.dialogs import AskText
+
+    calls: list[tuple[list[str], dict[str, str]]] = []
+
+    def fake_run(command, env, check):  # noqa: ANN001 - stands in for subprocess.run
+        calls.append((command, env))
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(kiosk_launch.subprocess, "run", fake_run)
+    app = make_app(tmp_path)
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, AskText)
+        app.screen.query_one(Input).value = "12"
+        await pilot.press("enter")  # too short: refused
+        await pilot.pause()
+        assert isinstance(app.screen, AskText) and not calls
+        app.screen.query_one(Input).value = "4321"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    (command, env), = calls
+    assert command[1:4] == ["-m", "rm_tui", "kiosk"]
+    assert str(app.source.db.path) in command and "4321" not in " ".join(command)
+    assert env[kiosk_launch.PIN_ENV] == "4321"
