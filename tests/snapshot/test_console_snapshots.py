@@ -37,6 +37,11 @@ def test_pair_detail(snap_compare, tmp_path: Path) -> None:
         table = app.screen.query_one("#pairs", DataTable)
         table.move_cursor(row=2)
         await pilot.press("enter")
+        for _ in range(200):  # both sides' alternatives come from a worker
+            await settle(app, pilot)
+            tables = app.screen.query("#alt-mentor, #alt-mentee")
+            if len(tables) == 2 and all(t.row_count for t in tables):
+                break
         await _quiet(pilot)
 
     assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=before)

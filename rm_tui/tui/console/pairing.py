@@ -22,29 +22,15 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.core.errors import RmTuiError
-from rm_tui.core.explain import UnmatchedExplanation
 from rm_tui.core.plan import Key, Plan
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_session import Outcome
+from rm_tui.tui.console.unmatched import why_text
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
-
-def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
-    """One line for the unmatched table, from the engine's explanation."""
-    partners = ", ".join(who(p) for p in why.partners[:3]) + ("…" if len(why.partners) > 3 else "")
-    rivals = [who(p) for p in why.competitors if p != why.person]
-    if why.kind == "all_forbidden":
-        return f"every possible pair is forbidden ({len(why.forbidden)} rules)"
-    if why.kind == "partners_full":
-        return f"only possible: {partners}, all locked/taken"
-    if why.kind == "lost_to_optimum":
-        return (f"only {partners} possible ({why.places} place{'s' if why.places != 1 else ''}), "
-                f"given to {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''} · Enter: why")
-    return "could be placed: press R to re-optimise"
-
 
 class PairingScreen(Screen[None]):
     BINDINGS = [
@@ -281,30 +267,12 @@ class PairingScreen(Screen[None]):
         elif action == "unpair":
             self.submit("unpair", lambda: session.unpair(mentor, mentee))
 
-    @work
-    async def _explain_unmatched(self) -> None:
-        from rm_tui.core.report import text, unmatched_reason
-        from rm_tui.tui.console.dialogs import AskYesNo
+    def _explain_unmatched(self) -> None:
+        from rm_tui.tui.console.unmatched import explain_unmatched
 
         pid = self.selected_unmatched()
-        plan = self.app.pairing.plan
-        if pid is None or plan is None:
-            return
-        why = self.app.pairing.why_unmatched(pid)
-        role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
-        lines = [escape(text(unmatched_reason(why, role), "en")), ""]
-        for partner, reasons in why.forbidden[:12]:
-            said = "; ".join(r if isinstance(r, str) else text(r, "en") for r in reasons)
-            lines.append(f"  · {self.who(partner)}: {escape(said)}")
-        if len(why.forbidden) > 12:
-            lines.append(f"  … and {len(why.forbidden) - 12} more forbidden pairs")
-        go = await self.app.push_screen_wait(AskYesNo(
-            f"Why {self.who(pid)} is unmatched", "\n".join(lines),
-            yes="Assign by hand…", no="Close"))
-        if go:
-            from rm_tui.tui.console.assign import start_assign
-
-            start_assign(self, pid)
+        if pid is not None and self.app.pairing.plan is not None:
+            explain_unmatched(self, pid)
 
     def action_lock(self) -> None:
         pair = self._need_pair()
