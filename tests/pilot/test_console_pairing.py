@@ -385,3 +385,27 @@ async def test_enter_on_an_unmatched_person_explains_why(tmp_path: Path) -> None
         await pilot.press("n")
         await settle(app, pilot)
         assert isinstance(app.screen, PairingScreen)
+
+
+async def test_a_later_session_loads_the_confirmed_version(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        pair = max(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, pair.key)
+        await pilot.press("l")
+        await settle(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        confirmed = keys(app)
+    later = type(app)(app.source.program_path, app.source.db.path, today=app.pairing.today)
+    async with later.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert "Confirmed version 1 is stored" in str(later.screen.query_one("#pair-summary").render())
+        await pilot.press("v")
+        await settle(later, pilot)
+        assert keys(later) == confirmed and later.pairing.plan.is_locked(*pair.key)
+        assert "confirmed version 1" in str(later.screen.query_one("#pair-summary").render())

@@ -49,6 +49,8 @@ class PairingScreen(Screen[None]):
         Binding("ctrl+y", "redo", "Redo", tooltip="Redo the change just undone"),
         Binding("c", "confirm", "Confirm", tooltip="Review and confirm this pairing as a new version"),
         Binding("e", "export", "Export", tooltip="Write the pairs YAML"),
+        Binding("v", "load_confirmed", "Load confirmed",
+                tooltip="Bring back the latest confirmed version to review or adjust it"),
         Binding("escape", "cancel_swap", "Cancel swap", show=False),
     ]
 
@@ -90,7 +92,7 @@ class PairingScreen(Screen[None]):
         if confirmed is not None:
             text += (f"\nConfirmed version {confirmed.get('version')} is stored "
                      f"({confirmed.get('created', '')[:16].replace('T', ' ')} UTC); "
-                     "r re-solves with the stored locks and forbids.")
+                     "v loads it; r re-solves with the stored locks and forbids.")
         self.query_one("#pair-summary", Static).update(text)
 
     def _cohort_changed(self) -> None:
@@ -345,6 +347,11 @@ class PairingScreen(Screen[None]):
             person = pair[1]  # by default: find another mentor for this mentee
         assert person is not None
         start_assign(self, person)
+
+    def action_load_confirmed(self) -> None:
+        snapshot = self.app.cohort
+        if snapshot is not None:
+            self.submit("load the confirmed version", lambda: self.app.pairing.load_confirmed(snapshot))
 
     def action_reoptimise(self) -> None:
         self.submit("re-optimise", self.app.pairing.reoptimise)

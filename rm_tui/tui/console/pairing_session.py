@@ -123,6 +123,27 @@ class PairingSession:
             return Outcome("match", plan, before, diff(before, plan) if before else None,
                            "; ".join(warnings))
 
+    def load_confirmed(self, snapshot: Snapshot) -> Outcome:
+        """Bring back the latest confirmed version (e.g. in a later session) to review or
+        adjust it; scores are today's, the pairs and decisions are the confirmed ones."""
+        from rm_tui.core.plan_io import plan_from_dict
+
+        with self._lock:
+            record = self.source.db.latest_confirmed()
+            if record is None:
+                raise OperationError("nothing confirmed yet")
+            ws = self._workspace(snapshot.people, snapshot.answers, self.criteria)
+            plan = plan_from_dict(record["plan"], ws.problem)
+            before = self.plan
+            self._push(State(plan, ws))
+            self._inputs = (snapshot.people, snapshot.answers)
+            self.confirmed_id = record["id"]
+            self._confirmed_pairs = self._pairs_signature()
+            self.source.db.log("load_confirmed", actor=ACTOR, plan_id=record["id"],
+                               version=record.get("version"))
+            return Outcome("load confirmed", plan, before, diff(before, plan) if before else None,
+                           f"Confirmed version {record.get('version')} loaded.")
+
     # -- adjustments: the engine's operation, then an immediate re-solve -----------------------
     def _change(self, action: str, make: Callable[[Plan], Plan], *, resolve: bool = True,
                 reason: str | None = None, note: str = "", **details: Any) -> Outcome:
