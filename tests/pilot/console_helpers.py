@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from rm_tui.cli.cmd_demo import DEMO_PROGRAM, prepare_demo
 from rm_tui.core.participant import Participant
+from rm_tui.core.plan import Key
 from rm_tui.core.program import Program
 from rm_tui.tui.console.app import ConsoleApp
 
@@ -85,3 +87,13 @@ def complete_answers(program: Program, person: Participant) -> dict[str, dict[st
                 answers[item.id] = others[:1] if item.required else []
         out[q.id] = {k: v for k, v in answers.items() if v not in ([], None)}
     return out
+
+
+def keys(app: ConsoleApp) -> set[Key]:
+    return {p.key for p in app.pairing.plan.pairs}
+
+
+def select_pair(app: ConsoleApp, key: Key) -> None:
+    table = app.screen.query_one("#pairs", DataTable)
+    table.focus()
+    table.move_cursor(row=table.get_row_index(f"{key[0]}|{key[1]}"))
