@@ -8,7 +8,6 @@ outcome.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -134,14 +133,9 @@ class PairingScreen(Screen[None]):
         self.query_one("#pair-diff", Static).update("\n".join(lines))
 
     def humanize(self, text: str) -> str:
-        """Engine messages name people by id; the room knows them by name."""
         plan = self.app.pairing.plan
-        if plan is None:
-            return escape(text)
-        ids = sorted({*plan.problem.mentors, *plan.problem.mentees}, key=len, reverse=True)
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b") if ids else None
-        named = pattern.sub(lambda m: self.app.pairing.person_name(m.group(1)), text) if pattern else text
-        return escape(named)
+        ids = [*plan.problem.mentors, *plan.problem.mentees] if plan else []
+        return escape(render.name_people(text, ids, self.app.pairing.person_name))
 
     @on(PlanFailed)
     def plan_failed(self, message: PlanFailed) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rm_tui.core.plan import Plan, PlanDiff
@@ -71,3 +72,11 @@ def diff_lines(change: PlanDiff | None, name: Callable[[str], str], limit: int =
     if shown > limit:
         lines.append(f"… and {shown - limit} more")
     return lines
+
+
+def name_people(text: str, ids: Sequence[str], name: Callable[[str], str]) -> str:
+    """Engine messages name people by id; the room knows them by name."""
+    if not ids:
+        return text
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r")\b")
+    return pattern.sub(lambda m: name(m.group(1)), text)
