@@ -54,6 +54,10 @@ async def test_dashboard_picks_up_answers_written_by_another_process(tmp_path: P
         assert "p07" not in missing_ids(app)
         after = app.cohort.status.by_role("mentor")
         assert after.done == before.done + 1 and after.total == before.total
+        app.screen.query_one("#dash-missing", DataTable).focus()
+        await pilot.press("enter")  # a row opens that person
+        await pilot.pause()
+        assert isinstance(app.screen, PersonScreen)
 
 
 async def test_ready_to_match_when_everyone_has_finished(tmp_path: Path) -> None:

@@ -96,6 +96,11 @@ class DashboardScreen(Screen[None]):
             hint += f"\n{excluded} excluded from matching (not counted)"
         self.query_one("#dash-hint", Static).update(hint)
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        from rm_tui.tui.console.person import PersonScreen
+
+        self.app.push_screen(PersonScreen(str(event.row_key.value)))
+
     def action_reload(self) -> None:
         self.app.refresh_now()
 
