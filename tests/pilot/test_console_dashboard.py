@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from rm_tui.loaders import load_program
 from rm_tui.storage import Database
@@ -101,7 +101,8 @@ async def test_participants_search_open_correct_and_exclude(tmp_path: Path) -> N
         # correct a background field
         await pilot.press("e")
         await pilot.pause()
-        app.screen.query_one("#dialog-input", Input).value = "team"
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("team")
         await pilot.press("enter")
         await pilot.pause()
         app.screen.query_one("#dialog-input").value = "warehouse-nl"

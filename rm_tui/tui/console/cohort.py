@@ -6,6 +6,7 @@ the Database serialises access itself.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,8 @@ def with_field(person: Participant, name: str, value: Any) -> Participant:
         value = tuple(v for v in str(value).replace(",", " ").split() if v)
     elif name == "years_in_company":
         value = float(value) if str(value).strip() else None
+    elif name == "start_date" and str(value).strip():
+        value = dt.date.fromisoformat(str(value).strip()).isoformat()  # ValueError if not a date
     else:
         value = str(value).strip() or None
     return replace(person, **{name: value})

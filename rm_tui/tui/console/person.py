@@ -15,7 +15,7 @@ from textual.widgets import Footer, Header, Static
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.tui.console.cohort import Snapshot, with_field
-from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.dialogs import AskText, ChooseOne
 from rm_tui.tui.console.widgets import score_bar
 
 if TYPE_CHECKING:
@@ -122,13 +122,13 @@ class PersonScreen(Screen[None]):
         person = self.person()
         if person is None:
             return
-        field = await self.app.push_screen_wait(AskText(
-            "Correct background data", f"Which field? ({', '.join(EDITABLE)})",
-            placeholder="job_family"))
+        choices = []
+        for name in EDITABLE:
+            value = getattr(person, name)
+            shown = ", ".join(value) if isinstance(value, tuple) else value
+            choices.append((name, f"{name:<17} {shown if shown not in (None, '') else '—'}"))
+        field = await self.app.push_screen_wait(ChooseOne(f"Correct {person.name}'s data", choices))
         if not field:
-            return
-        if field not in EDITABLE:
-            self.notify(f"Unknown field {field!r}", severity="error")
             return
         current = getattr(person, field)
         current = " ".join(current) if isinstance(current, tuple) else (current or "")
