@@ -295,3 +295,13 @@ async def test_enter_on_an_unmatched_person_explains_why(tmp_path: Path) -> None
         await pilot.press("n")
         await settle(app, pilot)
         assert isinstance(app.screen, PairingScreen)
+
+
+async def test_what_if_compares_with_todays_pairs_rescored(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        result = app.pairing.what_if({"job_family": 0.0})
+        rescored = sum(result.ws.problem.score(p.mentor, p.mentee) for p in app.pairing.plan.pairs)
+        assert abs(result.kept_total - rescored) < 1e-9
+        assert result.plan.total >= result.kept_total - 1e-9  # the optimum is never worse

@@ -55,6 +55,7 @@ class WhatIf:
     ws: Workspace
     plan: Plan
     change: PlanDiff
+    kept_total: float  # today's pairs scored under the new weights: the fair comparison
 
 
 class PairingSession:
@@ -261,7 +262,9 @@ class PairingSession:
         start = Plan(problem, tuple(locks), frozenset(p.key for p in locks), plan.forbids,
                      plan.objective)
         new = matching.reoptimise(start)
-        return WhatIf(criteria, new_ws, new, diff(plan, new))
+        kept = sum(problem.score(p.mentor, p.mentee) for p in plan.pairs
+                   if problem.is_mentor(p.mentor) and problem.is_mentee(p.mentee))
+        return WhatIf(criteria, new_ws, new, diff(plan, new), kept)
 
     def apply_weights(self, what_if: WhatIf, reason: str | None) -> Outcome:
         with self._lock:

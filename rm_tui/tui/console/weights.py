@@ -107,7 +107,8 @@ class WeightsScreen(Screen[Outcome | None]):
                 for n in changed) or "(no weight changed)"),
             f"Now:     {render.plan_totals(current)}",
             f"What if: {render.plan_totals(result.plan)}",
-            "[dim]Scores themselves change with the weights: compare the pairs that move.[/dim]",
+            f"Today's pairs under these weights: total {result.kept_total:.1f} → re-solving "
+            f"gains {render.signed(result.plan.total - result.kept_total)}",
         ]
         lines += render.diff_lines(result.change, name, limit=12)
         lines.append("ctrl+s applies these weights · Escape keeps the current ones")
