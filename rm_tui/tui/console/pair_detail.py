@@ -65,13 +65,28 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         self.query_one("#detail-head", Static).update(
             f"[b]{escape(name(self.mentor))}[/b] (mentor) ↔ [b]{escape(name(self.mentee))}[/b] (mentee)"
             f"   score [b]{score:.1f}[/b] / 100   · {origin}")
-        self.query_one("#detail-breakdown", Static).update(self._breakdown())
+        self.query_one("#detail-breakdown", Static).update(self._profiles() + self._breakdown())
         for side, person, other in (("mentor", self.mentor, "mentees"), ("mentee", self.mentee, "mentors")):
             self.query_one(f"#alt-title-{side}", Label).update(
                 f"Other {other} for {escape(name(person))} (computing…)")
             table = self.query_one(f"#alt-{side}", DataTable)
             table.add_columns("Partner", "Score", "Δ total", "Δ worst", "Δ pairs", "Note")
         self.load_alternatives()
+
+    def _profiles(self) -> str:
+        """How each one prefers to learn: the facts behind 'learning fit' (a hypothesis)."""
+        session, snapshot = self.app.pairing, self.app.cohort
+        if snapshot is None or session.program is None:
+            return ""
+        lines = []
+        for pid in (self.mentor, self.mentee):
+            person = session.program.participant(pid)
+            if person is None:
+                continue
+            summary = render.profile_summary(session.program.questionnaires_for(person.role),
+                                             snapshot.answers.get(pid, {}))
+            lines.append(f"  [dim]{escape(person.name)}: {summary}[/dim]")
+        return "\n".join(lines)
 
     def _breakdown(self) -> str:
         plan = self.app.pairing.plan

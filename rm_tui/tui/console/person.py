@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
+from rm_tui.tui.console import render
 from rm_tui.tui.console.cohort import Snapshot, with_field
 from rm_tui.tui.console.dialogs import AskText, ChooseOne
 from rm_tui.tui.console.widgets import score_bar
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
 
 EDITABLE = ("job_family", "subsidiary", "team", "manager", "start_date", "years_in_company",
             "languages", "email")
-AXIS_MEANING = {
-    "grasp": ("example-first", "theory-first"),
-    "transform": ("watch-first", "try-first"),
-}
 
 
 class PersonScreen(Screen[None]):
@@ -94,12 +91,12 @@ class PersonScreen(Screen[None]):
                 shown = "not enough answers" if value is None else f"{score_bar(value)} {value:.2f}"
                 lines.append(f"  {name:<12} {shown}")
             for name, value in profile.axes.items():
-                low, high = AXIS_MEANING.get(name, ("−", "+"))
+                low, high = render.AXIS_MEANING.get(name, ("−", "+"))
                 if value is None:
                     lines.append(f"  {name:<12} not enough answers")
                 else:
-                    lean = "balanced" if abs(value) < 0.15 else (high if value > 0 else low)
-                    lines.append(f"  {name:<12} {value:+.2f}  ({lean}; {low} ← → {high})")
+                    lines.append(f"  {name:<12} {value:+.2f}  ({render.lean(name, value)}; "
+                                 f"{low} ← → {high})")
         if not any_scored:
             lines.append("  (no scored questionnaire)")
         return "\n".join(lines)

@@ -80,3 +80,30 @@ def name_people(text: str, ids: Sequence[str], name: Callable[[str], str]) -> st
         return text
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(ids, key=len, reverse=True))) + r")\b")
     return pattern.sub(lambda m: name(m.group(1)), text)
+
+
+# axis -> (meaning below zero, meaning above zero), as the learner profile defines them
+AXIS_MEANING = {
+    "grasp": ("example-first", "theory-first"),
+    "transform": ("watch-first", "try-first"),
+    "explain": ("demonstration-first", "principle-first"),
+}
+BALANCED = 0.15  # |axis| below this reads as balanced
+
+
+def lean(axis: str, value: float | None) -> str:
+    if value is None:
+        return "not enough answers"
+    low, high = AXIS_MEANING.get(axis, ("−", "+"))
+    return "balanced" if abs(value) < BALANCED else (high if value > 0 else low)
+
+
+def profile_summary(questionnaires: Sequence[Any], answers: dict[str, Any]) -> str:
+    """'example-first · try-first · explains principle-first' from the scored questionnaires."""
+    parts = []
+    for q in questionnaires:
+        for axis, value in q.score(answers.get(q.id, {})).axes.items() if q.axes else ():
+            if value is not None:
+                word = lean(axis, value)
+                parts.append(f"explains {word}" if axis == "explain" else word)
+    return " · ".join(parts) or "no learning profile yet"
