@@ -4,7 +4,7 @@ Prints median and p95 of `Database.save_answer` for:
 - warm: one kiosk saving in a row (the parsed file is reused while the lock proves it unchanged);
 - shared: two processes' worth of instances alternating, so every save first re-reads the file
   another writer just replaced (several kiosks on one file);
-and where the time goes (encode, parse, fsync+rename) at each size.
+and where the time goes (encode, parse, each file-system step of the atomic write) at each size.
 
 Usage: python benchmarks/bench_storage_latency.py [--saves 200] [--sizes 200 2000]
 """
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._storage_fixture import build  # noqa: E402
 from rm_tui.storage import Database  # noqa: E402
-from rm_tui.storage.atomic import atomic_write  # noqa: E402
+from rm_tui.storage.atomic import _link_over, atomic_write, fsync_dir  # noqa: E402
 from rm_tui.storage.layout import LineCodec  # noqa: E402
 
 
@@ -73,19 +73,49 @@ def run(people: int, saves: int, folder: Path) -> dict[str, float]:
     dec = timed(lambda i: json.loads(raw.decode()), 20)
     codec = LineCodec()
     codec.decode(raw)
-    line_dec = timed(lambda i: codec.decode(raw), 20)
+    other = raw.replace(b'"participant_id":', b'"participant_id" :', 1)  # one line changed
+    line_dec = timed(lambda i: codec.decode((raw, other)[i % 2]), 20)
     codec.encode(data)
-    line_enc = timed(lambda i: codec.encode(data), 20)
+    line_enc = timed(lambda i: codec.encode(data, {"responses": {"1"}}), 20)
+    full_enc = timed(lambda i: codec.encode(data), 20)
     io = timed(lambda i: atomic_write(folder / "io.json", raw, folder / "io.json.bak"), 20)
+    steps = io_steps(folder, raw)
     print(f"{people} participants, file {size / 1e6:.2f} MB, {saves} saves")
     print(line("autosave, warm (one writer)", warm))
     print(line("autosave, shared (2 alternating)", shared))
     print(line("  whole-file json encode", enc))
     print(line("  whole-file json parse", dec))
-    print(line("  line layout encode, unchanged", line_enc))
-    print(line("  line layout parse, unchanged", line_dec))
-    print(line("  write+fsync+rename+dir fsync", io))
+    print(line("  line layout encode, 1 doc changed", line_enc))
+    print(line("  line layout encode, all docs", full_enc))
+    print(line("  line layout re-read, 1 line changed", line_dec))
+    print(line("  atomic_write (all file steps)", io))
+    for label, samples in steps.items():
+        print(line(f"    {label}", samples))
     return {"warm": statistics.median(warm), "shared": statistics.median(shared)}
+
+
+def io_steps(folder: Path, raw: bytes) -> dict[str, list[float]]:
+    """atomic_write's steps one by one (same order), to show which ones cost on this disk."""
+    target, bak = folder / "steps.json", folder / "steps.json.bak"
+    target.write_bytes(raw)
+    out: dict[str, list[float]] = {k: [] for k in
+                                   ("write + fsync temp file", ".bak hard link", "os.replace",
+                                    "folder fsync")}
+    for i in range(20):
+        tmp = folder / f".steps.tmp{i}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        actions = [
+            ("write + fsync temp file",
+             lambda fd=fd: (os.write(fd, raw), os.fsync(fd), os.close(fd))),
+            (".bak hard link", lambda: _link_over(target, bak)),
+            ("os.replace", lambda tmp=tmp: os.replace(tmp, target)),
+            ("folder fsync", lambda: fsync_dir(folder)),
+        ]
+        for label, act in actions:
+            samples = timed(lambda _i, act=act: act(), 1)
+            out[label].append(samples[0])
+            CPU.setdefault(id(out[label]), []).extend(CPU.pop(id(samples)))
+    return out
 
 
 def main() -> int:

@@ -9,6 +9,11 @@ when the repository call returns, and a transaction touching several tables is a
 The parsed file is kept between transactions only while it provably has not changed: the key is
 the revision token writers put in the lock file *and* the database's inode, mtime and size, both
 read under the lock. This is not a query cache (TinyDB's is disabled) and cannot go stale.
+
+Documents change in place only inside TinyDB table operations, which hand each document they
+update to their updater through `table[doc_id]`; `_TrackingTable` records those ids so the
+encoder re-encodes exactly those documents (see layout.py). Any other change of the data must go
+through `write(new_data)` or `mark_dirty()`, after which every document is encoded again.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ import contextlib
 import errno
 import os
 import threading
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +55,70 @@ class _Transaction:
     lock_fd: int
     dirty: bool = False
     backup_new: bool = False
+    # table -> ids of documents TinyDB operations touched; None: anything may have changed
+    changed: dict[str, set[str]] | None = field(default_factory=dict)
+
+
+class _Touched(dict):  # type: ignore[type-arg]
+    """The table dict TinyDB updaters work on: remembers every document they look up, and
+    counts every document as touched if they iterate over documents (none does today)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.ids: set[Any] = set()
+        self.all = False
+
+    def __getitem__(self, key: Any) -> Any:
+        self.ids.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.ids.add(key)
+        return super().get(key, default)
+
+    def values(self) -> Any:
+        self.all = True
+        return super().values()
+
+    def items(self) -> Any:
+        self.all = True
+        return super().items()
+
+
+class _TrackingTable(Table):
+    """TinyDB's `_update_table`, with the documents its updater touched reported to the storage."""
+
+    _storage: AtomicJSONStorage
+
+    def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
+        tables = self._storage.read()
+        raw = tables.get(self.name, {})
+        table = _Touched({self.document_id_class(doc_id): doc for doc_id, doc in raw.items()})
+        updater(table)
+        self._storage.note_changed(self.name, None if table.all else {str(i) for i in table.ids})
+        tables[self.name] = {str(doc_id): doc for doc_id, doc in dict.items(table)}
+        self._storage.write(tables)
+        self.clear_cache()
+
+    def update(self, fields: Any, cond: Any = None, doc_ids: Iterable[int] | None = None) -> list[int]:
+        """Updates by id (every autosave) change the stored documents directly: TinyDB's
+        `_update_table` would copy the whole table twice to change one document (~1.5 ms at
+        2,000 participants). Same behaviour: ids not in the table are skipped."""
+        if cond is not None or doc_ids is None:
+            return super().update(fields, cond, doc_ids)
+        tables = self._storage.read()
+        raw = tables.setdefault(self.name, {})
+        updated = [doc_id for doc_id in doc_ids if str(doc_id) in raw]
+        for doc_id in updated:
+            doc = raw[str(doc_id)]
+            if callable(fields):
+                fields(doc)
+            else:
+                doc.update(fields)
+        self._storage.note_changed(self.name, {str(doc_id) for doc_id in updated})
+        self._storage.write(tables)
+        self.clear_cache()
+        return updated
 
 
 class AtomicJSONStorage(Storage):
@@ -74,8 +143,22 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         if self._txn is None or not self._txn.write:
             raise RuntimeError("storage write outside a write transaction")
+        if data is not self._txn.data:
+            self._txn.changed = None
         self._txn.data = data
         self._txn.dirty = True
+
+    def note_changed(self, table: str, doc_ids: set[str] | None) -> None:
+        """Documents of `table` an operation may have changed in place (None: any of them)."""
+        if self._txn is None or not self._txn.write:
+            raise RuntimeError("storage write outside a write transaction")
+        changed = self._txn.changed
+        if changed is None:
+            return
+        if doc_ids is None:
+            self._txn.changed = None
+        else:
+            changed.setdefault(table, set()).update(doc_ids)
 
     def close(self) -> None:
         self._forget()
@@ -84,7 +167,7 @@ class AtomicJSONStorage(Storage):
     def table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables remember the next id, which another process may
         # have taken meanwhile; cache_size=0 turns the query cache off.
-        return Table(self, name, cache_size=0)
+        return _TrackingTable(self, name, cache_size=0)
 
     # -- transactions ------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -124,6 +207,7 @@ class AtomicJSONStorage(Storage):
     def mark_dirty(self, backup_new: bool = False) -> None:
         assert self._txn is not None and self._txn.write
         self._txn.dirty = True
+        self._txn.changed = None  # the caller changed the data directly
         self._txn.backup_new = self._txn.backup_new or backup_new
 
     def clean_temp_files(self) -> list[Path]:
@@ -181,7 +265,7 @@ class AtomicJSONStorage(Storage):
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
-        payload = self._codec.encode(txn.data)
+        payload = self._codec.encode(txn.data, txn.changed)
         try:
             FileLock.bump_token(txn.lock_fd)
             atomic_write(self.path, payload, self.backup_path, backup_new=txn.backup_new)

@@ -14,78 +14,86 @@ re-encoded on write nor re-parsed on read.
 Whole-file JSON costs about 13 ms per MB to encode and as much to parse here, which made an
 autosave at 2,000 participants (2.4 MB) miss its 30 ms budget, twice over when another kiosk had
 written in between. JSON strings cannot hold a raw newline, so newlines are always structural
-and a line is a document. Reuse is always checked: on write, a document is compared with a
-snapshot parsed from the text kept for it; on read, a line is reused only if it is byte-for-byte
-the text last seen for that document *and* the document object has not been touched since (the
-storage forgets everything whenever a transaction fails). Anything not in this exact layout
-(an older file, a hand edit) is parsed as plain JSON.
+and a line is a document. On write, a document keeps its line when it is the very object that line
+was written from or read from and the storage did not report it changed (the storage reports every
+document a TinyDB operation touched, or "anything may have changed"). On read, a line is reused
+only if it is byte-for-byte the text last seen for that document *and* the document object has
+not been touched since (the storage forgets everything whenever a transaction fails). Anything not
+in this exact layout (an older file, a hand edit) is parsed as plain JSON.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
 # really finds it (erasure is checked that way).
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 _scan_key = json.JSONDecoder().raw_decode
 
-Key = tuple[str, str]
+
+class Kept(NamedTuple):
+    """A table as last written or read: id -> (the document object, its line without the comma),
+    and those lines in file order. Never changed once made (so it can be shared)."""
+
+    by_id: dict[str, tuple[Any, bytes]]
+    lines: list[bytes]
+
+
+Lines = dict[str, Kept]
 
 
 class LineCodec:
     def __init__(self) -> None:
-        # for writing: table -> doc id -> (parsed copy of the document, its line)
-        self._snapshots: dict[str, dict[str, tuple[Any, bytes]]] = {}
-        # for reading: line (without its comma) -> (table, doc id, the loaded document);
-        # after a write it is built only if needed, from the data last written
-        self._live: dict[bytes, tuple[str, str, Any]] | None = {}
-        self._written: dict[str, Any] | None = None
+        # the file last written or read: its documents and their lines (without the comma)
+        self._snapshots: Lines = {}
 
     def forget_live(self) -> None:
-        """Loaded objects may have been changed: never reuse them when reading."""
-        self._live = {}
-        self._written = None
+        """Loaded objects may have been changed: never reuse them, nor their lines."""
+        self._snapshots = {}
 
     def forget(self) -> None:
-        self._snapshots = {}
         self.forget_live()
 
     # -- writing ---------------------------------------------------------------------------
-    def encode(self, data: dict[str, Any]) -> bytes:
-        snapshots: dict[str, dict[str, tuple[Any, bytes]]] = {}
-        parts: list[bytes] = []
+    def encode(self, data: dict[str, Any], changed: dict[str, set[str]] | None = None) -> bytes:
+        """`changed`: table -> ids of the documents changed in place since the last encode or
+        decode; None when anything may have changed (then every document is encoded)."""
+        if changed is None:
+            self._snapshots = {}
+            changed = {}
+        snapshots: Lines = {}
+        # one flat list joined once: a 2.4 MB file is copied once, not once per nesting level
+        pieces: list[bytes] = [b"{\n"]
         for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
-            before = self._snapshots.get(name, {})
+            kept = self._snapshots.get(name)
+            before = kept.by_id if kept is not None else {}
+            touched = changed.get(name, ())
             after: dict[str, tuple[Any, bytes]] = {}
             lines: list[bytes] = []
+            if len(pieces) > 1:
+                pieces.append(b",\n")
+            pieces.append(f"{_dumps(name)}:{{".encode())
+            separator = b"\n"
             for doc_id, doc in table.items():
                 hit = before.get(doc_id)
-                if hit is None or hit[0] != doc:  # new or changed (compared by value)
+                if hit is None or hit[0] is not doc or doc_id in touched:
                     if not isinstance(doc_id, str):
                         return self._plain(data)
-                    text = _dumps(doc)
-                    hit = (json.loads(text), f"{_dumps(doc_id)}:{text}".encode())
+                    hit = (doc, f"{_dumps(doc_id)}:{_dumps(doc)}".encode())
                 after[doc_id] = hit
                 lines.append(hit[1])
-            snapshots[name] = after
-            body = b"\n" + b",\n".join(lines) if lines else b""
-            parts.append(f"{_dumps(name)}:{{".encode() + body + b"\n}")
-        self._snapshots, self._live, self._written = snapshots, None, data
-        return b"{\n" + b",\n".join(parts) + b"\n}"
-
-    def _live_lines(self) -> dict[bytes, tuple[str, str, Any]]:
-        if self._live is None:
-            live: dict[bytes, tuple[str, str, Any]] = {}
-            for name, table in (self._written or {}).items():
-                snaps = self._snapshots[name]
-                for doc_id, doc in table.items():
-                    live[snaps[doc_id][1]] = (name, doc_id, doc)
-            self._live, self._written = live, None
-        return self._live
+                pieces.append(separator)
+                pieces.append(hit[1])
+                separator = b",\n"
+            pieces.append(b"\n}")
+            snapshots[name] = Kept(after, lines)
+        pieces.append(b"\n}")
+        self._snapshots = snapshots
+        return b"".join(pieces)
 
     def _plain(self, data: dict[str, Any]) -> bytes:
         self.forget()
@@ -102,15 +110,21 @@ class LineCodec:
         return data
 
     def _decode_lines(self, raw: bytes) -> dict[str, Any] | None:
-        lines = raw.split(b"\n")
-        if len(lines) < 2 or lines[0] != b"{" or lines[-1] != b"}":
+        """The layout, or None if `raw` is not exactly in it. Tables are found with `find` (a
+        document line starts with `"`, so `\\n}` only closes a table) and split at `,\\n` (a
+        comma then a newline only ends a line); a table whose lines are all unchanged is taken
+        over whole, otherwise each line is reused if it equals the line at the same place or
+        kept for the same id, and parsed if not."""
+        if not raw.startswith(b"{\n") or not raw.endswith(b"\n}"):
             return None
         data: dict[str, Any] = {}
-        live: dict[bytes, tuple[str, str, Any]] = {}
-        previous = self._live_lines()
-        i, last = 1, len(lines) - 1
-        while i < last:
-            header = lines[i]
+        snapshots: Lines = {}
+        pos, stop = 2, len(raw) - 2  # stop: where the final `\n}` starts
+        while True:
+            newline = raw.find(b"\n", pos)
+            if newline < 0 or newline > stop:
+                return None
+            header = raw[pos:newline]
             if not header.endswith(b":{"):
                 return None
             try:
@@ -119,35 +133,53 @@ class LineCodec:
                 return None
             if not isinstance(name, str) or name in data:
                 return None
-            table: dict[str, Any] = {}
-            i += 1
-            more = True  # a document line is expected next, or the end of the table
-            while i < last and lines[i] not in (b"}", b"},"):
-                line = lines[i]
-                if not more:
-                    return None
-                more = line.endswith(b",")
-                body = line[:-1] if more else line
-                seen = previous.get(body)
-                if seen is not None and seen[0] == name:
-                    doc_id, doc = seen[1], seen[2]
+            close = raw.find(b"\n}", newline)
+            lines = raw[newline + 1:close].split(b",\n") if close > newline else []
+            if lines and raw.count(b"\n", newline + 1, close) != len(lines) - 1:
+                return None  # a line without its comma
+            found = self._decode_table(name, lines)
+            if found is None:
+                return None
+            data[name], snapshots[name] = found
+            if raw.startswith(b"\n},\n", close):  # another table follows
+                pos = close + 4
+            elif close + 2 == stop:  # `\n}\n}`: the end of the file
+                break
+            else:
+                return None
+        self._snapshots = snapshots
+        return data
+
+    def _decode_table(self, name: str, lines: list[bytes]) -> tuple[dict[str, Any], Kept] | None:
+        kept = self._snapshots.get(name)
+        if kept is not None and kept.lines == lines:  # unchanged: compared by C-level memcmp
+            return {doc_id: hit[0] for doc_id, hit in kept.by_id.items()}, kept
+        before = kept.by_id if kept is not None else {}
+        old_lines = kept.lines if kept is not None else []
+        old_ids = list(before)
+        table: dict[str, Any] = {}
+        by_id: dict[str, tuple[Any, bytes]] = {}
+        for k, line in enumerate(lines):
+            if k < len(old_lines) and old_lines[k] == line:
+                doc_id = old_ids[k]
+                hit = before[doc_id]
+            else:
+                # The id is guessed from the text up to `":`; a guess is only trusted when the
+                # whole line equals the line kept for that id (then it is that document's line).
+                end = line.find(b'":')
+                doc_id = line[1:end].decode("utf-8", "replace") if end > 0 else ""
+                seen = before.get(doc_id)
+                if seen is not None and seen[1] == line:
+                    hit = seen
                 else:
-                    parsed = _parse_line(body)
+                    parsed = _parse_line(line)
                     if parsed is None:
                         return None
                     doc_id, doc = parsed
-                table[doc_id] = doc
-                live[body] = (name, doc_id, doc)
-                i += 1
-            if i >= last or (table and more):
-                return None
-            data[name] = table
-            closing_comma = lines[i] == b"},"
-            i += 1
-            if closing_comma == (i >= last):  # a comma exactly when another table follows
-                return None
-        self._live = live
-        return data
+                    hit = (doc, line)
+            table[doc_id] = hit[0]
+            by_id[doc_id] = hit
+        return table, Kept(by_id, lines)
 
 
 def _parse_line(raw: bytes) -> tuple[str, Any] | None:

@@ -70,6 +70,13 @@ def test_reuse_is_dropped_when_objects_may_have_changed() -> None:
     '{\n"t":{\n"1":{"a":1}\n},\n}',          # comma after the last table
     '{\n"t":{\n"1":{"a":1\n}\n}',            # broken document
     '{\n"t":{\n"1":{"a":1}\n"2":{}\n}\n}',   # missing comma between documents
+    '{\n"t":{\n}\n}',                        # an empty table
+    '{\n"t":{\n},\n"u":{\n"1":{"s":",\\n}"}\n}\n}',  # escaped comma-newline inside a string
+    '{\n"t":{\n"1":{},\n"2":{}\n}',          # the file's closing brace is missing
+    '{\n"t":{\n"1":{}\n}\n}\n',              # a trailing newline
+    '{\n"t":{\n"1":{},\n\n"2":{}\n}\n}',      # a blank line
+    '{\n"t":{\n"1":{}\n}\n"u":{\n}\n}',       # no comma between tables
+    '{\n"t":{\n"1":{}\n},\n"t":{\n"2":{}\n}\n}',  # the same table twice
 ])
 def test_decode_agrees_with_json(text: str) -> None:
     raw = text.encode()
@@ -104,3 +111,16 @@ def test_after_writing_a_reader_reuses_what_it_wrote() -> None:
     data["t"]["1"]["i"] = "changed in a failed transaction"
     mine.forget_live()
     assert mine.decode(other.encode(changed)) == changed
+
+
+def test_ids_with_quotes_colons_and_escapes_are_reused_only_when_their_line_matches() -> None:
+    reader, writer = LineCodec(), LineCodec()
+    ids = ['a":b', "a\\", "\\", 'é":', '"', ":", "1"]  # "a\\" is the id guessed for 'a":b'
+    data = {"t": {k: {"k": k} for k in ids}}
+    first = reader.decode(writer.encode(data))
+    assert first == data
+    data["t"]['a":b'] = {"k": "changed"}
+    second = reader.decode(writer.encode(data))
+    assert second == data
+    assert second["t"]["1"] is first["t"]["1"]
+    assert second["t"]["a\\"] == {"k": "a\\"}
