@@ -131,7 +131,7 @@ async def test_help_palette_and_theme(tmp_path: Path) -> None:
         await pilot.press("f1")
         await pilot.pause()
         text = str(app.screen.query_one("#help-text", Static).render())
-        for needle in ("Run matching", "Forbid", "Swap", "Undo", "Confirm", "Export", "Start kiosk"):
+        for needle in ("Run the matching", "Forbid", "Swap", "Undo", "Confirm", "Export", "Start kiosk"):
             assert needle in text
         await pilot.press("escape")
         theme = app.theme

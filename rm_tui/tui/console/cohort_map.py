@@ -84,7 +84,7 @@ class CohortMapScreen(Screen[None]):
         with VerticalScroll(id="map-body"):
             yield Static("", id="map-heatmap")
             yield Static("", id="map-distribution")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         plan = self.app.pairing.plan

@@ -46,7 +46,7 @@ class DashboardScreen(Screen[None]):
             with Vertical(id="dash-right"):
                 yield Label("Not finished yet", id="dash-missing-title", classes="section-title")
                 yield DataTable(id="dash-missing", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def _questionnaire_ids(self) -> list[str]:
         program = self.app.source.program

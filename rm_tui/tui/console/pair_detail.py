@@ -52,7 +52,7 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
                     with Vertical(classes="detail-alt-box"):
                         yield Label("", id=f"alt-title-{side}", classes="section-title")
                         yield DataTable(id=f"alt-{side}", cursor_type="row")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         session = self.app.pairing

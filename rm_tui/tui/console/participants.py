@@ -36,7 +36,7 @@ class ParticipantsScreen(Screen[None]):
         search.cursor_blink = False
         yield search
         yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#people", DataTable).add_columns(*COLUMNS)

@@ -47,7 +47,7 @@ class PersonScreen(Screen[None]):
             yield Static("", id="person-card")
             yield Static("", id="person-profile")
             yield Static("", id="person-answers")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.watch(self.app, "cohort", self.show)

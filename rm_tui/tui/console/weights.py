@@ -49,7 +49,7 @@ class WeightsScreen(Screen[Outcome | None]):
                     field.cursor_blink = False
                     yield field
             yield Static("", id="weights-result")
-        yield Footer()
+        yield Footer(compact=True)
 
     def weights(self) -> dict[str, float] | None:
         out: dict[str, float] = {}
