@@ -305,3 +305,17 @@ async def test_what_if_compares_with_todays_pairs_rescored(tmp_path: Path) -> No
         rescored = sum(result.ws.problem.score(p.mentor, p.mentee) for p in app.pairing.plan.pairs)
         assert abs(result.kept_total - rescored) < 1e-9
         assert result.plan.total >= result.kept_total - 1e-9  # the optimum is never worse
+
+
+async def test_every_pairing_key_before_a_run_explains_instead_of_failing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        for key in ("enter", "l", "x", "s", "u", "a", "R", "ctrl+z", "ctrl+y", "c", "e", "o",
+                    "w", "h", "v"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert isinstance(app.screen, PairingScreen), key
+        assert app.pairing.plan is None
+        assert app._notifications  # each said what to do first
