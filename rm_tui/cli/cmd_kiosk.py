@@ -1,0 +1,71 @@
+"""`rm-tui kiosk PROGRAM [--db DB]`: participants take their questionnaires at a shared terminal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.loaders import load_program
+
+PIN_ENV = "RM_TUI_PIN"
+MIN_PIN = 4
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "kiosk",
+        help="run the locked-down questionnaire kiosk",
+        description=(
+            "Participants identify themselves and take their questionnaires; every answer is saved "
+            f"at once. Only the facilitator leaves, with F12 and a PIN (from ${PIN_ENV}, or asked "
+            "now). Five wrong PINs lock the exit for 60 seconds."
+        ),
+    )
+    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program file (YAML)")
+    add_db_argument(parser)
+    parser.add_argument("--idle", type=int, metavar="SECONDS", default=None,
+                        help="seconds without input before the kiosk returns to Welcome "
+                             "(default: the program's kiosk.idle_seconds, else 120)")
+    parser.add_argument("--lang", choices=("fr", "en"), default=None,
+                        help="language shown first (default: the program's first language)")
+    parser.add_argument("--light", action="store_true", help="use the light theme")
+    parser.set_defaults(func=run)
+
+
+def read_pin() -> str:
+    pin = os.environ.get(PIN_ENV)
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise InputError(Problem("rm-tui kiosk",
+                                     f"no PIN: set {PIN_ENV} or run the kiosk in a terminal to be asked"))
+        pin = getpass.getpass("Facilitator PIN for leaving the kiosk: ")
+        if pin != getpass.getpass("Same PIN again: "):
+            raise InputError(Problem("rm-tui kiosk", "the two PINs differ"))
+    pin = pin.strip()
+    if len(pin) < MIN_PIN:
+        raise InputError(Problem("rm-tui kiosk", f"the PIN must have at least {MIN_PIN} characters"))
+    return pin
+
+
+def run(args: argparse.Namespace) -> int:
+    program = load_program(args.program)
+    if args.idle is not None and not 10 <= args.idle <= 3600:
+        raise InputError(Problem("rm-tui kiosk", "--idle must be between 10 and 3600 seconds"))
+    pin = read_pin()
+    from rm_tui.storage import Database
+    from rm_tui.tui.kiosk import KioskApp
+
+    database = Database(db_path(args))  # opened here so a bad file is reported, not crashed on
+    app = KioskApp(program, database, pin, idle_seconds=args.idle, lang=args.lang)
+    if args.light:
+        app.theme = "textual-light"
+    try:
+        app.run()
+    finally:
+        database.close()
+    return 0

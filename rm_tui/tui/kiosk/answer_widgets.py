@@ -1,0 +1,88 @@
+"""One answer widget per item kind, built from the item, the person and the saved answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widget import Widget
+
+from rm_tui.core.intake import Intake
+from rm_tui.core.questionnaire import Item, tr
+from rm_tui.tui.kiosk.i18n import t
+from rm_tui.tui.widgets.choice_list import ChoiceList
+from rm_tui.tui.widgets.fields import (
+    LimitedText,
+    ParsedInput,
+    parse_date,
+    parse_number,
+    show_date,
+)
+from rm_tui.tui.widgets.roster_picker import RosterPicker
+from rm_tui.tui.widgets.scale_picker import ScalePicker
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "…"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def hint_for(item: Item, intake: Intake, lang: str) -> str:
+    """The one line that tells a first-time user how to answer this kind of question."""
+    role = intake.person.role
+    if item.kind == "scale" and item.scale is not None:
+        return t("scale_hint", lang, n=min(item.scale.points, 9))
+    if item.kind == "single":
+        return t("single_hint", lang, n=min(len(item.options_for(role)), 9))
+    if item.kind == "multi":
+        n = min(len(item.options_for(role)), 9)
+        if item.ranked:
+            return t("ranked_hint", lang, max=item.max_picks or len(item.options_for(role)))
+        if item.max_picks:
+            return t("multi_hint", lang, n=n, max=item.max_picks)
+        return t("multi_hint_any", lang, n=n)
+    if item.kind == "number":
+        if item.min is not None or item.max is not None:
+            return t("number_hint", lang, min=_num(item.min), max=_num(item.max))
+        return t("number_hint_open", lang)
+    if item.kind == "date":
+        return t("date_hint", lang)
+    if item.kind == "roster":
+        if item.max_picks == 1:
+            return t("roster_hint_one", lang)
+        return t("roster_hint", lang, max=item.max_picks or 3)
+    return ""
+
+
+def answer_widget(item: Item, intake: Intake, value: Any, lang: str) -> Widget:
+    widget = _build(item, intake, value, lang)
+    widget.id = f"answer-{item.id}"
+    widget.add_class("answer")
+    return widget
+
+
+def _build(item: Item, intake: Intake, value: Any, lang: str) -> Widget:
+    role = intake.person.role
+    if item.kind == "scale" and item.scale is not None:
+        labels = item.scale.labels.get(lang) or item.scale.labels.get("en") or ()
+        return ScalePicker(item.id, item.scale.points, tuple(labels), value)
+    if item.kind in ("single", "multi"):
+        options = [(o.id, tr(o.text, lang)) for o in item.options_for(role)]
+        mode = "single" if item.kind == "single" else ("ranked" if item.ranked else "multi")
+        return ChoiceList(item.id, options, mode, value)  # type: ignore[arg-type]
+    if item.kind == "text":
+        return LimitedText(item.id, item.max_length, value, t("text_placeholder", lang),
+                           lambda n, m: t("chars", lang, n=n, max=m))
+    if item.kind == "number":
+        return ParsedInput(
+            item.id, lambda s: parse_number(s, item.integer),
+            lambda v: item.check_answer(v) is None,
+            "" if value is None else _num(value), "", "[0-9 ,.-]*",
+        )
+    if item.kind == "date":
+        return ParsedInput(item.id, parse_date, lambda v: item.check_answer(v) is None,
+                           show_date(value), t("date_placeholder", lang), "[0-9/.-]*")
+    if item.kind == "roster":
+        return RosterPicker(item.id, intake.roster_choices(item), value, item.max_picks,
+                            t("roster_placeholder", lang), t("remove", lang), t("no_match", lang))
+    raise ValueError(f"no widget for item kind {item.kind!r}")

@@ -1,0 +1,90 @@
+"""What every kiosk screen shares: a top bar (program name, language switch), a quiet key line,
+and keys that lead nowhere outside the kiosk."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, Input, Static, TextArea
+
+from rm_tui.tui.kiosk.i18n import t
+
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
+
+FACILITATOR_KEY = "f12"
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+class KioskScreen(Screen[None]):
+    CSS_PATH = "kiosk.tcss"
+    # Escape, Ctrl+C and Ctrl+Q are swallowed here too, for hosts (the console) whose own
+    # app bindings would otherwise act on them; KioskApp also blocks them at priority.
+    BINDINGS = [
+        Binding("escape", "nothing", show=False),
+        Binding("ctrl+c", "nothing", show=False),
+        Binding("ctrl+q", "nothing", show=False),
+        Binding(FACILITATOR_KEY, "facilitator", show=False),
+    ]
+
+    def __init__(self, flow: KioskFlow) -> None:
+        super().__init__()
+        self.add_class("kiosk")
+        self.flow = flow
+        self.session = flow.session
+
+    @property
+    def lang(self) -> str:
+        return self.session.lang
+
+    def tr(self, key: str, **values: object) -> str:
+        return t(key, self.lang, **values)
+
+    def compose_top(self) -> ComposeResult:
+        with Horizontal(id="top-bar"):
+            yield Static(self.session.base_program.name, id="program-name")
+            if len(self.session.languages) > 1:
+                other = self.session.other_language()
+                yield Button(LANGUAGE_NAMES.get(other, other), id="lang-toggle", compact=True)
+
+    def compose_keys(self, hint: str = "") -> ComposeResult:
+        with Horizontal(id="key-line"):
+            yield Static(hint, id="key-hint")
+            yield Static(FACILITATOR_KEY.upper(), id="facilitator-key")
+
+    @on(Button.Pressed, "#lang-toggle")
+    async def _switch_language(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.remember()
+        self.session.lang = self.session.other_language()
+        await self.recompose()
+        self.quiet_cursors()
+        self.after_recompose()
+
+    def on_mount(self) -> None:
+        self.quiet_cursors()
+
+    def quiet_cursors(self) -> None:
+        """Steady text cursors when the host asks (snapshot tests must not catch a blink)."""
+        if not getattr(self.app, "cursor_blink", True):
+            for field in self.query(Input):
+                field.cursor_blink = False
+            for area in self.query(TextArea):
+                area.cursor_blink = False
+
+    def remember(self) -> None:
+        """Keep what the person typed so far before the screen is rebuilt in another language."""
+
+    def after_recompose(self) -> None:
+        """Put the focus back where it belongs once rebuilt."""
+
+    def action_nothing(self) -> None:
+        pass
+
+    def action_facilitator(self) -> None:
+        self.flow.open_pin()

@@ -1,0 +1,151 @@
+"""Moving between kiosk screens, the idle reset and the facilitator's exit, for any host app.
+
+The flow keeps at most one kiosk screen (plus the PIN dialog) above the host's own screens, so
+leaving a participant drops their screens, and with them everything they showed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events
+from textual.app import App
+from textual.screen import Screen
+
+from rm_tui.core.intake import Intake
+from rm_tui.core.participant import Participant
+from rm_tui.tui.kiosk.i18n import t
+from rm_tui.tui.kiosk.pin import PinScreen
+from rm_tui.tui.kiosk.session import KioskSession
+
+ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+
+
+class KioskFlow:
+    def __init__(self, app: App, session: KioskSession,
+                 on_unlock: Callable[[], object] | None = None) -> None:
+        self.app = app
+        self.session = session
+        self.on_unlock = on_unlock
+        self.base_depth = len(app.screen_stack)  # the host's screens, left alone
+        self.active = False
+
+    def start(self) -> None:
+        from rm_tui.tui.kiosk.welcome import WelcomeScreen
+
+        self.active = True
+        self.session.end_participant()
+        self._watch_activity()
+        self.session.saver.on_error = lambda exc: self.app.call_from_thread(self.save_failed, exc)
+        self.app.push_screen(WelcomeScreen(self))
+        self._timer = self.app.set_interval(1.0, self.tick, name="kiosk-tick")
+
+    def _watch_activity(self) -> None:
+        """Every key and click restarts the idle count, whatever widget consumes it. Textual has
+        no app-wide event hook, so the host app's `on_event` is wrapped while the kiosk runs."""
+        original = self.app.on_event
+
+        async def on_event(event: events.Event) -> None:
+            if self.active and isinstance(event, ACTIVITY) and not event.is_forwarded:
+                self.session.touch()
+            await original(event)
+
+        self.app.on_event = on_event  # type: ignore[method-assign]
+
+    def stop(self) -> None:
+        """Leave kiosk mode: drop the kiosk screens and stop the clock."""
+        self.active = False
+        if "on_event" in vars(self.app):
+            del self.app.on_event  # back to the host's own method
+        self._timer.stop()
+        self.session.saver.flush()
+        while len(self.app.screen_stack) > self.base_depth:
+            self.app.pop_screen()
+
+    def _show(self, screen: Screen) -> None:
+        # close the PIN dialog (if open) then replace the current kiosk screen
+        while len(self.app.screen_stack) > self.base_depth + 1:
+            self.app.pop_screen()
+        self.app.switch_screen(screen)
+
+    # -- the participant's way through ------------------------------------------------------
+    def go_welcome(self) -> None:
+        from rm_tui.tui.kiosk.welcome import WelcomeScreen
+
+        self.session.end_participant()
+        self._show(WelcomeScreen(self))
+
+    def go_identify(self) -> None:
+        from rm_tui.tui.kiosk.identify import IdentifyScreen
+
+        self._show(IdentifyScreen(self))
+
+    def go_confirm(self, person: Participant) -> None:
+        from rm_tui.tui.kiosk.identify import ConfirmScreen
+
+        self._show(ConfirmScreen(self, person))
+
+    def go_register(self) -> None:
+        from rm_tui.tui.kiosk.register import RegisterScreen
+
+        self._show(RegisterScreen(self))
+
+    def go_questions(self, intake: Intake, from_review: bool = False) -> None:
+        from rm_tui.tui.kiosk.question import QuestionScreen
+
+        if intake.at_review or not intake.steps:
+            self.go_review(intake)
+        else:
+            self._show(QuestionScreen(self, intake, from_review))
+
+    def go_review(self, intake: Intake) -> None:
+        from rm_tui.tui.kiosk.review import ReviewScreen
+
+        self._show(ReviewScreen(self, intake))
+
+    def go_thanks(self, intake: Intake) -> None:
+        from rm_tui.tui.kiosk.thanks import ThanksScreen
+
+        self._show(ThanksScreen(self, intake))
+
+    def save_failed(self, exc: BaseException) -> None:
+        """A write did not reach the disk: say so at once, so nobody walks away believing
+        their answers are safe."""
+        self.app.notify(t("save_failed", self.session.lang), severity="error", timeout=30)
+        self.app.log.error(f"kiosk: saving failed: {exc!r}")
+
+    # -- time -------------------------------------------------------------------------------
+    def tick(self) -> None:
+        """Every second: idle reset, Thank-you countdown, PIN lockout countdown."""
+        from rm_tui.tui.kiosk.thanks import ThanksScreen
+        from rm_tui.tui.kiosk.welcome import WelcomeScreen
+
+        if not self.active:
+            return
+        screen = self.app.screen
+        if self.session.idle_expired():
+            fresh = isinstance(screen, WelcomeScreen) and screen.is_fresh()
+            if not fresh:
+                self.go_welcome()
+            self.session.touch()
+            return
+        if isinstance(screen, ThanksScreen):
+            screen.tick()
+        elif isinstance(screen, PinScreen):
+            screen.refresh_lock()
+
+    # -- facilitator ------------------------------------------------------------------------
+    def open_pin(self) -> None:
+        if not self.active or isinstance(self.app.screen, PinScreen):
+            return
+        self.app.push_screen(PinScreen(self.session.pin, self.session.lang), self._pin_done)
+
+    def _pin_done(self, ok: bool | None) -> None:
+        if not ok:
+            return
+        if self.on_unlock is not None:
+            self.stop()
+            self.on_unlock()
+        else:
+            self.session.saver.flush()
+            self.app.exit()

@@ -1,0 +1,174 @@
+"""Who are you: type-ahead search of the roster, then a confirmation showing only
+'First name L.' so the next person in line learns as little as possible."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from rm_tui.core.name_search import search_people
+from rm_tui.core.participant import Participant
+from rm_tui.tui.kiosk.base import KioskScreen
+
+MIN_LETTERS = 2
+MAX_MATCHES = 6
+
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
+
+
+def short_labels(people: list[Participant]) -> dict[str, str]:
+    """'Camille M.'; when two matches would read the same, add what tells them apart."""
+    base = {p.id: p.first_name_initial for p in people}
+    labels = dict(base)
+    for person in people:
+        if sum(1 for q in people if base[q.id] == base[person.id]) > 1:
+            extra = person.team or person.subsidiary or person.job_family or person.id
+            labels[person.id] = f"{person.first_name_initial} ({extra})"
+    return labels
+
+
+class NameInput(Input):
+    BINDINGS = [Binding("down", "to_matches", show=False)]
+
+    def action_to_matches(self) -> None:
+        matches = self.screen.query_one("#matches", OptionList)
+        if matches.option_count:
+            matches.focus()
+            matches.highlighted = 0
+
+
+class IdentifyScreen(KioskScreen):
+    DEFAULT_CLASSES = "kiosk-identify"
+
+    def __init__(self, flow: KioskFlow) -> None:
+        super().__init__(flow)
+        self.typed = ""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_top()
+        with Vertical(id="identify-box"):
+            yield Static(self.tr("who"), id="identify-title", classes="screen-title")
+            yield Static(self.tr("who_hint"), classes="hint")
+            yield NameInput(self.typed, placeholder=self.tr("name_placeholder"), id="name",
+                            select_on_focus=False)
+            yield OptionList(id="matches")
+            yield Static("", id="identify-message", classes="message")
+            with Horizontal(classes="nav"):
+                if self.session.self_registration():
+                    yield Button(self.tr("not_listed"), id="register", compact=True)
+                yield Button(self.tr("back_home"), id="home", compact=True)
+        if not self.session.self_registration():
+            yield Static(self.tr("not_listed_ask"), id="ask-facilitator", classes="hint")
+        yield from self.compose_keys()
+
+    def on_mount(self) -> None:
+        self.after_recompose()
+
+    def after_recompose(self) -> None:
+        self._show_matches(self.typed)
+        self.query_one("#name", Input).focus()
+
+    def remember(self) -> None:
+        self.typed = self.query_one("#name", Input).value
+
+    @on(Input.Changed, "#name")
+    def _typed(self, event: Input.Changed) -> None:
+        self.typed = event.value
+        self._show_matches(event.value)
+
+    def _show_matches(self, query: str) -> None:
+        matches = self.query_one("#matches", OptionList)
+        message = self.query_one("#identify-message", Static)
+        matches.clear_options()
+        letters = len(query.strip())
+        found = search_people(self.session.program().roster, query, MAX_MATCHES) if letters >= MIN_LETTERS else []
+        labels = short_labels(found)
+        matches.add_options([Option(labels[p.id], id=p.id) for p in found])
+        matches.display = bool(found)
+        if found:
+            matches.highlighted = 0
+        if 0 < letters < MIN_LETTERS:
+            message.update(self.tr("keep_typing"))
+        elif letters and not found:
+            key = "no_match_register" if self.session.self_registration() else "no_match"
+            message.update(self.tr(key))
+        else:
+            message.update("")
+
+    @on(Input.Submitted, "#name")
+    def _enter(self, event: Input.Submitted) -> None:
+        event.stop()
+        matches = self.query_one("#matches", OptionList)
+        if matches.option_count:
+            option = matches.get_option_at_index(matches.highlighted or 0)
+            self._chosen(option.id or "")
+
+    @on(OptionList.OptionSelected, "#matches")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._chosen(event.option.id or "")
+
+    def _chosen(self, pid: str) -> None:
+        person = self.session.program().participant(pid)
+        if person is not None:
+            self.flow.go_confirm(person)
+
+    @on(Button.Pressed, "#home")
+    def _home(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.flow.go_welcome()
+
+    @on(Button.Pressed, "#register")
+    def _register(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.flow.go_register()
+
+
+class ConfirmScreen(KioskScreen):
+    DEFAULT_CLASSES = "kiosk-confirm"
+
+    def __init__(self, flow: KioskFlow, person: Participant) -> None:
+        super().__init__(flow)
+        self.person = person
+        self.intake = self.session.start_intake(person)
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_top()
+        with Vertical(id="confirm-box"):
+            yield Static(self.tr("confirm_q", name=self.person.first_name_initial),
+                         id="confirm-title", classes="screen-title")
+            yield Static(self.tr(f"confirm_role_{self.person.role}"), id="confirm-role")
+            note = ""
+            if self.intake.at_review and self.intake.answered_count():
+                note = self.tr("done_note")
+            elif self.intake.answered_count():
+                note = self.tr("resume_note", n=self.intake.question_number(),
+                               total=self.intake.question_count())
+            yield Static(note, id="confirm-note")
+            with Horizontal(classes="nav"):
+                yield Button(self.tr("confirm_no"), id="no")
+                yield Button(self.tr("confirm_yes"), id="yes", variant="primary")
+        yield from self.compose_keys()
+
+    def on_mount(self) -> None:
+        self.after_recompose()
+
+    def after_recompose(self) -> None:
+        self.query_one("#yes", Button).focus()
+
+    @on(Button.Pressed, "#yes")
+    def _yes(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.flow.go_questions(self.intake)
+
+    @on(Button.Pressed, "#no")
+    def _no(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.flow.go_identify()

@@ -1,0 +1,107 @@
+"""The facilitator's way out: a PIN, with a lockout after repeated wrong tries."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from rm_tui.tui.kiosk.i18n import t
+
+MAX_TRIES = 5
+LOCK_SECONDS = 60
+
+
+class PinGuard:
+    """Counts wrong PINs; after MAX_TRIES in a row, refuses every try for LOCK_SECONDS."""
+
+    def __init__(self, pin: str, clock: Callable[[], float]) -> None:
+        self._pin = pin
+        self._clock = clock
+        self.failures = 0
+        self.locked_until: float | None = None
+
+    def locked_for(self) -> int:
+        """Seconds left in the lockout (0 when not locked)."""
+        if self.locked_until is None:
+            return 0
+        left = self.locked_until - self._clock()
+        if left <= 0:
+            self.locked_until = None
+            self.failures = 0
+            return 0
+        return max(1, int(left + 0.999))
+
+    def tries_left(self) -> int:
+        return MAX_TRIES - self.failures
+
+    def attempt(self, pin: str) -> bool:
+        if self.locked_for():
+            return False
+        if hmac.compare_digest(pin.encode(), self._pin.encode()):
+            self.failures = 0
+            return True
+        self.failures += 1
+        if self.failures >= MAX_TRIES:
+            self.locked_until = self._clock() + LOCK_SECONDS
+        return False
+
+
+class PinScreen(ModalScreen[bool]):
+    """Asks for the PIN; dismisses with True when it is right, False when abandoned."""
+
+    DEFAULT_CLASSES = "kiosk-pin"
+    CSS_PATH = "kiosk.tcss"
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, guard: PinGuard, lang: str) -> None:
+        super().__init__()
+        self.guard = guard
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pin-box"):
+            yield Static(t("pin_title", self.lang), id="pin-title")
+            yield Input(password=True, placeholder=t("pin_prompt", self.lang), id="pin-input",
+                        max_length=32)
+            yield Static("", id="pin-message")
+            yield Static(t("pin_hint", self.lang), id="pin-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.refresh_lock()
+        self.query_one(Input).focus()
+
+    def refresh_lock(self) -> None:
+        """Show the lockout countdown, and re-enable the field when it ends (called each tick)."""
+        left = self.guard.locked_for()
+        field = self.query_one(Input)
+        message = self.query_one("#pin-message", Static)
+        if left:
+            field.disabled = True
+            message.update(t("pin_locked", self.lang, n=left))
+        elif field.disabled:
+            field.disabled = False
+            message.update("")
+            field.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        field = self.query_one(Input)
+        if self.guard.attempt(event.value):
+            self.dismiss(True)
+            return
+        field.value = ""
+        if self.guard.locked_for():
+            self.refresh_lock()
+        else:
+            self.query_one("#pin-message", Static).update(
+                t("pin_wrong", self.lang, n=self.guard.tries_left()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,105 @@
+"""Self-registration for people missing from the roster (when the program allows it).
+
+Only name, email and role here: the background questions (job family, start date...) are
+items with `ask_if_missing`, so the questionnaires ask them of a newcomer by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Static
+
+from rm_tui.core.participant import ROLES
+from rm_tui.tui.kiosk.base import KioskScreen
+from rm_tui.tui.widgets.choice_list import ChoiceList
+from rm_tui.tui.widgets.messages import AnswerChanged
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+if TYPE_CHECKING:
+    from rm_tui.tui.kiosk.flow import KioskFlow
+
+
+class RegisterScreen(KioskScreen):
+    DEFAULT_CLASSES = "kiosk-register"
+    BINDINGS = [Binding("enter", "continue", "Continue", show=False)]
+
+    def __init__(self, flow: KioskFlow) -> None:
+        super().__init__(flow)
+        self.name_text = ""
+        self.email_text = ""
+        self.role: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_top()
+        with VerticalScroll(id="register-box"):
+            yield Static(self.tr("register"), classes="screen-title")
+            yield Static(self.tr("register_lead"), classes="hint")
+            yield Static(self.tr("full_name"), classes="field-label")
+            yield Input(self.name_text, id="reg-name", max_length=80, select_on_focus=False)
+            yield Static(self.tr("email"), classes="field-label")
+            yield Input(self.email_text, id="reg-email", max_length=120, select_on_focus=False)
+            yield Static(self.tr("your_role"), classes="field-label")
+            yield ChoiceList("role", [(r, self.tr(f"role_{r}")) for r in ROLES], "single",
+                             self.role, id="reg-role")
+            yield Static("", id="register-message", classes="message")
+            with Horizontal(classes="nav"):
+                yield Button(self.tr("cancel"), id="reg-cancel")
+                yield Button(self.tr("continue"), id="reg-continue", variant="primary")
+        yield from self.compose_keys()
+
+    def on_mount(self) -> None:
+        self.after_recompose()
+
+    def after_recompose(self) -> None:
+        self.query_one("#reg-name", Input).focus()
+
+    def remember(self) -> None:
+        self.name_text = self.query_one("#reg-name", Input).value
+        self.email_text = self.query_one("#reg-email", Input).value
+
+    @on(AnswerChanged)
+    def _role(self, event: AnswerChanged) -> None:
+        event.stop()
+        self.role = event.value
+
+    @on(Input.Submitted)
+    def _next_field(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    @on(Button.Pressed, "#reg-cancel")
+    def _cancel(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.flow.go_identify()
+
+    @on(Button.Pressed, "#reg-continue")
+    def _continue(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_continue()
+
+    def action_continue(self) -> None:
+        self.remember()
+        name = " ".join(self.name_text.split())
+        email = self.email_text.strip()
+        problem = None
+        if len(name.split()) < 2:
+            problem, field = "need_name", "#reg-name"
+        elif not EMAIL.match(email):
+            problem, field = "need_email", "#reg-email"
+        elif self.role not in ROLES:
+            problem, field = "need_role", "#reg-role"
+        if problem:
+            message = self.query_one("#register-message", Static)
+            message.update(self.tr(problem))
+            self.query_one(field).focus()
+            message.scroll_visible()
+            return
+        person = self.session.register(name, self.role, email)  # type: ignore[arg-type]
+        self.flow.go_questions(self.session.start_intake(person))

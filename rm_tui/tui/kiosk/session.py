@@ -1,0 +1,131 @@
+"""What one kiosk knows between participants: program, database, language, clock, PIN.
+
+Screens receive the session and never touch each other's state. Nothing about a participant
+is kept here once they leave (`end_participant`), so the next person starts blank.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from rm_tui.core.intake import Intake
+from rm_tui.core.name_search import slug
+from rm_tui.core.participant import Participant, Role
+from rm_tui.core.program import Program
+from rm_tui.storage import Database
+from rm_tui.tui.kiosk.pin import PinGuard
+from rm_tui.tui.kiosk.saver import AnswerSaver
+
+Clock = Callable[[], float]
+
+
+class KioskSession:
+    def __init__(
+        self,
+        program: Program,
+        db: Database,
+        pin: str,
+        *,
+        clock: Clock = time.monotonic,
+        idle_seconds: int | None = None,
+        thanks_seconds: int = 15,
+        lang: str | None = None,
+    ) -> None:
+        self.base_program = program
+        self.db = db
+        self.clock = clock
+        self.idle_seconds = idle_seconds if idle_seconds is not None else program.kiosk.idle_seconds
+        self.thanks_seconds = thanks_seconds
+        self.default_lang = lang or (program.languages[0] if program.languages else "fr")
+        self.lang = self.default_lang
+        self.pin = PinGuard(pin, clock)
+        self.saver = AnswerSaver()
+        self.last_activity = clock()
+
+    # -- time -------------------------------------------------------------------------------
+    def touch(self) -> None:
+        self.last_activity = self.clock()
+
+    def idle_for(self) -> float:
+        return self.clock() - self.last_activity
+
+    def idle_expired(self) -> bool:
+        return self.idle_for() >= self.idle_seconds
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.base_program.languages or ("fr", "en")
+
+    def other_language(self) -> str:
+        langs = self.languages
+        return langs[(langs.index(self.lang) + 1) % len(langs)] if self.lang in langs else langs[0]
+
+    # -- people -----------------------------------------------------------------------------
+    def program(self) -> Program:
+        """The program with everyone who can take part: the YAML roster plus people who
+        registered at a kiosk (read fresh, since another kiosk may have added someone)."""
+        known = {p.id for p in self.base_program.roster}
+        extra = [p for p in self.db.participants() if p.id not in known]
+        return self.base_program.with_roster(list(self.base_program.roster) + extra) if extra else self.base_program
+
+    def self_registration(self) -> bool:
+        return self.base_program.kiosk.self_registration
+
+    def register(self, name: str, role: Role, email: str) -> Participant:
+        taken = {p.id for p in self.program().roster}
+        base = f"self-{slug(name)}"
+        pid, n = base, 2
+        while pid in taken:
+            pid, n = f"{base}-{n}", n + 1
+        person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email.strip(),
+                             self_registered=True)
+        self.db.upsert_participant(person)
+        return person
+
+    def start_intake(self, person: Participant) -> Intake:
+        """The person's pass through their questionnaires, resuming from what is saved."""
+        self.saver.flush()  # answers given a moment ago at this kiosk are on disk
+        program = self.program()
+        answers = self.db.answers(person.id)
+        return Intake(program, person, answers, save=self._save)
+
+    def _save(self, pid: str, qid: str, item_id: str, value: Any) -> None:
+        if value is None:
+            self.saver.put(lambda: self.db.clear_answer(pid, qid, item_id))
+        else:
+            self.saver.put(lambda: self.db.save_answer(pid, qid, item_id, value))
+
+    def submit(self, intake: Intake) -> None:
+        """Mark every questionnaire of the person's role as submitted, once answers are stored."""
+        self.saver.flush()
+        if self.saver.errors:
+            # an autosave failed (disk full, file locked too long...): write everything again,
+            # now, and let a second failure reach the screen
+            self.saver.errors.clear()
+            for qid, values in intake.answers.items():
+                self.db.save_answers(intake.person.id, qid, values)
+        for questionnaire in intake.program.questionnaires_for(intake.person.role):
+            self.db.mark_submitted(intake.person.id, questionnaire.id)
+        if intake.person.self_registered:
+            # a newcomer's background answers (job family...) become their participant record,
+            # as a roster would have given them
+            values: dict[str, Any] = {}
+            for step in intake.steps:
+                for item in step.items:
+                    if item.field:
+                        value = intake.answer(step.questionnaire.id, item.id)
+                        if item.kind == "roster" and isinstance(value, list):
+                            value = value[0] if value else None  # a manager is one person
+                        values[item.field] = value
+            updated = intake.person.with_background(values)
+            if updated != intake.person:
+                self.db.upsert_participant(updated)
+
+    def end_participant(self) -> None:
+        self.lang = self.default_lang
+        self.touch()
+
+    def close(self) -> None:
+        self.saver.close()

@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.kiosk_support import FakeClock, quick_idle_checks  # noqa: F401 - autouse fixture
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kiosk.db.json"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
