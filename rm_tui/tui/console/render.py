@@ -92,10 +92,13 @@ BALANCED = 0.15  # |axis| below this reads as balanced
 
 
 def lean(axis: str, value: float | None) -> str:
+    """'theory-first', 'example-first', or 'balanced example/theory'."""
     if value is None:
         return "not enough answers"
     low, high = AXIS_MEANING.get(axis, ("−", "+"))
-    return "balanced" if abs(value) < BALANCED else (high if value > 0 else low)
+    if abs(value) < BALANCED:
+        return f"balanced {low.removesuffix('-first')}/{high.removesuffix('-first')}"
+    return high if value > 0 else low
 
 
 def profile_summary(questionnaires: Sequence[Any], answers: dict[str, Any]) -> str:
