@@ -30,6 +30,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_status",
     "rm_tui.cli.cmd_erase",
     "rm_tui.cli.cmd_kiosk",
+    "rm_tui.cli.cmd_run",
+    "rm_tui.cli.cmd_demo",
     "rm_tui.cli.cmd_report",
     "rm_tui.cli.cmd_repair",
     "rm_tui.cli.cmd_checkin",

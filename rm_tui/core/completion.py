@@ -1,0 +1,106 @@
+"""Who has finished their questionnaires: the facts behind the console's dashboard.
+
+A questionnaire counts as done when every required item the person is asked has an answer
+(imported answers count, not only kiosk submissions). People the facilitator excluded are
+listed but not counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rm_tui.core.participant import ROLES, Participant
+from rm_tui.core.program import Program
+from rm_tui.core.questionnaire import is_complete
+
+Answers = Mapping[str, Mapping[str, Mapping[str, Any]]]  # person -> questionnaire -> item -> value
+
+
+@dataclass(frozen=True)
+class PersonProgress:
+    person: Participant
+    expected: tuple[str, ...]  # questionnaire ids this person takes, in order
+    done: tuple[str, ...]  # complete questionnaires
+    started: tuple[str, ...]  # some answers, not complete
+    answered: int  # questions answered
+    asked: int  # questions asked
+
+    @property
+    def finished(self) -> bool:
+        return len(self.done) == len(self.expected)
+
+    @property
+    def state(self) -> str:
+        """'done', 'in progress' or 'not started'."""
+        if self.finished:
+            return "done"
+        return "in progress" if self.answered else "not started"
+
+
+@dataclass(frozen=True)
+class Tally:
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class CohortStatus:
+    people: tuple[PersonProgress, ...]
+    questionnaire_ids: tuple[str, ...]  # every questionnaire any role takes, in program order
+
+    def counted(self, role: str | None = None) -> list[PersonProgress]:
+        return [
+            p for p in self.people
+            if not p.person.excluded and (role is None or p.person.role == role)
+        ]
+
+    def by_role(self, role: str) -> Tally:
+        people = self.counted(role)
+        return Tally(sum(p.finished for p in people), len(people))
+
+    def by_questionnaire(self, qid: str) -> Tally:
+        people = [p for p in self.counted() if qid in p.expected]
+        return Tally(sum(qid in p.done for p in people), len(people))
+
+    def not_finished(self) -> list[PersonProgress]:
+        return [p for p in self.counted() if not p.finished]
+
+    @property
+    def all_started(self) -> bool:
+        """Nobody counted is still to start (some may have left questions blank)."""
+        return all(p.answered for p in self.counted()) and all(self.by_role(r).total for r in ROLES)
+
+    @property
+    def ready(self) -> bool:
+        """Everyone counted has finished, and both roles have someone."""
+        return not self.not_finished() and all(self.by_role(r).total for r in ROLES)
+
+
+def cohort_status(program: Program, people: list[Participant], answers: Answers) -> CohortStatus:
+    rows = []
+    for person in sorted(people, key=lambda p: (p.role, p.name, p.id)):
+        mine = answers.get(person.id, {})
+        expected, done, started = [], [], []
+        answered = asked = 0
+        for q in program.questionnaires_for(person.role):
+            expected.append(q.id)
+            given = mine.get(q.id, {})
+            items = q.items_for(person.role, person)
+            asked += len(items)
+            count = sum(1 for item in items if given.get(item.id) not in (None, "", []))
+            answered += count
+            if is_complete(q, person.role, given, person):
+                done.append(q.id)
+            elif count:
+                started.append(q.id)
+        rows.append(PersonProgress(person, tuple(expected), tuple(done), tuple(started), answered, asked))
+    qids: list[str] = []
+    for role in ROLES:
+        qids += [q for q in program.questionnaire_ids.get(role, ()) if q not in qids]
+    return CohortStatus(tuple(rows), tuple(qids))

@@ -1,0 +1,1 @@
+"""The facilitator console (`rm-tui run`, `rm-tui demo`)."""

@@ -1,0 +1,130 @@
+"""The facilitator console: dashboard, participants, pairing, confirm and export.
+
+`ConsoleApp(program_path, db_path)` is the one factory the CLI (`rm-tui run`, `rm-tui demo`)
+and the tests use. The app owns the cohort source and polls the database's revision (a cheap
+stat) on a timer; only when another process wrote does a thread worker re-read it, and the
+new snapshot is published through the `cohort` reactive that screens watch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from rm_tui.tui.console.cohort import CohortSource, Snapshot
+from rm_tui.tui.console.dashboard import DashboardScreen
+from rm_tui.tui.console.messages import CohortLoaded
+from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.pairing_session import PairingSession
+from rm_tui.tui.console.participants import ParticipantsScreen
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class ConsoleApp(App[None]):
+    CSS_PATH = "console.tcss"
+    TITLE = "rm-tui console"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("d", "go('dashboard')", "Dashboard", tooltip="Completion, who has not finished"),
+        Binding("p", "go('participants')", "Participants", tooltip="Search, profiles, corrections"),
+        Binding("m", "go('pairing')", "Pairing", tooltip="Match, review, adjust, confirm, export"),
+        Binding("f1,question_mark", "help", "Help", tooltip="Every key of every screen"),
+        Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch between dark and light"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    MODES = {
+        "dashboard": DashboardScreen,
+        "participants": ParticipantsScreen,
+        "pairing": PairingScreen,
+    }
+    DEFAULT_MODE = "dashboard"
+
+    cohort: reactive[Snapshot | None] = reactive(None, always_update=True, init=False)
+
+    def __init__(
+        self,
+        program_path: str | Path,
+        db_path: str | Path,
+        *,
+        poll_seconds: float = 0.5,
+        demo: bool = False,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.source = CohortSource(program_path, db_path)
+        self.poll_seconds = poll_seconds
+        self.demo = demo
+        self.pairing = PairingSession(self.source, today=today)
+        self.set_reactive(ConsoleApp.cohort, self.source.read())
+        self._seen_revision: Any = self.cohort.revision if self.cohort else None
+        self.theme = DARK
+        self.sub_title = self.source.program.name + (" · demo" if demo else "")
+
+    def on_mount(self) -> None:
+        self.set_interval(self.poll_seconds, self.poll_database)
+
+    # -- live updates -------------------------------------------------------------------------
+    def poll_database(self) -> None:
+        """Cheap: compare the database's revision token; re-read only when it moved."""
+        revision = self.source.revision()
+        if revision != self._seen_revision:
+            self._seen_revision = revision
+            self.reload_cohort()
+
+    @work(thread=True, exclusive=True, group="cohort")
+    def reload_cohort(self) -> None:
+        self.post_message(CohortLoaded(self.source.read()))
+
+    def on_cohort_loaded(self, message: CohortLoaded) -> None:
+        self._seen_revision = message.snapshot.revision
+        self.cohort = message.snapshot
+
+    def refresh_now(self) -> None:
+        """After our own write: show it at once rather than at the next poll."""
+        self._seen_revision = None
+        self.poll_database()
+
+    # -- navigation ---------------------------------------------------------------------------
+    def action_go(self, mode: str) -> None:
+        """Each main screen is a mode: going back to it keeps its state (selection, filter)."""
+        if self.current_mode != mode:
+            self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from rm_tui.tui.console.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    # -- command palette: every binding of the current screen is a command ---------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.description in seen or not active.enabled:
+                continue
+            seen.add(binding.description)
+            help_text = binding.tooltip or binding.description
+            key = self.get_key_display(binding)
+            yield SystemCommand(
+                binding.description,
+                f"{help_text}  [{key}]",
+                partial(self.run_action, binding.action, active.node),
+            )
+        for command in super().get_system_commands(screen):
+            if command.title not in seen and command.title != "Theme":
+                yield command

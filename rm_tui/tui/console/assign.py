@@ -1,0 +1,94 @@
+"""Assign by hand: pick a partner from a list sorted by score, each with the change in the
+plan's total if that pair were made (the rest re-solved)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from rm_tui.core.errors import RmTuiError
+from rm_tui.core.explain import Alternative
+from rm_tui.tui.console import render
+
+if TYPE_CHECKING:
+    from rm_tui.tui.console.pairing import PairingScreen
+
+
+class AssignScreen(ModalScreen[str | None]):
+    """Returns the chosen partner's id."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, alternatives: list[Alternative], name: Callable[[str], str],
+                 forbidden: int = 0) -> None:
+        super().__init__(classes="dialog-screen")
+        self._title, self._alts, self._name = title, alternatives, name
+        self._forbidden = forbidden
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label(self._title, classes="dialog-title")
+            yield Label("Sorted by pair score · Δ total: the plan's total once the rest is re-solved")
+            options = []
+            for alt in self._alts:
+                label = (f"{escape(self._name(alt.partner)):<24} score {alt.score:5.1f}   "
+                         f"Δ total {render.signed(alt.delta_total):>6}   Δ worst {render.signed(alt.delta_worst):>6}")
+                if alt.blocked_by:
+                    label += f"   ({escape(alt.blocked_by)})"
+                options.append(Option(label, id=alt.partner, disabled=alt.delta_total is None))
+            if not options:
+                options.append(Option("No allowed partner", disabled=True))
+            yield OptionList(*options, id="assign-options")
+            if self._forbidden:
+                yield Label(f"[dim]{self._forbidden} other(s) may not be paired with them "
+                            "(rules or your forbids): Enter on an unmatched person shows why.[/dim]")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def start_assign(screen: PairingScreen, person: str) -> None:
+    screen.notify(f"Computing partners for {screen.app.pairing.person_name(person)}…")
+    _compute(screen, person)
+
+
+@work(thread=True, group="assign")
+def _compute(screen: PairingScreen, person: str) -> None:
+    session = screen.app.pairing
+    try:
+        alts = session.alternatives(person, k=10_000)
+    except RmTuiError as exc:
+        screen.app.call_from_thread(screen.notify, str(exc), severity="error")
+        return
+    screen.app.call_from_thread(_choose, screen, person, alts)
+
+
+@work
+async def _choose(screen: PairingScreen, person: str, alts: list[Alternative]) -> None:
+    session = screen.app.pairing
+    plan = session.plan
+    assert plan is not None
+    is_mentor = plan.problem.is_mentor(person)
+    role = "mentee" if is_mentor else "mentor"
+    title = f"Assign a {role} to {session.person_name(person)}"
+    others = plan.problem.mentees if is_mentor else plan.problem.mentors
+    forbidden = sum(1 for o in others if (plan.is_forbidden(person, o) if is_mentor
+                                          else plan.is_forbidden(o, person)))
+    partner = await screen.app.push_screen_wait(
+        AssignScreen(title, alts, session.person_name, forbidden))
+    if partner is None:
+        return
+    mentor, mentee = (person, partner) if is_mentor else (partner, person)
+    screen.submit("assign", lambda: session.assign(mentor, mentee))

@@ -1,0 +1,140 @@
+"""Confirm (a summary, then an explicit confirmation) and export (choose a path; overwriting
+asks first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from rm_tui.core.errors import RmTuiError
+from rm_tui.tui.console import render
+from rm_tui.tui.console.dialogs import AskText, AskYesNo
+
+if TYPE_CHECKING:
+    from rm_tui.tui.console.pairing import PairingScreen
+
+
+class ConfirmScreen(ModalScreen[str | None]):
+    """Returns the note (possibly empty) when the facilitator confirms, None otherwise."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, summary: str, version: int) -> None:
+        super().__init__(classes="dialog-screen")
+        self._summary, self._version = summary, version
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label(f"Confirm this pairing as version {self._version}", classes="dialog-title")
+            yield Static(self._summary, id="confirm-summary")
+            note = Input(placeholder="Note (optional), e.g. reviewed with the HR leads", id="confirm-note")
+            note.cursor_blink = False
+            yield note
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(f"Confirm version {self._version}", variant="success", id="confirm")
+                yield Button("Cancel", id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "confirm":
+            self.dismiss(self.query_one("#confirm-note", Input).value.strip())
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def summary(screen: PairingScreen) -> str:
+    session = screen.app.pairing
+    plan = session.plan
+    assert plan is not None
+    origins: dict[str, int] = {}
+    for pair in plan.pairs:
+        origins[pair.origin] = origins.get(pair.origin, 0) + 1
+    unmatched = [session.person_name(p) for p in (*plan.unmatched_mentors(), *plan.unmatched_mentees())
+                 if not plan.problem.is_mentor(p) or plan.free_places(p) == plan.problem.capacity_of(p)]
+    lines = [
+        render.plan_totals(plan),
+        "Made by: " + ", ".join(f"{n} {o}" for o, n in sorted(origins.items())),
+        f"Facilitator forbids: {len(plan.forbids)}"
+        + "".join(f"\n  · {escape(session.person_name(m))} ↔ {escape(session.person_name(e))}: {escape(r)}"
+                  for (m, e), r in plan.forbids),
+        "Unmatched: " + (escape(", ".join(unmatched)) if unmatched else "nobody"),
+        "",
+        "The confirmed version is stored and never changed; later edits make a new draft.",
+    ]
+    return "\n".join(lines)
+
+
+@work
+async def confirm_plan(screen: PairingScreen) -> None:
+    session = screen.app.pairing
+    if session.plan is None:
+        screen.notify("Run the matching first (r)", severity="warning")
+        return
+    if session.is_confirmed_plan():
+        screen.notify("This plan is already the confirmed version", severity="information")
+        return
+    version = 1 + len(session.source.db.plans("confirmed"))
+    note = await screen.app.push_screen_wait(ConfirmScreen(summary(screen), version))
+    if note is None:
+        return
+    session.confirm(note or None)
+    screen.notify(f"Confirmed: version {session.confirmed_version()}")
+    screen.show_plan(session.plan)  # type: ignore[arg-type]
+
+
+def default_export_path(screen: PairingScreen) -> Path:
+    source = screen.app.source
+    folder = Path(source.db.path).parent if screen.app.demo else Path.cwd()
+    return folder / f"{source.program.id}.pairs.yaml"
+
+
+@work
+async def export_plan(screen: PairingScreen) -> None:
+    session = screen.app.pairing
+    if session.plan is None:
+        screen.notify("Run the matching first (r)", severity="warning")
+        return
+    version = session.confirmed_version()
+    if version is None:
+        screen.notify("Nothing confirmed yet: confirm the pairing first (c)", severity="warning")
+        return
+    if not session.is_confirmed_plan():
+        go = await screen.app.push_screen_wait(AskYesNo(
+            "Export the confirmed version",
+            f"The plan on screen is a draft. Only confirmed plans are exported: write confirmed "
+            f"version {version} instead? (Confirm the draft first with c to export it.)",
+            yes=f"Export version {version}", no="Cancel"))
+        if not go:
+            return
+    prompt = f"Write the pairs YAML (confirmed version {version}) to:"
+    if screen.app.demo:
+        prompt += ("\n[dim]This demo's temporary folder is removed when you quit: type another "
+                   "path to keep the file.[/dim]")
+    raw = await screen.app.push_screen_wait(AskText(
+        "Export the pairs", prompt, value=str(default_export_path(screen))))
+    if not raw:
+        return
+    path = Path(raw).expanduser()
+    if path.is_dir():
+        path = path / default_export_path(screen).name
+    if path.exists():
+        overwrite = await screen.app.push_screen_wait(AskYesNo(
+            "Overwrite?", f"{path} already exists. Replace it?", yes="Overwrite", no="Cancel"))
+        if not overwrite:
+            return
+    try:
+        session.export(path)
+    except (RmTuiError, OSError) as exc:
+        screen.notify(f"Export failed: {exc}", severity="error", timeout=10)
+        return
+    screen.notify(f"Exported confirmed version {version} to {path}", timeout=8)

@@ -1,0 +1,57 @@
+"""Where the console meets the engine: one place that calls its workspace, record and
+export builders. No scoring, matching or export logic lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rm_tui.core.export import FORMAT, confirmed_record, export_document, override
+from rm_tui.core.participant import Participant
+from rm_tui.core.plan import Plan
+from rm_tui.core.program import Program
+from rm_tui.storage.schema import now_iso
+from rm_tui.workspace import Workspace, assemble
+from rm_tui.yaml_io import write_yaml
+
+SOURCE = "console"
+
+
+def workspace(program: Program, people: Iterable[Participant], answers: dict[str, Any],
+              constraints: Iterable[dict[str, Any]], db_path: Path,
+              today: dt.date | None) -> Workspace:
+    """Program + the database's people, answers and constraints, scored (the engine's
+    `workspace.assemble`, shared with the CLI)."""
+    return assemble(program, people, answers, constraints, db_path=db_path, db_exists=True,
+                    today=today)
+
+
+def overrides(plan: Plan, stored: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """The facilitator's locks and forbids behind a plan, as the export records them (with
+    when they were made, from the database's constraints)."""
+    when = {(c["kind"], c["mentor"], c["mentee"]): c.get("at") for c in stored}
+    out = [override("lock", m, e, None, when.get(("lock", m, e)), SOURCE)
+           for m, e in sorted(plan.locks)]
+    out += [override("forbid", m, e, r, when.get(("forbid", m, e)), SOURCE)
+            for (m, e), r in plan.forbids]
+    return out
+
+
+def plan_record(plan: Plan, program: Program,
+                stored: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
+    """The full record of a plan (what `match --confirm` stores), for drafts and confirms."""
+    return confirmed_record(plan, program, confirmed_at=now_iso(),
+                            overrides=overrides(plan, stored))
+
+
+def write_export(record: dict[str, Any], people: dict[str, Participant], path: Path,
+                 version: int | None, lang: str = "en") -> dict[str, Any]:
+    """Write the `rm-tui/pairs@1` YAML of a confirmed record; returns the document."""
+    doc = export_document(record, people, lang=lang, version=version)
+    header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "
+              f"confirmed {doc['confirmed_at']}\n")
+    write_yaml(path, doc, header=header)
+    return doc

@@ -1,0 +1,53 @@
+"""Help: every key of every console screen, generated from the screens' own BINDINGS."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+
+def _sections() -> list[tuple[str, list[BindingType]]]:
+    from rm_tui.tui.console.app import ConsoleApp
+    from rm_tui.tui.console.dashboard import DashboardScreen
+    from rm_tui.tui.console.pair_detail import PairDetailScreen
+    from rm_tui.tui.console.pairing import PairingScreen
+    from rm_tui.tui.console.participants import ParticipantsScreen
+    from rm_tui.tui.console.person import PersonScreen
+    from rm_tui.tui.console.weights import WeightsScreen
+
+    return [
+        ("Everywhere", ConsoleApp.BINDINGS),
+        ("Dashboard", DashboardScreen.BINDINGS),
+        ("Participants", ParticipantsScreen.BINDINGS),
+        ("A participant", PersonScreen.BINDINGS),
+        ("Pairing", PairingScreen.BINDINGS),
+        ("Pair detail", PairDetailScreen.BINDINGS),
+        ("Weights what-if", WeightsScreen.BINDINGS),
+    ]
+
+
+def help_text() -> str:
+    lines = []
+    for title, bindings in _sections():
+        lines.append(f"[b]{title}[/b]")
+        for b in bindings:
+            if not isinstance(b, Binding) or not b.description:
+                continue
+            keys = b.key.replace("question_mark", "?").replace("slash", "/")
+            extra = f" — {b.tooltip}" if b.tooltip else ""
+            lines.append(f"  {keys:<18} {b.description}{extra}")
+        lines.append("")
+    lines.append("ctrl+p opens the command palette: every action above, searchable.")
+    return "\n".join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Label("rm-tui console — keys", classes="dialog-title")
+            yield Static(help_text(), id="help-text")

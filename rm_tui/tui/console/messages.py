@@ -1,0 +1,32 @@
+"""Messages workers post back to the UI thread ("attributes down, messages up")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+from rm_tui.tui.console.cohort import Snapshot
+
+
+@dataclass
+class CohortLoaded(Message):
+    """A fresh read of the database (another process, or we, wrote)."""
+
+    snapshot: Snapshot
+
+
+@dataclass
+class PlanReady(Message):
+    """A matching run, re-solve or adjustment finished in a worker."""
+
+    outcome: Any  # pairing_session.Outcome
+
+
+@dataclass
+class PlanFailed(Message):
+    """An adjustment could not be done; the plan is unchanged."""
+
+    action: str
+    error: str

@@ -1,0 +1,160 @@
+"""Pair detail: why this pair (a bar per criterion with its reason), and for each side the
+best other partners with what forcing them would do to the plan (computed in a worker)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from rm_tui.core.errors import RmTuiError
+from rm_tui.core.questionnaire import tr
+from rm_tui.tui.console import render
+from rm_tui.tui.console.widgets import score_bar
+
+if TYPE_CHECKING:
+    from rm_tui.core.explain import Alternative
+    from rm_tui.tui.console.app import ConsoleApp
+
+
+class PairDetailScreen(Screen[tuple[str, str, str] | None]):
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("l", "act('lock')", "Lock/unlock"),
+        Binding("x", "act('forbid')", "Forbid"),
+        Binding("u", "act('unpair')", "Unpair"),
+        Binding("f", "force", "Force alternative",
+                tooltip="Pair the person of the selected alternative with them (re-solves the rest)"),
+    ]
+
+    app: ConsoleApp  # type: ignore[assignment]
+
+    def __init__(self, mentor: str, mentee: str) -> None:
+        super().__init__()
+        self.mentor, self.mentee = mentor, mentee
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="detail-body"):
+            yield Static("", id="detail-head")
+            yield Static("", id="detail-breakdown")
+            yield Static("[dim]Δ = change to the plan if that pair were forced (the rest "
+                         "re-solved) · Tab: the tables · f: force the selected one[/dim]",
+                         id="detail-alt-help")
+            with Horizontal(id="detail-alts"):
+                for side in ("mentor", "mentee"):
+                    with Vertical(classes="detail-alt-box"):
+                        yield Label("", id=f"alt-title-{side}", classes="section-title")
+                        yield DataTable(id=f"alt-{side}", cursor_type="row")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        session = self.app.pairing
+        plan = session.plan
+        assert plan is not None
+        name = session.person_name
+        pair = plan.pair_of(self.mentor, self.mentee)
+        score = pair.score if pair else plan.problem.score(self.mentor, self.mentee)
+        origin = render.ORIGIN_MARK.get(pair.origin, pair.origin) if pair else "not paired"
+        self.query_one("#detail-head", Static).update(
+            f"[b]{escape(name(self.mentor))}[/b] (mentor) ↔ [b]{escape(name(self.mentee))}[/b] (mentee)"
+            f"   score [b]{score:.1f}[/b] / 100   · {origin}")
+        self.query_one("#detail-breakdown", Static).update(self._profiles() + self._breakdown())
+        for side, person, other in (("mentor", self.mentor, "mentees"), ("mentee", self.mentee, "mentors")):
+            self.query_one(f"#alt-title-{side}", Label).update(
+                f"Other {other} for {escape(name(person))} (computing…)")
+            table = self.query_one(f"#alt-{side}", DataTable)
+            table.add_columns("Partner", "Score", "Δ total", "Δ worst", "Δ pairs", "Note")
+        self.load_alternatives()
+
+    def _profiles(self) -> str:
+        """How each one prefers to learn: the facts behind 'learning fit' (a hypothesis)."""
+        session, snapshot = self.app.pairing, self.app.cohort
+        if snapshot is None or session.program is None:
+            return ""
+        lines = []
+        for pid in (self.mentor, self.mentee):
+            person = session.program.participant(pid)
+            if person is None:
+                continue
+            summary = render.profile_summary(session.program.questionnaires_for(person.role),
+                                             snapshot.answers.get(pid, {}))
+            lines.append(f"  [dim]{escape(person.name)}: {summary}[/dim]")
+        return "\n".join(lines)
+
+    def _breakdown(self) -> str:
+        plan = self.app.pairing.plan
+        assert plan is not None
+        breakdown = plan.problem.pair_breakdown(self.mentor, self.mentee)
+        criteria = render.criteria_of(breakdown)
+        if not criteria:
+            return "No breakdown available for this pair."
+        total_weight = sum(c.weight for c in criteria if c.score is not None) or 1.0
+        lines = ["", "[b]Why this score[/b] — each criterion in [0, 1], weighted"]
+        for c in criteria:
+            title = render.CRITERION_TITLES.get(c.name, c.name)
+            if c.score is None:
+                bar, value, points = "·" * 20, "  —", "no data (skipped)"
+            else:
+                bar, value = score_bar(c.score), f"{c.score:.2f}"
+                points = f"{100 * c.weight * c.score / total_weight:5.1f} pts (weight {c.weight:g})"
+            lines.append(f"  {title:<14} {bar} {value}  {points}")
+            if c.score is not None:
+                lines.append(f"  {'':<14} [dim]{escape(tr(c.reason, 'en'))}[/dim]")
+        forbidden = getattr(breakdown, "forbidden", ())
+        if forbidden:
+            lines.append("  [red]Forbidden by the rules: "
+                         + escape("; ".join(tr(t, "en") for t in forbidden)) + "[/red]")
+        if getattr(breakdown, "flagged", False):
+            lines.append("  [yellow]Some criteria had no data for this pair: the score uses the others.[/yellow]")
+        return "\n".join(lines)
+
+    @work(thread=True, exclusive=True, group="alternatives")
+    def load_alternatives(self) -> None:
+        session = self.app.pairing
+        for side, person in (("mentor", self.mentor), ("mentee", self.mentee)):
+            try:
+                alts = session.alternatives(person, k=3)
+            except RmTuiError as exc:
+                self.app.call_from_thread(self.notify, str(exc), severity="error")
+                continue
+            self.app.call_from_thread(self._show_alternatives, side, person, alts)
+
+    def _show_alternatives(self, side: str, person: str, alts: list[Alternative]) -> None:
+        name = self.app.pairing.person_name
+        other = "mentees" if side == "mentor" else "mentors"
+        self.query_one(f"#alt-title-{side}", Label).update(
+            f"Other {other} for {escape(name(person))}: top {len(alts)}")
+        table = self.query_one(f"#alt-{side}", DataTable)
+        table.clear()
+        for alt in alts:
+            pairs = "—" if alt.delta_pairs is None else f"{alt.delta_pairs:+d}"
+            table.add_row(escape(name(alt.partner)), f"{alt.score:.1f}",
+                          render.signed(alt.delta_total), render.signed(alt.delta_worst),
+                          pairs, escape(alt.blocked_by or ""), key=alt.partner)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_act(self, action: str) -> None:
+        self.dismiss((action, self.mentor, self.mentee))
+
+    def action_force(self) -> None:
+        for side in ("mentor", "mentee"):
+            table = self.query_one(f"#alt-{side}", DataTable)
+            if table.has_focus and table.row_count:
+                key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+                partner = str(key.value)
+                if side == "mentor":
+                    self.dismiss(("assign", self.mentor, partner))
+                else:
+                    self.dismiss(("assign", partner, self.mentee))
+                return
+        self.notify("Select an alternative in one of the two tables (tab), then press f",
+                    severity="warning")

@@ -1,0 +1,395 @@
+"""Pairing: run the matching, review the pairs and the unmatched, adjust, confirm, export.
+
+Every engine call runs in a thread worker and comes back as a `PlanReady` / `PlanFailed`
+message, so the screen never freezes; the table and the diff panel are redrawn from the
+outcome.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets.data_table import RowDoesNotExist
+
+from rm_tui.core.errors import RmTuiError
+from rm_tui.core.plan import Key, Plan
+from rm_tui.tui.console import render
+from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.messages import PlanFailed, PlanReady
+from rm_tui.tui.console.pairing_session import Outcome
+from rm_tui.tui.console.unmatched import why_text
+
+if TYPE_CHECKING:
+    from rm_tui.tui.console.app import ConsoleApp
+
+class PairingScreen(Screen[None]):
+    BINDINGS = [  # most used first: the Footer shows as many as fit
+        Binding("r", "run", "Run", tooltip="Run the matching: score everyone and solve (keeps locks and forbids)"),
+        Binding("enter", "detail", "Detail", tooltip="Breakdown and alternatives of the selected pair"),
+        Binding("l", "lock", "Lock", tooltip="Lock or unlock: keep this pair whatever re-optimising does"),
+        Binding("x", "forbid", "Forbid", tooltip="Never pair these two (asks for a reason)"),
+        Binding("s", "swap", "Swap", tooltip="Mark a pair, then s on another: exchange their mentees"),
+        Binding("u", "unpair", "Unpair", tooltip="Split the selected pair"),
+        Binding("a", "assign", "Assign", tooltip="Pair the selected person by hand, from a list sorted by score"),
+        Binding("R", "reoptimise", "Re-optimise", tooltip="Re-solve everything that is not locked"),
+        Binding("ctrl+z", "undo", "Undo", tooltip="Back to the plan before the last change"),
+        Binding("ctrl+y", "redo", "Redo", tooltip="Redo the change just undone"),
+        Binding("c", "confirm", "Confirm", tooltip="Review and confirm this pairing as a new version"),
+        Binding("e", "export", "Export", tooltip="Write the confirmed pairs as YAML"),
+        Binding("o", "objective", "Total/fair", tooltip="Switch objective: best total or best worst pair"),
+        Binding("w", "weights", "Weights", tooltip="Change criterion weights, preview the effect first"),
+        Binding("h", "cohort", "Cohort map", tooltip="Score heatmap and distribution of the cohort"),
+        Binding("v", "load_confirmed", "Load confirmed",
+                tooltip="Bring back the latest confirmed version to review or adjust it"),
+        Binding("escape", "cancel_swap", "Cancel swap", show=False),
+    ]
+
+    app: ConsoleApp  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.swap_first: Key | None = None
+        self.last: Outcome | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("No plan yet — press r to run the matching.", id="pair-summary")
+        yield DataTable(id="pairs", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="pair-bottom"):
+            with Vertical(id="pair-unmatched-box"):
+                yield Label("Unmatched", id="pair-unmatched-title", classes="section-title")
+                yield DataTable(id="unmatched", cursor_type="row")
+            yield Static("", id="pair-diff")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        pairs = self.query_one("#pairs", DataTable)
+        pairs.add_column("Mentor", width=20, key="mentor")
+        pairs.add_column("Mentee", width=20, key="mentee")
+        pairs.add_column("Score", width=6, key="score")
+        pairs.add_column("Top reasons", width=52, key="reasons")
+        pairs.add_column("Origin", width=11, key="origin")
+        self.query_one("#unmatched", DataTable).add_columns("Person", "Role", "Why")
+        if self.app.pairing.plan is not None:
+            self.show_plan(self.app.pairing.plan)
+        else:
+            self._show_no_plan()
+        self.watch(self.app, "cohort", self._cohort_changed, init=False)
+
+    def _show_no_plan(self) -> None:
+        confirmed = self.app.source.db.latest_confirmed()
+        text = "No plan yet — press r to run the matching."
+        if confirmed is not None:
+            text += (f"\nConfirmed version {confirmed.get('version')} is stored "
+                     f"({confirmed.get('created', '')[:16].replace('T', ' ')} UTC); "
+                     "v loads it; r re-solves with the stored locks and forbids.")
+        self.query_one("#pair-summary", Static).update(text)
+
+    def _cohort_changed(self) -> None:
+        plan = self.app.pairing.plan
+        if plan is not None and self.swap_first is None:
+            self.show_plan(plan)
+
+    # -- names ------------------------------------------------------------------------------
+    def who(self, pid: str) -> str:
+        return escape(self.app.pairing.person_name(pid))
+
+    # -- running engine work off the UI thread ---------------------------------------------------
+    def submit(self, action: str, call: Callable[[], Outcome]) -> None:
+        self.query_one("#pair-summary", Static).update(f"Working: {action}…")
+        self._run(action, call)
+
+    @work(thread=True, group="plan")
+    def _run(self, action: str, call: Callable[[], Outcome]) -> None:
+        try:
+            outcome = call()
+        except RmTuiError as exc:
+            self.post_message(PlanFailed(action, str(exc)))
+            return
+        except Exception as exc:  # in front of the room: report, keep the plan, never crash
+            self.post_message(PlanFailed(action, f"unexpected error ({type(exc).__name__}: {exc})"))
+            return
+        self.post_message(PlanReady(outcome))
+
+    @on(PlanReady)
+    def plan_ready(self, message: PlanReady) -> None:
+        outcome: Outcome = message.outcome
+        self.last = outcome
+        self.swap_first = None
+        self.show_plan(outcome.plan, select=self._focus_key(outcome))
+        lines = [f"[b]Last change: {outcome.action}[/b]"]
+        lines += render.diff_lines(outcome.change, self.who)
+        if outcome.note:
+            lines.append(escape(outcome.note))
+        self.query_one("#pair-diff", Static).update("\n".join(lines))
+
+    def humanize(self, text: str) -> str:
+        plan = self.app.pairing.plan
+        ids = [*plan.problem.mentors, *plan.problem.mentees] if plan else []
+        return escape(render.name_people(text, ids, self.app.pairing.person_name))
+
+    @on(PlanFailed)
+    def plan_failed(self, message: PlanFailed) -> None:
+        self.swap_first = None
+        self.notify(f"{message.action}: {self.humanize(message.error)}", severity="error", timeout=8)
+        plan = self.app.pairing.plan
+        if plan is not None:
+            self.show_plan(plan)
+        else:
+            self.query_one("#pair-summary", Static).update(f"Could not {message.action}: {message.error}")
+
+    def _focus_key(self, outcome: Outcome) -> Key | None:
+        if outcome.change and outcome.change.added:
+            return outcome.change.added[0].key
+        return None
+
+    # -- drawing -------------------------------------------------------------------------------
+    def show_plan(self, plan: Plan, select: Key | None = None) -> None:
+        session = self.app.pairing
+        status = "draft"
+        if session.confirmed_id is not None:
+            version = session.confirmed_version()
+            status = (f"[b]confirmed version {version}[/b]" if session.is_confirmed_plan()
+                      else f"draft (changed since confirmed version {version})")
+        counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
+                  " · * = some criteria without data")
+        if session.is_stale(self.app.cohort):
+            counts += " · [reverse] cohort changed: r re-scores [/reverse]"
+        self.query_one("#pair-summary", Static).update(
+            f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
+            + (f" · swap: {self.who(self.swap_first[0])} ↔ {self.who(self.swap_first[1])} marked"
+               if self.swap_first else "")
+        )
+        table = self.query_one("#pairs", DataTable)
+        keep = select or self.selected_pair()
+        table.clear()
+        for pair in sorted(plan.pairs, key=lambda p: (-p.score, p.key)):
+            breakdown = plan.problem.pair_breakdown(pair.mentor, pair.mentee)
+            origin = render.ORIGIN_MARK.get(pair.origin, pair.origin)
+            if self.swap_first == pair.key:
+                origin = "⇄ marked"
+            flag = "*" if getattr(breakdown, "flagged", False) else ""
+            table.add_row(self.who(pair.mentor), self.who(pair.mentee), f"{pair.score:.1f}{flag}",
+                          escape(render.top_reasons(breakdown)), origin,
+                          key=f"{pair.mentor}|{pair.mentee}")
+        if keep is not None:
+            with contextlib.suppress(RowDoesNotExist):  # that pair is gone
+                table.move_cursor(row=table.get_row_index(f"{keep[0]}|{keep[1]}"))
+        self._show_unmatched(plan)
+
+    def _show_unmatched(self, plan: Plan) -> None:
+        table = self.query_one("#unmatched", DataTable)
+        table.clear()
+        people = [(p, "mentor") for p in plan.unmatched_mentors()
+                  if plan.free_places(p) == plan.problem.capacity_of(p)]
+        people += [(p, "mentee") for p in plan.unmatched_mentees()]
+        for pid, role in people:
+            try:
+                text = why_text(self.app.pairing.why_unmatched(pid), self.who)
+            except RmTuiError as exc:
+                text = str(exc)
+            table.add_row(self.who(pid), role, text, key=pid)
+        self.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
+
+    def selected_pair(self) -> Key | None:
+        table = self.query_one("#pairs", DataTable)
+        if not table.row_count:
+            return None
+        key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        mentor, mentee = str(key.value).split("|")
+        return mentor, mentee
+
+    def selected_unmatched(self) -> str | None:
+        table = self.query_one("#unmatched", DataTable)
+        if not table.row_count:
+            return None
+        key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(key.value)
+
+    def _need_pair(self) -> Key | None:
+        pair = self.selected_pair()
+        if pair is None:
+            self.notify("Select a pair first (run the matching with r)", severity="warning")
+        return pair
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_run(self) -> None:
+        snapshot = self.app.cohort
+        if snapshot is None:
+            return
+        if not snapshot.status.ready:
+            missing = len(snapshot.status.not_finished())
+            self.notify(f"{missing} participant(s) have not finished: matching with what is there",
+                        severity="warning")
+        self.submit("run the matching", lambda: self.app.pairing.run(snapshot))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "pairs":
+            self.action_detail()
+        elif event.data_table.id == "unmatched":
+            self._explain_unmatched()
+
+    def action_detail(self) -> None:
+        from rm_tui.tui.console.pair_detail import PairDetailScreen
+
+        if self.query_one("#unmatched", DataTable).has_focus:
+            self._explain_unmatched()
+            return
+        pair = self._need_pair()
+        if pair:
+            self.app.push_screen(PairDetailScreen(*pair), self._after_detail)
+
+    def _after_detail(self, result: tuple[str, str, str] | None) -> None:
+        """The detail screen can ask for an action on its pair, or to force an alternative."""
+        if not result:
+            return
+        action, mentor, mentee = result
+        session = self.app.pairing
+        if action == "assign":
+            self.submit("assign", lambda: session.assign(mentor, mentee))
+        elif action == "lock":
+            self._lock(mentor, mentee)
+        elif action == "forbid":
+            self._forbid(mentor, mentee)
+        elif action == "unpair":
+            self.submit("unpair", lambda: session.unpair(mentor, mentee))
+
+    def _explain_unmatched(self) -> None:
+        from rm_tui.tui.console.unmatched import explain_unmatched
+
+        pid = self.selected_unmatched()
+        if pid is not None and self.app.pairing.plan is not None:
+            explain_unmatched(self, pid)
+
+    def action_lock(self) -> None:
+        pair = self._need_pair()
+        if pair:
+            self._lock(*pair)
+
+    def _lock(self, mentor: str, mentee: str) -> None:
+        session = self.app.pairing
+        plan = session.plan
+        if plan is not None and plan.is_locked(mentor, mentee):
+            self.submit("unlock", lambda: session.unlock(mentor, mentee))
+        else:
+            self.submit("lock", lambda: session.lock(mentor, mentee))
+
+    def action_forbid(self) -> None:
+        pair = self._need_pair()
+        if pair:
+            self._forbid(*pair)
+
+    @work
+    async def _forbid(self, mentor: str, mentee: str) -> None:
+        reason = await self.app.push_screen_wait(AskText(
+            "Forbid this pair", f"Why must {self.who(mentor)} and {self.who(mentee)} never be "
+            "paired? (goes to the audit log)", placeholder="they already work together"))
+        if reason:
+            self.submit("forbid", lambda: self.app.pairing.forbid(mentor, mentee, reason))
+
+    def action_swap(self) -> None:
+        pair = self._need_pair()
+        if pair is None:
+            return
+        plan = self.app.pairing.plan
+        if plan is not None and plan.is_locked(*pair):
+            self.notify("A locked pair cannot be swapped: unlock it first (l)", severity="warning")
+            return
+        if self.swap_first is None or self.swap_first == pair:
+            self.swap_first = None if self.swap_first == pair else pair
+            if self.app.pairing.plan is not None:
+                self.show_plan(self.app.pairing.plan)
+            if self.swap_first:
+                self.notify("Pair marked: select another pair and press s to swap their mentees")
+            return
+        first, second = self.swap_first, pair
+        self.submit("swap", lambda: self.app.pairing.swap(first, second))
+
+    def action_cancel_swap(self) -> None:
+        if self.swap_first is not None:
+            self.swap_first = None
+            if self.app.pairing.plan is not None:
+                self.show_plan(self.app.pairing.plan)
+
+    def action_unpair(self) -> None:
+        pair = self._need_pair()
+        if pair:
+            self.submit("unpair", lambda: self.app.pairing.unpair(*pair))
+
+    def action_assign(self) -> None:
+        from rm_tui.tui.console.assign import start_assign
+
+        if self.app.pairing.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        unmatched = self.query_one("#unmatched", DataTable)
+        if unmatched.has_focus and self.selected_unmatched():
+            person = self.selected_unmatched()
+        else:
+            pair = self._need_pair()
+            if pair is None:
+                return
+            person = pair[1]  # by default: find another mentor for this mentee
+        assert person is not None
+        start_assign(self, person)
+
+    def action_load_confirmed(self) -> None:
+        snapshot = self.app.cohort
+        if snapshot is not None:
+            self.submit("load the confirmed version", lambda: self.app.pairing.load_confirmed(snapshot))
+
+    def action_reoptimise(self) -> None:
+        self.submit("re-optimise", self.app.pairing.reoptimise)
+
+    def action_objective(self) -> None:
+        plan = self.app.pairing.plan
+        if plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        other = "fair" if plan.objective == "total" else "total"
+        self.submit(f"switch to {other}", lambda: self.app.pairing.set_objective(other))  # type: ignore[arg-type]
+
+    def action_weights(self) -> None:
+        from rm_tui.tui.console.weights import WeightsScreen
+
+        if self.app.pairing.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        self.app.push_screen(WeightsScreen(), self._after_weights)
+
+    def _after_weights(self, outcome: Outcome | None) -> None:
+        if outcome is not None:
+            self.post_message(PlanReady(outcome))
+
+    def action_cohort(self) -> None:
+        from rm_tui.tui.console.cohort_map import CohortMapScreen
+
+        if self.app.pairing.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        self.app.push_screen(CohortMapScreen())
+
+    def action_undo(self) -> None:
+        self.submit("undo", self.app.pairing.undo)
+
+    def action_redo(self) -> None:
+        self.submit("redo", self.app.pairing.redo)
+
+    def action_confirm(self) -> None:
+        from rm_tui.tui.console.confirm import confirm_plan
+
+        confirm_plan(self)
+
+    def action_export(self) -> None:
+        from rm_tui.tui.console.confirm import export_plan
+
+        export_plan(self)

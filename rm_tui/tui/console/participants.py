@@ -1,0 +1,101 @@
+"""Participants: a searchable table; Enter opens a person."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input
+from textual.widgets.data_table import RowDoesNotExist
+
+from rm_tui.tui.console.cohort import Snapshot
+
+if TYPE_CHECKING:
+    from rm_tui.tui.console.app import ConsoleApp
+
+COLUMNS = ("Id", "Name", "Role", "Job family", "Subsidiary", "Team", "Questionnaires", "Matching")
+
+
+class ParticipantsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "search", "Search", tooltip="Filter by name, id, team, family..."),
+        Binding("enter", "open", "Open", tooltip="Profile, answers, corrections, exclusion",
+                show=True),
+        Binding("escape", "clear_search", "Clear search", show=False),
+    ]
+
+    app: ConsoleApp  # type: ignore[assignment]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        search = Input(placeholder="Search: name, id, role, team, job family…  (/ to focus)",
+                       id="people-search")
+        search.cursor_blink = False
+        yield search
+        yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#people", DataTable).add_columns(*COLUMNS)
+        self.watch(self.app, "cohort", self.show)
+        self.query_one("#people", DataTable).focus()
+
+    def show(self, snapshot: Snapshot | None = None) -> None:
+        snapshot = snapshot or self.app.cohort
+        if snapshot is None:
+            return
+        needle = self.query_one("#people-search", Input).value.strip().lower()
+        table = self.query_one("#people", DataTable)
+        selected = self._selected_id()
+        table.clear()
+        progress = {row.person.id: row for row in snapshot.status.people}
+        for person in sorted(snapshot.people, key=lambda p: (p.role, p.name)):
+            row = progress[person.id]
+            cells = (
+                person.id, person.name, person.role, person.job_family or "—",
+                person.subsidiary or "—", person.team or "—",
+                f"{len(row.done)}/{len(row.expected)} {row.state}",
+                "excluded" if person.excluded else "in",
+            )
+            if needle and needle not in " ".join(cells).lower():
+                continue
+            table.add_row(*cells, key=person.id)
+        if selected is not None:
+            with contextlib.suppress(RowDoesNotExist):  # filtered out now
+                table.move_cursor(row=table.get_row_index(selected))
+
+    def _selected_id(self) -> str | None:
+        table = self.query_one("#people", DataTable)
+        if not table.row_count:
+            return None
+        key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(key.value)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#people", DataTable).focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.open_person(str(event.row_key.value))
+
+    def action_search(self) -> None:
+        self.query_one("#people-search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        self.query_one("#people-search", Input).value = ""
+        self.query_one("#people", DataTable).focus()
+
+    def action_open(self) -> None:
+        pid = self._selected_id()
+        if pid:
+            self.open_person(pid)
+
+    def open_person(self, pid: str) -> None:
+        from rm_tui.tui.console.person import PersonScreen
+
+        self.app.push_screen(PersonScreen(pid))

@@ -1,0 +1,55 @@
+"""Why someone is unmatched: one line for the table, the full story on Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.markup import escape
+from textual import work
+
+from rm_tui.core.explain import UnmatchedExplanation
+from rm_tui.core.report import text, unmatched_reason
+from rm_tui.tui.console.dialogs import AskYesNo
+
+if TYPE_CHECKING:
+    from rm_tui.tui.console.pairing import PairingScreen
+
+SHOWN = 12  # forbidden partners listed in the dialog
+
+
+def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
+    """One line for the unmatched table, from the engine's explanation."""
+    partners = ", ".join(who(p) for p in why.partners[:3]) + ("…" if len(why.partners) > 3 else "")
+    rivals = [who(p) for p in why.competitors if p != why.person]
+    if why.kind == "all_forbidden":
+        return f"every possible pair is forbidden ({len(why.forbidden)} rules)"
+    if why.kind == "partners_full":
+        return f"only possible: {partners}, all locked/taken"
+    if why.kind == "lost_to_optimum":
+        return (f"only {partners} possible ({why.places} place{'s' if why.places != 1 else ''}), "
+                f"given to {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''} · Enter: why")
+    return "could be placed: press R to re-optimise"
+
+
+@work
+async def explain_unmatched(screen: PairingScreen, pid: str) -> None:
+    """The engine's explanation, every rule that blocks a partner, and a way to assign."""
+    session = screen.app.pairing
+    plan = session.plan
+    assert plan is not None
+    why = session.why_unmatched(pid)
+    role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
+    lines = [escape(text(unmatched_reason(why, role), "en")), ""]
+    for partner, reasons in why.forbidden[:SHOWN]:
+        said = "; ".join(r if isinstance(r, str) else text(r, "en") for r in reasons)
+        lines.append(f"  · {screen.who(partner)}: {escape(said)}")
+    if len(why.forbidden) > SHOWN:
+        lines.append(f"  … and {len(why.forbidden) - SHOWN} more forbidden pairs")
+    go = await screen.app.push_screen_wait(AskYesNo(
+        f"Why {screen.who(pid)} is unmatched", "\n".join(lines),
+        yes="Assign by hand…", no="Close"))
+    if go:
+        from rm_tui.tui.console.assign import start_assign
+
+        start_assign(screen, pid)

@@ -1,0 +1,42 @@
+"""Small widgets shared by the console's screens."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar
+
+from rm_tui.core.completion import Tally
+
+
+class CompletionBar(Horizontal):
+    """`Label  [=====     ]  7/12`: one line of the dashboard."""
+
+    DEFAULT_CSS = """
+    CompletionBar { height: 1; }
+    CompletionBar > .completion-name { width: 24; }
+    CompletionBar > ProgressBar { width: 28; }
+    CompletionBar > ProgressBar > Bar { width: 20; }
+    CompletionBar > .completion-count { width: 8; padding-left: 1; }
+    """
+
+    def __init__(self, name: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._name = name
+
+    def compose(self) -> ComposeResult:
+        name = self._name if len(self._name) <= 23 else self._name[:22] + "…"
+        yield Label(name, classes="completion-name")
+        yield ProgressBar(total=1, show_eta=False)
+        yield Label("", classes="completion-count")
+
+    def show(self, tally: Tally) -> None:
+        self.query_one(ProgressBar).update(total=max(tally.total, 1), progress=tally.done)
+        self.query_one(".completion-count", Label).update(f"{tally.done}/{tally.total}")
+
+
+def score_bar(value: float, width: int = 20) -> str:
+    """A text bar for a value in [0, 1]."""
+    value = min(max(value, 0.0), 1.0)
+    full = int(round(value * width))
+    return "█" * full + "░" * (width - full)

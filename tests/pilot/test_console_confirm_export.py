@@ -1,0 +1,124 @@
+"""Console confirm and export: stored versions, drafts after a confirmation, the YAML file,
+what the CLI sees of the console's decisions, a later session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from rm_tui.tui.console.confirm import ConfirmScreen
+from rm_tui.tui.console.dialogs import AskText
+from tests.pilot.console_helpers import SIZE, keys, make_app, run_matching, select_pair, settle
+
+
+async def test_confirm_stores_a_version_later_edits_are_drafts(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        confirmed = app.source.db.latest_confirmed()
+        assert confirmed is not None and confirmed["version"] == 1
+        assert {(p["mentor"], p["mentee"]) for p in confirmed["plan"]["pairs"]} == keys(app)
+        assert "confirmed" in str(app.screen.query_one("#pair-summary").render())
+        pair = app.pairing.plan.pairs[0]
+        select_pair(app, pair.key)
+        await pilot.press("u")
+        await settle(app, pilot)
+        again = app.source.db.latest_confirmed()
+        assert again["id"] == confirmed["id"] and again["plan"] == confirmed["plan"]
+        assert "draft" in str(app.screen.query_one("#pair-summary").render())
+
+
+async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path) -> None:
+    from rm_tui.yaml_io import load_yaml
+
+    app = make_app(tmp_path)
+    target = tmp_path / "out" / "pairs.yaml"
+    target.parent.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        for attempt in range(2):
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, AskText)
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            if attempt == 1:  # the file exists now: overwrite asks first
+                await pilot.press("y")
+            await settle(app, pilot)
+            assert target.is_file()
+        data, _ = load_yaml(target)
+        assert data["format"] == "rm-tui/pairs@1" and data["plan_version"] == 1
+        exported = {(p["mentor"]["id"], p["mentee"]["id"]) for p in data["pairs"]}
+        assert exported == keys(app)
+        assert data["summary"]["pairs"] == len(exported)
+        assert any(e["action"] == "export" for e in app.source.db.audit_log())
+
+
+async def test_console_decisions_are_what_the_cli_sees(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from rm_tui.yaml_io import load_yaml
+    from tests.pilot.console_helpers import DEMO_PROGRAM
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        best = max(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, best.key)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "same project"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        ours = keys(app)
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "cli.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "rm_tui", "export", str(DEMO_PROGRAM), "--db", str(app.source.db.path),
+         "-o", str(out)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    data, _ = load_yaml(out)
+    assert {(p["mentor"]["id"], p["mentee"]["id"]) for p in data["pairs"]} == ours
+    assert any(o["action"] == "forbid" and o["reason"] == "same project" for o in data["overrides"])
+
+
+async def test_a_later_session_loads_the_confirmed_version(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        pair = max(app.pairing.plan.pairs, key=lambda p: p.score)
+        select_pair(app, pair.key)
+        await pilot.press("l")
+        await settle(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        confirmed = keys(app)
+    later = type(app)(app.source.program_path, app.source.db.path, today=app.pairing.today)
+    async with later.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        assert "Confirmed version 1 is stored" in str(later.screen.query_one("#pair-summary").render())
+        await pilot.press("v")
+        await settle(later, pilot)
+        assert keys(later) == confirmed and later.pairing.plan.is_locked(*pair.key)
+        assert "confirmed version 1" in str(later.screen.query_one("#pair-summary").render())
