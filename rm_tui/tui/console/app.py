@@ -26,6 +26,7 @@ from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.pairing_session import PairingSession
 from rm_tui.tui.console.participants import ParticipantsScreen
+from rm_tui.tui.learn.followup import FollowupScreen
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -38,6 +39,8 @@ class ConsoleApp(App[None]):
         Binding("d", "go('dashboard')", "Dashboard", tooltip="Completion, who has not finished"),
         Binding("p", "go('participants')", "Participants", tooltip="Search, profiles, corrections"),
         Binding("m", "go('pairing')", "Pairing", tooltip="Match, review, adjust, confirm, export"),
+        Binding("f", "go('followup')", "Follow-up",
+                tooltip="Check-ins, pair health, outcomes, re-pairing, analytics", show=False),
         Binding("f1,question_mark", "help", "Help", tooltip="Every key of every screen"),
         Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch between dark and light"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
@@ -47,6 +50,7 @@ class ConsoleApp(App[None]):
         "dashboard": DashboardScreen,
         "participants": ParticipantsScreen,
         "pairing": PairingScreen,
+        "followup": FollowupScreen,
     }
     DEFAULT_MODE = "dashboard"
 

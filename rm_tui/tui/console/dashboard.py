@@ -14,6 +14,7 @@ from rm_tui.core.participant import ROLES
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.console.cohort import Snapshot
 from rm_tui.tui.console.widgets import CompletionBar
+from rm_tui.tui.learn.health import PairHealthPanel
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
@@ -46,6 +47,8 @@ class DashboardScreen(Screen[None]):
             with Vertical(id="dash-right"):
                 yield Label("Not finished yet", id="dash-missing-title", classes="section-title")
                 yield DataTable(id="dash-missing", cursor_type="row", zebra_stripes=True)
+                yield PairHealthPanel(self.app.source.db.path, id="dash-health",
+                                      only_with_pairs=True)
         yield Footer(compact=True)
 
     def _questionnaire_ids(self) -> list[str]:
@@ -64,6 +67,7 @@ class DashboardScreen(Screen[None]):
         if snapshot is None:
             return
         status = snapshot.status
+        self.query_one(PairHealthPanel).reload()  # check-ins may have changed too
         for role in ROLES:
             self.query_one(f"#bar-role-{role}", CompletionBar).show(status.by_role(role))
         for qid in self._questionnaire_ids():
