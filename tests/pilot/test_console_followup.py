@@ -44,7 +44,9 @@ async def test_dashboard_shows_pairs_needing_attention(tmp_path: Path) -> None:
         panel = app.screen.query_one(PairHealthPanel)
         assert panel.display
         table = panel.query_one("#health-table", DataTable)
-        assert table.row_count == 1 and "low ratings two check-ins in a row" in table.get_row_at(0)[2]
+        assert table.row_count == 1 and table.get_row_at(0)[1] == "low ratings twice"
+        detail = str(panel.query_one("#health-detail").render())
+        assert "low ratings two check-ins in a row (2026-12: mentee useful 2; 2027-01: mentee useful 1)" in detail
 
 
 async def test_dashboard_without_a_confirmed_plan_hides_the_panel(tmp_path: Path) -> None:

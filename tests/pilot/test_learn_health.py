@@ -43,7 +43,10 @@ async def test_flagged_pairs_are_listed_with_names_and_reasons(tmp_path: Path) -
         table = app.query_one("#health-table", DataTable)
         assert table.row_count == 1  # m9/e9 is not a current pair
         row = table.get_row_at(0)
-        assert row[0] == "Lina Haddad" and row[1] == "e1" and "low ratings" in row[2]
+        assert row[0] == "Lina Haddad — e1"
+        assert row[1] == "low ratings twice"  # the gist; the details are under the table
+        detail = str(app.query_one("#health-detail", Static).render())
+        assert "2026-01: mentor useful 2" in detail and "2026-02: mentor useful 1" in detail
 
 
 async def test_no_flag_says_so(tmp_path: Path) -> None:

@@ -48,7 +48,8 @@ class DashboardScreen(Screen[None]):
                 yield Label("Not finished yet", id="dash-missing-title", classes="section-title")
                 yield DataTable(id="dash-missing", cursor_type="row", zebra_stripes=True)
                 yield PairHealthPanel(self.app.source.db.path, id="dash-health",
-                                      only_with_pairs=True)
+                                      only_with_pairs=True,
+                                      title="Pairs needing attention (f: follow-up)")
         yield Footer(compact=True)
 
     def _questionnaire_ids(self) -> list[str]:
