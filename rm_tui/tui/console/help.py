@@ -17,6 +17,8 @@ def _sections() -> list[tuple[str, list[BindingType]]]:
     from rm_tui.tui.console.participants import ParticipantsScreen
     from rm_tui.tui.console.person import PersonScreen
     from rm_tui.tui.console.weights import WeightsScreen
+    from rm_tui.tui.learn.analytics import AnalyticsScreen
+    from rm_tui.tui.learn.followup import FollowupScreen
 
     return [
         ("Everywhere", ConsoleApp.BINDINGS),
@@ -26,6 +28,8 @@ def _sections() -> list[tuple[str, list[BindingType]]]:
         ("Pairing", PairingScreen.BINDINGS),
         ("Pair detail", PairDetailScreen.BINDINGS),
         ("Weights what-if", WeightsScreen.BINDINGS),
+        ("Follow-up", FollowupScreen.BINDINGS),
+        ("Analytics", AnalyticsScreen.BINDINGS),
     ]
 
 
