@@ -1,14 +1,13 @@
-"""Who has answered what: the numbers behind `rm-tui status` (pure)."""
+"""`rm-tui status`: the JSON and text views of `core.completion.CohortStatus` (pure)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from rm_tui.core.completion import Answers, CohortStatus
+from rm_tui.core.completion import cohort_status as completion_of
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import Program
-from rm_tui.core.questionnaire import is_complete
-
-Answers = dict[str, dict[str, dict[str, Any]]]
 
 
 def merged_roster(program: Program, stored: list[Participant]) -> list[Participant]:
@@ -22,32 +21,25 @@ def merged_roster(program: Program, stored: list[Participant]) -> list[Participa
 def cohort_status(program: Program, people: list[Participant], answers: Answers) -> dict[str, Any]:
     """The JSON shape documented in README (`rm-tui status --json`). Excluded people are
     counted apart and left out of completion."""
-    active = [p for p in people if not p.excluded]
-    counts: dict[str, int] = {role: sum(1 for p in active if p.role == role) for role in ROLES}
-    counts["excluded"] = len(people) - len(active)
+    return status_dict(program, completion_of(program, people, answers))
+
+
+def status_dict(program: Program, status: CohortStatus) -> dict[str, Any]:
+    counts: dict[str, int] = {role: status.by_role(role).total for role in ROLES}
+    counts["excluded"] = len(status.people) - len(status.counted())
     questionnaires: dict[str, dict[str, Any]] = {}
     for role in ROLES:
         for q in program.questionnaires_for(role):
-            entry = questionnaires.setdefault(q.id, {"roles": [], "complete": 0, "total": 0})
-            entry["roles"].append(role)
-    not_finished: list[dict[str, Any]] = []
-    finished = 0
-    for person in active:
-        mine = answers.get(person.id, {})
-        missing = []
-        for q in program.questionnaires_for(person.role):
-            entry = questionnaires[q.id]
-            entry["total"] += 1
-            background = person.with_background(mine.get(q.id, {}))
-            if is_complete(q, person.role, mine.get(q.id, {}), background):
-                entry["complete"] += 1
-            else:
-                missing.append(q.id)
-        if missing:
-            not_finished.append({"id": person.id, "name": person.name, "role": person.role,
-                                 "started": any(mine.values()), "missing": missing})
-        else:
-            finished += 1
+            questionnaires.setdefault(q.id, {"roles": [], "complete": 0, "total": 0})["roles"].append(role)
+    for qid, entry in questionnaires.items():
+        tally = status.by_questionnaire(qid)
+        entry["complete"], entry["total"] = tally.done, tally.total
+    not_finished = [
+        {"id": p.person.id, "name": p.person.name, "role": p.person.role, "started": bool(p.answered),
+         "missing": [q for q in p.expected if q not in p.done]}
+        for p in sorted(status.not_finished(), key=lambda p: p.person.id)
+    ]
+    finished = sum(p.finished for p in status.counted())
     return {"program": program.id, "participants": counts, "finished": finished,
             "questionnaires": questionnaires, "not_finished": not_finished}
 
