@@ -132,7 +132,8 @@ def _record_marks(
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    # no folding: a reason or a free-text answer stays on one greppable, diffable line
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
 def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
