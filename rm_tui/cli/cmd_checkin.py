@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file")
     add_db_argument(parser)
     parser.add_argument("--outcome", action="store_true", help="record an outcome instead")
-    parser.add_argument("--lang", choices=("fr", "en"), default="en", help="language (default en)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language (default: the program's first)")
     parser.set_defaults(func=run)
 
 
@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
             "To load check-ins or outcomes from a file, use `rm-tui import PROGRAM FILE`."
         )
     from rm_tui.learn import open_existing
+    from rm_tui.loaders import load_program
     from rm_tui.prompts.checkin import run_checkin
     from rm_tui.prompts.prompter import Prompter
 
+    lang = args.lang or load_program(args.program).languages[0]
     with open_existing(db_path(args)) as db:
-        return run_checkin(db, Prompter(args.lang), outcome=args.outcome)
+        return run_checkin(db, Prompter(lang), outcome=args.outcome)
