@@ -67,6 +67,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "role_mentee": {"fr": "Mentoré·e — un·e junior m'accompagne", "en": "Mentee — a junior colleague coaches me"},
     "continue": {"fr": "Continuer", "en": "Continue"},
     "need_name": {"fr": "Indiquez votre prénom et votre nom.", "en": "Please give your first and last name."},
+    "already_listed": {
+        "fr": "Vous êtes déjà sur la liste : revenez en arrière et cherchez votre nom.",
+        "en": "You are already on the list: go back and search for your name.",
+    },
     "need_email": {"fr": "Indiquez une adresse e-mail valide.", "en": "Please give a valid email address."},
     "need_role": {"fr": "Choisissez votre rôle.", "en": "Please choose your role."},
     # questions

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
+from rm_tui.core.name_search import words
 from rm_tui.core.participant import ROLES
 from rm_tui.tui.kiosk.base import KioskScreen
 from rm_tui.tui.widgets.choice_list import ChoiceList
@@ -84,6 +85,16 @@ class RegisterScreen(KioskScreen):
         event.stop()
         self.action_continue()
 
+    def already_listed(self, name: str, email: str) -> bool:
+        """Someone who missed their name in the search must not become a second record."""
+        wanted = sorted(words(name))
+        for person in self.session.program().roster:
+            if sorted(words(person.name)) == wanted:
+                return True
+            if person.email and person.email.casefold() == email.casefold():
+                return True
+        return False
+
     def action_continue(self) -> None:
         self.remember()
         name = " ".join(self.name_text.split())
@@ -95,6 +106,8 @@ class RegisterScreen(KioskScreen):
             problem, field = "need_email", "#reg-email"
         elif self.role not in ROLES:
             problem, field = "need_role", "#reg-role"
+        elif self.already_listed(name, email):
+            problem, field = "already_listed", "#reg-name"
         if problem:
             message = self.query_one("#register-message", Static)
             message.update(self.tr(problem))

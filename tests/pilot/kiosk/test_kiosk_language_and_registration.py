@@ -88,3 +88,19 @@ async def test_registration_asks_gently_for_what_is_missing(db_path: Path) -> No
         assert screen_name(app) == "RegisterScreen"
         assert "prénom et votre nom" in visible_text(app)
         assert app.session.db.participants() == []
+
+
+async def test_someone_already_on_the_roster_cannot_register_twice(db_path: Path) -> None:
+    app = make_app(db_path)
+    listed = app.session.program().roster[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.flow.go_register()
+        await settle(pilot)
+        # the same name typed in another order and case is still the same person
+        typed = " ".join(reversed(listed.name.upper().split()))
+        await keys(pilot, *typed, "enter", *"someone.new@example.com", "enter", "1")
+        await pilot.click("#reg-continue")
+        await settle(pilot)
+        assert screen_name(app) == "RegisterScreen"
+        assert "déjà sur la liste" in visible_text(app)
+        assert app.session.db.participants() == []
