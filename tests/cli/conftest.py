@@ -6,6 +6,7 @@ kickoff_demo.responses.yaml saved) and copied for each module or test that write
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -70,3 +71,22 @@ def run_cli(*args: str | Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def cli() -> Run:
     return run_cli
+
+
+def cli_json(*args: str | Path) -> dict:
+    """Run a command with --json; it must succeed."""
+    out = run_cli(*args, "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+@pytest.fixture(scope="module")
+def plan(module_db: Path) -> dict:
+    """`rm-tui match --json` on the demo cohort, once per module."""
+    return cli_json("match", DEMO, "--db", module_db)
+
+
+@pytest.fixture(scope="module")
+def scores(module_db: Path) -> dict:
+    """`rm-tui scores --json` on the demo cohort, once per module."""
+    return cli_json("scores", DEMO, "--db", module_db)

@@ -8,23 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import DEMO, run_cli
-
-
-def _json(*args: str | Path) -> dict:
-    out = run_cli(*args, "--json")
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
-
-
-@pytest.fixture(scope="module")
-def plan(module_db: Path) -> dict:
-    return _json("match", DEMO, "--db", module_db)
-
-
-@pytest.fixture(scope="module")
-def scores(module_db: Path) -> dict:
-    return _json("scores", DEMO, "--db", module_db)
+from tests.cli.conftest import DEMO, cli_json, run_cli
 
 
 def _score(scores: dict, mentor: str, mentee: str) -> float | None:
@@ -60,7 +44,7 @@ def test_match_places_as_many_as_possible_within_capacity(plan: dict, scores: di
 
 def test_cli_lock_and_forbid(module_db: Path, plan: dict) -> None:
     first = plan["pairs"][0]
-    out = _json("match", DEMO, "--db", module_db, "--lock", "p06:p26",
+    out = cli_json("match", DEMO, "--db", module_db, "--lock", "p06:p26",
                 "--forbid", f"{first['mentor']}:{first['mentee']}")  # fmt: skip
     keys = {(p["mentor"], p["mentee"]): p for p in out["pairs"]}
     assert keys[("p06", "p26")]["origin"] == "locked"
@@ -86,12 +70,12 @@ def test_stored_constraints_apply(fresh_db: Path, plan: dict) -> None:
     assert keys[("p06", "p26")]["origin"] == "locked"
     assert (first["mentor"], first["mentee"]) not in keys
     # an option on the same pair wins over the stored constraint
-    again = _json("match", DEMO, "--db", fresh_db, "--forbid", "p06:p26")
+    again = cli_json("match", DEMO, "--db", fresh_db, "--forbid", "p06:p26")
     assert ("p06", "p26") not in {(p["mentor"], p["mentee"]) for p in again["pairs"]}
 
 
 def test_fair_objective_raises_the_worst_pair(module_db: Path, plan: dict) -> None:
-    fair = _json("match", DEMO, "--db", module_db, "--objective", "fair")
+    fair = cli_json("match", DEMO, "--db", module_db, "--objective", "fair")
     assert fair["objective"] == "fair"
     assert fair["worst_pair_score"] >= plan["worst_pair_score"]
     assert fair["total_score"] <= plan["total_score"] + 1e-9
@@ -100,7 +84,7 @@ def test_fair_objective_raises_the_worst_pair(module_db: Path, plan: dict) -> No
 
 def test_explore_is_seeded_bounded_and_recorded(module_db: Path, plan: dict) -> None:
     args = ("match", DEMO, "--db", module_db, "--explore", "0.1", "--seed", "5")
-    a, b = _json(*args), _json(*args)
+    a, b = cli_json(*args), cli_json(*args)
     assert a["pairs"] == b["pairs"]
     x = a["explore"]
     assert x["eps"] == 0.1 and x["seed"] == 5

@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import DEMO, run_cli
-
-
-def _json(*args: str | Path) -> dict:
-    out = run_cli(*args, "--json")
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
-
-
-@pytest.fixture(scope="module")
-def scores(module_db: Path) -> dict:
-    return _json("scores", DEMO, "--db", module_db)
-
-
-@pytest.fixture(scope="module")
-def plan(module_db: Path) -> dict:
-    return _json("match", DEMO, "--db", module_db)
+from tests.cli.conftest import DEMO, cli_json, run_cli
 
 
 def test_scores_shape_and_roles(scores: dict) -> None:
@@ -61,7 +44,7 @@ def test_scores_honour_a_stored_forbid(fresh_db: Path) -> None:
 
     with Database(fresh_db) as db:
         db.add_constraint("forbid", "p01", "p13", reason="already mentor and mentee")
-    data = _json("scores", DEMO, "--db", fresh_db)
+    data = cli_json("scores", DEMO, "--db", fresh_db)
     row = data["scores"][data["mentors"].index("p01")]
     assert row[data["mentees"].index("p13")] is None
     reasons = {(f["mentor"], f["mentee"]): f["reasons"] for f in data["forbidden"]}
@@ -77,7 +60,7 @@ def test_scores_without_a_database_warns_and_creates_nothing(tmp_path: Path) -> 
 
 def test_explain_criteria_weighted_mean_equals_score(module_db: Path, plan: dict) -> None:
     pair = plan["pairs"][0]
-    r = _json("explain", DEMO, pair["mentor"], pair["mentee"], "--db", module_db)
+    r = cli_json("explain", DEMO, pair["mentor"], pair["mentee"], "--db", module_db)
     assert r["mentor"] == pair["mentor"] and r["allowed"] and r["forbidden_reasons"] == []
     assert r["paired"] and math.isclose(r["score"], pair["score"])
     used = [c for c in r["criteria"] if c["score"] is not None]
@@ -87,19 +70,19 @@ def test_explain_criteria_weighted_mean_equals_score(module_db: Path, plan: dict
 
 
 def test_explain_a_forbidden_pair(module_db: Path) -> None:
-    r = _json("explain", DEMO, "p05", "p18", "--db", module_db)
+    r = cli_json("explain", DEMO, "p05", "p18", "--db", module_db)
     assert r["allowed"] is False and any("manager" in x for x in r["forbidden_reasons"])
     assert not r["paired"] and r["score"] > 0
 
 
 def test_explain_alternatives_match_a_locked_rerun(module_db: Path, plan: dict) -> None:
     mentor = "p06"
-    r = _json("explain", DEMO, mentor, "p25", "--db", module_db)
+    r = cli_json("explain", DEMO, mentor, "p25", "--db", module_db)
     alts = [a for a in r["alternatives"]["mentor"] if a["delta_total"] is not None]
     assert alts and all(set(a) >= {"mentee", "score", "delta_total"} for a in alts)
     assert all(set(a) >= {"mentor", "score", "delta_total"} for a in r["alternatives"]["mentee"])
     alt = alts[0]
-    locked = _json("match", DEMO, "--db", module_db, "--lock", f"{mentor}:{alt['mentee']}")
+    locked = cli_json("match", DEMO, "--db", module_db, "--lock", f"{mentor}:{alt['mentee']}")
     assert math.isclose(locked["total_score"] - plan["total_score"], alt["delta_total"],
                         abs_tol=1e-6)  # fmt: skip
     scores = [a["score"] for a in r["alternatives"]["mentor"]]
