@@ -9,13 +9,13 @@ items, `Intake.check`, i.e. `Item.check_answer` — so a prompt refuses exactly 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from questionary import Choice
 
+from rm_tui.core.name_search import name_matches
+from rm_tui.core.name_search import words as name_words
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, SKIP, Prompter
 
@@ -348,15 +348,8 @@ def find_person(text: str, label_of: dict[str, str]) -> tuple[str | None, list[s
     if exact:
         return exact[0], []
     # every typed word starts a word of the name, accents and case aside ("ines h" → Inès Haddad)
-    partial = [pid for pid, label in label_of.items()
-               if all(any(have.startswith(w) for have in name_words(label)) for w in wanted)]
+    partial = [pid for pid, label in label_of.items() if name_matches(text, label)]
     return (partial[0], []) if len(partial) == 1 else (None, [label_of[x] for x in partial])
-
-
-def name_words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return [w for w in re.split(r"[^0-9a-z]+", folded) if w]
 
 
 def unique_labels(people: Options) -> dict[str, str]:

@@ -13,10 +13,11 @@ from questionary import Choice
 
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.intake import Intake
+from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import tr
-from rm_tui.prompts.items import ask_text, find_person, name_words, unique_labels
+from rm_tui.prompts.items import ask_text, find_person, unique_labels
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -122,7 +123,7 @@ def register(program: Program, p: Prompter, name: str, db: Database | None) -> P
                      check=lambda v: None if v is None or ("@" in v and " " not in v) else msg(p.lang, "bad_email"))
     # the kiosk's id scheme: self-<name>, then -2, -3... when taken
     taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
-    base = "self-" + ("-".join(name_words(name)) or "person")
+    base = "self-" + slug(name)
     pid, n = base, 2
     while pid in taken:
         pid, n = f"{base}-{n}", n + 1
