@@ -26,9 +26,7 @@ def populate(program_path: Path, responses_path: Path, db_path: Path) -> None:
     answers = load_responses(responses_path, program)
     with Database(db_path) as db:
         db.upsert_participants(program.roster)
-        for pid, per_q in answers.items():
-            for qid, values in per_q.items():
-                db.save_answers(pid, qid, values)
+        db.import_answers(answers)  # what `rm-tui import` does, in one transaction
 
 
 def run(*args: str | Path) -> tuple[float, float, subprocess.CompletedProcess]:

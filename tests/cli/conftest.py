@@ -30,9 +30,7 @@ def populate_demo_db(path: Path) -> Path:
     answers = load_responses(DEMO_RESPONSES, program)
     with Database(path) as db:
         db.upsert_participants(program.roster)
-        for pid, per_q in answers.items():
-            for qid, values in per_q.items():
-                db.save_answers(pid, qid, values)
+        db.import_answers(answers)  # what `rm-tui import` does, in one transaction
     return path
 
 

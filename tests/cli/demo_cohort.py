@@ -8,9 +8,10 @@ import shutil
 from pathlib import Path
 
 from rm_tui.core.export import confirmed_record
-from rm_tui.loaders import load_program, load_responses
+from rm_tui.loaders import load_program
 from rm_tui.matching import optimise
 from rm_tui.storage import Database
+from tests.cli.conftest import populate_demo_db
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 1, 15)  # seniority is counted at a fixed date: results never drift
@@ -22,13 +23,8 @@ def demo_cohort(tmp_path: Path) -> tuple[Path, Path]:
         shutil.copytree(ROOT / folder, tmp_path / folder)
     program_path = tmp_path / "sample_programs" / "kickoff_demo.yaml"
     program = load_program(program_path)
-    answers = load_responses(program_path.with_name("kickoff_demo.responses.yaml"), program)
-    db_path = program_path.with_name("kickoff_demo.db.json")
+    db_path = populate_demo_db(program_path.with_name("kickoff_demo.db.json"))
     with Database(db_path) as db:
-        db.upsert_participants(program.roster)
-        for pid, per_q in answers.items():
-            for qid, values in per_q.items():
-                db.save_answers(pid, qid, values)
         from rm_tui.learn import cohort_workspace
 
         ws = cohort_workspace(program, db, TODAY)
