@@ -97,3 +97,11 @@ def select_pair(app: ConsoleApp, key: Key) -> None:
     table = app.screen.query_one("#pairs", DataTable)
     table.focus()
     table.move_cursor(row=table.get_row_index(f"{key[0]}|{key[1]}"))
+
+
+async def confirm_plan(app: ConsoleApp, pilot: Pilot) -> None:
+    """Open Confirm, press its button, wait until the version is stored."""
+    await pilot.press("c")
+    await pilot.pause()
+    await pilot.click("#confirm")
+    await settle(app, pilot)

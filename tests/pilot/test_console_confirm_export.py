@@ -9,7 +9,15 @@ from textual.widgets import Input
 
 from rm_tui.tui.console.confirm import ConfirmScreen
 from rm_tui.tui.console.dialogs import AskText
-from tests.pilot.console_helpers import SIZE, keys, make_app, run_matching, select_pair, settle
+from tests.pilot.console_helpers import (
+    SIZE,
+    confirm_plan,
+    keys,
+    make_app,
+    run_matching,
+    select_pair,
+    settle,
+)
 
 
 async def test_confirm_stores_a_version_later_edits_are_drafts(tmp_path: Path) -> None:
@@ -42,10 +50,7 @@ async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path
     target.parent.mkdir()
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        await pilot.click("#confirm")
-        await settle(app, pilot)
+        await confirm_plan(app, pilot)
         for attempt in range(2):
             await pilot.press("e")
             await pilot.pause()
@@ -83,10 +88,7 @@ async def test_console_decisions_are_what_the_cli_sees(tmp_path: Path) -> None:
         app.screen.query_one(Input).value = "same project"
         await pilot.press("enter")
         await settle(app, pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        await pilot.click("#confirm")
-        await settle(app, pilot)
+        await confirm_plan(app, pilot)
         ours = keys(app)
     root = Path(__file__).resolve().parents[2]
     out = tmp_path / "cli.yaml"
@@ -108,10 +110,7 @@ async def test_a_later_session_loads_the_confirmed_version(tmp_path: Path) -> No
         select_pair(app, pair.key)
         await pilot.press("l")
         await settle(app, pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        await pilot.click("#confirm")
-        await settle(app, pilot)
+        await confirm_plan(app, pilot)
         confirmed = keys(app)
     later = type(app)(app.source.program_path, app.source.db.path, today=app.pairing.today)
     async with later.run_test(size=SIZE) as pilot:
