@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import InputError
 
 
@@ -23,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "terminal; to load many at once, use `rm-tui import PROGRAM FILE`."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--outcome", action="store_true", help="record an outcome instead")
     parser.add_argument("--lang", choices=("fr", "en"), help="language (default: the program's first)")

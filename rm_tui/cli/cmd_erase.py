@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import OperationError
 from rm_tui.loaders import load_program
 from rm_tui.storage import Database
@@ -23,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "The program file and roster CSV are not changed: remove the person there yourself."
         ),
     )
-    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program YAML file")
+    add_program_argument(parser)
     parser.add_argument("participant", metavar="PARTICIPANT_ID")
     add_db_argument(parser)
     parser.set_defaults(func=run)

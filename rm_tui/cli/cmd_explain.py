@@ -4,10 +4,16 @@ each person's best other partners would cost the whole plan."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rm_tui.cli.common import add_db_argument, add_lang_argument, dump_json, open_workspace, warn
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_lang_argument,
+    add_program_argument,
+    dump_json,
+    open_workspace,
+    warn,
+)
 
 if TYPE_CHECKING:
     from rm_tui.workspace import Workspace
@@ -24,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "`rm-tui match` forms with the stored locks and forbids)."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    add_program_argument(parser)
     parser.add_argument("mentor", metavar="MENTOR_ID", help="a mentor's id")
     parser.add_argument("mentee", metavar="MENTEE_ID", help="a mentee's id")
     add_db_argument(parser)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, add_lang_argument, open_workspace
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_lang_argument,
+    add_program_argument,
+    open_workspace,
+)
 
 FORMAT = "rm-tui/pairs@1"  # rm_tui.core.export.FORMAT (not imported: keeps --help fast)
 
@@ -21,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "confirmed yet (`rm-tui match PROGRAM --confirm`)."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
                         help="YAML file to write (replaced atomically)")  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.cli.import_followup import is_followup_file, run_followup_import
 from rm_tui.core.cohort_status import merged_roster
 from rm_tui.core.errors import InputError, Problem
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "is listed with its line number and nothing is written (exit 2)."
         ),
     )
-    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program YAML file")
+    add_program_argument(parser)
     parser.add_argument("file", type=Path, metavar="FILE",
                         help="roster .csv, responses .yaml or .csv, check-ins/outcomes .yaml or .csv")
     add_db_argument(parser)

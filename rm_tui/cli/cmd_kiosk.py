@@ -6,9 +6,8 @@ import argparse
 import getpass
 import os
 import sys
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.loaders import load_program
 
@@ -26,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "now). Five wrong PINs lock the exit for 60 seconds."
         ),
     )
-    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program file (YAML)")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--idle", type=int, metavar="SECONDS", default=None,
                         help="seconds without input before the kiosk returns to Welcome "

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import math
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.cli.common import (
     add_db_argument,
     add_lang_argument,
+    add_program_argument,
     dump_json,
     open_workspace,
     parse_pair,
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "given here. --confirm stores the result as the next confirmed version."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--objective", choices=("total", "fair"), default=None,
                         help="total: best sum of scores; fair: best worst pair, then total "

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
 from rm_tui.repair_view import as_json, render_text
 
@@ -25,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             f"Reason codes: {codes}."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file")
+    add_program_argument(parser)
     parser.add_argument("mentor", metavar="MENTOR", help="mentor id of the pair to split")
     parser.add_argument("mentee", metavar="MENTEE", help="mentee id of the pair to split")
     parser.add_argument("--reason", metavar="CODE", default=NO_FAULT, choices=tuple(REASON_CODES),

@@ -7,7 +7,7 @@ import json
 import math
 from pathlib import Path
 
-from rm_tui.cli.common import default_db_path
+from rm_tui.cli.common import add_program_argument, default_db_path
 from rm_tui.core.analytics import Relation, Report
 from rm_tui.core.program import Program
 from rm_tui.learn import cohort_report
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "pooling is refused unless they used the same questionnaire versions."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    add_program_argument(parser)
     parser.add_argument(
         "--db", metavar="DB", type=Path, action="append", default=None,
         help="database file; repeat to pool cohorts (default: <program-stem>.db.json)",

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Press F1 for the keys, ctrl+p for the command palette."
         ),
     )
-    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program file (YAML)")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.set_defaults(func=run)
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, add_lang_argument, dump_json, open_workspace, warn
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_lang_argument,
+    add_program_argument,
+    dump_json,
+    open_workspace,
+    warn,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "(null = forbidden), forbidden: [{mentor, mentee, reasons}]}."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="program file")
+    add_program_argument(parser)
     add_db_argument(parser)
     add_lang_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")

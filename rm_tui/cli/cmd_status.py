@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.cohort_status import cohort_status, merged_roster, status_lines
 from rm_tui.loaders import load_program
 from rm_tui.storage import Database
@@ -22,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Reads the database only; a missing database means nobody has answered yet."
         ),
     )
-    parser.add_argument("program", type=Path, metavar="PROGRAM", help="program YAML file")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the status as JSON")
     parser.set_defaults(func=run)

@@ -6,9 +6,8 @@ import argparse
 import os
 import shlex
 import sys
-from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import InputError
 
 
@@ -24,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "`rm-tui import`."
         ),
     )
-    parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file")
+    add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--participant", metavar="ID", help="your participant id (skips the name prompt)")
     parser.add_argument("--lang", choices=("fr", "en"), help="language (default: the program's first)")

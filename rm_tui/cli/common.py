@@ -17,6 +17,10 @@ def default_db_path(program_path: str | Path) -> Path:
     return program_path.with_name(f"{program_path.stem}.db.json")
 
 
+def add_program_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("program", metavar="PROGRAM", type=Path, help="the program file (YAML)")
+
+
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
