@@ -12,6 +12,7 @@ from typing import Any
 
 from rm_tui import solver
 from rm_tui.core.analytics_input import outcomes_from
+from rm_tui.core.checkins import NO_FAULT
 from rm_tui.core.export import confirmed_record, override
 from rm_tui.core.plan import Plan
 from rm_tui.core.program import Program
@@ -39,8 +40,8 @@ def repair_in_db(
     today: dt.date | None = None,
 ) -> tuple[Repair, int | None]:
     """Split a confirmed pair and re-match; unless `dry_run`, store the result as the next
-    confirmed version (its number is returned) and close the split pair with an ended-early
-    outcome (unless an outcome was already recorded for it)."""
+    confirmed version (its number is returned) and close the split pair, and every pair the
+    re-match moved, with an ended-early outcome (unless one was already recorded for it)."""
     plan, record, ws = confirmed_state(program, db, today)
     plan = with_stored_forbids(plan, db.constraints())
     result = repair_plan(plan, mentor, mentee, reason, solver.solve,
@@ -60,11 +61,25 @@ def repair_in_db(
         "moved": [{"mentor": m, "mentee": e} for m, e in result.moved],
     }
     note = f"repair: split {mentor}/{mentee} ({reason})"
-    plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
-    version = db.plan(plan_id)["version"]
-    db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
-           plan_id=plan_id, version=version, moved=len(result.moved))
-    if (mentor, mentee) not in outcomes_from(db.outcomes()):
-        db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
-                        "reason": reason, "source": "repair"})
+    with db.batch():  # the new plan, its log entry and the ended outcomes: all or nothing
+        plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
+        version = db.plan(plan_id)["version"]
+        db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
+               plan_id=plan_id, version=version, moved=len(result.moved))
+        record_ended(db, ended_by(result))
     return result, version
+
+
+def ended_by(result: Repair) -> list[tuple[str, str, str]]:
+    """(mentor, mentee, reason) of every pair a re-pairing breaks: the split pair with its
+    reason, each pair moved by the re-match no-fault (nobody asked for it to end)."""
+    return [(*result.split, result.reason), *((m, e, NO_FAULT) for m, e in result.moved)]
+
+
+def record_ended(db: Database, ended: list[tuple[str, str, str]]) -> None:
+    """Close each broken pair with an ended-early outcome, unless it already has an outcome."""
+    known = outcomes_from(db.outcomes())
+    for mentor, mentee, reason in ended:
+        if (mentor, mentee) not in known:
+            db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
+                            "reason": reason, "source": "repair"})

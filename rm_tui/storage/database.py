@@ -68,6 +68,11 @@ class Database:
         """Changes whenever any process writes: poll it to know when to reload."""
         return self._store.revision()
 
+    def batch(self):  # noqa: ANN201 - context manager
+        """Group several writes into one transaction: one durable write, all or nothing
+        (e.g. importing 2,000 check-ins, or a re-pairing with its outcomes and log entries)."""
+        return self._write()
+
     def _read(self):  # noqa: ANN202 - context manager
         return self._store.transaction(write=False)
 

@@ -201,7 +201,7 @@ class FollowupScreen(Screen[None]):
             names = {p.id: p.name for p in db.participants()}
             result, _ = repair_in_db(self.program, db, mentor, mentee, reason,
                                      allow_moves=allow_moves, dry_run=True, today=self._date())
-        lines = render_text(result, None, names, "").splitlines()[:-1]
+        lines = render_text(result, None, names).splitlines()[:-1]
         return "\n".join([*lines, "Nothing is stored until you confirm."])
 
     def _date(self) -> dt.date | None:
