@@ -322,6 +322,14 @@ class Database:
         with self._write():
             return self._t(table).insert(record)
 
+    def _add_many(self, table: str, records: Iterable[dict[str, Any]]) -> list[int]:
+        at = now_iso()
+        docs = [{"at": at, **_copy(r)} for r in records]
+        if not docs:
+            return []
+        with self._write():  # one table update: inserting one by one is O(n) each
+            return self._t(table).insert_multiple(docs)
+
     def _list(self, table: str) -> list[dict[str, Any]]:
         with self._read():
             docs = self._t(table).all()
@@ -329,6 +337,13 @@ class Database:
 
     def add_checkin(self, record: dict[str, Any]) -> int:
         return self._add("checkins", record)
+
+    def add_checkins(self, records: Iterable[dict[str, Any]]) -> list[int]:
+        """Store many check-ins at once (an import): one transaction."""
+        return self._add_many("checkins", records)
+
+    def add_outcomes(self, records: Iterable[dict[str, Any]]) -> list[int]:
+        return self._add_many("outcomes", records)
 
     def checkins(self) -> list[dict[str, Any]]:
         return self._list("checkins")
