@@ -141,6 +141,7 @@ class PairRecord:
     quality: float | None = None  # mean of the partners' quality ratings (1..5)
     explains_well: float | None = None  # mean "explains in a way that works for me" (1..5)
     cohort: str = ""
+    has_outcome: bool = False  # an outcome is recorded, with or without a quality rating
 
 
 @dataclass(frozen=True)
@@ -226,9 +227,11 @@ def _notes(
     relations: list[Relation],
     hypotheses: list[Relation],
 ) -> list[str]:
+    closed = sum(1 for r in records if r.has_outcome or r.quality is not None)
     notes = [
-        f"{len(rated)} of {len(records)} confirmed pair{'s' if len(records) != 1 else ''} "
-        "have an outcome (quality: mean of both partners' ratings, 1-5)."
+        f"{closed} of {len(records)} pair{'s' if len(records) != 1 else ''} ever confirmed "
+        f"(the current plan's and those that ended) have an outcome; {len(rated)} with a quality "
+        "rating (mean of both partners' ratings, 1-5), the outcome analysed here."
     ]
     if len(rated) < MIN_PAIRS:
         notes.append(f"Fewer than {MIN_PAIRS} pairs with an outcome: no verdict is possible yet.")

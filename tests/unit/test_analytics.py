@@ -85,7 +85,8 @@ def test_report_json_shape_and_counts() -> None:
     assert fit["name"] == "learning_fit vs explains_well" and fit["n"] == 25  # the pair without check-ins is left out
     assert fit["verdict"] == SUGGESTIVE  # explains_well was generated from learning fit
     assert any("3 relations tested" in note for note in report["notes"])
-    assert any("25 of 26 confirmed pairs" in note for note in report["notes"])
+    assert any(note.startswith("25 of 26 pairs ever confirmed") and "25 with a quality rating" in note
+               for note in report["notes"])
 
 
 def test_report_with_few_pairs_says_so() -> None:
