@@ -63,7 +63,9 @@ def repair_in_db(
     note = f"repair: split {mentor}/{mentee} ({reason})"
     with db.batch():  # the new plan, its log entry and the ended outcomes: all or nothing
         plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
-        version = db.plan(plan_id)["version"]
+        saved = db.plan(plan_id)
+        assert saved is not None  # saved just above, in this transaction
+        version = saved["version"]
         db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
                plan_id=plan_id, version=version, moved=len(result.moved))
         record_ended(db, ended_by(result))

@@ -40,6 +40,7 @@ class CheckinForm(ModalScreen[CheckIn | None]):
     (who answers is chosen by name); `selected`: the pair to start with."""
 
     DEFAULT_CSS = CSS
+    AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),
         Binding("ctrl+s", "save", "Save", tooltip="Check and save this check-in"),
@@ -55,8 +56,10 @@ class CheckinForm(ModalScreen[CheckIn | None]):
         self.names = dict(names or {})
         keys = {(m, e) for m, e, _ in self.pairs}
         self.selected = selected if selected in keys else None
-        # The first empty field has the focus: the pair, or who answers once the pair is known.
-        self.AUTO_FOCUS = "#ci-respondent" if self.selected else "#ci-pair"
+
+    def on_mount(self) -> None:
+        # The first empty field has the focus: the pair, or what follows once it is known.
+        self.query_one("#ci-respondent" if self.selected else "#ci-pair").focus()
 
     def _w(self, key: str) -> str:
         return word(self.lang, key)
@@ -98,7 +101,7 @@ class CheckinForm(ModalScreen[CheckIn | None]):
             pair = self._value("ci-pair")
             who = self.query_one("#ci-respondent", Select)
             before = self._value("ci-respondent")
-            who.set_options(self._respondents(tuple(pair.split("\t")) if pair else None))  # type: ignore[arg-type]
+            who.set_options(self._respondents(tuple(pair.split("\t")) if pair else None))
             if before is not None:
                 who.value = before
 

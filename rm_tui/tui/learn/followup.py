@@ -63,7 +63,8 @@ class FollowupScreen(Screen[None]):
     @property
     def db_path(self) -> Path:
         if self._db_path is None:
-            self._db_path = Path(self.app.source.db.path)  # type: ignore[attr-defined]
+            # this screen runs only in the console, whose app has `source`
+            self._db_path = Path(self.app.source.db.path)  # type: ignore[attr-defined]  # ConsoleApp
         return self._db_path
 
     @property

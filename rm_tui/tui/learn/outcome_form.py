@@ -35,6 +35,7 @@ class OutcomeForm(ModalScreen[Outcome | None]):
     """`pairs`: (mentor id, mentee id, label) of the pairs one may close."""
 
     DEFAULT_CSS = CSS
+    AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),
         Binding("ctrl+s", "save", "Save", tooltip="Check and save this outcome"),
@@ -46,7 +47,10 @@ class OutcomeForm(ModalScreen[Outcome | None]):
         self.pairs = list(pairs)
         self.lang = lang
         self.selected = selected if selected in {(m, e) for m, e, _ in self.pairs} else None
-        self.AUTO_FOCUS = "#oc-quality_mentor" if self.selected else "#oc-pair"
+
+    def on_mount(self) -> None:
+        # The first empty field has the focus: the pair, or what follows once it is known.
+        self.query_one("#oc-quality_mentor" if self.selected else "#oc-pair").focus()
 
     def _w(self, key: str) -> str:
         return word(self.lang, key)
