@@ -15,6 +15,7 @@ from typing import Any
 from questionary import Choice
 
 from rm_tui.core.errors import InputError, OperationError
+from rm_tui.core.name_search import words
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Questionnaire, tr
@@ -121,8 +122,8 @@ def choose_path(p: Prompter, path: Path | None) -> Path:
 
 
 def slug(name: str) -> str:
-    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return text or "program"
+    """'Cohorte Été 2027 — Groupe Azur' -> 'cohorte-ete-2027-groupe-azur' (transliterated)."""
+    return "-".join(words(name)) or "program"
 
 
 def _ident(value: Any) -> str | None:
