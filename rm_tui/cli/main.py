@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_explain",
     "rm_tui.cli.cmd_match",
     "rm_tui.cli.cmd_export",
+    "rm_tui.cli.cmd_introduce",
     "rm_tui.cli.cmd_synth",
     "rm_tui.cli.cmd_take",
     "rm_tui.cli.cmd_new",
