@@ -53,16 +53,16 @@ def criteria_warnings(program: Program) -> list[Warning]:
         out.append((("criteria", "learning_fit"), "learning_fit has weight > 0 but no questionnaire "
                     "of the program measures a learner profile"))  # fmt: skip
     for field in ("job_family", "subsidiary"):
-        if weight.get(field, 0) > 0 and people and not _asked(program, field):
-            if _constant([getattr(p, field) for p in people]):
-                out.append((("criteria", field), f"{field} has weight > 0 but every participant has "
+        if (weight.get(field, 0) > 0 and people and not _asked(program, field)
+                and _constant([getattr(p, field) for p in people])):
+            out.append((("criteria", field), f"{field} has weight > 0 but every participant has "
                             f"the same {field.replace('_', ' ')} (or none) and no question asks it: "
                             "it cannot tell pairs apart"))  # fmt: skip
-    if weight.get("seniority_gap", 0) > 0 and people and not (
-            _asked(program, "start_date") or _asked(program, "years_in_company")):
-        if all(p.years() is None for p in people):
-            out.append((("criteria", "seniority_gap"), "seniority_gap has weight > 0 but no "
-                        "participant has a start date or years in the company, and no question asks"))  # fmt: skip
+    asked_years = _asked(program, "start_date") or _asked(program, "years_in_company")
+    if (weight.get("seniority_gap", 0) > 0 and people and not asked_years
+            and all(p.years() is None for p in people)):
+        out.append((("criteria", "seniority_gap"), "seniority_gap has weight > 0 but no "
+                    "participant has a start date or years in the company, and no question asks"))  # fmt: skip
     return out
 
 

@@ -111,7 +111,7 @@ def test_mail_needs_the_facilitator_address(confirmed: dict, tmp_path: Path) -> 
     program = tmp_path / "demo.yaml"
     text = DEMO.read_text(encoding="utf-8").replace("questionnaires_dir: ../questionnaires",
                                                     f"questionnaires_dir: {DEMO.parent.parent / 'questionnaires'}")
-    program.write_text("\n".join(l for l in text.splitlines() if not l.startswith("facilitator:")),
+    program.write_text("\n".join(x for x in text.splitlines() if not x.startswith("facilitator:")),
                        encoding="utf-8")  # fmt: skip
     result = run_cli("introduce", program, "--db", confirmed["db"], "-o", tmp_path / "eml")
     assert result.returncode == 2 and "facilitator" in result.stderr

@@ -11,9 +11,9 @@ import pytest
 
 from rm_tui.core import program_parse as pp
 from rm_tui.core import questionnaire_parse as qp
-from rm_tui.core.program_intro import FACILITATOR_KEYS, INTRODUCTIONS_KEYS
 from rm_tui.core.participant import BACKGROUND_FIELDS, ROLES
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, OBJECTIVES
+from rm_tui.core.program_intro import FACILITATOR_KEYS, INTRODUCTIONS_KEYS
 from rm_tui.core.questionnaire import ITEM_KINDS, PICK_FROM
 from rm_tui.yaml_io import load_yaml
 
