@@ -15,6 +15,7 @@ from rm_tui.core.participant import BACKGROUND_FIELDS, ROLES
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, OBJECTIVES
 from rm_tui.core.program_intro import FACILITATOR_KEYS, INTRODUCTIONS_KEYS
 from rm_tui.core.questionnaire import ITEM_KINDS, PICK_FROM
+from rm_tui.core.questionnaire_matrix import RECOMMENDED_KEYS
 from rm_tui.yaml_io import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,6 +58,7 @@ def test_questionnaire_schema_keys_match_the_parser(qs: dict[str, Any]) -> None:
     assert props(defs["scale"]) == qp.SCALE_KEYS
     assert props(defs["option"]) == qp.OPTION_KEYS
     assert props(defs["scoring"]) == qp.SCORING_KEYS
+    assert props(qs["properties"]["recommended_intentions"]) == RECOMMENDED_KEYS
     assert props(defs["scoring"]["properties"]["subscales"]["additionalProperties"]) == qp.SUBSCALE_KEYS
     assert props(defs["scoring"]["properties"]["axes"]["additionalProperties"]) == qp.AXIS_KEYS
     item = defs["item"]["properties"]
