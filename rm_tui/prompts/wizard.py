@@ -14,18 +14,14 @@ from typing import Any
 
 from questionary import Choice
 
+from rm_tui import bundled
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.name_search import words
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Option, Questionnaire, tr
 from rm_tui.core.roster_csv import parse_roster_csv
-from rm_tui.loaders import (
-    BUNDLED_QUESTIONNAIRES,
-    REPO_ROOT,
-    load_questionnaire_dir,
-    program_from_text,
-)
+from rm_tui.loaders import load_questionnaire_dir, program_from_text
 from rm_tui.prompts.items import ask_choice, ask_number, ask_people, ask_rank, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.wizard_roster import OWN_FOLDER, own_questionnaires, with_schema
@@ -39,15 +35,12 @@ from rm_tui.prompts.wizard_text import (
 )
 from rm_tui.yaml_io import dump_yaml, write_text, write_yaml
 
-SCHEMA = REPO_ROOT / "schemas" / "program.schema.json"
-QUESTIONNAIRE_SCHEMA = REPO_ROOT / "schemas" / "questionnaire.schema.json"
-
 
 def run_new(p: Prompter, path: Path | None = None,
-            questionnaire_dir: Path = BUNDLED_QUESTIONNAIRES, roster: Path | None = None) -> int:
+            questionnaire_dir: Path | None = None, roster: Path | None = None) -> int:
     """0 when written, 1 when the person chose not to write, 130 on Ctrl+C (nothing written)."""
     try:
-        return _run(p, path, questionnaire_dir, roster)
+        return _run(p, path, questionnaire_dir or bundled.questionnaires_dir(), roster)
     except Stopped:
         p.say()
         p.say("Stopped: nothing was written.")
@@ -76,7 +69,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path, roster_csv: Pa
                                         default="fr,en").split(","))
     copies: dict[str, str] = {}
     dropped: list[str] = []
-    if questionnaire_dir.resolve() == BUNDLED_QUESTIONNAIRES.resolve():
+    if questionnaire_dir.resolve() == bundled.questionnaires_dir().resolve():
         # a starting point, copied next to the program: the demo company's options never reach
         # this program's participants, and the program does not depend on the installed package
         questionnaires, copies, dropped = own_questionnaires(p, questionnaires, people)
@@ -331,7 +324,7 @@ def choose_vetoes(p: Prompter, people: list[Participant]) -> list[dict[str, str]
 
 
 def header_for(path: Path) -> str:
-    return f"# yaml-language-server: $schema={relative(SCHEMA, path.parent)}\n"
+    return f"# yaml-language-server: $schema={relative(bundled.schema('program'), path.parent)}\n"
 
 
 def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: bool = False,
@@ -364,7 +357,7 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: boo
     try:
         if copies:
             folder.mkdir(exist_ok=True)
-            schema = relative(QUESTIONNAIRE_SCHEMA, folder)
+            schema = relative(bundled.schema("questionnaire"), folder)
             for file_name, content in copies.items():
                 write_text(folder / file_name, with_schema(content, schema))
         write_yaml(path, data, header=header_for(path))

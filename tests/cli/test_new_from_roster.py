@@ -6,8 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
+from rm_tui import bundled
 from rm_tui.core.scoring import score_program
-from rm_tui.loaders import BUNDLED_QUESTIONNAIRES, load_program
+from rm_tui.loaders import load_program
 from rm_tui.prompts.wizard import run_new, slug
 from tests.cli.prompt_driver import ENTER, scripted
 from tests.cli.test_new import validate
@@ -24,7 +25,7 @@ ENTER_ALL_THE_WAY = NAME + ENTER * 5 + ENTER + "y" + "y" + "y" + ENTER + "y" + "
 def wizard(folder: Path, keys: str = ENTER_ALL_THE_WAY) -> tuple[int, str, Path]:
     path = folder / "program.yaml"
     with scripted(keys) as (prompter, stream):
-        status = run_new(prompter, path, BUNDLED_QUESTIONNAIRES, roster=ROSTER)
+        status = run_new(prompter, path, bundled.questionnaires_dir(), roster=ROSTER)
     return status, stream.getvalue(), path
 
 
