@@ -20,7 +20,7 @@ FORMAT = "rm-tui/pairs@1"  # rm_tui.core.export.FORMAT (not imported: keeps --he
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
-        help="write the confirmed pairs as YAML",
+        help="write the confirmed pairs as YAML (or CSV for HR)",
         description=(
             f"Write the latest confirmed plan of PROGRAM as a `{FORMAT}` YAML document "
             "(docs/FORMATS.md, 'Pairs export'): pairs with names, emails, scores, criteria and "

@@ -23,7 +23,7 @@ WORDS = {
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "introduce",
-        help="write introductions of the confirmed pairs (mail files, Markdown, printable cards)",
+        help="write introductions of the confirmed pairs: mail files, Markdown, printable cards",
         description=(
             "For the latest confirmed plan, write one introduction per pair into DIR: `eml` "
             "(default) is one mail file per pair, To both partners, From/Reply-To the program's "
