@@ -21,7 +21,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Safe loader that keeps dates as text (our formats store ISO strings)."""
 
 
@@ -31,7 +31,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Block style, unicode, stable key order as given."""
 
 
@@ -144,9 +144,10 @@ def write_yaml(path: str | Path, data: Any, header: str = "", mode: int | None =
 def write_text(path: str | Path, text: str, mode: int | None = None) -> None:
     """Write a text file atomically; `mode` (e.g. 0o600 for personal data) or the old file's."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, _mode_for(path) if mode is None else mode)  # mkstemp makes 0600; keep the file readable as before
+        # mkstemp makes 0600: keep the replaced file's mode, or the one asked (0600: personal data)
+        os.chmod(tmp, _mode_for(path) if mode is None else mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

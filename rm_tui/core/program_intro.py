@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from rm_tui.core.source import Checker
+from rm_tui.core.source import Checker, KeyPath
 
 FACILITATOR_KEYS = {"name", "email"}
 INTRODUCTIONS_KEYS = {"templates"}
@@ -30,7 +30,7 @@ class Facilitator:
 def parse_facilitator(check: Checker, value: Any) -> Facilitator | None:
     if value is None:
         return None
-    keys: tuple = ("facilitator",)
+    keys: KeyPath = ("facilitator",)
     spec = check.mapping(value, keys, "'facilitator'")
     check.unknown_keys(spec, FACILITATOR_KEYS, keys, "'facilitator'")
     if not check.required(spec, "name", keys, "'facilitator'"):
@@ -49,7 +49,7 @@ def parse_introductions(check: Checker, value: Any) -> str | None:
     """The templates folder (relative to the program file), if the program overrides any."""
     if value is None:
         return None
-    keys: tuple = ("introductions",)
+    keys: KeyPath = ("introductions",)
     spec = check.mapping(value, keys, "'introductions'")
     check.unknown_keys(spec, INTRODUCTIONS_KEYS, keys, "'introductions'")
     if spec.get("templates") is None:

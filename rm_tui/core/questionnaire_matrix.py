@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from rm_tui.core.questionnaire import Item
-from rm_tui.core.source import Checker
+from rm_tui.core.source import Checker, KeyPath
 
 RECOMMENDED_KEYS = {"item", "matrix"}
 
@@ -23,7 +23,7 @@ def parse_recommended(check: Checker, value: Any, items: dict[str, Item],
                       ) -> tuple[str | None, dict[str, dict[str, float]]]:  # fmt: skip
     if value is None:
         return None, {}
-    keys: tuple = ("recommended_intentions",)
+    keys: KeyPath = ("recommended_intentions",)
     spec = check.mapping(value, keys, "'recommended_intentions'")
     check.unknown_keys(spec, RECOMMENDED_KEYS, keys, "'recommended_intentions'")
     item = items.get(str(spec.get("item")))
