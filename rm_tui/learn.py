@@ -39,7 +39,7 @@ def open_existing(path: Path) -> Database:
 
 
 def cohort_report(
-    db_paths: Sequence[Path], *, program: Program | None = None, resamples: int = 2000,
+    db_paths: Sequence[Path], *, program: Program | None = None,
     permutations: int = 2000, seed: int = 0,
 ) -> Report:
     """The analytics report over one database, or several pooled when they may be.
@@ -68,7 +68,7 @@ def cohort_report(
     decision = pooling_decision(cohorts)
     if not decision.allowed:
         raise OperationError(decision.note)
-    report = analyse(records, resamples=resamples, permutations=permutations, seed=seed)
+    report = analyse(records, permutations=permutations, seed=seed)
     notes = list(report.notes)
     if decision.note:
         notes.append(decision.note)

@@ -15,7 +15,7 @@ from rm_tui.core.outcome_synth import planted_qualities
 from rm_tui.core.stats import spearman
 
 SEEDS = 120
-FAST = {"resamples": 600, "permutations": 200}
+FAST = {"permutations": 200}
 
 
 def cohort(n: int, seed: int) -> list[PairRecord]:

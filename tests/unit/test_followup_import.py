@@ -118,7 +118,7 @@ def test_a_corrected_checkin_supersedes_the_old_one_in_the_analysis(tmp_path: Pa
     import_followup_file(db, write(tmp_path, "g.yaml", YAML.replace("explains_well: 4", "explains_well: 1")))
     assert len(db.checkins()) == 3
     db.close()
-    report = cohort_report([tmp_path / "db.json"], resamples=50, permutations=50)
+    report = cohort_report([tmp_path / "db.json"], permutations=50)
     assert report.n_pairs == 1
 
 
