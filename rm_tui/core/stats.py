@@ -159,8 +159,9 @@ def _residualiser(covariates: np.ndarray, n: int) -> np.ndarray:
     design = np.column_stack([np.ones(n), _rank_columns(covariates)])
     # SVD, not QR: a constant or duplicated covariate must not add a spurious direction.
     u, s, _ = np.linalg.svd(design, full_matrices=False)
-    q = u[:, s > s[0] * 1e-10]
-    return np.eye(n) - q @ q.T
+    q: np.ndarray = u[:, s > s[0] * 1e-10]
+    out: np.ndarray = np.eye(n) - q @ q.T
+    return out
 
 
 def partial_spearman(

@@ -64,7 +64,7 @@ def test_the_planted_criterion_is_found_in_at_least_80_percent_of_cohorts(sixty)
 
 def test_criteria_without_effect_are_rarely_called_suggestive(sixty) -> None:  # noqa: ANN001
     others = sixty[1]
-    assert others[SUGGESTIVE] / sum(others.values()) <= 0.10, others
+    assert others[SUGGESTIVE] / sum(others.values()) <= 0.05, others
 
 
 def test_cohorts_under_ten_pairs_always_say_not_enough_data() -> None:
