@@ -195,7 +195,7 @@ def partial_spearman(
 def pairs_needed(rho: float, alpha: float = 0.05, power: float = 0.8) -> int | None:
     """Pairs needed to detect a relation as strong as `rho` (two-sided test at `alpha`, with
     the given power), by Fisher's z; None when |rho| is too small for any realistic cohort."""
-    if not math.isfinite(rho) or abs(rho) < 0.05:
+    if not math.isfinite(rho) or abs(rho) < 0.1:  # would need many hundreds of pairs
         return None
     r = min(abs(rho), 0.95)
     z = _NORMAL.inv_cdf(1 - alpha / 2) + _NORMAL.inv_cdf(power)

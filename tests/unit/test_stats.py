@@ -180,4 +180,4 @@ def test_pairs_needed_follows_the_textbook_figures() -> None:
     assert 80 <= (pairs_needed(0.3) or 0) <= 95  # about 85 for r = 0.3, 80% power, 5% two-sided
     assert 25 <= (pairs_needed(0.5) or 0) <= 35
     assert (pairs_needed(0.5, alpha=0.05 / 6) or 0) > (pairs_needed(0.5) or 0)
-    assert pairs_needed(0.01) is None and pairs_needed(float("nan")) is None
+    assert pairs_needed(0.05) is None and pairs_needed(float("nan")) is None
