@@ -122,8 +122,9 @@ def summary(counts: dict[str, int]) -> str:
     for kind in ("checkins", "outcomes"):
         added, same = counts[f"{kind}_added"], counts[f"{kind}_unchanged"]
         if added or same:
-            label = "check-ins" if kind == "checkins" else "outcomes"
-            parts.append(f"{added} {label} added" + (f" ({same} already there)" if same else ""))
+            label = "check-in" if kind == "checkins" else "outcome"
+            parts.append(f"{added} {label}{'s' if added != 1 else ''} added"
+                         + (f" ({same} already there)" if same else ""))
     return ", ".join(parts) or "nothing to import"
 
 

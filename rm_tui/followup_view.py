@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from rm_tui.core.checkins import REASON_CODES
 from rm_tui.core.followup import ATTENTION, ENDED, Overview, PairState
 
-COLUMNS = ("Mentor", "Mentee", "Since", "Check-ins", "Last", "Missed", "Health", "Outcome")
+# Health right after the names: on a narrow terminal it stays in view.
+COLUMNS = ("Mentor", "Mentee", "Health", "Since", "Check-ins", "Last", "Missed", "Outcome")
 
 
 def who(pid: str, names: Mapping[str, str]) -> str:
@@ -56,9 +57,8 @@ def outcome_text(p: PairState) -> str:
 def cells(p: PairState, names: Mapping[str, str]) -> tuple[str, ...]:
     """One table row (see COLUMNS)."""
     received = f"{p.checkins.get('mentor', 0)}+{p.checkins.get('mentee', 0)}"
-    return (who(p.mentor, names), who(p.mentee, names), p.since or "—", received,
-            p.last_checkin or "—", str(p.missed) if p.missed else "—", health_gist(p),
-            outcome_text(p))
+    return (who(p.mentor, names), who(p.mentee, names), health_gist(p), p.since or "—", received,
+            p.last_checkin or "—", str(p.missed) if p.missed else "—", outcome_text(p))
 
 
 def render_text(found: Overview, names: Mapping[str, str]) -> str:
@@ -70,7 +70,7 @@ def render_text(found: Overview, names: Mapping[str, str]) -> str:
              "missed meeting.", ""]
     for r in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
-    details = [f"- {who(p.mentor, names)} — {who(p.mentee, names)}: {health_text(p)}"
+    details = [f"- {who(p.mentor, names)} — {who(p.mentee, names)}: {'; '.join(p.attention_reasons)}"
                for p in found.pairs if p.status == ATTENTION]
     if details:
         lines += ["", "Needing attention:", *details]

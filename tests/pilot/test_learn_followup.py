@@ -77,7 +77,7 @@ async def test_enter_a_checkin_in_the_console(tmp_path: Path) -> None:
         pairs = app.screen.query_one("#fu-pairs", DataTable)
         assert pairs.row_count == 2
         assert pairs.get_row_at(0)[:2] == ["Lina Haddad", "Marc Dubois"]
-        assert pairs.get_row_at(0)[6] == "attention: low ratings twice"
+        assert pairs.get_row_at(0)[2] == "attention: low ratings twice"
         assert "1 needing attention" in str(app.screen.query_one("#fu-status", Static).render())
     with Database(path) as db:
         stored = db.checkins()[-1]
@@ -132,7 +132,7 @@ async def test_record_an_outcome_in_the_console(tmp_path: Path) -> None:
         assert isinstance(app.screen, FollowupScreen)
         pairs = app.screen.query_one("#fu-pairs", DataTable)
         ended = pairs.get_row_at(pairs.row_count - 1)  # ended pairs come last
-        assert ended[:2] == ["m2", "e2"] and ended[6] == "ended (completed)"
+        assert ended[:2] == ["m2", "e2"] and ended[2] == "ended (completed)"
         assert ended[7] == "quality 4/5, would pair again"
         status = str(app.screen.query_one("#fu-status", Static).render())
         assert "1 ended" in status and "1 with an outcome" in status

@@ -62,8 +62,8 @@ async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
         screen = app.screen
         assert isinstance(screen, FollowupScreen)
         rows = screen.query_one("#fu-pairs", DataTable)
-        ended = [rows.get_row_at(i) for i in range(rows.row_count) if rows.get_row_at(i)[6].startswith("ended")]
-        assert sorted((r[0], r[6]) for r in ended) == [
+        ended = [rows.get_row_at(i) for i in range(rows.row_count) if rows.get_row_at(i)[2].startswith("ended")]
+        assert sorted((r[0], r[2]) for r in ended) == [
             ("Inès Haddad", "ended (availability)"), ("Manon Girard", "ended (no_fault)")]
         assert "13 confirmed pairs (+2 split)" in str(screen.query_one("#fu-status", Static).render())
     with Database(db_path) as db:
