@@ -16,7 +16,13 @@ from typing import Any
 from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 
-CHOICE_FIELDS = ("subsidiary", "job_family")  # background items whose options come from the roster
+CHOICE_FIELDS = ("subsidiary", "job_family", "team")  # background items whose options come from the roster
+TEXT_WITHOUT_OPTIONS = ("team",)  # still asked as free text when the roster names none
+TEAM_PICK = {
+    "text": {"fr": "Dans quelle équipe travaillez-vous ?", "en": "Which team do you work in?"},
+    "help": {"fr": "Sert à éviter les binômes dans une même équipe.",
+             "en": "Used to avoid pairs within one team."},
+}
 
 
 def roster_values(people: Iterable[Participant], field: str) -> list[str]:
@@ -40,8 +46,14 @@ def build_background(template: Mapping[str, Any], options: Mapping[str, Mapping[
         field = item.get("field")
         if field in CHOICE_FIELDS:
             values = options.get(field) or {}
+            if not values and field in TEXT_WITHOUT_OPTIONS and item.get("kind") == "text":
+                items.append(item)
+                continue
             if not values:
                 continue
+            if item.get("kind") == "text":  # a team typed freely becomes a pick from the roster's teams
+                item = {k: v for k, v in item.items() if k not in ("max_length", "multiline")}
+                item.update(kind="single", text=dict(TEAM_PICK["text"]), help=dict(TEAM_PICK["help"]))
             item["options"] = [{"id": slug(value), "text": dict(text)} for value, text in values.items()]
         items.append(item)
     doc["items"] = items

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rm_tui.core.background_build import CHOICE_FIELDS, build_background, roster_values
+from rm_tui.core.background_build import (
+    CHOICE_FIELDS,
+    TEXT_WITHOUT_OPTIONS,
+    build_background,
+    roster_values,
+)
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.questionnaire_parse import parse_questionnaire
@@ -19,7 +24,7 @@ from rm_tui.prompts.prompter import Prompter
 from rm_tui.yaml_io import dump_yaml, load_yaml, parse_yaml
 
 OWN_FOLDER = "questionnaires"  # next to the program file
-WHAT = {"subsidiary": "subsidiary", "job_family": "job family"}
+WHAT = {"subsidiary": "subsidiary", "job_family": "job family", "team": "team"}
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
 
@@ -36,7 +41,10 @@ def own_questionnaires(p: Prompter, found: dict[str, Questionnaire], people: lis
         template, _ = load_yaml(background.path)
         options = {}
         for field in CHOICE_FIELDS:
-            options[field] = ask_options(p, field, roster_values(people, field))
+            values = roster_values(people, field)
+            if field in TEXT_WITHOUT_OPTIONS and not values:
+                continue  # typed freely, as in the bundled questionnaire
+            options[field] = ask_options(p, field, values)
             if not options[field]:
                 dropped.append(field)
         header = ("# Background questions for this program, made by `rm-tui new` from its roster: "

@@ -16,10 +16,10 @@ from tests.cli.test_new import validate
 ROOT = Path(__file__).resolve().parents[2]
 ROSTER = ROOT / "tests" / "fixtures" / "rosters" / "nordlicht.csv"
 NAME = "Cohorte Été 2027 — Nordlicht"
-# name, id, languages, roster names as they are (subsidiaries, job families), questionnaires (all,
+# name, id, languages, roster names as they are (subsidiaries, job families, teams), questionnaires (all,
 # this order, same for mentees), recommended criteria, recommended matrix, rules, no veto,
 # capacity, objective, write
-ENTER_ALL_THE_WAY = NAME + ENTER * 5 + ENTER + "y" + "y" + "y" + ENTER + "y" + "n" + ENTER + ENTER + "y"
+ENTER_ALL_THE_WAY = NAME + ENTER * 6 + ENTER + "y" + "y" + "y" + ENTER + "y" + "n" + ENTER + ENTER + "y"
 
 
 def wizard(folder: Path, keys: str = ENTER_ALL_THE_WAY) -> tuple[int, str, Path]:
@@ -62,6 +62,8 @@ def test_the_kiosk_offers_the_roster_subsidiaries(tmp_path: Path) -> None:
     asked = {item.id: item for item in background.items_for("mentee", claire)}
     assert [o.text["fr"] for o in asked["subsidiary"].options] == ["Nordlicht GmbH", "Nordlicht France"]
     assert "job_family" not in asked  # the roster has hers
+    team = background.item("team")  # a pick from the roster's teams, not free text
+    assert team.kind == "single" and len(team.options) == 6 and team.options[0].text["en"] == "Plattform"
     # her answer (an option id) is the same subsidiary as the roster's spelling for Anna
     answers = {"n05": {"background": {"subsidiary": "nordlicht-gmbh"}}}
     scores = score_program(program, answers)
@@ -77,7 +79,7 @@ def test_labels_can_be_translated(tmp_path: Path) -> None:
     keys = (NAME + ENTER * 3  # name, id, languages
             + "n" + "Nordlicht Allemagne" + ENTER + "Nordlicht Germany" + ENTER
             + ENTER + ENTER  # "Nordlicht France" kept as it is in both languages
-            + ENTER  # job families as they are
+            + ENTER + ENTER  # job families and teams as they are
             + ENTER + "y" + "y" + "y" + ENTER + "y" + "n" + ENTER + ENTER + "y")  # fmt: skip
     status, out, path = wizard(tmp_path, keys)
     assert status == 0, out
