@@ -6,13 +6,12 @@ Reading keeps the position of every node (a `SourceMap`), so that validation can
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from rm_tui.atomic_file import write_atomic
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.source import KeyPath, SourceMap
 
@@ -136,26 +135,8 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
-def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
-    """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
-    path = Path(path)
-    text = header + dump_yaml(data)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or rw-r--r-- for a new file (os.umask is not thread-safe)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
+def write_yaml(path: str | Path, data: Any, header: str = "", *, new_mode: int = 0o644) -> None:
+    """Write YAML atomically (the project's one atomic writer): a crash never leaves half a
+    file, a rewrite keeps the file's mode, a new file gets `new_mode` (0600 for personal data),
+    a symlinked path is written through."""
+    write_atomic(path, (header + dump_yaml(data)).encode("utf-8"), new_mode=new_mode)

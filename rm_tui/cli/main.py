@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_import",
     "rm_tui.cli.cmd_status",
     "rm_tui.cli.cmd_erase",
+    "rm_tui.cli.cmd_restore",
     "rm_tui.cli.cmd_kiosk",
     "rm_tui.cli.cmd_run",
     "rm_tui.cli.cmd_demo",
