@@ -115,23 +115,24 @@ def test_numeric_ids_are_erased_without_breaking_the_database(tmp_path: Path) ->
             assert name not in text, (path.name, name)
         assert data["participants"] == {} or not set(
             p["id"] for p in data["participants"].values()) & set(NUMERIC_IDS)
-        found: list[str] = []
-
-        def walk(value: object, where: str) -> None:
-            if isinstance(value, str) and value in NUMERIC_IDS:
-                found.append(where)
-            elif isinstance(value, dict):
-                for key, item in value.items():
-                    walk(item, f"{where}/{key}")
-            elif isinstance(value, list):
-                for k, item in enumerate(value):
-                    walk(item, f"{where}/{k}")
-
-        for table in data.values():  # document keys are the storage's: only values count
-            for doc_id, doc in table.items():
-                walk(doc, doc_id)
+        found = [where for doc_id, doc in _docs(data) for where in _id_values(doc, doc_id)]
         assert found == [], found
         assert all(key.isdigit() for table in data.values() for key in table)
+
+
+def _docs(data: dict) -> list[tuple[str, object]]:
+    return [(doc_id, doc) for table in data.values() for doc_id, doc in table.items()]
+
+
+def _id_values(value: object, where: str) -> list[str]:
+    """Where a value (never a document key: those are the storage's) is one of the ids."""
+    if isinstance(value, str):
+        return [where] if value in NUMERIC_IDS else []
+    if isinstance(value, dict):
+        return [w for k, v in value.items() for w in _id_values(v, f"{where}/{k}")]
+    if isinstance(value, list):
+        return [w for k, v in enumerate(value) for w in _id_values(v, f"{where}/{k}")]
+    return []
 
 
 def test_symlinked_database_writes_through(tmp_path: Path) -> None:
