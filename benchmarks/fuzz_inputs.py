@@ -56,6 +56,9 @@ def _child(argv: list[str], err_path: Path) -> None:
     os.dup2(fd, 2)
     null = os.open(os.devnull, os.O_WRONLY)
     os.dup2(null, 1)
+    # under pytest sys.stdout/err are capture objects, not fds 1 and 2
+    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
     code = 99
     try:
         code = cli.main(argv)

@@ -38,6 +38,7 @@ from rm_tui.storage.backups import (
     Counts,
     MissingDatabaseError,
     backup_path,
+    check_file_kind,
     content_counts,
     drop_rotated,
     keep_copies,
@@ -160,6 +161,7 @@ class AtomicJSONStorage(Storage):
         self._cache_key: _CacheKey | None = None
         self._codec = LineCodec()
         self._seen_file = False  # once the file existed, its disappearance is an error
+        check_file_kind(self.path, path)  # a directory, FIFO or symlink loop: refused, nothing created
 
     # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
     def read(self) -> dict[str, Any]:

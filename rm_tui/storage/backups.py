@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import re
 import shlex
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -218,11 +220,30 @@ def check_not_lost(path: str | Path, program: str | Path = "PROGRAM") -> bool:
     """True if the database exists, False if it never existed; MissingDatabaseError if it is
     missing while its backups or temporary files are there."""
     real = real_path(path)
-    if real.exists():
+    if check_file_kind(real, path):
         return True
     if traces(real):
         raise MissingDatabaseError(real, str(program))
     return False
+
+
+def check_file_kind(path: Path, given: str | Path | None = None) -> bool:
+    """Whether the (resolved) database path exists; StorageError if it is not a regular file
+    (a directory, a FIFO or device, a symlink loop): never read, lock or replace such a thing.
+    `given`: the path as the user gave it, named in the message when it is a link."""
+    name = str(path) if given is None or str(given) == str(path) else f"{given} (-> {path})"
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        what = "a symlink loop" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
+        raise StorageError(f"{name}: cannot use this path as a database: {what}. "
+                           "Point --db at a regular file.") from exc
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file (a FIFO or device?)"
+        raise StorageError(f"{name}: is {kind}, expected a database file. Point --db at a file.")
+    return True
 
 
 # -- keeping copies on write -----------------------------------------------------------------

@@ -180,3 +180,21 @@ def test_counts_are_participants_answers_and_confirmed_plans() -> None:
         "plans": {"1": {"kind": "draft"}, "2": {"kind": "confirmed"}},
     }
     assert content_counts(data) == {"participants": 2, "answers": 3, "confirmed": 1}
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo", "symlink_loop"])
+def test_a_path_that_is_not_a_file_is_refused_and_nothing_is_created(tmp_path: Path, kind: str) -> None:
+    from rm_tui.core.errors import StorageError
+
+    path = tmp_path / "x.db.json"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to(tmp_path / "loop")
+        (tmp_path / "loop").symlink_to(path)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(StorageError, match=str(path)):
+        Database(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
