@@ -54,22 +54,26 @@ def write_atomic(
     payload: bytes,
     *,
     new_mode: int = 0o644,
+    mode: int | None = None,
     before_replace: Callable[[Path], None] | None = None,
     resolve: bool = True,
 ) -> Path:
     """Replace `path` by `payload`, durably; returns the real path written.
 
-    `before_replace(real_path)` runs after the new bytes are safely on disk and just before the
+    `mode`: the file's mode whether new or not (else a rewrite keeps the file's, a new file
+    gets `new_mode`). `before_replace(real_path)` runs after the new bytes are safely on disk and just before the
     rename (the storage links the previous version to its backup there).
     """
     target = real_path(path) if resolve else Path(path)
     folder = target.parent
     tmp_path = folder / f"{tmp_prefix(target)}{secrets.token_hex(6)}"
-    mode = current_mode(target)
+    if mode is None:
+        mode = current_mode(target)
+        mode = new_mode if mode is None else mode
     fd = os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         try:
-            os.fchmod(fd, new_mode if mode is None else mode)
+            os.fchmod(fd, mode)
             view = memoryview(payload)
             while view:
                 written = os.write(fd, view)
@@ -86,7 +90,3 @@ def write_atomic(
             os.unlink(tmp_path)
         raise
     return target
-
-
-def write_text_atomic(path: str | Path, text: str, *, new_mode: int = 0o644) -> Path:
-    return write_atomic(path, text.encode("utf-8"), new_mode=new_mode)

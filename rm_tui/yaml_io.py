@@ -20,7 +20,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Safe loader that keeps dates as text (our formats store ISO strings)."""
 
 
@@ -30,7 +30,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Block style, unicode, stable key order as given."""
 
 
@@ -135,8 +135,13 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
-def write_yaml(path: str | Path, data: Any, header: str = "", *, new_mode: int = 0o644) -> None:
-    """Write YAML atomically (the project's one atomic writer): a crash never leaves half a
-    file, a rewrite keeps the file's mode, a new file gets `new_mode` (0600 for personal data),
-    a symlinked path is written through."""
-    write_atomic(path, (header + dump_yaml(data)).encode("utf-8"), new_mode=new_mode)
+def write_yaml(path: str | Path, data: Any, header: str = "", mode: int | None = None) -> None:
+    """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
+    write_text(path, header + dump_yaml(data), mode=mode)
+
+
+def write_text(path: str | Path, text: str, mode: int | None = None) -> None:
+    """Write a text file atomically with the project's one atomic writer (thread-safe, a
+    symlinked path written through); `mode` (e.g. 0o600 for personal data), else the replaced
+    file's, else rw-r--r--."""
+    write_atomic(path, text.encode("utf-8"), mode=mode, new_mode=0o644)

@@ -7,6 +7,7 @@ rules for a valid answer exist once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,6 +165,8 @@ class Questionnaire:
     subscales: tuple[Subscale, ...] = ()
     axes: tuple[Axis, ...] = ()
     path: str = ""
+    recommended_item: str | None = None  # `recommended_intentions`: the wizard's default matrix
+    recommended_matrix: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def item(self, item_id: str) -> Item:
         for item in self.items:
@@ -217,7 +220,7 @@ class Profile:
     axes: dict[str, float | None]
 
 
-def is_complete(questionnaire: Questionnaire, role: str, answers: dict[str, Any], participant: Any = None) -> bool:
+def is_complete(questionnaire: Questionnaire, role: str, answers: Mapping[str, Any], participant: Any = None) -> bool:
     """Every required item this person is asked has an answer."""
     for item in questionnaire.items_for(role, participant):
         if item.required and answers.get(item.id) in (None, "", []):

@@ -6,7 +6,11 @@ crash and multi-process safety are obtained.
 
 from rm_tui.storage.backups import MissingDatabaseError, check_not_lost
 from rm_tui.storage.database import ERASED_PREFIX, PLAN_KINDS, Database
-from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION, now_iso
 
+<<<<<<< HEAD
 __all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "MissingDatabaseError", "PLAN_KINDS",
            "SCHEMA_VERSION", "check_not_lost"]
+=======
+__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "PLAN_KINDS", "SCHEMA_VERSION", "now_iso"]
+>>>>>>> main

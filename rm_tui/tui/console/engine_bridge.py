@@ -13,7 +13,7 @@ from rm_tui.core.export import FORMAT, confirmed_record, export_document, overri
 from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
 from rm_tui.core.program import Program
-from rm_tui.storage.schema import now_iso
+from rm_tui.storage import now_iso
 from rm_tui.workspace import Workspace, assemble
 from rm_tui.yaml_io import write_yaml
 
@@ -48,10 +48,10 @@ def plan_record(plan: Plan, program: Program,
 
 
 def write_export(record: dict[str, Any], people: dict[str, Participant], path: Path,
-                 version: int | None, lang: str = "en") -> dict[str, Any]:
+                 version: int | None, lang: str = "en", note: str | None = None) -> dict[str, Any]:
     """Write the `rm-tui/pairs@1` YAML of a confirmed record; returns the document."""
-    doc = export_document(record, people, lang=lang, version=version)
+    doc = export_document(record, people, lang=lang, version=version, note=note)
     header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "
               f"confirmed {doc['confirmed_at']}\n")
-    write_yaml(path, doc, header=header)
+    write_yaml(path, doc, header=header, mode=0o600)  # names and emails: personal data
     return doc

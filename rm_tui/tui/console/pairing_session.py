@@ -153,7 +153,8 @@ class PairingSession:
             after = make(before)
             if resolve:
                 after = matching.reoptimise(after)
-            self._push(State(after, self.ws))  # type: ignore[arg-type]
+            assert self.ws is not None  # a plan is only ever made from a workspace
+            self._push(State(after, self.ws))
             self._sync_constraints(after, reason)
             change = diff(before, after)
             self.source.db.log(action, actor=ACTOR, reason=reason, **details,
@@ -237,7 +238,7 @@ class PairingSession:
                 db.remove_constraint(c["id"], actor=ACTOR, reason=reason)
         for key, why in wanted.items():
             if key not in present:
-                db.add_constraint(key[0], key[1], key[2], actor=ACTOR, reason=why or reason)  # type: ignore[arg-type]
+                db.add_constraint(key[0], key[1], key[2], actor=ACTOR, reason=why or reason)  # type: ignore[arg-type]  # key[0] is 'lock' or 'forbid': `wanted` is built from both
 
     # -- explanations (heavy: call from a worker) -----------------------------------------------
     def alternatives(self, person: str, k: int = 3) -> list[matching.Alternative]:
@@ -322,6 +323,7 @@ class PairingSession:
         if stored is None:
             raise OperationError("nothing confirmed yet: confirm the pairing first (c)")
         people = self.ws.people if self.ws else {}
-        doc = engine_bridge.write_export(stored["plan"], people, path, stored.get("version"))
+        doc = engine_bridge.write_export(stored["plan"], people, path, stored.get("version"),
+                                         note=stored.get("note"))
         self.source.db.log("export", actor=ACTOR, path=str(path), version=stored.get("version"))
         return doc
