@@ -8,9 +8,5 @@ from rm_tui.storage.backups import MissingDatabaseError, check_not_lost
 from rm_tui.storage.database import ERASED_PREFIX, PLAN_KINDS, Database
 from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION, now_iso
 
-<<<<<<< HEAD
 __all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "MissingDatabaseError", "PLAN_KINDS",
-           "SCHEMA_VERSION", "check_not_lost"]
-=======
-__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "PLAN_KINDS", "SCHEMA_VERSION", "now_iso"]
->>>>>>> main
+           "SCHEMA_VERSION", "check_not_lost", "now_iso"]
