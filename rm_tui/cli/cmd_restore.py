@@ -30,9 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.storage import Database
-    from rm_tui.storage.backups import describe
-    from rm_tui.storage.restore import restore
+    from rm_tui.storage import Database, restore
+    from rm_tui.storage import describe_copy as describe
 
     path = args.db if args.db is not None else default_db_path(args.program)
     done = restore(path, args.source, force=args.force)

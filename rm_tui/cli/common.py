@@ -35,7 +35,7 @@ def db_path(args: argparse.Namespace) -> Path:
     """The database path; exit 1 with the `rm-tui restore` command when the file is missing
     but its backups are there (never start an empty database over a lost one)."""
     path: Path = args.db if args.db is not None else default_db_path(args.program)
-    from rm_tui.storage.backups import check_not_lost
+    from rm_tui.storage import check_not_lost
 
     check_not_lost(path, args.program)
     return path
