@@ -83,6 +83,9 @@ def stored_tags(path: Path, stock: bool) -> set[str]:
     return tags
 
 
+died = 0  # writers that ended before they were killed (with their traceback on stderr)
+
+
 def start(work, path: Path, trial: int) -> tuple[int, int]:  # noqa: ANN001
     read_fd, write_fd = os.pipe()
     pid = os.fork()
@@ -90,11 +93,17 @@ def start(work, path: Path, trial: int) -> tuple[int, int]:  # noqa: ANN001
         os.close(read_fd)
         try:
             work(path, trial, write_fd)
+        except BaseException:  # noqa: BLE001 - say why, the parent counts it
+            import traceback
+
+            traceback.print_exc()
         finally:
             os._exit(1)
     os.close(write_fd)
     if os.read(read_fd, 6) != b"ready\n":  # the writer is up: kill it while it saves
         print(f"kill {trial}: writer died on its own")
+        global died
+        died += 1
     return pid, read_fd
 
 
@@ -148,8 +157,9 @@ def main() -> int:
     who = "stock TinyDB (1 writer)" if args.stock else "rm-tui storage (answers + decisions writers)"
     print(f"{who}: {kills} SIGKILLs in {elapsed:.0f} s, start size {size / 1e6:.2f} MB, "
           f"{len(acked)} acknowledged writes, {mid_write} rounds left a temp file (killed "
-          f"mid-write), unusable after a kill: {corrupt}, acknowledged writes lost: {lost}")
-    return 1 if corrupt or lost else 0
+          f"mid-write), writers that died on their own: {died}, unusable after a kill: {corrupt}, "
+          f"acknowledged writes lost: {lost}")
+    return 1 if corrupt or lost or died else 0
 
 
 if __name__ == "__main__":

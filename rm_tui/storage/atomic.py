@@ -12,6 +12,8 @@ import errno
 import fcntl
 import os
 import secrets
+import signal
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,6 +82,53 @@ def clean_stale_temp_files(path: Path) -> list[Path]:
     return removed
 
 
+class _Expired(Exception):
+    pass
+
+
+def _expire(signum: int, frame: object) -> None:
+    raise _Expired
+
+
+def _wait_blocking(fd: int, mode: int, timeout: float) -> bool:
+    """Wait in the kernel's queue (woken the moment the lock is free, so eight busy writers
+    cannot starve one) with a SIGALRM timer for the timeout. Only in the main thread and when
+    no other timer runs; returns False when it cannot be used (then poll)."""
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    if signal.getitimer(signal.ITIMER_REAL)[0] > 0 or signal.getsignal(signal.SIGALRM) not in (
+        signal.SIG_DFL, signal.SIG_IGN, None
+    ):
+        return False
+    previous = signal.signal(signal.SIGALRM, _expire)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            fcntl.flock(fd, mode)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _Expired:
+        raise TimeoutError from None
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    return True
+
+
+def _wait_polling(fd: int, mode: int, timeout: float) -> None:
+    """Another thread (a kiosk's saver): retry often, the lock is held for milliseconds."""
+    deadline = time.monotonic() + timeout
+    pause = 0.0002
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise TimeoutError from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.002)
+
+
 class FileLock:
     """`fcntl.flock` on a `DB.lock` sidecar file next to the real database file, taken
     exclusively by writers (readers take no lock: every committed state is a whole file).
@@ -101,17 +150,18 @@ class FileLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, DB_MODE)
         try:
             mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-            deadline = time.monotonic() + timeout
-            pause = 0.0005
-            while True:
-                try:
-                    fcntl.flock(fd, mode | fcntl.LOCK_NB)
-                    return fd
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise TimeoutError(f"{self.path} stayed locked for {timeout:g} s") from None
-                    time.sleep(pause)
-                    pause = min(pause * 2, 0.01)
+            try:
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                return fd
+            except BlockingIOError:
+                if timeout <= 0:
+                    raise TimeoutError(f"{self.path} is locked") from None
+            if not _wait_blocking(fd, mode, timeout):
+                _wait_polling(fd, mode, timeout)
+            return fd
+        except TimeoutError as exc:
+            os.close(fd)
+            raise TimeoutError(f"{self.path} stayed locked for {timeout:g} s") from exc
         except BaseException:
             os.close(fd)
             raise
