@@ -157,7 +157,7 @@ def main() -> int:
     located = failed = runs = 0
     peak = 0
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
+    with tempfile.TemporaryDirectory(prefix="rm-tui-fuzz-") as tmp:  # never inside the repo
         work = Path(tmp)
         seeds = make_seeds(work)
         counter = iter(range(10**9))
