@@ -22,6 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "rm_tui.cli.cmd_scores",
     "rm_tui.cli.cmd_explain",
     "rm_tui.cli.cmd_match",
+    "rm_tui.cli.cmd_constraints",
+    "rm_tui.cli.cmd_log",
     "rm_tui.cli.cmd_export",
     "rm_tui.cli.cmd_synth",
     "rm_tui.cli.cmd_take",
