@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, dump_json, open_workspace, parse_pair
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    dump_json,
+    open_workspace,
+    parse_pair,
+)
 
 if TYPE_CHECKING:
     from rm_tui.decisions_service import Change

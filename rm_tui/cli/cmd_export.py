@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         with Database(ws.db_path) as db:
             answers = db.all_answers()
     doc = export_document(stored["plan"], ws.people, lang=args.lang, answers=answers,
-                          version=stored.get("version"))  # fmt: skip
+                          version=stored.get("version"), note=stored.get("note"))  # fmt: skip
     if not args.output.parent.is_dir():
         raise InputError(Problem("--output", f"folder not found: {args.output.parent}"))
     header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "

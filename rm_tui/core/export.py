@@ -80,11 +80,12 @@ def export_document(
     lang: str = "en",
     answers: Mapping[str, Any] | None = None,
     version: int | None = None,
+    note: str | None = None,
 ) -> dict[str, Any]:
     """The `rm-tui/pairs@1` document for a confirmed plan record (stable key order).
 
     Raw answers and free text appear only when `answers` is given (an `answers:` block per
-    paired or unmatched person)."""
+    paired or unmatched person). `note`: the confirmation's note."""
     pairs = list(record.get("pairs", []))
     scores = [float(p["score"]) for p in pairs]
     reasons = {u["id"]: u for u in record.get("unmatched_reasons", [])}
@@ -126,6 +127,7 @@ def export_document(
             for o in record.get("overrides", [])
         ],
         "plan_version": version,
+        "confirmation_note": note,
         "questionnaire_versions": dict(record.get("questionnaire_versions", {})),
     }
     if record.get("explore"):

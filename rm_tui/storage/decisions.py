@@ -66,9 +66,10 @@ class DecisionStore:
             if plan is not None:
                 plans = self._t("plans")
                 kind = plan_kind or "draft"
+                owner = next((d for d in decisions if d.action in ("confirm", "draft")), None)
                 record: dict[str, Any] = {"kind": kind, "created": now_iso(),
-                                          "actor": next((d.actor for d in decisions), None),
-                                          "note": next((d.reason for d in decisions), None),
+                                          "actor": owner.actor if owner else None,
+                                          "note": owner.reason if owner else None,
                                           "plan": _plain(plan)}  # fmt: skip
                 if kind == "confirmed":
                     version = 1 + sum(1 for d in plans.all() if d["kind"] == "confirmed")

@@ -22,6 +22,8 @@ def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
     """One line for the unmatched table, from the engine's explanation."""
     partners = ", ".join(who(p) for p in why.partners[:3]) + ("…" if len(why.partners) > 3 else "")
     rivals = [who(p) for p in why.competitors if p != why.person]
+    if why.kind == "unfinished":
+        return "has not finished the questionnaires: left out (i includes them)"
     if why.kind == "all_forbidden":
         return f"every possible pair is forbidden ({len(why.forbidden)} rules)"
     if why.kind == "partners_full":
