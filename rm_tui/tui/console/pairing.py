@@ -154,7 +154,7 @@ class PairingScreen(Screen[None]):
             counts += (f" · {left} not finished: " + ("included" if session.include_unfinished
                                                       else "left out (i includes)"))  # fmt: skip
         if session.is_stale(self.app.cohort):
-            counts += " · [reverse] cohort or decisions changed: r re-solves [/reverse]"
+            counts += " · [reverse] cohort changed (answers, people or decisions): r re-solves [/reverse]"
         self.query_one("#pair-summary", Static).update(
             f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
             + (f" · swap: {self.who(self.swap_first[0])} ↔ {self.who(self.swap_first[1])} marked"
