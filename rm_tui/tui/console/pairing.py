@@ -26,7 +26,6 @@ from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS
 from rm_tui.tui.console.pairing_session import Outcome
-from rm_tui.tui.console.unmatched import why_text
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
@@ -148,11 +147,12 @@ class PairingScreen(Screen[None]):
             status = (f"[b]confirmed version {version}[/b]" if session.is_confirmed_plan()
                       else f"draft (changed since confirmed version {version})")
         counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden"
-                  " · * = some criteria without data (counted as the cohort mean)")
-        left = len(session.unfinished())
+                  " · * = criterion without data (cohort mean)")
+        cohort = self.app.cohort
+        left = len(cohort.status.not_finished()) if cohort is not None else 0
         if left:
-            counts += (f" · {left} not finished: " + ("included" if session.include_unfinished
-                                                      else "left out (i includes)"))  # fmt: skip
+            counts += f" · {left} not finished, " + ("included" if session.include_unfinished
+                                                     else "left out (i: include)")  # fmt: skip
         if session.is_stale(self.app.cohort):
             counts += " · [reverse] cohort changed (answers, people or decisions): r re-solves [/reverse]"
         self.query_one("#pair-summary", Static).update(
@@ -178,18 +178,9 @@ class PairingScreen(Screen[None]):
         self._show_unmatched(plan)
 
     def _show_unmatched(self, plan: Plan) -> None:
-        table = self.query_one("#unmatched", DataTable)
-        table.clear()
-        people = [(p, "mentor") for p in plan.unmatched_mentors()
-                  if plan.free_places(p) == plan.problem.capacity_of(p)]
-        people += [(p, "mentee") for p in plan.unmatched_mentees()]
-        for pid, role in people:
-            try:
-                text = why_text(self.app.pairing.why_unmatched(pid), self.who)
-            except RmTuiError as exc:
-                text = str(exc)
-            table.add_row(self.who(pid), role, text, key=pid)
-        self.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
+        from rm_tui.tui.console.unmatched import fill_unmatched
+
+        fill_unmatched(self, plan)
 
     def selected_pair(self) -> Key | None:
         table = self.query_one("#pairs", DataTable)

@@ -335,10 +335,6 @@ class PairingSession:
         return engine_bridge.plan_record(self._require_plan(), self.program,
                                          self.source.db.constraints(), self._basis)
 
-    def unfinished(self) -> list[str]:
-        """People left out (or, when included, matched) without finished questionnaires."""
-        return list(self.ws.unfinished) if self.ws else []
-
     def confirm(self, note: str | None = None, snapshot: Snapshot | None = None) -> int:
         """Store the plan as the next confirmed version (one write: the plan record, the
         confirm decision with its note); returns its plan id. A stale plan is refused."""
