@@ -143,9 +143,9 @@ def rule_reasons(
         reason = inputs.vetoes.get((mentor.id, mentee.id), "")
         out.append({"fr": f"veto de l'animateur : {reason}", "en": f"facilitator veto: {reason}"})
     if bits & UNFINISHED:
-        who = ", ".join(p.id for p in (mentor, mentee) if p.id in inputs.unfinished)
-        out.append({"fr": f"questionnaires non terminés ({who}) : hors appariement",
-                    "en": f"has not finished the questionnaires ({who}): left out"})  # fmt: skip
+        left = ", ".join(p.id for p in (mentor, mentee) if p.id in inputs.unfinished)
+        out.append({"fr": f"questionnaires non terminés ({left}) : hors appariement",
+                    "en": f"has not finished the questionnaires ({left}): left out"})  # fmt: skip
     if bits & BELOW_MIN_SCORE:
         out.append({"fr": f"score sous le minimum ({min_score:g})",
                     "en": f"score below the minimum ({min_score:g})"})  # fmt: skip

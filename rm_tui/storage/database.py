@@ -9,11 +9,13 @@ storage/decisions.py; older files: constraints), checkins, outcomes, and `_meta`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Literal
 
 from tinydb import Query
+from tinydb.table import Document, Table
 
 from rm_tui.core.decisions import Decision
 from rm_tui.core.errors import OperationError
@@ -40,7 +42,7 @@ def _copy(value: Any) -> Any:
 
 
 def _with_id(doc: Any) -> dict[str, Any]:
-    out = _copy(dict(doc))
+    out: dict[str, Any] = _copy(dict(doc))
     out["id"] = doc.doc_id
     return out
 
@@ -69,13 +71,13 @@ class Database(DecisionStore):
         """Changes whenever any process writes: poll it to know when to reload."""
         return self._store.revision()
 
-    def _read(self):  # noqa: ANN202 - context manager
+    def _read(self) -> AbstractContextManager[object]:
         return self._store.transaction(write=False)
 
-    def _write(self):  # noqa: ANN202
+    def _write(self) -> AbstractContextManager[object]:
         return self._store.transaction(write=True)
 
-    def _t(self, name: str):  # noqa: ANN202
+    def _t(self, name: str) -> Table:
         return self._store.table(name)
 
     # -- participants ------------------------------------------------------------------------
@@ -87,7 +89,7 @@ class Database(DecisionStore):
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("participants")
-            by_id = {doc["id"]: doc for doc in table.all()}
+            by_id: dict[str, Document] = {doc["id"]: doc for doc in table.all()}
             for person in people:
                 new = person.to_dict()
                 old = by_id.get(person.id)
@@ -95,14 +97,15 @@ class Database(DecisionStore):
                     new.update(excluded=old.get("excluded", False),
                                self_registered=old.get("self_registered", False))
                 if old is None:
-                    table.insert(new)
+                    doc_id = table.insert(new)
                     counts["added"] += 1
                 elif dict(old) != new:
-                    table.update(new, doc_ids=[old.doc_id])
+                    doc_id = table.update(new, doc_ids=[old.doc_id])[0]
                     counts["updated"] += 1
                 else:
+                    doc_id = old.doc_id
                     counts["unchanged"] += 1
-                by_id[person.id] = new
+                by_id[person.id] = Document(new, doc_id)  # the same id twice updates, not inserts
         return counts
 
     def upsert_participant(self, person: Participant) -> str:
@@ -151,7 +154,7 @@ class Database(DecisionStore):
             change(record)
             table.insert(record)
         else:
-            def apply(stored: dict[str, Any]) -> None:
+            def apply(stored: MutableMapping[str, Any]) -> None:
                 change(stored)
                 stored["updated"] = now_iso()
             table.update(apply, doc_ids=[doc.doc_id])

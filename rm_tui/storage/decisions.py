@@ -39,9 +39,14 @@ class DecisionStore:
 
     path: Any
 
-    def _read(self) -> AbstractContextManager[Any]: ...  # provided by Database
-    def _write(self) -> AbstractContextManager[Any]: ...
-    def _t(self, name: str) -> Table: ...
+    def _read(self) -> AbstractContextManager[Any]:  # Database's transactions and tables
+        raise NotImplementedError
+
+    def _write(self) -> AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _t(self, name: str) -> Table:
+        raise NotImplementedError
 
     # -- the log ------------------------------------------------------------------------------
     def record_decisions(

@@ -108,7 +108,7 @@ async def confirm_plan(screen: PairingScreen) -> None:
         screen.notify(str(exc), severity="error", timeout=8)
         return
     screen.notify(f"Confirmed: version {session.confirmed_version()}")
-    screen.show_plan(session.plan)  # type: ignore[arg-type]
+    screen.show_plan(session.plan)
 
 
 def default_export_path(screen: PairingScreen) -> Path:

@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
-from rm_tui.core.decisions import fold, log_entry
+from rm_tui.core.decisions import Decision, fold, log_entry
 from rm_tui.tui.console.dialogs import AskText
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class DecisionsScreen(Screen[tuple[str, str, str] | None]):
         Binding("escape", "close", "Back"),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,13 +66,13 @@ class DecisionsScreen(Screen[tuple[str, str, str] | None]):
         self.query_one("#decisions-title", Label).update(f"In force ({force.row_count})")
         table = self.query_one("#decision-log", DataTable)
         table.clear()
-        for d in list(reversed(log))[:LOG_SHOWN]:
-            entry = log_entry(d)
-            table.add_row(str(entry["at"])[:19].replace("T", " "), d.action, self._what(d),
-                          escape(d.reason or ""))  # fmt: skip
+        for done in list(reversed(log))[:LOG_SHOWN]:
+            entry = log_entry(done)
+            table.add_row(str(entry["at"])[:19].replace("T", " "), done.action, self._what(done),
+                          escape(done.reason or ""))  # fmt: skip
         self.query_one("#log-title", Label).update(f"Decision log ({len(log)}, newest first)")
 
-    def _what(self, d) -> str:  # noqa: ANN001 - a Decision
+    def _what(self, d: Decision) -> str:
         if d.mentor:
             return f"{self.who(d.mentor)} + {self.who(d.mentee)}"
         if d.participant:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-PAIRING_BINDINGS = [
+PAIRING_BINDINGS: list[BindingType] = [
     Binding("r", "run", "Run", tooltip="Run the matching: score everyone and solve (keeps locks and forbids)"),
     Binding("enter", "detail", "Detail", tooltip="Breakdown and alternatives of the selected pair"),
     Binding("l", "lock", "Lock", tooltip="Lock or unlock: keep this pair whatever re-optimising does"),

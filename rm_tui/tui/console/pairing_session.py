@@ -25,7 +25,6 @@ from rm_tui.core.errors import OperationError
 from rm_tui.core.history import History
 from rm_tui.core.plan import Key, Objective, Pair, Plan, PlanDiff, diff
 from rm_tui.core.program import Criterion, Program
-from rm_tui.storage.schema import now_iso
 from rm_tui.tui.console import engine_bridge
 from rm_tui.tui.console.cohort import CohortSource, Snapshot
 from rm_tui.tui.console.plan_decisions import decisions_between, fingerprint, signature_of
@@ -128,7 +127,7 @@ class PairingSession:
     def _store(self, decisions: list[Decision], state: State, note: str) -> None:
         """ONE write: the decisions, their audit entries, and the plan as a draft."""
         record = engine_bridge.draft_record(state.plan, state.ws, self._basis)
-        draft = Decision("draft", now_iso(), note, ACTOR)
+        draft = Decision("draft", "", note, ACTOR)
         self.source.db.record_decisions([*decisions, draft], plan=record, plan_kind="draft")
 
     # -- running the matching -----------------------------------------------------------------
@@ -203,8 +202,9 @@ class PairingSession:
             after = make(before)
             if resolve:
                 after = matching.reoptimise(after)
-            state = State(after, ws or self.ws)  # type: ignore[arg-type]
-            made = decisions_between(self.history.present, state, action, reason)  # type: ignore[union-attr]
+            assert self.history is not None and self.ws is not None  # a plan has a workspace
+            state = State(after, ws or self.ws)
+            made = decisions_between(self.history.present, state, action, reason)
             self._commit(made, state, action)
             return Outcome(action, after, before, diff(before, after), note)
 
@@ -237,7 +237,7 @@ class PairingSession:
         state = self.decision_state()  # decided elsewhere (CLI), not in the plan shown
         if not (state.forbid_of(key) or state.never_again_of(key) or state.lock_of(key)):
             raise OperationError(f"{mentor} and {mentee} are neither locked nor forbidden")
-        self.source.db.record_decisions([Decision("lift", now_iso(), reason, ACTOR,
+        self.source.db.record_decisions([Decision("lift", "", reason, ACTOR,
                                                   mentor=mentor, mentee=mentee)])  # fmt: skip
         return Outcome("lift", plan, plan, diff(plan, plan), "Lifted: press r to re-solve with it.")
 
@@ -343,7 +343,7 @@ class PairingSession:
             if self.is_stale(snapshot):
                 raise OperationError("the cohort or the decisions changed since this plan was "
                                      "made: press r to re-solve it before confirming")  # fmt: skip
-            decision = Decision("confirm", now_iso(), note, ACTOR, objective=plan.objective)
+            decision = Decision("confirm", "", note, ACTOR, objective=plan.objective)
             stored = self.source.db.record_decisions([decision], plan=self.record(),
                                                      plan_kind="confirmed")  # fmt: skip
             self.confirmed_id = stored[0].plan_id

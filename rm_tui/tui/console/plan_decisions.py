@@ -13,7 +13,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.core.decisions import Decision, DecisionState, PairDecision, changes_between
-from rm_tui.storage.schema import now_iso
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.cohort import Snapshot
@@ -32,7 +31,7 @@ def decisions_between(before: State, after: State, action: str,
                       reason: str | None) -> list[Decision]:  # fmt: skip
     """The decisions that turn `before` into `after`: locks, forbids and lifts, weights,
     objective. A lock made by `action` gets a reason saying how it was made."""
-    at = now_iso()
+    at = ""
     lock_reason = LOCK_REASONS.get(action, f"{action} in the console")
 
     def pairs(state: State) -> DecisionState:
