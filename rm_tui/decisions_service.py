@@ -79,10 +79,11 @@ def _check_one(ws: Workspace, state: DecisionState, d: Decision, source: str) ->
         raise _fail(source, f"objective must be total or fair, got {d.objective!r}")
     elif d.action in ("exclude", "include"):
         pid = d.participant or ""
-        if ws.program.participant(pid) is None:
+        person = ws.program.participant(pid)
+        if person is None:
             raise _fail(source, f"unknown participant {pid!r} (not on the roster of "
                                 f"{ws.program.id} nor in the database)")  # fmt: skip
-        if d.action == "include" and not ws.program.participant(pid).excluded:  # type: ignore[union-attr]
+        if d.action == "include" and not person.excluded:
             raise _fail(source, f"{pid} is not excluded")
 
 
