@@ -366,6 +366,6 @@ class PairingSession:
             raise OperationError("nothing confirmed yet: confirm the pairing first (c)")
         people = self.ws.people if self.ws else {}
         doc = engine_bridge.write_export(stored["plan"], people, path, stored.get("version"),
-                                         note=stored.get("note"))  # fmt: skip
+                                         note=stored.get("note"))
         self.source.db.log("export", actor=ACTOR, path=str(path), version=stored.get("version"))
         return doc
