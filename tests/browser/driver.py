@@ -108,7 +108,12 @@ def screen_text(page) -> str:  # noqa: ANN001
 
 
 def wait_text(page, text: str, timeout: float = 30_000) -> None:  # noqa: ANN001
-    page.wait_for_function(HAS_TEXT_JS, arg=text, timeout=timeout)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(HAS_TEXT_JS, arg=text, timeout=timeout)
+    except PlaywrightTimeout:
+        raise AssertionError(f"{text!r} never showed; the screen:\n{screen_text(page)}") from None
 
 
 def click_text(page, text: str, nth: int = 0) -> None:  # noqa: ANN001
@@ -122,6 +127,24 @@ def click_text(page, text: str, nth: int = 0) -> None:  # noqa: ANN001
     x = data["x"] + (col + len(text) / 2) * cell_w
     y = data["y"] + (row + 0.5) * cell_h
     page.mouse.click(x, y)
+
+
+def wait_answer(db: Path, pid: str, qid: str, item: str, value: object,
+                timeout: float = 30.0) -> float:
+    """Wait until the answer is in the database file (read as any other process would);
+    returns the seconds it took. A tap's answer travels up the widget tree as a message, so
+    a test taps Next only once the answer is stored, as a person would after seeing it."""
+    import time
+
+    from rm_tui.storage import Database
+
+    start = time.monotonic()
+    with Database(db) as database:
+        while time.monotonic() - start < timeout:
+            if database.answers(pid).get(qid, {}).get(item) == value:
+                return time.monotonic() - start
+            time.sleep(0.02)
+    raise AssertionError(f"{pid} {qid}.{item} = {value!r} never reached {db}")
 
 
 def open_terminal(page, url: str) -> None:  # noqa: ANN001

@@ -43,3 +43,4 @@ class BrowserApp(KioskApp):
 
     def action_facilitator(self) -> None:
         """No PIN screen in a browser."""
+
