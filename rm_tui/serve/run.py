@@ -59,7 +59,7 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
     except OSError as exc:
         await runner.cleanup()
         raise OperationError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
-    bound = site._server.sockets[0].getsockname()[1] if site._server else port  # type: ignore[union-attr]
+    bound = int(runner.addresses[0][1])  # the real port when --port 0 picked one
     base = f"http://{public_host(host)}:{bound}"
     base_holder.append(base)
     url = join_url(base, access.shared)

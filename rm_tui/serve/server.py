@@ -152,8 +152,12 @@ class Room:
             self._sockets.add(socket)
             width = _int(request.query.get("width"), 80)
             height = _int(request.query.get("height"), 24)
+
+            async def close() -> None:
+                await socket.close()
+
             service = AppService(self.command(grant), write_bytes=socket.send_bytes,
-                                 write_str=socket.send_str, close=socket.close,
+                                 write_str=socket.send_str, close=close,
                                  download_manager=self.downloads)
             session = Session(service, grant)
             await service.start(width, height)
