@@ -63,9 +63,14 @@ def _playwright_importable() -> bool:
 class Served:
     """A running `rm-tui serve` subprocess and what it printed."""
 
-    def __init__(self, process: subprocess.Popen[str], join: str) -> None:
+    def __init__(self, process: subprocess.Popen[str], join: str, printed: list[str]) -> None:
         self.process = process
         self.join = join
+        self.printed = printed  # what serve printed up to the join line (warnings, QR code)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [line for line in self.printed if line.startswith("warning:")]
 
     @property
     def base(self) -> str:
@@ -80,15 +85,16 @@ def serving(program: Path, db: Path, *extra: str) -> Iterator[Served]:
          *extra],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        join = ""
+        join, printed = "", []
         assert process.stdout is not None
         for line in process.stdout:  # the join line comes once the port is bound
+            printed.append(line)
             if line.startswith("join: "):
                 join = line.split(" ", 1)[1].strip()
                 break
         if not join:
             raise RuntimeError("rm-tui serve printed no join line")
-        yield Served(process, join)
+        yield Served(process, join, printed)
     finally:
         process.terminate()
         try:
