@@ -27,7 +27,8 @@ class DashboardScreen(Screen[None]):
     BINDINGS = [
         Binding("k", "kiosk", "Start kiosk", tooltip="Open the kiosk here (set its exit PIN first)"),
         Binding("r", "reload", "Reload", tooltip="Re-read the database now"),
-        Binding("w", "join_code", "Join QR", tooltip="The browser join link as a QR code (rm-tui serve)"),
+        # shown by the browser-mode panel, which appears only while `rm-tui serve` runs
+        Binding("w", "join_code", "Join QR", show=False),
     ]
 
     app: ConsoleApp
