@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.resources
 import logging
 import os
 import shlex
@@ -19,7 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import textual_serve
 from aiohttp import WSMsgType, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
@@ -30,7 +30,8 @@ from rm_tui.serve.access import Access, Grant
 
 log = logging.getLogger("rm-tui.serve")
 
-STATIC_DIR = Path(textual_serve.__file__).parent / "static"
+# textual-serve's own page assets (xterm.js and its glue), served from its installed package
+STATIC_DIR = Path(str(importlib.resources.files("textual_serve"))) / "static"
 # textual.js keeps its terminal private; tests and the load benchmark read the screen through it
 EXPOSE_FROM = "const t=new w(e,{ping:r});"
 EXPOSE_TO = "const t=new w(e,{ping:r});window.rmTerminal=t;"
@@ -241,7 +242,7 @@ def _int(value: object, default: int) -> int:
 
 def child_environment() -> None:
     """Session processes must import this rm_tui, also when it is run from a source checkout."""
-    root = str(Path(rm_tui.__file__).resolve().parents[1])
+    root = str(Path(rm_tui.__path__[0]).resolve().parent)
     if Path(root).name in ("site-packages", "dist-packages"):
         return
     paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]

@@ -29,8 +29,8 @@ class BrowserRoomPanel(Vertical):
     BrowserRoomPanel #room-qr { width: auto; height: auto; }
     """
 
-    def __init__(self, db_path: Path, **kwargs: str) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, db_path: Path, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(id=id)
         self.db_path = db_path
         self.status: ServeStatus | None = None
         self._qr_for = ""
