@@ -104,6 +104,21 @@ def serving(program: Path, db: Path, *extra: str) -> Iterator[Served]:
             process.wait()
 
 
+def session_processes(db: Path) -> list[int]:
+    """Pids of the browser-session processes serving this database."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"rm_tui.tui.browser" in args and str(db).encode() in args:
+            pids.append(int(entry.name))
+    return pids
+
+
 def screen(page) -> dict:  # noqa: ANN001 - a Playwright page
     return page.evaluate(SCREEN_JS)
 
