@@ -1,4 +1,4 @@
-"""`rm-tui serve` in a real browser (headless Chromium on a phone-sized viewport): the
+"""`rm-tui serve` in a real browser (headless Chromium as a 390x844 touch-screen phone, taps): the
 participant's whole way through by tapping, the token, personal links and the room limit."""
 
 from __future__ import annotations
