@@ -56,8 +56,9 @@ body.-closed .closed {{ display: block; }}
   background: #5e0ba7; color: #fff; border-radius: 6px; }}
 </style></head>
 <body>
-<div class="closed"><p>Session terminée — vos réponses sont enregistrées.<br>
-<span style="color:#aab">Session ended — your answers are saved.</span></p>
+<div class="closed"><p>Session terminée (ou salle pleine) — vos réponses déjà données sont
+enregistrées.<br><span style="color:#aab">Session ended (or the room is full) — the answers you
+gave are saved.</span></p>
 <button type="button" onclick="location.reload()">Reprendre · Continue</button></div>
 <div id="terminal" class="textual-terminal" data-font-size="{font_size}"></div>
 <script>
