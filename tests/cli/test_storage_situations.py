@@ -41,6 +41,7 @@ def test_missing_database_is_refused_then_restored(tmp_path: Path) -> None:
     db = tmp_path / "kickoff.db.json"
     ok("import", PROGRAM, RESPONSES, "--db", db)
     ok("match", PROGRAM, "--db", db, "--confirm")
+    ok("import", PROGRAM, RESPONSES, "--db", db)  # one more write: .bak is the state before it
     before = status(db)
     bak = db.with_name(db.name + ".bak")
     db.unlink()  # deleted by mistake, moved by a sync tool...
