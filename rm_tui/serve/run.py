@@ -73,7 +73,10 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone on this network who has the link can answer",
               file=sys.stderr, flush=True)
-    print(qr_text(url), flush=True)
+    code = qr_text(url)
+    if sys.stdout.isatty():  # white on black whatever the terminal's theme: a light theme
+        code = "".join(f"\x1b[97;40m{line}\x1b[0m\n" for line in code.splitlines())  # would invert it
+    print(code, flush=True)
     print(f"join: {url}", flush=True)
     if links is not None:
         print(f"links: {len(people)} personal links written to {links}", flush=True)
