@@ -44,11 +44,12 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
     child_environment()
     base_holder: list[str] = []
 
-    def changed(live: int) -> None:
+    def changed(live: int, say: bool = True) -> None:
         if base_holder:
             write_status(config.db, ServeStatus(join_url(base_holder[0], access.shared), live,
                                                 config.max_sessions, os.getpid()))
-            print(f"sessions: {live}/{config.max_sessions}", flush=True)
+            if say:
+                print(f"sessions: {live}/{config.max_sessions}", flush=True)
 
     room = Room(config, access, on_change=changed)
     runner = web.AppRunner(room.application(), access_log=None, handle_signals=False)
@@ -69,7 +70,7 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
         except OSError as exc:
             await runner.cleanup()
             raise OperationError(f"cannot write {links}: {exc.strerror or exc}") from exc
-    changed(0)
+    changed(0, say=False)
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone on this network who has the link can answer",
               file=sys.stderr, flush=True)
