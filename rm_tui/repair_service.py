@@ -13,6 +13,7 @@ from typing import Any
 from rm_tui import solver
 from rm_tui.core.analytics_input import outcomes_from
 from rm_tui.core.checkins import NO_FAULT
+from rm_tui.core.decisions import Decision
 from rm_tui.core.export import confirmed_record, override
 from rm_tui.core.plan import Plan
 from rm_tui.core.program import Program
@@ -43,7 +44,9 @@ def repair_in_db(
     confirmed version (its number is returned) and close the split pair, and every pair the
     re-match moved, with an ended-early outcome (unless one was already recorded for it)."""
     plan, record, ws = confirmed_state(program, db, today)
-    plan = with_stored_forbids(plan, db.constraints())
+    stored_rules = [{"kind": c.action, "mentor": c.mentor, "mentee": c.mentee, "reason": c.reason}
+                    for c in ws.constraints]  # forbids and never-again pairs decided so far
+    plan = with_stored_forbids(plan, stored_rules)
     result = repair_plan(plan, mentor, mentee, reason, solver.solve,
                          history=known_pairs(db), allow_moves=allow_moves)
     if dry_run:
@@ -51,7 +54,7 @@ def repair_in_db(
     at = now_iso()
     previous = record["plan"]
     overrides = [*previous.get("overrides", []),
-                 override("forbid", mentor, mentee, reason, at, "repair")]
+                 override("never_again", mentor, mentee, reason, at, "repair")]
     notes = {(str(p["mentor"]), str(p["mentee"])): p["note"]
              for p in previous.get("pairs", []) if p.get("note")}
     stored = confirmed_record(result.after, ws.program, confirmed_at=at, overrides=overrides, notes=notes)
@@ -61,13 +64,14 @@ def repair_in_db(
         "moved": [{"mentor": m, "mentee": e} for m, e in result.moved],
     }
     note = f"repair: split {mentor}/{mentee} ({reason})"
-    with db.batch():  # the new plan, its log entry and the ended outcomes: all or nothing
-        plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
-        saved = db.plan(plan_id)
-        assert saved is not None  # saved just above, in this transaction
-        version = saved["version"]
-        db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
-               plan_id=plan_id, version=version, moved=len(result.moved))
+    # One write: the never-again decision, the new confirmed version, their audit entries and
+    # the ended outcome of every pair the re-pairing breaks.
+    with db.batch():
+        written = db.record_decisions(
+            [Decision("split", at, reason, actor, mentor=mentor, mentee=mentee),
+             Decision("confirm", at, note, actor, objective=result.after.objective)],
+            plan=stored, plan_kind="confirmed")
+        version = written[-1].version
         record_ended(db, ended_by(result))
     return result, version
 
