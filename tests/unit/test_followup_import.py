@@ -137,9 +137,10 @@ def test_a_whole_file_is_stored_in_one_durable_write(tmp_path: Path, monkeypatch
     rows = "".join(f"m1;e1;{('mentor', 'mentee')[i % 2]};2026-{1 + i // 28:02d}-{1 + i % 28:02d};yes;3;3;3;3;\n"
                    for i in range(300))
     source = write(tmp_path, "many.csv", CHECKIN_CSV.splitlines(keepends=True)[0] + rows)
-    writes = []
-    real = backend.atomic_write
-    monkeypatch.setattr(backend, "atomic_write", lambda *a, **k: (writes.append(a[0]), real(*a, **k)))
+    writes = []  # one committed (durable) write per transaction
+    real = backend.AtomicJSONStorage._commit
+    monkeypatch.setattr(backend.AtomicJSONStorage, "_commit",
+                        lambda self, txn: (writes.append(txn), real(self, txn)))
     with Database(db_path) as db:
         counts = import_followup_file(db, source)
         assert counts["checkins_added"] == 300 and len(db.checkins()) == 300
