@@ -2,7 +2,7 @@
 
 Mark a code block by putting `<!-- checked -->` on the line just before its opening fence. In
 it, a line starting with `$ rm-tui ` is a command (a line ending in a backslash continues it);
-the lines up to the next `$` are its expected output: standard output, then standard error.
+the lines up to the next `$` are its expected output (standard output and error, interleaved).
 A line `...` stands for any number of lines. Before comparing, ISO timestamps become `<TIME>`,
 the scratch folder's path becomes `.`, and trailing spaces are dropped.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import glob
+import io
 import re
 import shlex
 import types
@@ -98,24 +99,23 @@ def freeze_today(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(module, "dt", frozen)
 
 
-def run(command: str, folder: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+def run(command: str, folder: Path) -> list[str]:
     words = shlex.split(command, comments=True)
     assert words[0] == "rm-tui", f"checked examples run rm-tui only, not {words[0]!r}"
     argv = []
     for word in words[1:]:  # the shell's globbing, relative to the scratch folder
         found = sorted(glob.glob(word, root_dir=folder)) if any(c in word for c in "*?[") else []
         argv.extend(found or [word])
-    capsys.readouterr()
-    with contextlib.suppress(SystemExit):  # a usage error: its message is the output
+    terminal = io.StringIO()  # stdout and stderr interleaved, as a terminal shows them
+    with contextlib.redirect_stdout(terminal), contextlib.redirect_stderr(terminal), \
+            contextlib.suppress(SystemExit):  # a usage error: its message is the output
         main(argv)
-    captured = capsys.readouterr()
-    return normalise(captured.out + captured.err, folder)
+    return normalise(terminal.getvalue(), folder)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
 def test_checked_examples_print_what_the_document_says(
     document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
 ) -> None:
     examples = checked_examples(document.read_text(encoding="utf-8"))
     if not examples:
@@ -124,7 +124,7 @@ def test_checked_examples_print_what_the_document_says(
     monkeypatch.chdir(tmp_path)
     freeze_today(monkeypatch)
     for example in examples:
-        actual = run(example.command, tmp_path, capsys)
+        actual = run(example.command, tmp_path)
         expected = normalise("\n".join(example.expected), tmp_path)
         assert matches(expected, actual), (
             f"{document.name}:{example.line}: `$ {example.command}` printed:\n"
