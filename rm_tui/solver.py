@@ -165,6 +165,9 @@ def _library_conflict(
     return None
 
 
+# Public name for the warm-start module (rm_tui.solver_warm), which builds the same witness.
+conflict_of = _library_conflict
+
 # --------------------------------------------------------------------------- public entry
 
 

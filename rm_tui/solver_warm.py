@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rm_tui import solver
-from rm_tui.sap import SquareLSA
+from rm_tui.core.sap import SquareLSA
 from rm_tui.solver import Objective, Solution
 
 
@@ -46,7 +46,7 @@ class _State:
 
 
 def _checked(s: np.ndarray, allowed: np.ndarray | None, min_score: float | None) -> np.ndarray:
-    ok = np.isfinite(s)
+    ok: np.ndarray = np.isfinite(s)
     if allowed is not None:
         allowed = np.asarray(allowed, dtype=bool)
         if allowed.shape != s.shape:
@@ -79,7 +79,7 @@ class WarmSolver:
     def __init__(self) -> None:
         self._state: _State | None = None
         self._last_cold: np.ndarray | None = None
-        self._guard = threading.Lock()
+        self.guard = threading.Lock()
         self.warm_hits = 0  # for tests and benchmarks
 
     def __call__(
@@ -102,12 +102,12 @@ class WarmSolver:
         ok = _checked(s, allowed, min_score)
         if cap.shape != (s.shape[0],) or (cap < 0).any() or not _locks_valid(ok, cap, lock_list):
             return solver.solve(scores, allowed, capacity, locks=lock_list, min_score=min_score)
-        with self._guard:
+        with self.guard:
             state = self._state
-            if state is not None and state.scores is scores and state.cap == tuple(cap.tolist()):
-                if self._update(state, ok, lock_list):
-                    self.warm_hits += 1
-                    return _solution(state)
+            same = state is not None and state.scores is scores and state.cap == tuple(cap.tolist())
+            if state is not None and same and self._update(state, ok, lock_list):
+                self.warm_hits += 1
+                return _solution(state)
             if self._last_cold is not scores:  # first sight: plain solve, no duals
                 self._last_cold, self._state = scores, None
                 return solver.solve(scores, ok, cap, locks=lock_list)
@@ -131,7 +131,7 @@ class WarmSolver:
         if not _locks_valid(ok, cap, lock_list):
             return None
         self.__call__(scores, ok, cap, locks=lock_list)
-        with self._guard:
+        with self.guard:
             state = self._state
             if state is None or state.scores is not scores:
                 state = self._state = _build(scores, s, ok, cap, lock_list)
@@ -172,7 +172,8 @@ def _ranges(counts: np.ndarray) -> np.ndarray:
     if counts.size == 0:
         return np.empty(0, dtype=np.intp)
     starts = np.repeat(np.cumsum(counts) - counts, counts)
-    return np.arange(int(counts.sum())) - starts
+    out: np.ndarray = np.arange(int(counts.sum())) - starts
+    return out
 
 
 def _place_row(st: _State, mentor: int, mentee: int) -> int:
