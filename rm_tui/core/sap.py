@@ -16,6 +16,8 @@ Costs must be finite. See BRIEF §5 and Jonker & Volgenant (1987) / Crouse (2016
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 _TOL = 1e-9
@@ -149,67 +151,45 @@ class SquareLSA:
 
     # -- forced pairs ------------------------------------------------------------------------
 
-    def forced_from_row(self, row: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def forced_from_row(self, row: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """For every active column j: the extra cost of the best assignment that puts `row`
-        on j (0 for its own column). Returns (extra, parent, via): the alternating path that
-        realises it is read with `forced_path` (rows re-assigned, ending on row's column).
-        Backward Dijkstra from row's column: E[k] = cost for the holder of column k to move."""
+        on j (0 for its own column). Returns (extra, nxt, order): the holder of column c moves
+        to nxt[c], and so on until row's own column; `order` lists the columns settled, each
+        after its nxt. Backward Dijkstra from row's column: dist[c] = cost for c's holder
+        to move on."""
         k0 = int(self.col4row[row])
         red = self._reduced()
-        dist = np.full(self.n, np.inf)  # per column k: shortest path for row4col[k] to reach k0
-        nxt = np.full(self.n, -1, dtype=np.intp)  # the column row4col[k] moves to
-        done = ~self.col_active.copy()
-        dist[k0] = 0.0
-        holder = self.row4col
-        while True:
-            open_d = np.where(done, np.inf, dist)
-            k = int(np.argmin(open_d))
-            if not np.isfinite(open_d[k]):
-                break
-            done[k] = True
-            # the holder of any column c may move to k: c's cost = red[holder[c], k] + dist[k]
-            live = ~done
-            cand = red[holder[live], k] + dist[k]
-            idx = np.flatnonzero(live)
-            better = cand < dist[idx]
-            dist[idx[better]] = cand[better]
-            nxt[idx[better]] = k
-        extra = red[row] + dist
+        holder = np.where(self.col_active, self.row4col, 0)
+        # by_target[k, c] = red[holder[c], k]: the cost for c's holder to move to k, read
+        # as one contiguous row per settled column
+        by_target = np.ascontiguousarray(red[holder].T)
+        start = np.full(self.n, np.inf)
+        start[k0] = 0.0
+        final, nxt, order = _dijkstra(start, ~self.col_active, lambda k: by_target[k])
+        extra = red[row] + final
         extra[k0] = 0.0
         extra[~self.col_active] = np.inf
-        return extra, nxt, dist
+        return extra, nxt, order
 
-    def forced_to_column(self, col: int) -> tuple[np.ndarray, np.ndarray]:
+    def forced_to_column(self, col: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """For every active row r: the extra cost of the best assignment that puts r on `col`
         (0 for its holder). Forward Dijkstra from col's holder: F[k] = cost for it to end
-        up with column k free-chained. Returns (extra, prev) where prev[k] is the column
-        whose holder moved onto k (-1 = col's holder moved directly)."""
+        up with column k free-chained. Returns (extra, prev, order) where prev[k] is the
+        column whose holder moved onto k (-1 = col's holder moved directly) and `order` lists
+        the columns settled, each after its prev."""
         start = int(self.row4col[col])
         red = self._reduced()
-        dist = np.full(self.n, np.inf)
-        prev = np.full(self.n, -1, dtype=np.intp)
-        done = ~self.col_active.copy()
-        done[col] = True  # the path cannot come back to `col`
-        dist[~done] = red[start, ~done]
-        while True:
-            open_d = np.where(done, np.inf, dist)
-            k = int(np.argmin(open_d))
-            if not np.isfinite(open_d[k]):
-                break
-            done[k] = True
-            i = int(self.row4col[k])
-            live = ~done
-            cand = dist[k] + red[i, live]
-            idx = np.flatnonzero(live)
-            better = cand < dist[idx]
-            dist[idx[better]] = cand[better]
-            prev[idx[better]] = k
+        skip = ~self.col_active
+        skip[col] = True  # the path cannot come back to `col`
+        first = np.where(skip, np.inf, red[start])
+        holder = self.row4col
+        dist, prev, order = _dijkstra(first, skip, lambda k: red[holder[k]], first_parent=-1)
         extra = np.full(self.n, np.inf)
         rows = np.flatnonzero(self.row_active)
         own = self.col4row[rows]
         extra[rows] = red[rows, col] + np.where(own == col, 0.0, dist[own])
         extra[start] = 0.0
-        return extra, prev
+        return extra, prev, order
 
     def _reduced(self) -> np.ndarray:
         return self.cost - self.u[:, None] - self.v[None, :]
@@ -217,6 +197,38 @@ class SquareLSA:
     def total(self) -> float:
         rows = np.flatnonzero(self.row_active)
         return float(self.cost[rows, self.col4row[rows]].sum())
+
+
+def _dijkstra(
+    start: np.ndarray,
+    skip: np.ndarray,
+    edges_from: Callable[[int], np.ndarray],
+    first_parent: int = -1,
+) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Dense Dijkstra over columns: `start` distances, `edges_from(k)` the (non-negative)
+    cost from settled column k to every column. Returns (distance, parent, settling order);
+    `skip` columns are never settled."""
+    n = start.size
+    open_d = np.where(skip, np.inf, start)
+    dist = np.where(skip, -np.inf, start)  # -inf: settled or skipped, never improved
+    final = np.full(n, np.inf)
+    parent = np.full(n, first_parent, dtype=np.intp)
+    order: list[int] = []
+    while True:
+        k = int(np.argmin(open_d))
+        d = float(open_d[k])
+        if d == np.inf:
+            break
+        final[k] = d
+        open_d[k] = np.inf
+        dist[k] = -np.inf
+        order.append(k)
+        cand = edges_from(k) + d
+        better = cand < dist
+        dist[better] = cand[better]
+        open_d[better] = cand[better]
+        parent[better] = k
+    return final, parent, order
 
 
 def _duals(cost: np.ndarray, col4row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -26,8 +26,12 @@ def _plan(rng: np.random.Generator, m: int, n: int):  # type: ignore[no-untyped-
     return plan
 
 
+@pytest.mark.parametrize("tracked", [1, 32])  # 1: the worst pair is often undone (slow path)
 @pytest.mark.parametrize("seed", range(25))
-def test_every_partner_delta_matches_a_forced_cold_solve(seed: int) -> None:
+def test_every_partner_delta_matches_a_forced_cold_solve(
+    seed: int, tracked: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(forced_pairs, "_TRACKED", tracked)
     rng = np.random.default_rng(seed)
     plan = _plan(rng, int(rng.integers(2, 9)), int(rng.integers(2, 9)))
     people = [*plan.problem.mentors, *plan.problem.mentees]
