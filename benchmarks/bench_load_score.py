@@ -55,23 +55,25 @@ def main() -> None:
     repeat = 3 if args.quick else 7
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            subprocess.run([sys.executable, "-m", "rm_tui", "synth", str(folder), "--mentors",
-                            str(n), "--mentees", str(n), "--seed", "1"], check=True, cwd=ROOT,
-                           capture_output=True)  # fmt: skip
-            path = folder / "program.yaml"
-            text = path.read_text(encoding="utf-8")
-            t_ref = median_of(lambda: yaml.load(text, Loader=yaml.CSafeLoader), repeat)  # noqa: S506
-            t_load = median_of(lambda: load_program(path), repeat)
-            program = load_program(path)
-            answers = load_responses(folder / "responses.yaml", program)
-            t_np = median_of(lambda: six_matrices(n, n), repeat)
-            t_score = median_of(lambda: score_program(program, answers), repeat)
-            print(f"{n} x {n}: yaml.load {t_ref * 1e3:.0f} ms | load_program {t_load * 1e3:.0f} ms "
-                  f"= {t_load / t_ref:.2f}x (goal <= 150 ms)")  # fmt: skip
-            print(f"{n} x {n}: six numpy matrices {t_np * 1e3:.0f} ms | score_program "
-                  f"{t_score * 1e3:.0f} ms = {t_score / t_np:.2f}x (goal <= 150 ms)")  # fmt: skip
+            measure(Path(tmp), n, repeat)
 
+
+def measure(folder: Path, n: int, repeat: int) -> None:
+    subprocess.run([sys.executable, "-m", "rm_tui", "synth", str(folder), "--mentors",
+                    str(n), "--mentees", str(n), "--seed", "1"], check=True, cwd=ROOT,
+                   capture_output=True)  # fmt: skip
+    path = folder / "program.yaml"
+    text = path.read_text(encoding="utf-8")
+    t_ref = median_of(lambda: yaml.load(text, Loader=yaml.CSafeLoader), repeat)
+    t_load = median_of(lambda: load_program(path), repeat)
+    program = load_program(path)
+    answers = load_responses(folder / "responses.yaml", program)
+    t_np = median_of(lambda: six_matrices(n, n), repeat)
+    t_score = median_of(lambda: score_program(program, answers), repeat)
+    print(f"{n} x {n}: yaml.load {t_ref * 1e3:.0f} ms | load_program {t_load * 1e3:.0f} ms "
+          f"= {t_load / t_ref:.2f}x (goal <= 150 ms)")  # fmt: skip
+    print(f"{n} x {n}: six numpy matrices {t_np * 1e3:.0f} ms | score_program "
+          f"{t_score * 1e3:.0f} ms = {t_score / t_np:.2f}x (goal <= 150 ms)")  # fmt: skip
 
 if __name__ == "__main__":
     main()
