@@ -79,6 +79,7 @@ class WarmSolver:
     def __init__(self) -> None:
         self._state: _State | None = None
         self._last_cold: np.ndarray | None = None
+        self._last_solution: tuple[np.ndarray, list[tuple[int, int]], Solution] | None = None
         self.guard = threading.Lock()
         self.warm_hits = 0  # for tests and benchmarks
 
@@ -110,9 +111,19 @@ class WarmSolver:
                 return _solution(state)
             if self._last_cold is not scores:  # first sight: plain solve, no duals
                 self._last_cold, self._state = scores, None
-                return solver.solve(scores, ok, cap, locks=lock_list)
-            self._state = _build(scores, s, ok, cap, lock_list)
+                sol = solver.solve(scores, ok, cap, locks=lock_list)
+                self._last_solution = (ok.copy(), lock_list, sol)
+                return sol
+            self._state = _build(scores, s, ok, cap, lock_list, self._hint(ok, lock_list))
             return _solution(self._state)
+
+    def _hint(self, ok: np.ndarray, locks: list[tuple[int, int]]) -> Solution | None:
+        """The last cold solution if it solved exactly this problem (its duals are then all
+        that is missing: no second solve)."""
+        last = self._last_solution
+        if last is None or last[1] != locks or not np.array_equal(last[0], ok):
+            return None
+        return last[2]
 
     def state_for(
         self,
@@ -134,7 +145,8 @@ class WarmSolver:
         with self.guard:
             state = self._state
             if state is None or state.scores is not scores:
-                state = self._state = _build(scores, s, ok, cap, lock_list)
+                hint = self._hint(ok, lock_list)
+                state = self._state = _build(scores, s, ok, cap, lock_list, hint)
             return state
 
     def _update(self, st: _State, ok: np.ndarray, locks: list[tuple[int, int]]) -> bool:
@@ -186,7 +198,12 @@ def _place_row(st: _State, mentor: int, mentee: int) -> int:
 
 
 def _build(
-    scores: np.ndarray, s: np.ndarray, ok: np.ndarray, cap: np.ndarray, locks: list[tuple[int, int]]
+    scores: np.ndarray,
+    s: np.ndarray,
+    ok: np.ndarray,
+    cap: np.ndarray,
+    locks: list[tuple[int, int]],
+    hint: Solution | None = None,
 ) -> _State:
     m, n = s.shape
     row_mentor = np.repeat(np.arange(m), cap)
@@ -215,12 +232,57 @@ def _build(
         row_active[r] = col_active[j] = False
         col4row[r] = j
     ra, ca = np.flatnonzero(row_active), np.flatnonzero(col_active)
-    if ra.size:
-        rows, cols = solver.KERNEL(np.ascontiguousarray(cost[np.ix_(ra, ca)]))
-        col4row[ra[rows]] = ca[cols]
-    lsa = SquareLSA(cost, col4row, row_active, col_active)
+    lsa = None
+    if hint is not None:
+        try:
+            full = _complete(hint, col4row, next_place, row_active, col_active, p, n, set(locks))
+            lsa = SquareLSA(cost, full, row_active, col_active)
+        except ValueError:  # not optimal in this model after all: solve
+            lsa = None
+    if lsa is None:
+        if ra.size:
+            rows, cols = solver.KERNEL(np.ascontiguousarray(cost[np.ix_(ra, ca)]))
+            col4row[ra[rows]] = ca[cols]
+        lsa = SquareLSA(cost, col4row, row_active, col_active)
     return _State(scores, s, ok.copy(), tuple(cap.tolist()), row_mentor, first_row, hi, lo, big,
                   lsa, lock_rows)  # fmt: skip
+
+
+def _complete(
+    sol: Solution,
+    col4row: np.ndarray,
+    next_place: np.ndarray,
+    row_active: np.ndarray,
+    col_active: np.ndarray,
+    p: int,
+    n: int,
+    locks: set[tuple[int, int]],
+) -> np.ndarray:
+    """A solver `Solution` as a complete square assignment: its free pairs on the mentors'
+    next place rows, then unpaired real rows on dummy columns and dummy rows on unpaired real
+    columns first (cost 0), the rest in any order (every completion costs the same then)."""
+    out = col4row.copy()
+    places = next_place.copy()
+    for i, j in zip(sol.mentors.tolist(), sol.mentees.tolist(), strict=True):
+        if (i, j) in locks:
+            continue
+        out[int(places[i])] = j
+        places[i] += 1
+    size = out.size
+    taken = np.zeros(size, dtype=bool)
+    taken[out[out >= 0]] = True
+    free_rows = [r for r in np.flatnonzero(row_active & (out < 0)).tolist()]
+    free_cols = np.flatnonzero(col_active & ~taken).tolist()
+    real_rows = [r for r in free_rows if r < p]
+    dummy_rows = [r for r in free_rows if r >= p]
+    dummy_cols = [c for c in free_cols if c >= n]
+    real_cols = [c for c in free_cols if c < n]
+    rows = real_rows + dummy_rows
+    cols = dummy_cols[: len(real_rows)] + real_cols + dummy_cols[len(real_rows):]
+    if len(rows) != len(cols):
+        raise ValueError("the solution does not fit the model")
+    out[rows] = cols
+    return out
 
 
 def _solution(st: _State) -> Solution:
