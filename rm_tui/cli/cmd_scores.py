@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_program_argument(parser)
     add_db_argument(parser)
     add_lang_argument(parser)
+    parser.add_argument("--include-unfinished", action="store_true",
+                        help="do not leave out people who have not finished their questionnaires")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=run)
 
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     from rm_tui.core.report import scores_json_chunks, scores_report
 
-    ws = open_workspace(args)
+    ws = open_workspace(args, include_unfinished=args.include_unfinished)
     plan, _, warnings = ws.start_plan()
     warn(args, *warnings)
     if args.json:  # streamed: the whole report as objects is hundreds of MB at 1,000 x 1,000
