@@ -110,7 +110,7 @@ class WarmSolver:
                 self.warm_hits += 1
                 return _solution(state)
             if self._last_cold is not scores:  # first sight: plain solve, no duals
-                self._last_cold, self._state = scores, None
+                self._last_cold = scores  # the state of another problem stays (a what-if preview)
                 sol = solver.solve(scores, ok, cap, locks=lock_list)
                 self._last_solution = (ok.copy(), lock_list, sol)
                 return sol
