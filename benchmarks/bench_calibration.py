@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rm_tui.core.analytics import ALPHA, SUGGESTIVE, PairRecord, Relation, analyse  # noqa: E402
 from rm_tui.core.analytics_input import records_from  # noqa: E402
-from rm_tui.core.outcome_synth import planted_outcomes, planted_qualities  # noqa: E402
+from tests.outcome_synth import planted_outcomes, planted_qualities  # noqa: E402
 
 NAMES = ["driver", "c2", "c3", "c4", "c5", "c6"]
 
@@ -99,7 +99,7 @@ def _excludes_zero(r: Relation) -> bool:
 def main() -> None:
     quick = "--quick" in sys.argv
     args = [a for a in sys.argv[1:] if a != "--quick"]
-    cohorts = int(args[0]) if args else (60 if quick else 200)
+    cohorts = int(args[0]) if args else (30 if quick else 200)
     print(f"{cohorts} cohorts per scenario, 2,000 permutations, Holm across each report's relations")
     run("planted, 60 pairs", lambda s: independent(60, s, 0.55), cohorts, "driver")
     run("planted, 60, 2 criteria", lambda s: independent(60, s, 0.55, criteria=2), cohorts, "driver")

@@ -100,8 +100,8 @@ def test_criteria_missing_from_a_stored_plan_are_recomputed_from_answers(tmp_pat
 def test_a_criterion_that_only_travels_with_the_driver_is_named_so(tmp_path: Path) -> None:
     import numpy as np
 
-    from rm_tui.core.outcome_synth import planted_outcomes
     from rm_tui.storage import Database
+    from tests.outcome_synth import planted_outcomes
 
     rng = np.random.default_rng(4)
     n = 80

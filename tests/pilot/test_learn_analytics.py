@@ -41,7 +41,7 @@ async def test_each_criterion_has_its_verdict_in_plain_words_and_the_pairs_neede
     import numpy as np
 
     from rm_tui.core.analytics import PairRecord, analyse
-    from rm_tui.core.outcome_synth import planted_qualities
+    from tests.outcome_synth import planted_qualities
 
     rng = np.random.default_rng(4)
     driver = rng.uniform(0, 100, 80)
