@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.common import add_db_argument, add_program_argument, db_path, warn
 from rm_tui.core.cohort_status import merged_roster
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.participant import Participant
@@ -74,4 +74,7 @@ def run(args: argparse.Namespace) -> int:
     db.log(f"import_{kind}", actor="cli", file=source.name, **counts)
     print(f"imported {source} ({kind}) into {path}: {counts['added']} added, "
           f"{counts['updated']} updated, {counts['unchanged']} skipped (unchanged) {unit}")
+    if counts.get("erased"):
+        warn(args, f"{counts['erased']} erased participant(s) in {source.name} were not imported "
+                   "(erased on a data-protection request; remove them from the file)")
     return 0

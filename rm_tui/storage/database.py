@@ -18,13 +18,21 @@ from tinydb import Query
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
 from rm_tui.storage.backend import AtomicJSONStorage
-from rm_tui.storage.schema import META_DOC_ID, META_TABLE, now_iso
-from rm_tui.storage.scrub import mention_pattern, scrub
+from rm_tui.storage.erasure import (
+    ERASED_PREFIX,
+    ErasureReport,
+    erase,
+    erased_marker,
+    refuse_erased,
+    replace_erased_ids,
+    strings_in,
+)
+from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
 PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
 ConstraintKind = Literal["lock", "forbid"]
-ERASED_PREFIX = "erased-"
+__all__ = ["Database", "ERASED_PREFIX", "ErasureReport", "PLAN_KINDS"]
 
 _Q = Query()
 
@@ -82,12 +90,17 @@ class Database:
         """Add or update by id in one transaction; returns counts added/updated/unchanged.
 
         `keep_flags`: an update keeps the stored `excluded` and `self_registered` flags (a roster
-        re-import must not undo the facilitator's exclusions)."""
+        re-import must not undo the facilitator's exclusions). Erased people are skipped and
+        counted as `erased` (a roster that still lists them must not bring them back)."""
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("participants")
             by_id = {doc["id"]: doc for doc in table.all()}
+            data = self._store.read()
             for person in people:
+                if erased_marker(data, person.id) is not None:
+                    counts["erased"] = counts.get("erased", 0) + 1
+                    continue
                 new = person.to_dict()
                 old = by_id.get(person.id)
                 if old is not None and keep_flags:
@@ -105,7 +118,9 @@ class Database:
         return counts
 
     def upsert_participant(self, person: Participant) -> str:
-        counts = self.upsert_participants([person])
+        with self._write():
+            refuse_erased(self._store.read(), [person.id], "this participant record")
+            counts = self.upsert_participants([person])
         return next(k for k, v in counts.items() if v)
 
     def participant(self, pid: str) -> Participant | None:
@@ -144,7 +159,13 @@ class Database:
             self._response_ids[pid] = doc.doc_id
         return doc
 
+    def is_erased(self, pid: str) -> bool:
+        """Whether `pid` was erased (its tombstone is in the file)."""
+        with self._read():
+            return erased_marker(self._store.read(), pid) is not None
+
     def _update_response(self, pid: str, change: Any) -> None:
+        refuse_erased(self._store.read(), [pid], "this answer")
         table = self._t("responses")
         doc = self._response_doc(table, pid)
         if doc is None:
@@ -166,8 +187,9 @@ class Database:
                 if value is None:
                     stored.pop(item_id, None)
                 else:
-                    stored[item_id] = _copy(value)
+                    stored[item_id] = replace_erased_ids(data, _copy(value))
         with self._write():
+            data = self._store.read()
             self._update_response(pid, change)
 
     def save_answer(self, pid: str, qid: str, item_id: str, value: Any) -> None:
@@ -177,12 +199,17 @@ class Database:
 
     def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
         """Merge many people's answers in one transaction (a re-import updates, never
-        duplicates). Counts participants added/updated/unchanged."""
+        duplicates). Counts participants added/updated/unchanged (and `erased`: skipped)."""
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("responses")
             existing = {doc["participant_id"]: doc for doc in table.all()}
+            data = self._store.read()
             for pid, per_q in answers.items():
+                if erased_marker(data, pid) is not None:
+                    counts["erased"] = counts.get("erased", 0) + 1
+                    continue
+                per_q = replace_erased_ids(data, per_q)
                 doc = existing.get(pid)
                 if doc is None:
                     table.insert({"participant_id": pid, "answers": _copy(per_q), "submitted": {},
@@ -243,6 +270,7 @@ class Database:
         if kind not in PLAN_KINDS:
             raise ValueError(f"unknown plan kind {kind!r}")
         with self._write():
+            refuse_erased(self._store.read(), strings_in(plan), "this plan")
             table = self._t("plans")
             record: dict[str, Any] = {"kind": kind, "created": now_iso(), "actor": actor,
                                       "note": note, "plan": _copy(plan)}
@@ -279,6 +307,7 @@ class Database:
         entry = {"at": now_iso(), "action": action, "actor": actor, "reason": reason,
                  "details": _copy(details)}
         with self._write():
+            entry["details"] = replace_erased_ids(self._store.read(), entry["details"])
             return self._t("audit").insert(entry)
 
     def audit_log(self) -> list[dict[str, Any]]:
@@ -294,6 +323,7 @@ class Database:
         record = {"kind": kind, "mentor": mentor, "mentee": mentee, "actor": actor,
                   "reason": reason, "at": now_iso()}
         with self._write():
+            refuse_erased(self._store.read(), [mentor, mentee], "this constraint")
             cid = self._t("constraints").insert(record)
             self.log(f"add_{kind}", actor=actor, reason=reason, constraint_id=cid,
                      mentor=mentor, mentee=mentee)
@@ -315,6 +345,7 @@ class Database:
     def _add(self, table: str, record: dict[str, Any]) -> int:
         record = {"at": now_iso(), **_copy(record)}
         with self._write():
+            refuse_erased(self._store.read(), strings_in(record), f"this {table[:-1]}")
             return self._t(table).insert(record)
 
     def _list(self, table: str) -> list[dict[str, Any]]:
@@ -336,35 +367,26 @@ class Database:
 
     # -- data-protection erasure -------------------------------------------------------------
     def erase_participant(self, pid: str, *, known_as: Participant | None = None,
-                          actor: str | None = None) -> str:
-        """Remove a person's record and answers, and replace every mention of their id, name or
-        email anywhere in the file (plans, audit, answers of others...) by a neutral marker.
-        `known_as`: the person as the program's roster has them, when the database has no record
-        (their name and email are scrubbed too). The `.bak` copy is replaced by the erased state.
-        Returns the marker."""
-        with self._write():
-            person = self._t("participants").get(_Q.id == pid)
-            if person is None and known_as is None:
-                raise OperationError(f"no participant {pid!r} in {self.path}")
-            p = Participant.from_dict(dict(person)) if person is not None else known_as
-            assert p is not None
-            names = [p.name, p.first_name_initial, p.email or ""]
-            if known_as is not None:
-                names += [known_as.name, known_as.first_name_initial, known_as.email or ""]
-            self._t("participants").remove(_Q.id == pid)
-            self._t("responses").remove(_Q.participant_id == pid)
-            data = self._store.read()
-            meta = data[META_TABLE][META_DOC_ID]
-            meta["erased_count"] = int(meta.get("erased_count", 0)) + 1
-            marker = f"{ERASED_PREFIX}{meta['erased_count']}"
-            pattern = mention_pattern(pid, names)
-            scrubbed = {
-                name: (table if name == META_TABLE else scrub(table, pid, pattern, marker))
-                for name, table in data.items()
-            }
-            self._store.write(scrubbed)
+                          cohort_names: Iterable[str] = (), actor: str | None = None,
+                          dry_run: bool = False) -> ErasureReport:
+        """Remove a person's record, answers and constraints, and replace every mention of them
+        anywhere in the file (see scrub.py) by a neutral marker; leave a tombstone so no writer
+        brings them back. `known_as`: the person as the program's roster has them (their name
+        and email are scrubbed too); `cohort_names`: other roster names, to know whether a first
+        name alone identifies them. The `.bak` copy is replaced by the erased state.
+        `dry_run`: only report what would change."""
+        with self._read() if dry_run else self._write():
+            try:
+                new, report = erase(self._store.read(), pid, known_as, cohort_names)
+            except OperationError as exc:
+                raise OperationError(f"{self.path}: {exc}") from None
+            if dry_run:
+                return report
+            self._store.write(new)
             self._store.mark_dirty(backup_new=True)
             self._t("audit").insert({"at": now_iso(), "action": "erase_participant",
                                      "actor": actor, "reason": "data-protection request",
-                                     "details": {"participant": marker}})
-        return marker
+                                     "details": {"participant": report.marker,
+                                                 "replaced": dict(report.replaced)}})
+        self._response_ids.clear()
+        return report
