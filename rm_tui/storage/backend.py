@@ -34,6 +34,7 @@ from rm_tui.core.errors import OperationError, StorageError
 from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
 from rm_tui.storage.layout import LineCodec
 from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
+from rm_tui.storage.validate import Validator
 
 _CacheKey = tuple[bytes, int, int, int]
 
@@ -133,6 +134,7 @@ class AtomicJSONStorage(Storage):
         self._cache: dict[str, Any] | None = None
         self._cache_key: _CacheKey | None = None
         self._codec = LineCodec()
+        self._validator = Validator()
 
     # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
     def read(self) -> dict[str, Any]:
@@ -199,7 +201,11 @@ class AtomicJSONStorage(Storage):
                     self._forget()  # tables may have changed the cached dict in place
                     raise
                 if txn.dirty:
-                    self._commit(txn)
+                    try:
+                        self._commit(txn)
+                    except BaseException:
+                        self._forget()  # a value that could not be encoded must not stay cached
+                        raise
             finally:
                 self._txn = None
                 hold.__exit__(None, None, None)
@@ -227,6 +233,7 @@ class AtomicJSONStorage(Storage):
         self._cache = None
         self._cache_key = None
         self._codec.forget_live()  # the loaded objects may have been changed in place
+        self._validator.forget()
 
     def _stat_key(self) -> tuple[int, int, int]:
         try:
@@ -258,6 +265,7 @@ class AtomicJSONStorage(Storage):
         except ValueError as exc:
             raise describe_json_error(self.path, exc) from exc
         data, migrated = check_and_migrate(parsed, self.path)
+        self._validator.check(data, self.path)  # types of every table and record
         if migrated:
             self._codec.forget_live()
         else:  # a migrated copy differs from the file until it is written

@@ -27,6 +27,7 @@ from rm_tui.storage.erasure import (
     replace_erased_ids,
     strings_in,
 )
+from rm_tui.storage.jsonvalue import check_storable
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
@@ -97,6 +98,9 @@ class Database:
             table = self._t("participants")
             by_id = {doc["id"]: doc for doc in table.all()}
             data = self._store.read()
+            people = list(people)
+            for person in people:
+                check_storable(person.to_dict(), f"participant {person.id}", self.path)
             for person in people:
                 if erased_marker(data, person.id) is not None:
                     counts["erased"] = counts.get("erased", 0) + 1
@@ -188,6 +192,7 @@ class Database:
                     stored.pop(item_id, None)
                 else:
                     stored[item_id] = replace_erased_ids(data, _copy(value))
+        check_storable(values, f"answers of {pid} to {qid}", self.path)
         with self._write():
             data = self._store.read()
             self._update_response(pid, change)
@@ -200,6 +205,7 @@ class Database:
     def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
         """Merge many people's answers in one transaction (a re-import updates, never
         duplicates). Counts participants added/updated/unchanged (and `erased`: skipped)."""
+        check_storable(answers, "answers", self.path)
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("responses")
@@ -269,6 +275,7 @@ class Database:
         a confirmed plan gets the next confirmed `version` number."""
         if kind not in PLAN_KINDS:
             raise ValueError(f"unknown plan kind {kind!r}")
+        check_storable({"plan": plan, "note": note, "actor": actor}, "", self.path)
         with self._write():
             refuse_erased(self._store.read(), strings_in(plan), "this plan")
             table = self._t("plans")
@@ -306,6 +313,7 @@ class Database:
         """Append to the audit log (timestamp, action, actor, reason, details)."""
         entry = {"at": now_iso(), "action": action, "actor": actor, "reason": reason,
                  "details": _copy(details)}
+        check_storable(entry, "audit entry", self.path)
         with self._write():
             entry["details"] = replace_erased_ids(self._store.read(), entry["details"])
             return self._t("audit").insert(entry)
@@ -344,6 +352,7 @@ class Database:
     # -- follow-up: check-ins and outcomes ---------------------------------------------------
     def _add(self, table: str, record: dict[str, Any]) -> int:
         record = {"at": now_iso(), **_copy(record)}
+        check_storable(record, table[:-1], self.path)
         with self._write():
             refuse_erased(self._store.read(), strings_in(record), f"this {table[:-1]}")
             return self._t(table).insert(record)
@@ -369,12 +378,9 @@ class Database:
     def erase_participant(self, pid: str, *, known_as: Participant | None = None,
                           cohort_names: Iterable[str] = (), actor: str | None = None,
                           dry_run: bool = False) -> ErasureReport:
-        """Remove a person's record, answers and constraints, and replace every mention of them
-        anywhere in the file (see scrub.py) by a neutral marker; leave a tombstone so no writer
-        brings them back. `known_as`: the person as the program's roster has them (their name
-        and email are scrubbed too); `cohort_names`: other roster names, to know whether a first
-        name alone identifies them. The `.bak` copy is replaced by the erased state.
-        `dry_run`: only report what would change."""
+        """Remove the person and every mention of them, leave a tombstone (erasure.py); the
+        `.bak` gets the erased state. `known_as`: the person on the program's roster;
+        `cohort_names`: other roster names (is a first name alone unique?)."""
         with self._read() if dry_run else self._write():
             try:
                 new, report = erase(self._store.read(), pid, known_as, cohort_names)

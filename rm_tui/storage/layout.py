@@ -29,7 +29,8 @@ from typing import Any, NamedTuple
 
 # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
 # really finds it (erasure is checked that way).
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+                          allow_nan=False).encode  # NaN is not JSON
 _scan_key = json.JSONDecoder().raw_decode
 
 

@@ -132,3 +132,23 @@ def test_erase_dry_run_then_erase_lists_counts_never_values(tmp_path: Path, db: 
     again = rm_tui("import", PROGRAM, roster, "--db", db)  # the roster still lists them
     assert again.returncode == 0 and "1 erased participant(s)" in again.stderr
     assert "quenneville" not in db.read_text(encoding="utf-8").lower()
+
+
+@pytest.mark.parametrize("damage", ["participants-list", "plan-without-kind"])
+def test_wrong_typed_database_is_exit_2_for_every_command(tmp_path: Path, db: Path, damage: str) -> None:
+    assert rm_tui("import", PROGRAM, RESPONSES, "--db", db).returncode == 0
+    data = json.loads(db.read_text(encoding="utf-8"))
+    if damage == "participants-list":
+        data["participants"] = [{"id": "p01"}]
+    else:
+        data["plans"] = {"1": {"plan": {"pairs": []}, "created": "x"}}
+    db.write_text(json.dumps(data), encoding="utf-8")
+    raw = db.read_bytes()
+    for args in (("status", PROGRAM), ("import", PROGRAM, RESPONSES), ("erase", PROGRAM, "p01"),
+                 ("export", PROGRAM, "-o", tmp_path / "out.yaml"), ("match", PROGRAM),
+                 ("report", PROGRAM)):
+        out = rm_tui(*args, "--db", db)
+        assert out.returncode == 2, (args, out.stderr)
+        assert "does not have the expected structure" in out.stderr, (args, out.stderr)
+        assert "Traceback" not in out.stderr
+    assert db.read_bytes() == raw

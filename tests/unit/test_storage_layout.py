@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from rm_tui.storage.layout import LineCodec
 
-scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
                       | st.dictionaries(st.text(max_size=5), inner, max_size=4), max_leaves=12)
 docs = st.dictionaries(st.text(max_size=6), values, max_size=4)
