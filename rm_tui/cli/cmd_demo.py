@@ -11,6 +11,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from rm_tui.bundled import demo_program, demo_responses
 from rm_tui.loaders import load_program, load_responses
@@ -39,7 +40,8 @@ def prepare_demo(folder: Path) -> Path:
     db_file = folder / "kickoff_demo.db.json"
     with Database(db_file) as db:
         db.upsert_participants(program.roster)
-        counts = db.import_answers(answers)  # what `rm-tui import` does, in one transaction
+        # what `rm-tui import` does, in one transaction
+        counts: dict[str, Any] = db.import_answers(answers)
         db.log("import_responses", actor="demo", file=demo_responses().name, **counts)
     return db_file
 

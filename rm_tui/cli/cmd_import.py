@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path, warn
 from rm_tui.core.cohort_status import merged_roster
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         people = parse_roster_csv(source, known_ids={p.id for p in roster},
                                   families=program.family_ids() or None)
         db = Database(path)
-        counts = db.upsert_participants(people, keep_flags=True)
+        counts: dict[str, Any] = db.upsert_participants(people, keep_flags=True)  # logged as details
         unit = "participants"
     elif suffix in (".csv", ".yaml", ".yml"):
         kind = "responses"
