@@ -35,8 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rm_tui.loaders import load_program
-    from rm_tui.storage import Database
-    from rm_tui.storage.scrub import describe_counts
+    from rm_tui.storage import Database, describe_counts
 
     program = load_program(args.program)
     path = db_path(args)
