@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rm_tui.cli.common import add_encoding_argument, warn
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
-from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
 from rm_tui.core.source import SourceMap
 from rm_tui.loaders import load_program
 from rm_tui.yaml_io import load_yaml
@@ -29,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files to check")
+    add_encoding_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     deferred: list[tuple[Path, Any, SourceMap]] = []
     for path in args.paths:
         try:
-            kind = _check_file(path, programs, deferred)
+            kind = _check_file(path, programs, deferred, args)
             if kind:
                 counts[kind] = counts.get(kind, 0) + 1
         except InputError as exc:
@@ -76,10 +78,14 @@ def _plural(kind: str, n: int) -> str:
     return kind if n == 1 or kind == "responses" else f"{kind}s"
 
 
-def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]]) -> str | None:
+def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]],
+                args: argparse.Namespace) -> str | None:
     """Check one file; returns its kind, or None when its check is deferred (responses)."""
     if path.suffix.lower() == ".csv":
-        _check_roster_csv(path)
+        table = read_csv(path, args.encoding)
+        print(f"rm-tui validate: {path}: read as {table.encoding}", file=sys.stderr)
+        warn(args, *unknown_columns(table))
+        parse_roster_table(table)
         return "roster"
     data, source = load_yaml(path)
     if data is None:
@@ -93,14 +99,6 @@ def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, 
         deferred.append((path, data, source))
         return None
     return kind
-
-
-def _check_roster_csv(path: Path) -> None:
-    if path.is_dir():  # the same messages as for YAML; decoding is the CSV reader's (Latin-1 is fine)
-        raise InputError(Problem(str(path), "is a directory, expected a file"))
-    if not path.exists():
-        raise InputError(Problem(str(path), "file not found"))
-    parse_roster_csv(path)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -4,7 +4,8 @@ Use `Database(path)`; see database.py for the repository interface and backend.p
 crash and multi-process safety are obtained.
 """
 
-from rm_tui.storage.database import ERASED_PREFIX, PLAN_KINDS, Database, ErasureReport
+from rm_tui.storage.database import PLAN_KINDS, Database
+from rm_tui.storage.erasure import ERASED_PREFIX, ErasureReport
 from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION, now_iso
 from rm_tui.storage.scrub import describe_counts
 

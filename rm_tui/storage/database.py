@@ -19,23 +19,15 @@ from tinydb.table import Document, Table
 
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
+from rm_tui.storage import erasure as tomb
 from rm_tui.storage.backend import AtomicJSONStorage
-from rm_tui.storage.erasure import (
-    ERASED_PREFIX,
-    ErasureReport,
-    erase,
-    erased_marker,
-    refuse_erased,
-    replace_erased_ids,
-    strings_in,
-)
+from rm_tui.storage.erasure import ErasureReport
 from rm_tui.storage.jsonvalue import check_storable
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
 PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
 ConstraintKind = Literal["lock", "forbid"]
-__all__ = ["Database", "ERASED_PREFIX", "ErasureReport", "PLAN_KINDS"]
 
 _Q = Query()
 
@@ -100,33 +92,38 @@ class Database:
             table = self._t("participants")
             by_id: dict[str, Document] = {doc["id"]: doc for doc in table.all()}
             data = self._store.read()
-            people = list(people)
-            for person in people:
-                check_storable(person.to_dict(), f"participant {person.id}", self.path)
-            for person in people:
-                if erased_marker(data, person.id) is not None:
+            records = [(person.id, person.to_dict()) for person in people]
+            for pid, new in records:
+                check_storable(new, f"participant {pid}", self.path)
+            added: dict[str, dict[str, Any]] = {}  # inserted at once: one insert copies the table
+            for pid, new in records:
+                if tomb.erased_marker(data, pid) is not None:
                     counts["erased"] = counts.get("erased", 0) + 1
                     continue
-                new = person.to_dict()
-                old = by_id.get(person.id)
+                if pid in added:  # the same id twice: the last row wins
+                    counts["updated" if added[pid] != new else "unchanged"] += 1
+                    added[pid] = new
+                    continue
+                old = by_id.get(pid)
                 if old is not None and keep_flags:
                     new.update(excluded=old.get("excluded", False),
                                self_registered=old.get("self_registered", False))
                 if old is None:
-                    doc_id = table.insert(new)
+                    added[pid] = new
                     counts["added"] += 1
                 elif dict(old) != new:
-                    doc_id = table.update(new, doc_ids=[old.doc_id])[0]
+                    table.update(new, doc_ids=[old.doc_id])
+                    by_id[pid] = Document(new, old.doc_id)
                     counts["updated"] += 1
                 else:
-                    doc_id = old.doc_id
                     counts["unchanged"] += 1
-                by_id[person.id] = Document(new, doc_id)  # the same id twice updates, not inserts
+            if added:
+                table.insert_multiple(added.values())
         return counts
 
     def upsert_participant(self, person: Participant) -> str:
         with self._write():
-            refuse_erased(self._store.read(), [person.id], "this participant record")
+            tomb.refuse_erased(self._store.read(), [person.id], "this participant record")
             counts = self.upsert_participants([person])
         return next(k for k, v in counts.items() if v)
 
@@ -167,12 +164,11 @@ class Database:
         return doc
 
     def is_erased(self, pid: str) -> bool:
-        """Whether `pid` was erased (its tombstone is in the file)."""
         with self._read():
-            return erased_marker(self._store.read(), pid) is not None
+            return tomb.erased_marker(self._store.read(), pid) is not None
 
     def _update_response(self, pid: str, change: Any) -> None:
-        refuse_erased(self._store.read(), [pid], "this answer")
+        tomb.refuse_erased(self._store.read(), [pid], "this answer")
         table = self._t("responses")
         doc = self._response_doc(table, pid)
         if doc is None:
@@ -194,7 +190,7 @@ class Database:
                 if value is None:
                     stored.pop(item_id, None)
                 else:
-                    stored[item_id] = replace_erased_ids(data, _copy(value))
+                    stored[item_id] = tomb.replace_erased_ids(data, _copy(value))
         check_storable(values, f"answers of {pid} to {qid}", self.path)
         with self._write():
             data = self._store.read()
@@ -206,23 +202,24 @@ class Database:
         self.save_answers(pid, qid, {item_id: value})
 
     def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
-        """Merge many people's answers in one transaction (a re-import updates, never
-        duplicates). Counts participants added/updated/unchanged (and `erased`: skipped)."""
+        """Merge many people's answers in one transaction (a re-import updates). Counts
+        participants added/updated/unchanged/erased (skipped)."""
         check_storable(answers, "answers", self.path)
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("responses")
             existing = {doc["participant_id"]: doc for doc in table.all()}
             data = self._store.read()
+            new_docs: list[dict[str, Any]] = []  # inserted at once: one insert copies the table
             for pid, per_q in answers.items():
-                if erased_marker(data, pid) is not None:
+                if tomb.erased_marker(data, pid) is not None:
                     counts["erased"] = counts.get("erased", 0) + 1
                     continue
-                per_q = replace_erased_ids(data, per_q)
+                per_q = tomb.replace_erased_ids(data, per_q)
                 doc = existing.get(pid)
                 if doc is None:
-                    table.insert({"participant_id": pid, "answers": _copy(per_q), "submitted": {},
-                                  "updated": now_iso()})
+                    new_docs.append({"participant_id": pid, "answers": _copy(per_q),
+                                     "submitted": {}, "updated": now_iso()})
                     counts["added"] += 1
                     continue
                 merged = _copy(doc["answers"])
@@ -233,6 +230,8 @@ class Database:
                     continue
                 table.update({"answers": merged, "updated": now_iso()}, doc_ids=[doc.doc_id])
                 counts["updated"] += 1
+            if new_docs:
+                table.insert_multiple(new_docs)
         return counts
 
     def clear_answer(self, pid: str, qid: str, item_id: str) -> None:
@@ -280,7 +279,7 @@ class Database:
             raise ValueError(f"unknown plan kind {kind!r}")
         check_storable({"plan": plan, "note": note, "actor": actor}, "", self.path)
         with self._write():
-            refuse_erased(self._store.read(), strings_in(plan), "this plan")
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(plan), "this plan")
             table = self._t("plans")
             record: dict[str, Any] = {"kind": kind, "created": now_iso(), "actor": actor,
                                       "note": note, "plan": _copy(plan)}
@@ -318,7 +317,7 @@ class Database:
                  "details": _copy(details)}
         check_storable(entry, "audit entry", self.path)
         with self._write():
-            entry["details"] = replace_erased_ids(self._store.read(), entry["details"])
+            entry["details"] = tomb.replace_erased_ids(self._store.read(), entry["details"])
             return self._t("audit").insert(entry)
 
     def audit_log(self) -> list[dict[str, Any]]:
@@ -334,7 +333,7 @@ class Database:
         record = {"kind": kind, "mentor": mentor, "mentee": mentee, "actor": actor,
                   "reason": reason, "at": now_iso()}
         with self._write():
-            refuse_erased(self._store.read(), [mentor, mentee], "this constraint")
+            tomb.refuse_erased(self._store.read(), [mentor, mentee], "this constraint")
             cid = self._t("constraints").insert(record)
             self.log(f"add_{kind}", actor=actor, reason=reason, constraint_id=cid,
                      mentor=mentor, mentee=mentee)
@@ -357,7 +356,7 @@ class Database:
         record = {"at": now_iso(), **_copy(record)}
         check_storable(record, table[:-1], self.path)
         with self._write():
-            refuse_erased(self._store.read(), strings_in(record), f"this {table[:-1]}")
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
             return self._t(table).insert(record)
 
     def _list(self, table: str) -> list[dict[str, Any]]:
@@ -386,7 +385,7 @@ class Database:
         `cohort_names`: other roster names (is a first name alone unique?)."""
         with self._read() if dry_run else self._write():
             try:
-                new, report = erase(self._store.read(), pid, known_as, cohort_names)
+                new, report = tomb.erase(self._store.read(), pid, known_as, cohort_names)
             except OperationError as exc:
                 raise OperationError(f"{self.path}: {exc}") from None
             if dry_run:
