@@ -22,6 +22,7 @@ KIND_LABELS = {"email": "email addresses", "full_name": "full names", "initials"
                "first_name": "first names alone", "last_name": "last names alone", "id": "ids"}
 _EMAIL = r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+"
 _SEP = r"(?:\s*,\s*|\s+)"
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
 def fold(text: str) -> str:
@@ -134,7 +135,10 @@ def build_matcher(person: Person, cohort_names: Iterable[str]) -> Matcher:
 
     # Word boundaries matter: erasing `p1` must not touch `p10`, nor erasing "Al" touch "Alice".
     # A `.` or `-` followed by a letter continues an id (`p07.b`), otherwise it is punctuation.
-    id_group = rf"(?P<id>(?<!\w)(?<!\w[.-]){re.escape(person.pid)}(?!\w|[.-]\w))"
+    # A number-like id (a staff number: 3, 1042) is replaced where a value *is* the id, never
+    # inside free text, where "3" is far more likely a number than this person.
+    id_group = (None if _NUMBER.fullmatch(person.pid.strip()) else
+                rf"(?P<id>(?<!\w)(?<!\w[.-]){re.escape(person.pid)}(?!\w|[.-]\w))")
     groups = [rf"(?P<email>(?<![\w.+-]){_EMAIL})", group("full_name", full),
               group("initials", initials), group("first_name", first), group("last_name", last),
               id_group]
@@ -144,14 +148,22 @@ def build_matcher(person: Person, cohort_names: Iterable[str]) -> Matcher:
 
 
 def scrub(value: Any, matcher: Matcher, marker: str) -> Any:
-    """A copy of `value` with every mention of the person replaced by `marker`, counted."""
+    """A copy of `value` (a document, never a whole table: document keys are the storage's) with
+    every mention of the person replaced by `marker`, counted. A key inside a document is
+    replaced only when it is exactly the id (a mapping by participant); free text is in values."""
     if isinstance(value, str):
         if value == matcher.pid:
             matcher.counts["id"] += 1
             return marker
         return matcher.sub(value, marker)
     if isinstance(value, dict):
-        return {scrub(k, matcher, marker): scrub(v, matcher, marker) for k, v in value.items()}
+        out = {}
+        for key, item in value.items():
+            if key == matcher.pid:
+                matcher.counts["id"] += 1
+                key = marker
+            out[key] = scrub(item, matcher, marker)
+        return out
     if isinstance(value, list):
         return [scrub(v, matcher, marker) for v in value]
     return value

@@ -125,3 +125,14 @@ def test_a_stale_kiosk_cannot_write_an_erased_person_back(tmp_path: Path) -> Non
     assert kiosk_db.is_erased(zoe.id) and not kiosk_db.is_erased("p01")
     raw = kiosk_db.path.read_text(encoding="utf-8")
     assert "zoe-quinn" not in raw and "Zoé" not in raw
+
+
+def test_a_numeric_id_is_replaced_as_a_value_never_in_text_or_document_keys(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db.json")
+    db.upsert_participants([Participant("3", "Ann Bee", "mentor"), Participant("4", "Cy Dee", "mentee")])
+    db.save_answer("4", "prefs", "picks", ["3"])
+    db.save_answer("4", "exp", "free", "3 meetings with Ann Bee")
+    db.erase_participant("3")
+    again = Database(db.path)  # document keys ("3") were left alone: the file still loads
+    assert again.answers("4") == {"prefs": {"picks": ["erased-1"]},
+                                  "exp": {"free": "3 meetings with erased-1"}}
