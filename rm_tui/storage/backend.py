@@ -30,7 +30,7 @@ from typing import Any
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from rm_tui.core.errors import OperationError, StorageError
+from rm_tui.core.errors import FileAccessError, OperationError, StorageError
 from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
 from rm_tui.storage.layout import LineCodec
 from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
@@ -39,14 +39,14 @@ from rm_tui.storage.validate import Validator
 _CacheKey = tuple[bytes, int, int, int]
 
 
-def _os_error(path: Path, action: str, exc: OSError) -> StorageError:
+def _os_error(path: Path, action: str, exc: OSError) -> StorageError:  # exit 1: FileAccessError
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         hint = "check the file and folder permissions (and that the disk is not read-only)"
     elif exc.errno == errno.ENOSPC:
         hint = "free some disk space; nothing was saved by this operation"
     else:
         hint = "check the path and the disk"
-    return StorageError(f"{path}: cannot {action}: {exc.strerror or exc}. Please {hint}.")
+    return FileAccessError(f"{path}: cannot {action}: {exc.strerror or exc}. Please {hint}.")
 
 
 @dataclass

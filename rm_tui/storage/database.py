@@ -22,7 +22,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.erasure import ErasureReport
-from rm_tui.storage.jsonvalue import check_storable
+from rm_tui.storage.jsonvalue import check_storable, refuse_read_only
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
@@ -75,6 +75,7 @@ class Database:
         return self._store.transaction(write=False)
 
     def _write(self) -> AbstractContextManager[object]:
+        refuse_read_only(self.path)
         return self._store.transaction(write=True)
 
     def _t(self, name: str) -> Table:
@@ -182,8 +183,7 @@ class Database:
             table.update(apply, doc_ids=[doc.doc_id])
 
     def save_answers(self, pid: str, qid: str, values: dict[str, Any]) -> None:
-        """Store several answers of one questionnaire; durable when this returns.
-        A value of None clears that answer (the `Intake` save callback contract)."""
+        """Store several answers of one questionnaire, durably; None clears an answer."""
         def change(record: dict[str, Any]) -> None:
             stored = record["answers"].setdefault(qid, {})
             for item_id, value in values.items():

@@ -1,4 +1,4 @@
-"""Only values JSON can hold reach the database, and they are checked before anything changes.
+"""Checks before a write: only values JSON can hold, and only into a writable file.
 
 `json` raises TypeError for a set, a date or bytes only when the file is encoded, after the
 in-memory copy was changed; and it writes NaN and Infinity, which are not JSON. Every write of
@@ -9,10 +9,12 @@ poisons later saves.
 from __future__ import annotations
 
 import math
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
-from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.errors import FileAccessError, InputError, Problem
 
 _NAMES = {"set": "a set", "frozenset": "a set", "date": "a date", "datetime": "a date and time",
           "bytes": "bytes", "bytearray": "bytes"}
@@ -47,3 +49,20 @@ def check_storable(value: Any, what: str, path: Path) -> None:
     found = _problem(value, what)
     if found:
         raise InputError(Problem(str(path), f"cannot store {found}; nothing was saved"))
+
+
+def refuse_read_only(path: Path) -> None:
+    """A database file made read-only (chmod 444: archived, handed to an auditor) is never
+    rewritten: replacing it by rename would succeed, since only the folder's mode matters."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return  # no file yet, or unreadable: the transaction reports that
+    if os.geteuid() in (0, st.st_uid):  # root's access() says yes to everything
+        writable = bool(st.st_mode & stat.S_IWUSR)
+    else:
+        writable = os.access(path, os.W_OK)
+    if not writable:
+        raise FileAccessError(
+            f"{path}: the database file is read-only; nothing was saved. Make it writable "
+            f"(chmod u+w {path.name}) to change it, or work on a copy.")
