@@ -130,13 +130,14 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
-def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
-    """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
+def write_yaml(path: str | Path, data: Any, header: str = "", *, new_mode: int = 0o644) -> None:
+    """Write YAML atomically (temp file + rename), so a crash never leaves half a file. A rewrite
+    keeps the file's mode, a new file gets `new_mode` (0600 for personal data)."""
     path = Path(path)
     text = header + dump_yaml(data)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
+        os.chmod(tmp, _mode_for(path, new_mode))  # mkstemp makes 0600; keep the mode as before
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -147,9 +148,9 @@ def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
         raise
 
 
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or rw-r--r-- for a new file (os.umask is not thread-safe)."""
+def _mode_for(path: Path, new_mode: int) -> int:
+    """The replaced file's permissions, or `new_mode` for a new file (os.umask is not thread-safe)."""
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        return 0o644
+        return new_mode

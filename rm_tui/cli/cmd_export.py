@@ -55,7 +55,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(Problem("--output", f"folder not found: {args.output.parent}"))
     header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "
               f"confirmed {doc['confirmed_at']}\n")  # fmt: skip
-    write_yaml(args.output, doc, header=header)
+    if args.output.is_file():  # names, emails (and answers): personal data, never group-readable
+        args.output.chmod(0o600)
+    write_yaml(args.output, doc, header=header, new_mode=0o600)
     s = doc["summary"]
     print(f"wrote {args.output}: {s['pairs']} pairs, {s['unmatched']} unmatched "
           f"(confirmed version {stored.get('version')}, {doc['confirmed_at']})")  # fmt: skip

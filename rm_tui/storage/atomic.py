@@ -35,13 +35,11 @@ def fsync_dir(folder: Path) -> None:
 
 
 def _file_mode(path: Path) -> int:
-    """Keep the database's permissions across rewrites (mkstemp would make it 0600)."""
+    """Keep the database's permissions across rewrites; a new one holds personal data: 0600."""
     try:
         return stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o600
 
 
 def _link_over(source: Path, target: Path) -> None:
@@ -56,7 +54,9 @@ def _link_over(source: Path, target: Path) -> None:
         except OSError as exc:
             if exc.errno not in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.EOPNOTSUPP):
                 raise
-            staging.write_bytes(source.read_bytes())
+            fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # personal data
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(source.read_bytes())
         os.replace(staging, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

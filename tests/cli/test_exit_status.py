@@ -93,3 +93,17 @@ def test_a_full_disk_while_exporting_is_exit_1(db: Path, tmp_path: Path, monkeyp
     assert status == 1
     assert "No space left on device" in capsys.readouterr().err
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_exports_are_private_whatever_the_umask(db: Path, tmp_path: Path) -> None:
+    assert rm_tui("match", PROGRAM, "--confirm", "--db", db).returncode == 0
+    out = tmp_path / "pairs.yaml"
+    old = os.umask(0o002)
+    try:
+        assert rm_tui("export", PROGRAM, "--db", db, "-o", out, "--include-answers").returncode == 0
+        assert out.stat().st_mode & 0o777 == 0o600
+        out.chmod(0o644)  # an older export, group-readable: replaced by a private one
+        assert rm_tui("export", PROGRAM, "--db", db, "-o", out).returncode == 0
+        assert out.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)

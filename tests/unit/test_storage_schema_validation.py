@@ -118,3 +118,16 @@ def test_nan_years_in_a_participant_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="years_in_company"):
         db.upsert_participants([Participant("p1", "Ann Bee", "mentor", years_in_company=math.inf)])
     assert db.participants() == []
+
+
+def test_a_new_database_and_its_backup_are_private(tmp_path: Path) -> None:
+    import os
+    old = os.umask(0o002)
+    try:
+        db = Database(tmp_path / "x.db.json")
+        db.upsert_participant(Participant("p1", "Ann Bee", "mentor"))
+        db.upsert_participant(Participant("p2", "Cy Dee", "mentee"))
+    finally:
+        os.umask(old)
+    assert db.path.stat().st_mode & 0o777 == 0o600
+    assert db.backup_path.stat().st_mode & 0o777 == 0o600

@@ -53,5 +53,5 @@ def write_export(record: dict[str, Any], people: dict[str, Participant], path: P
     doc = export_document(record, people, lang=lang, version=version)
     header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "
               f"confirmed {doc['confirmed_at']}\n")
-    write_yaml(path, doc, header=header)
+    write_yaml(path, doc, header=header, new_mode=0o600)  # names and emails: personal data
     return doc
