@@ -22,7 +22,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.erasure import ErasureReport
-from rm_tui.storage.jsonvalue import check_storable, refuse_read_only
+from rm_tui.storage.jsonvalue import check_storable, refuse_not_a_file, refuse_read_only
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
@@ -51,6 +51,7 @@ class Database:
     """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
 
     def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
+        refuse_not_a_file(Path(path))
         self._store = AtomicJSONStorage(path, lock_timeout)
         self.path = self._store.path
         self.backup_path = self._store.backup_path
@@ -84,7 +85,6 @@ class Database:
     # -- participants ------------------------------------------------------------------------
     def upsert_participants(self, people: Iterable[Participant], keep_flags: bool = False) -> dict[str, int]:
         """Add or update by id in one transaction; returns counts added/updated/unchanged.
-
         `keep_flags`: an update keeps the stored `excluded` and `self_registered` flags (a roster
         re-import must not undo the facilitator's exclusions). Erased people are skipped and
         counted as `erased` (a roster that still lists them must not bring them back)."""

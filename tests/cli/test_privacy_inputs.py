@@ -93,3 +93,15 @@ def test_inline_roster_emails_and_languages_are_checked(tmp_path: Path) -> None:
     assert out.returncode == 2, out.stderr
     assert "email '99999" in out.stderr and "is not an email address" in out.stderr
     assert "language '12345' is not a language code" in out.stderr
+
+
+@pytest.mark.parametrize(("kind", "reason"), [
+    ("fifo", "is a named pipe (FIFO), not a database file"), ("directory", "is a directory"),
+    ("device", "is a device"),
+])
+def test_a_database_path_that_is_not_a_file_is_refused(tmp_path: Path, kind: str, reason: str) -> None:
+    db = _special(kind, tmp_path)
+    for args in (("status", PROGRAM), ("import", PROGRAM, ROOT / "sample_programs" / "kickoff_demo.responses.yaml")):
+        out = rm_tui(*args, "--db", db)  # a FIFO would block forever, /dev/zero fill memory
+        assert out.returncode == 2, (args, out.stderr)
+        assert reason in out.stderr and "Traceback" not in out.stderr
