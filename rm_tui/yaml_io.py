@@ -130,14 +130,18 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
-def write_yaml(path: str | Path, data: Any, header: str = "", *, new_mode: int = 0o644) -> None:
-    """Write YAML atomically (temp file + rename), so a crash never leaves half a file. A rewrite
-    keeps the file's mode, a new file gets `new_mode` (0600 for personal data)."""
+def write_yaml(path: str | Path, data: Any, header: str = "", mode: int | None = None) -> None:
+    """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
+    write_text(path, header + dump_yaml(data), mode=mode)
+
+
+def write_text(path: str | Path, text: str, mode: int | None = None) -> None:
+    """Write a text file atomically; `mode` (e.g. 0o600 for personal data) or the old file's."""
     path = Path(path)
-    text = header + dump_yaml(data)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, _mode_for(path, new_mode))  # mkstemp makes 0600; keep the mode as before
+        # mkstemp makes 0600: keep the replaced file's mode, or the one asked (0600: personal data)
+        os.chmod(tmp, _mode_for(path) if mode is None else mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -148,9 +152,9 @@ def write_yaml(path: str | Path, data: Any, header: str = "", *, new_mode: int =
         raise
 
 
-def _mode_for(path: Path, new_mode: int) -> int:
-    """The replaced file's permissions, or `new_mode` for a new file (os.umask is not thread-safe)."""
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or rw-r--r-- for a new file (os.umask is not thread-safe)."""
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        return new_mode
+        return 0o644
