@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rm_tui.cli.common import add_encoding_argument, warn
+from rm_tui.cli.common import add_encoding_argument
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
@@ -60,9 +60,10 @@ def run(args: argparse.Namespace) -> int:
     counts: dict[str, int] = {}
     programs: list[Program] = []
     deferred: list[tuple[Path, Any, SourceMap]] = []
+    csv_warnings: list[Problem] = []
     for path in args.paths:
         try:
-            kind = _check_file(path, programs, deferred, args)
+            kind = _check_file(path, programs, deferred, args.encoding, csv_warnings)
             if kind:
                 counts[kind] = counts.get(kind, 0) + 1
         except InputError as exc:
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             counts["responses"] = counts.get("responses", 0) + 1
         except InputError as exc:
             problems.extend(_in_file_order(exc.problems))
-    warnings = _in_file_order([w for program in programs for w in _warnings(program)])
+    warnings = _in_file_order([*csv_warnings, *(w for program in programs for w in _warnings(program))])
     problems += [p for program in programs for p in _template_problems(program)]
     if problems:
         raise InputError(problems + warnings)
@@ -111,12 +112,14 @@ def _plural(kind: str, n: int) -> str:
 
 
 def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]],
-                args: argparse.Namespace) -> str | None:
+                encoding: str | None, warnings: list[Problem]) -> str | None:
     """Check one file; returns its kind, or None when its check is deferred (responses)."""
     if path.suffix.lower() == ".csv":
-        table = read_csv(path, args.encoding)
-        print(f"rm-tui validate: {path}: read as {table.encoding}", file=sys.stderr)
-        warn(args, *unknown_columns(table))
+        table = read_csv(path, encoding)
+        if table.encoding != "utf-8":
+            print(f"{path}: note: read as {table.encoding}", file=sys.stderr)
+        warnings.extend(Problem(str(path), message.split(": ", 1)[1], 1, severity="warning")
+                        for message in unknown_columns(table))
         parse_roster_table(table)
         return "roster"
     data, source = load_yaml(path)

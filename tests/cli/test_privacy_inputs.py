@@ -29,6 +29,8 @@ def test_windows_1252_roster_is_read_right_and_unknown_columns_are_warned(tmp_pa
     assert "0601020304" not in db.read_text(encoding="utf-8")
     checked = rm_tui("validate", roster)
     assert checked.returncode == 0 and "read as windows-1252" in checked.stderr
+    assert f"{roster}:1: warning: column 'Téléphone' is not a roster column" in checked.stderr
+    assert rm_tui("validate", roster, "--strict").returncode == 2
 
 
 def test_encoding_can_be_forced_and_a_wrong_one_is_exit_2(tmp_path: Path) -> None:
