@@ -23,7 +23,8 @@ from rm_tui.storage.scrub import Person, build_matcher, scrub
 ERASED_PREFIX = "erased-"
 # documents that only exist for the person: removed whole rather than scrubbed
 _OWN_FIELDS = {"participants": ("id",), "responses": ("participant_id",),
-               "constraints": ("mentor", "mentee")}
+               "constraints": ("mentor", "mentee"),
+               "decisions": ("mentor", "mentee", "participant")}  # locks, forbids, exclusions
 
 
 @dataclass

@@ -67,7 +67,9 @@ CASES: dict[str, tuple[Edit, str]] = {
     "constraint kind maybe": (_set("constraints", "1", "kind", "maybe"), "field 'kind': expected lock or forbid"),
     "checkin mentor a list": (_set("checkins", "1", "mentor", ["p1"]), "table 'checkins'"),
     "meta erased_count text": (_set("_meta", "1", "erased_count", "x"), "field 'erased_count'"),
-    "unknown table a list": (lambda d: d.update(decisions=[1]), "table 'decisions'"),
+    "unknown table a list": (lambda d: d.update(later=[1]), "table 'later'"),
+    "decision without action": (lambda d: d.update(decisions={"1": {"mentor": "p1"}}),
+                                "table 'decisions', document 1: field 'action' is missing"),
 }
 
 
@@ -89,7 +91,7 @@ def test_wrong_types_are_refused_with_where(tmp_path: Path, case: str) -> None:
 def test_a_valid_database_with_an_unknown_table_loads(tmp_path: Path) -> None:
     path = tmp_path / "x.db.json"
     data = _valid(path)
-    data["decisions"] = {"1": {"anything": [1, 2]}}
+    data["later"] = {"1": {"anything": [1, 2]}}
     path.write_text(json.dumps(data), encoding="utf-8")
     assert Database(path).participant("p1") is not None
 
