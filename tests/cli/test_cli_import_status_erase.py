@@ -125,7 +125,7 @@ def test_erase_dry_run_then_erase_lists_counts_never_values(tmp_path: Path, db: 
     assert db.read_bytes() == before
     out = rm_tui("erase", PROGRAM, "z1", "--db", db)
     assert out.returncode == 0, out.stderr
-    assert "1 email addresses, 1 full names, 1 names with an initial" in out.stdout
+    assert "1 email address, 1 full name, 1 name with an initial" in out.stdout
     assert "1 from participants" in out.stdout
     assert "quenneville" not in (out.stdout + out.stderr).lower()
     assert "quenneville" not in db.read_text(encoding="utf-8").lower()

@@ -61,7 +61,7 @@ def test_accents_and_hyphens_in_the_name() -> None:
 
 def test_counts_are_described_without_values() -> None:
     text = describe_counts({"id": 3, "email": 1})
-    assert text == "1 email addresses, 3 ids"
+    assert text == "1 email address, 3 ids"
     assert describe_counts({}) == "no mentions"
 
 
