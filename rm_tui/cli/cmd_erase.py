@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{verb} {args.participant} from {path}")
     print(f"  documents removed: {removed}")
     print(f"  mentions {'to replace' if args.dry_run else 'replaced'} by '{report.marker}': "
-          f"{describe_counts(report.replaced)} (in {changed} documents)")
+          f"{describe_counts(report.replaced)} (in {changed} document{'s' if changed != 1 else ''})")
     if args.dry_run:
         print("  nothing was changed (--dry-run)")
     elif on_roster is not None:
