@@ -61,10 +61,9 @@ def run(args: argparse.Namespace) -> int:
         return run_followup_import(path, source)
     roster = merged_roster(program, _stored_people(path))  # validate before opening for writing
     suffix = source.suffix.lower()
-    encoding = ""
     if suffix == ".csv":
         table = read_csv(source, args.encoding)
-        encoding = f", {table.encoding}"
+        print(f"read {source} as {table.encoding}")
     if suffix == ".csv" and not looks_like_responses(table, program):
         kind = "roster"
         warn(args, *unknown_columns(table))
@@ -88,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(Problem(str(source), "expected a roster .csv, or a responses .yaml or .csv file"))
     details: dict[str, Any] = {"file": source.name, **counts}
     db.log(f"import_{kind}", actor="cli", **details)
-    print(f"imported {source} ({kind}{encoding}) into {path}: {counts['added']} added, "
+    print(f"imported {source} ({kind}) into {path}: {counts['added']} added, "
           f"{counts['updated']} updated, {counts['unchanged']} skipped (unchanged) {unit}")
     if counts.get("erased"):
         warn(args, f"{counts['erased']} erased participant(s) in {source.name} were not imported "

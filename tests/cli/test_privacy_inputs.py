@@ -21,7 +21,7 @@ def test_windows_1252_roster_is_read_right_and_unknown_columns_are_warned(tmp_pa
     db = tmp_path / "x.db.json"
     out = rm_tui("import", PROGRAM, roster, "--db", db)
     assert out.returncode == 0, out.stderr
-    assert "(roster, windows-1252)" in out.stdout and "1 added" in out.stdout
+    assert f"read {roster} as windows-1252" in out.stdout and "1 added" in out.stdout
     assert "column 'Téléphone' is not a roster column and is not imported" in out.stderr
     stored = json.loads(db.read_text(encoding="utf-8"))["participants"]["1"]
     assert stored["name"] == "Zoé Lœvenbruck" and stored["team"] == "Cœur de métier… data"
@@ -43,7 +43,7 @@ def test_encoding_can_be_forced_and_a_wrong_one_is_exit_2(tmp_path: Path) -> Non
     unknown = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "klingon")
     assert unknown.returncode == 2 and "unknown encoding 'klingon'" in unknown.stderr
     forced = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "latin1")
-    assert forced.returncode == 0 and "(roster, latin-1)" in forced.stdout
+    assert forced.returncode == 0 and "as latin-1" in forced.stdout
 
 
 def _special(kind: str, tmp_path: Path) -> Path:
