@@ -14,7 +14,6 @@ from rm_tui.cli.common import (
     db_path,
     warn,
 )
-from rm_tui.cli.import_followup import is_followup_file, run_followup_import
 from rm_tui.core.cohort_status import merged_roster
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.input_file import check_input_file
@@ -57,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     path = db_path(args)
     source: Path = args.file
     check_input_file(source)  # a regular file of bounded size, else why not
+    # Imported here: follow-up needs numpy, which `rm-tui import --help` must not load.
+    from rm_tui.cli.import_followup import is_followup_file, run_followup_import
+
     if is_followup_file(source):  # check-ins / outcomes (test-and-learn)
         return run_followup_import(path, source)
     roster = merged_roster(program, _stored_people(path))  # validate before opening for writing
