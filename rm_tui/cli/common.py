@@ -32,7 +32,13 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_db_path(args.program)
+    """The database path; exit 1 with the `rm-tui restore` command when the file is missing
+    but its backups are there (never start an empty database over a lost one)."""
+    path: Path = args.db if args.db is not None else default_db_path(args.program)
+    from rm_tui.storage import check_not_lost
+
+    check_not_lost(path, args.program)
+    return path
 
 
 def add_lang_argument(parser: argparse.ArgumentParser) -> None:
@@ -59,12 +65,12 @@ def warn(args: argparse.Namespace, *messages: str) -> None:
         sys.stderr.write(f"rm-tui {args.command}: warning: {message}\n")
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The program and its database as a `rm_tui.workspace.Workspace`; the workspace's
-    warnings (no database yet...) go to stderr."""
+def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:
+    """The program and its database as a `rm_tui.workspace.Workspace` (the facilitator's
+    decisions applied); the workspace's warnings (no database yet...) go to stderr."""
     from rm_tui.workspace import open_workspace as _open
 
-    ws = _open(args.program, db_path(args))
+    ws = _open(args.program, db_path(args), include_unfinished=include_unfinished)
     warn(args, *ws.warnings)
     return ws
 
