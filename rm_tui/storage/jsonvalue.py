@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from rm_tui.core.errors import FileAccessError, InputError, Problem, StorageError
+from rm_tui.core.errors import FileAccessError, InputError, Problem
 
 _NAMES = {"set": "a set", "frozenset": "a set", "date": "a date", "datetime": "a date and time",
           "bytes": "bytes", "bytearray": "bytes"}
@@ -67,16 +67,3 @@ def refuse_read_only(path: Path) -> None:
             f"{path}: the database file is read-only; nothing was saved. Make it writable "
             f"(chmod u+w {path.name}) to change it, or work on a copy.")
 
-
-def refuse_not_a_file(path: Path) -> None:
-    """`--db` naming a FIFO would block every process forever, a device fill memory: refused."""
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return  # a new database
-    except OSError as exc:
-        raise FileAccessError(f"{path}: cannot use the database: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(mode):
-        what = ("a directory" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
-                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
-        raise StorageError(f"{path}: is {what}, not a database file. Point --db at a file.")

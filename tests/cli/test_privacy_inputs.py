@@ -98,8 +98,8 @@ def test_inline_roster_emails_and_languages_are_checked(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("kind", "reason"), [
-    ("fifo", "is a named pipe (FIFO), not a database file"), ("directory", "is a directory"),
-    ("device", "is a device"),
+    ("fifo", "is not a regular file (a FIFO or device?)"), ("directory", "is a directory"),
+    ("device", "is not a regular file (a FIFO or device?)"),
 ])
 def test_a_database_path_that_is_not_a_file_is_refused(tmp_path: Path, kind: str, reason: str) -> None:
     db = _special(kind, tmp_path)
