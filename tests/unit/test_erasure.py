@@ -85,7 +85,7 @@ def test_erase_removes_the_person_everywhere_and_dry_run_changes_nothing(tmp_pat
     report = db.erase_participant("p1", actor="dpo")
     assert (preview.marker, preview.removed, preview.replaced) == (
         report.marker, report.removed, report.replaced)
-    assert report.removed == {"participants": 1, "responses": 1, "constraints": 1}
+    assert report.removed == {"participants": 1, "responses": 1, "decisions": 1}  # the lock
     assert report.replaced["email"] == 1 and report.replaced["initials"] == 1
     for path in (db.path, db.backup_path):
         raw = path.read_text(encoding="utf-8").lower()
