@@ -6,13 +6,12 @@ Reading keeps the position of every node (a `SourceMap`), so that validation can
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from rm_tui.atomic_file import write_atomic
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.source import KeyPath, SourceMap
 
@@ -142,25 +141,7 @@ def write_yaml(path: str | Path, data: Any, header: str = "", mode: int | None =
 
 
 def write_text(path: str | Path, text: str, mode: int | None = None) -> None:
-    """Write a text file atomically; `mode` (e.g. 0o600 for personal data) or the old file's."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes 0600: keep the replaced file's mode, or the one asked (0600: personal data)
-        os.chmod(tmp, _mode_for(path) if mode is None else mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or rw-r--r-- for a new file (os.umask is not thread-safe)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
+    """Write a text file atomically with the project's one atomic writer (thread-safe, a
+    symlinked path written through); `mode` (e.g. 0o600 for personal data), else the replaced
+    file's, else rw-r--r--."""
+    write_atomic(path, text.encode("utf-8"), mode=mode, new_mode=0o644)

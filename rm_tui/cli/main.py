@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("cmd_import", "import a roster CSV, a responses file, or check-ins/outcomes into the database"),
     "status": ("cmd_status", "participants by role, completion per questionnaire, who has not finished"),
     "erase": ("cmd_erase", "erase a participant from the database (data-protection request)"),
+    "restore": ("cmd_restore", "restore the database from its last good copy (DB.bak, DB.bak.N)"),
     "kiosk": ("cmd_kiosk", "run the locked-down questionnaire kiosk"),
     "serve": ("cmd_serve", "serve the questionnaires to participants' phones and laptops (join link + QR code)"),
     "run": ("cmd_run", "open the facilitator console (dashboard, pairing, confirm, export)"),
