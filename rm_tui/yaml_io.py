@@ -30,6 +30,20 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+class _DuplicateKey(Exception):
+    """Raised by the fast path; the slow path then reports the key with its position."""
+
+
+class _FastLoader(_Loader):
+    """`_Loader` that refuses duplicate keys instead of keeping the last one."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+        if len(set(keys)) != len(keys):
+            raise _DuplicateKey
+        return super().construct_mapping(node, deep=deep)
+
+
 class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Block style, unicode, stable key order as given."""
 
@@ -65,11 +79,41 @@ def read_text(path: str | Path) -> str:
         ) from None
 
 
+class _LazySourceMap(SourceMap):
+    """Positions read only when a problem needs one: valid files (the common case) are
+    parsed once, without walking every node for its line and column."""
+
+    def __init__(self, path: str, text: str) -> None:
+        super().__init__(path)
+        self._text: str | None = text
+
+    def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
+        if self._text is not None:
+            text, self._text = self._text, None
+            self.marks.update(parse_yaml_with_marks(text, self.path)[1].marks)
+        return super().locate(keys)
+
+
 def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
-    """Parse YAML text into plain Python data and the position of every node.
+    """Parse YAML text into plain Python data and the position of every node (computed
+    when first asked for). Duplicate keys are errors naming their line.
 
     An empty document gives `None` with the position 1:1, so "the file is empty" has a line.
     """
+    loader = _FastLoader(text)
+    try:
+        data = loader.get_single_data()
+    except (_DuplicateKey, yaml.YAMLError, RecursionError):
+        return parse_yaml_with_marks(text, path)  # the slow path says where
+    finally:
+        loader.dispose()
+    if data is None:
+        return parse_yaml_with_marks(text, path)
+    return data, _LazySourceMap(path, text)
+
+
+def parse_yaml_with_marks(text: str, path: str) -> tuple[Any, SourceMap]:
+    """`parse_yaml` walking every node for its position first."""
     source = SourceMap(path)
     loader = _Loader(text)
     try:

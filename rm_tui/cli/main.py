@@ -57,6 +57,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+UNSUPPORTED_OS = (
+    "rm-tui runs on Linux and macOS only: kiosks and the console share one database file "
+    "through POSIX file locks, which Windows does not have. On Windows, use WSL.\n"
+)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -97,6 +103,9 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.platform == "win32":  # storage locks the shared database with fcntl.flock (POSIX)
+        sys.stderr.write(UNSUPPORTED_OS)
+        return 1
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)

@@ -234,11 +234,6 @@ class Database(DecisionStore):
             docs = self._t("responses").all()
         return {d["participant_id"]: _copy(d["answers"]) for d in docs}
 
-    def all_submitted(self) -> dict[str, dict[str, str]]:
-        with self._read():
-            docs = self._t("responses").all()
-        return {d["participant_id"]: _copy(d["submitted"]) for d in docs}
-
     # -- pairing plans -----------------------------------------------------------------------
     def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,
                   actor: str | None = None, note: str | None = None) -> int:
