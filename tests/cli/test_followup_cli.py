@@ -36,9 +36,11 @@ def test_overview_counts_split_outcomes_and_report_agree(tmp_path: Path) -> None
     text = FOLLOWUP.replace("PARTNER2", partner(pairs, "p02")).replace("PARTNER", partner(pairs, "p01"))
     (tmp_path / "f.yaml").write_text(text, encoding="utf-8")
     assert rm_tui("import", program, tmp_path / "f.yaml").returncode == 0
-    split = rm_tui("repair", program, "p03", "p18", "--allow-moves")  # also moves p09–p23
+    preview = rm_tui("repair", program, "p03", "p18", "--allow-moves", "--dry-run", "--json")
+    (moved,) = [(m["mentor"], m["mentee"]) for m in json.loads(preview.stdout)["moved"]]  # one other pair moves
+    split = rm_tui("repair", program, "p03", "p18", "--allow-moves")
     assert split.returncode == 0, split.stderr
-    assert "Also ended 1 working pair to re-match: Manon Girard (p09) — Isabelle Petit (p23)" in split.stdout
+    assert "Also ended 1 working pair to re-match:" in split.stdout and f"({moved[0]})" in split.stdout
     out = rm_tui("followup", program, "--db", db, "--json")
     assert out.returncode == 0, out.stderr
     found = json.loads(out.stdout)
@@ -52,7 +54,7 @@ def test_overview_counts_split_outcomes_and_report_agree(tmp_path: Path) -> None
     closed = rows[("p02", partner(pairs, "p02"))]  # low twice too, but it has an outcome
     assert closed["status"] == "ended" and closed["attention_reasons"] == []
     assert closed["outcome"]["quality_mentor"] == 4
-    for key in (("p03", "p18"), ("p09", "p23")):
+    for key in (("p03", "p18"), moved):
         assert rows[key]["status"] == "ended" and rows[key]["outcome"]["reason"] == "no_fault"
         assert rows[key]["outcome"]["ended_early"] is True
     report = json.loads(rm_tui("report", program, "--json").stdout)
