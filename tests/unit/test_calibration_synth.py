@@ -43,7 +43,7 @@ def run(mentors: int, mentees: int, seeds: int) -> tuple[Counter, Counter, list[
         records = records_from([record], outcomes, [])
         scored = [r for r in records if DRIVER in r.criteria]  # a pair may lack the data
         rhos.append(spearman([r.criteria[DRIVER] for r in scored], [r.quality for r in scored]))
-        for r in analyse(records, permutations=200, seed=seed).criteria:
+        for r in analyse(records, permutations=1000, seed=seed).criteria:
             (driver if r.name == DRIVER else others)[r.verdict] += 1
     return driver, others, rhos
 
