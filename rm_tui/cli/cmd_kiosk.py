@@ -6,9 +6,12 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.kiosk_supervisor import CHILD_FLAG, run_child, supervise
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.program import Program
 from rm_tui.loaders import load_program
 
 PIN_ENV = "RM_TUI_PIN"
@@ -33,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=("fr", "en"), default=None,
                         help="language shown first (default: the program's first language)")
     parser.add_argument("--light", action="store_true", help="use the light theme")
+    parser.add_argument(CHILD_FLAG, action="store_true", help=argparse.SUPPRESS)  # the UI process
     parser.set_defaults(func=run)
 
 
@@ -57,14 +61,30 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(Problem("rm-tui kiosk", "--idle must be between 10 and 3600 seconds"))
     pin = read_pin()
     from rm_tui.storage import Database
+
+    path = db_path(args)
+    if args.ui_child:
+        return run_child(path, lambda: make_app(program, path, pin, args))
+    Database(path).close()  # opened here so a bad file is reported, not crashed on
+    return supervise(child_command(args, path), path, {**os.environ, PIN_ENV: pin})
+
+
+def child_command(args: argparse.Namespace, path: Path) -> list[str]:
+    """The same kiosk, as the UI process the supervisor restarts (PIN passed in the env)."""
+    command = [sys.executable, "-m", "rm_tui", "kiosk", str(args.program), "--db", str(path)]
+    if args.idle is not None:
+        command += ["--idle", str(args.idle)]
+    if args.lang is not None:
+        command += ["--lang", args.lang]
+    if args.light:
+        command.append("--light")
+    return [*command, CHILD_FLAG]
+
+
+def make_app(program: Program, path: Path, pin: str, args: argparse.Namespace) -> object:
     from rm_tui.tui.kiosk import KioskApp
 
-    database = Database(db_path(args))  # opened here so a bad file is reported, not crashed on
-    app = KioskApp(program, database, pin, idle_seconds=args.idle, lang=args.lang)
+    app = KioskApp(program, path, pin, idle_seconds=args.idle, lang=args.lang)
     if args.light:
         app.theme = "textual-light"
-    try:
-        app.run()
-    finally:
-        database.close()
-    return 0
+    return app

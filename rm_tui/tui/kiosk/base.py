@@ -37,6 +37,13 @@ class KioskScreen(Screen[None]):
         self.add_class("kiosk")
         self.flow = flow
         self.session = flow.session
+        self.leaving = False  # set by the flow once another screen replaces this one
+
+    @property
+    def stale(self) -> bool:
+        """True when input reaching this screen is left over from a burst of keys that already
+        moved on (or arrived under the PIN dialog): it must not act any more."""
+        return self.leaving or not self.is_active
 
     @property
     def lang(self) -> str:
@@ -60,6 +67,8 @@ class KioskScreen(Screen[None]):
     @on(Button.Pressed, "#lang-toggle")
     async def _switch_language(self, event: Button.Pressed) -> None:
         event.stop()
+        if self.stale:
+            return
         self.remember()
         self.session.lang = self.session.other_language()
         await self.recompose()

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
+from textual._context import active_message_pump
 from textual.app import App
 from textual.screen import Screen
+from textual.widget import Widget
 
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
@@ -62,10 +64,34 @@ class KioskFlow:
         while len(self.app.screen_stack) > self.base_depth:
             self.app.pop_screen()
 
+    def _requested_by_stale_screen(self) -> bool:
+        """A handler of a screen already left (keys queued behind an Enter that moved on) must
+        not move the kiosk again: the second move would skip a screen or act on the next one."""
+        from rm_tui.tui.kiosk.base import KioskScreen
+
+        try:
+            pump = active_message_pump.get()
+        except LookupError:
+            return False
+        screen: object = pump
+        if isinstance(pump, Widget) and not isinstance(pump, Screen):
+            try:
+                screen = pump.screen
+            except Exception:  # a widget already removed from its screen
+                return True
+        return isinstance(screen, KioskScreen) and screen.leaving
+
     def _show(self, screen: Screen) -> None:
+        from rm_tui.tui.kiosk.base import KioskScreen
+
+        if not self.active or self._requested_by_stale_screen():
+            return
         # close the PIN dialog (if open) then replace the current kiosk screen
         while len(self.app.screen_stack) > self.base_depth + 1:
             self.app.pop_screen()
+        current = self.app.screen
+        if isinstance(current, KioskScreen):
+            current.leaving = True
         self.app.switch_screen(screen)
 
     # -- the participant's way through ------------------------------------------------------

@@ -83,6 +83,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Entrée : continuer · Pg↑ : question précédente · Tab : se déplacer",
         "en": "Enter: continue · PgUp: previous question · Tab: move around",
     },
+    "keys_hint_first": {
+        "fr": "Entrée : continuer · Pg↑ : ce n'est pas moi · Tab : se déplacer",
+        "en": "Enter: continue · PgUp: this is not me · Tab: move around",
+    },
+    "not_me": {"fr": "← Ce n'est pas moi", "en": "← This is not me"},
+    "too_small": {
+        "fr": "Fenêtre trop petite : agrandissez-la (ou faites défiler la question).",
+        "en": "Window too small: please enlarge it (or scroll the question).",
+    },
     "optional": {"fr": "facultatif", "en": "optional"},
     "scale_hint": {"fr": "← → ou 1–{n}, ou un clic", "en": "← → or 1–{n}, or a click"},
     "single_hint": {"fr": "↑ ↓ ou 1–{n}, ou un clic", "en": "↑ ↓ or 1–{n}, or a click"},
@@ -117,6 +126,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "p_min_picks": {"fr": "Choisissez au moins {n} réponse(s).", "en": "Choose at least {n} answer(s)."},
     "p_max_picks": {"fr": "Au plus {n} choix : retirez-en un d'abord.", "en": "At most {n} choices: remove one first."},
     "p_number": {"fr": "Indiquez un nombre entier de {min} à {max}.", "en": "Give a whole number from {min} to {max}."},
+    "p_number_dec": {"fr": "Indiquez un nombre de {min} à {max}.", "en": "Give a number from {min} to {max}."},
+    "p_whole": {"fr": "Un nombre entier, sans virgule : par exemple 3.", "en": "A whole number, without decimals: for example 3."},
+    "p_not_number": {
+        "fr": "« {text} » n'est pas un nombre : tapez des chiffres, par exemple {example}.",
+        "en": "“{text}” is not a number: type digits, for example {example}.",
+    },
+    "p_not_date": {
+        "fr": "« {text} » n'est pas une date : tapez-la ainsi, 15/09/2026.",
+        "en": "“{text}” is not a date: type it like this, 15/09/2026.",
+    },
     "p_date": {"fr": "Indiquez une date valide, par exemple 15/09/2026.", "en": "Give a valid date, for example 15/09/2026."},
     "p_date_range": {"fr": "La date doit être entre le {lo} et le {hi}.", "en": "The date must be between {lo} and {hi}."},
     "p_text": {"fr": "Au plus {n} caractères.", "en": "At most {n} characters."},
@@ -187,6 +206,38 @@ def _num(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def _example(item: Item, lang: str) -> str:
+    if item.integer:
+        return "3"
+    return "3,5" if lang == "fr" else "3.5"
+
+
+def typed_problem_text(item: Item, field: object, lang: str, as_you_type: bool = False) -> str:
+    """Why the text typed in a number or date field is not an answer ('' when it is fine).
+    As the person types, only text that can never become an answer is pointed out."""
+    from rm_tui.tui.widgets.fields import parse_date, parse_number
+
+    text = str(getattr(field, "value", "")).strip()
+    if not getattr(field, "invalid", False) or not text:
+        return ""
+    if item.kind == "number":
+        never = any(c not in "0123456789 ,.-+" for c in text)
+        if as_you_type and not never:
+            return ""
+        number = parse_number(text, integer=False)
+        if never or number is None:
+            return t("p_not_number", lang, text=text[:20], example=_example(item, lang))
+        return problem_text(item, number, lang)
+    if item.kind == "date":
+        never = any(c not in "0123456789/.- " for c in text)
+        if as_you_type and not never:
+            return ""
+        if never or parse_date(text) is None:
+            return t("p_not_date", lang, text=text[:20])
+        return problem_text(item, text, lang)
+    return ""
+
+
 def problem_text(item: Item, value: Any, lang: str) -> str:
     """A gentle, translated reason an answer cannot be used (the core speaks English only)."""
     if value in (None, "", []):
@@ -197,7 +248,12 @@ def problem_text(item: Item, value: Any, lang: str) -> str:
         if len(value) < item.min_picks:
             return t("p_min_picks", lang, n=item.min_picks)
     if item.kind == "number":
-        return t("p_number", lang, min=_num(item.min), max=_num(item.max))
+        if isinstance(value, int | float) and item.integer and not float(value).is_integer():
+            return t("p_whole", lang)
+        if item.min is None and item.max is None:
+            return t("p_not_number", lang, text=value, example=_example(item, lang))
+        return t("p_number" if item.integer else "p_number_dec", lang,
+                 min=_num(item.min), max=_num(item.max))
     if item.kind == "date":
         from rm_tui.tui.widgets.fields import parse_date, show_date
 

@@ -55,6 +55,9 @@ class RosterPicker(Vertical):
         self.query_one(RosterSearchInput).focus(scroll_visible)
         return self
 
+    def answer_value(self) -> list[str]:
+        return list(self.picked)
+
     def set_value(self, value: list[str] | None) -> None:
         self.picked = [pid for pid in (value or []) if pid in self.by_id]
         self.run_worker(self._show_chips(), exclusive=True, group="chips")
