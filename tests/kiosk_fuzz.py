@@ -63,9 +63,10 @@ class FuzzReport:
     screens: dict[str, int] = field(default_factory=dict)
     item_kinds: set[str] = field(default_factory=set)
     checked_people: int = 0
+    question_visits: int = 0
 
 
-def jump(app: KioskApp, rng: random.Random, round_number: int) -> None:
+def jump(app: KioskApp, rng: random.Random, report: FuzzReport) -> None:
     """Start a round on any screen, so every screen and item kind gets its share of keys."""
     flow, session = app.flow, app.session
     assert flow is not None
@@ -74,7 +75,7 @@ def jump(app: KioskApp, rng: random.Random, round_number: int) -> None:
     person = rng.choice(people)
     places = ["welcome", "identify", "confirm", "register", "question", "question", "question",
               "review"]
-    where = places[round_number % len(places)]
+    where = places[report.bursts % len(places)]
     if where == "welcome":
         flow.go_welcome()
     elif where == "identify":
@@ -86,7 +87,8 @@ def jump(app: KioskApp, rng: random.Random, round_number: int) -> None:
     else:
         intake = session.start_intake(person)
         if where == "question" and intake.steps:
-            intake.go_to(round_number // len(places) % len(intake.steps))  # every step in turn
+            intake.go_to(report.question_visits % len(intake.steps))  # every step in turn
+            report.question_visits += 1
         else:
             intake.go_to(len(intake.steps))
         flow.go_questions(intake)
@@ -110,7 +112,7 @@ async def fuzz(app: KioskApp, pilot: Pilot, seed: int, total_keys: int,
     report = FuzzReport()
     clock = app.session.clock
     while report.keys < total_keys:
-        jump(app, rng, report.bursts)
+        jump(app, rng, report)
         await pilot.pause()
         sent = 0
         while sent < keys_per_round:

@@ -43,3 +43,34 @@ def test_any_other_end_is_non_zero(tmp_path: Path) -> None:
         assert kiosk.wait_exit() != 0
     finally:
         kiosk.kill()
+
+
+def test_a_character_and_enter_in_one_read_through_a_real_terminal(tmp_path: Path) -> None:
+    """What a paste ending in a newline or a laggy link sends: "x\\r" in one read."""
+    from rm_tui.storage import Database
+    from tests.pilot.kiosk.test_kiosk_flow import NOAH_ANSWERS
+
+    db = tmp_path / "k.db.json"
+    answers = {q: {k: v for k, v in a.items() if k != "note"} for q, a in NOAH_ANSWERS.items()}
+    with Database(db) as database:
+        for qid, values in answers.items():
+            database.save_answers("p04", qid, values)
+    kiosk = KioskTerminal(db)
+    try:
+        seen = kiosk.wait_for_ui(1, "Bienvenue")
+        kiosk.send("\r")
+        seen = kiosk.wait_for("Qui êtes-vous", start=seen)
+        kiosk.send("noah\r")
+        seen = kiosk.wait_for("Êtes-vous bien", start=seen)
+        kiosk.send("\r")
+        seen = kiosk.wait_for("Un mot pour", start=seen)  # the free-text question
+        kiosk.send("x\r")
+        seen = kiosk.wait_for("Relisez", start=seen)
+        kiosk.send(F12)
+        seen = kiosk.wait_for("PIN", start=seen)
+        kiosk.send(PIN + "\r")
+        assert kiosk.wait_exit() == 0
+    finally:
+        kiosk.kill()
+    with Database(db) as database:
+        assert database.answers("p04")["about"]["note"] == "x"

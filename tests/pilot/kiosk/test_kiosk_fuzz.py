@@ -49,16 +49,15 @@ async def test_keys_mashed_while_the_screen_changes(db_path: Path) -> None:
         assert app.is_running
 
 
-@pytest.mark.parametrize(("seed", "size"), [(1, (60, 15)), (2, (80, 24)), (3, (60, 15)),
-                                            (4, (80, 24))])
+@pytest.mark.parametrize(("seed", "size"), [(1, (60, 15)), (2, (80, 24))])
 async def test_ten_thousand_random_keys_in_bursts(db_path: Path, seed: int,
                                                   size: tuple[int, int]) -> None:
-    """4 × 2,500 keys over every screen and item kind, in French and English (a longer run:
+    """2 × 5,000 keys over every screen and item kind, in French and English (a longer run:
     benchmarks/bench_kiosk_fuzz.py)."""
     app = make_app(db_path, FakeClock())
     async with app.run_test(size=size) as pilot:
-        report = await fuzz(app, pilot, seed, total_keys=2_500)
+        report = await fuzz(app, pilot, seed, total_keys=5_000)
         assert app.is_running
-    assert report.keys >= 2_500
+    assert report.keys >= 5_000
     assert {"WelcomeScreen", "IdentifyScreen", "QuestionScreen", "ReviewScreen"} <= set(report.screens)
     assert {"scale", "single", "multi", "number", "date", "roster", "text"} <= report.item_kinds
