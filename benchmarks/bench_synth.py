@@ -12,9 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from rm_tui.bundled import questionnaires_dir  # noqa: E402
 from rm_tui.cli.main import main  # noqa: E402
 from rm_tui.core.synth import synth_cohort  # noqa: E402
-from rm_tui.loaders import BUNDLED_QUESTIONNAIRES, load_questionnaire_dir  # noqa: E402
+from rm_tui.loaders import load_questionnaire_dir  # noqa: E402
 
 
 def timed(label: str, func) -> float:  # type: ignore[no-untyped-def]
@@ -27,7 +28,7 @@ def timed(label: str, func) -> float:  # type: ignore[no-untyped-def]
 
 def run() -> None:
     mentors, mentees = (int(x) for x in sys.argv[1:3]) if len(sys.argv) >= 3 else (1000, 1000)
-    questionnaires = load_questionnaire_dir(BUNDLED_QUESTIONNAIRES)
+    questionnaires = load_questionnaire_dir(questionnaires_dir())
     timed(f"generate {mentors}+{mentees} (in memory)",
           lambda: synth_cohort(mentors, mentees, 1, questionnaires, "../questionnaires"))
     with tempfile.TemporaryDirectory() as tmp:

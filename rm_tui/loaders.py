@@ -17,10 +17,6 @@ from rm_tui.core.responses import Answers, parse_responses
 from rm_tui.core.roster_csv import parse_roster_csv
 from rm_tui.yaml_io import load_yaml, parse_yaml
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-BUNDLED_QUESTIONNAIRES = REPO_ROOT / "questionnaires"
-BUNDLED_PROGRAMS = REPO_ROOT / "sample_programs"
-
 
 def load_questionnaire(path: str | Path) -> Questionnaire:
     data, source = load_yaml(path)
@@ -49,7 +45,11 @@ def questionnaire_dir_for(program_path: Path, data: Any) -> Path:
     if isinstance(data, dict) and isinstance(data.get("questionnaires_dir"), str):
         return (program_path.parent / data["questionnaires_dir"]).resolve()
     local = program_path.parent.parent / "questionnaires"
-    return local if local.is_dir() else BUNDLED_QUESTIONNAIRES
+    if local.is_dir():
+        return local
+    from rm_tui.bundled import questionnaires_dir
+
+    return questionnaires_dir()
 
 
 def load_program(path: str | Path) -> Program:
@@ -92,12 +92,14 @@ def load_responses(path: str | Path, program: Program | None = None) -> Answers:
 
 def synthetic_cohort(
     mentors: int, mentees: int, seed: int = 1, capacity: int | None = None,
-    questionnaire_dir: Path = BUNDLED_QUESTIONNAIRES,
+    questionnaire_dir: Path | None = None,
 ) -> tuple[Program, Answers]:
     """A parsed synthetic program and its answers, without files (for tests and benchmarks)."""
+    from rm_tui.bundled import questionnaires_dir
     from rm_tui.core.source import SourceMap
     from rm_tui.core.synth import synth_cohort
 
+    questionnaire_dir = questionnaire_dir or questionnaires_dir()
     questionnaires = load_questionnaire_dir(questionnaire_dir)
     program_doc, responses_doc = synth_cohort(mentors, mentees, seed, questionnaires, str(questionnaire_dir), capacity)
     program = parse_program(program_doc, SourceMap("<synthetic program>"), questionnaires)

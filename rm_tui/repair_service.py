@@ -61,7 +61,9 @@ def repair_in_db(
     }
     note = f"repair: split {mentor}/{mentee} ({reason})"
     plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
-    version = db.plan(plan_id)["version"]
+    saved = db.plan(plan_id)
+    assert saved is not None  # saved just above, in this process
+    version = saved["version"]
     db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
            plan_id=plan_id, version=version, moved=len(result.moved))
     if (mentor, mentee) not in outcomes_from(db.outcomes()):

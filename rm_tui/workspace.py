@@ -160,12 +160,12 @@ class Workspace:
         locks = sorted((c for c in applied.values() if c.action == "lock"),
                        key=lambda c: c.source != "database")  # fmt: skip
         for c in locks:
-            why = self._lock_problem(c, plan, places, locked_to)
-            if why is not None:
+            refusal = self._lock_problem(c, plan, places, locked_to)
+            if refusal is not None:
                 if c.source == "database":
-                    warnings.append(f"stored lock {c.label} ignored: {why}")
+                    warnings.append(f"stored lock {c.label} ignored: {refusal}")
                     continue
-                raise InputError(Problem(c.source, f"{c.label}: {why}"))
+                raise InputError(Problem(c.source, f"{c.label}: {refusal}"))
             places[c.mentor] -= 1
             locked_to[c.mentee] = c.mentor
             pairs.append(Pair(c.mentor, c.mentee, self.problem.score(*c.key), "locked"))

@@ -21,7 +21,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Safe loader that keeps dates as text (our formats store ISO strings)."""
 
 
@@ -31,7 +31,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
     """Block style, unicode, stable key order as given."""
 
 
@@ -140,7 +140,7 @@ def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
     """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
     path = Path(path)
     text = header + dump_yaml(data)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

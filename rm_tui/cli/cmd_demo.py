@@ -11,12 +11,11 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from rm_tui.loaders import BUNDLED_PROGRAMS, load_program, load_responses
+from rm_tui.bundled import demo_program, demo_responses
+from rm_tui.loaders import load_program, load_responses
 from rm_tui.storage import Database
-
-DEMO_PROGRAM = BUNDLED_PROGRAMS / "kickoff_demo.yaml"
-DEMO_RESPONSES = BUNDLED_PROGRAMS / "kickoff_demo.responses.yaml"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,13 +35,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def prepare_demo(folder: Path) -> Path:
     """A fresh database in `folder` with the demo roster and imported answers."""
-    program = load_program(DEMO_PROGRAM)
-    answers = load_responses(DEMO_RESPONSES, program)
+    program = load_program(demo_program())
+    answers = load_responses(demo_responses(), program)
     db_file = folder / "kickoff_demo.db.json"
     with Database(db_file) as db:
         db.upsert_participants(program.roster)
-        counts = db.import_answers(answers)  # what `rm-tui import` does, in one transaction
-        db.log("import_responses", actor="demo", file=DEMO_RESPONSES.name, **counts)
+        # what `rm-tui import` does, in one transaction
+        counts: dict[str, Any] = db.import_answers(answers)
+        db.log("import_responses", actor="demo", file=demo_responses().name, **counts)
     return db_file
 
 
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     folder = Path(tempfile.mkdtemp(prefix="rm-tui-demo-"))
     try:
         db_file = prepare_demo(folder)
-        app = ConsoleApp(DEMO_PROGRAM, db_file, demo=True)
+        app = ConsoleApp(demo_program(), db_file, demo=True)
         try:
             app.run()
         finally:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
-from rm_tui.cli.import_followup import is_followup_file, run_followup_import
 from rm_tui.core.cohort_status import merged_roster
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.participant import Participant
@@ -46,6 +46,9 @@ def run(args: argparse.Namespace) -> int:
     source: Path = args.file
     if not source.is_file():
         raise InputError(Problem(str(source), "file not found"))
+    # Imported here: follow-up needs numpy, which `rm-tui import --help` must not load.
+    from rm_tui.cli.import_followup import is_followup_file, run_followup_import
+
     if is_followup_file(source):  # check-ins / outcomes (test-and-learn)
         return run_followup_import(path, source)
     roster = merged_roster(program, _stored_people(path))  # validate before opening for writing
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         people = parse_roster_csv(source, known_ids={p.id for p in roster},
                                   families=program.family_ids() or None)
         db = Database(path)
-        counts = db.upsert_participants(people, keep_flags=True)
+        counts: dict[str, Any] = db.upsert_participants(people, keep_flags=True)  # logged as details
         unit = "participants"
     elif suffix in (".csv", ".yaml", ".yml"):
         kind = "responses"

@@ -77,7 +77,7 @@ def cli_constraints(args: argparse.Namespace) -> list[Constraint]:
     out = []
     for option, value, reason in args.overrides:
         mentor, mentee = parse_pair(value, option)
-        out.append(Constraint(option.lstrip("-"), mentor, mentee, reason, None, option))  # type: ignore[arg-type]
+        out.append(Constraint(option.lstrip("-"), mentor, mentee, reason, None, option))
     return out
 
 
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def now() -> str:
-    from rm_tui.storage.schema import now_iso
+    from rm_tui.storage import now_iso
 
     return now_iso()
 

@@ -37,8 +37,7 @@ def run(args: argparse.Namespace) -> int:
             "Copy and edit sample_programs/kickoff_demo.yaml instead (format: docs/FORMATS.md)."
         )
     from rm_tui.cli.cmd_take import plain_wanted
-    from rm_tui.loaders import BUNDLED_QUESTIONNAIRES
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.wizard import run_new
 
-    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires or BUNDLED_QUESTIONNAIRES)
+    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires)

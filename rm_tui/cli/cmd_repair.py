@@ -7,7 +7,6 @@ import json
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
-from rm_tui.repair_view import as_json, render_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.learn import open_existing
     from rm_tui.loaders import load_program
     from rm_tui.repair_service import repair_in_db
+    from rm_tui.repair_view import as_json, render_text
 
     program = load_program(args.program)
     with open_existing(db_path(args)) as db:

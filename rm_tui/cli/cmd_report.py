@@ -6,11 +6,13 @@ import argparse
 import json
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rm_tui.cli.common import add_program_argument, default_db_path
-from rm_tui.core.analytics import Relation, Report
-from rm_tui.core.program import Program
-from rm_tui.learn import cohort_report
+
+if TYPE_CHECKING:  # the analytics need numpy: imported by `run`, not for --help
+    from rm_tui.core.analytics import Relation, Report
+    from rm_tui.core.program import Program
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     paths = args.db or [default_db_path(args.program)]
+    from rm_tui.learn import cohort_report
+
     report = cohort_report(paths, program=_program_if_any(args.program), seed=args.seed)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

@@ -6,9 +6,10 @@ import argparse
 import os
 from pathlib import Path
 
+from rm_tui import bundled
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.synth import synth_cohort
-from rm_tui.loaders import BUNDLED_QUESTIONNAIRES, load_questionnaire_dir
+from rm_tui.loaders import load_questionnaire_dir
 from rm_tui.yaml_io import write_yaml
 
 HEADER = "# yaml-language-server: $schema={schema}\n# Synthetic cohort written by `rm-tui synth` ({args}).\n"
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
     parser.add_argument("--capacity", type=_positive, default=None, metavar="K",
                         help="mentees per mentor for everyone (default: 1, a few mentors take 2 when mentees outnumber mentors)")
-    parser.add_argument("--questionnaires", type=Path, default=BUNDLED_QUESTIONNAIRES, metavar="DIR",
+    parser.add_argument("--questionnaires", type=Path, default=None, metavar="DIR",
                         help="questionnaire folder the cohort answers and the program refers to (default: the bundled one)")
     parser.set_defaults(func=run)
 
@@ -52,7 +53,7 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.mentors + args.mentees == 0:
         raise InputError("rm-tui synth: --mentors and --mentees cannot both be 0")
-    folder = args.questionnaires.resolve()
+    folder = (args.questionnaires or bundled.questionnaires_dir()).resolve()
     if not folder.is_dir():
         raise InputError(Problem(str(args.questionnaires), "questionnaire folder not found"))
     questionnaires = load_questionnaire_dir(folder)
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(Problem(str(out), f"cannot create the folder: {exc.strerror or exc}")) from None
     relative = os.path.relpath(folder, out.resolve())
     program, responses = synth_cohort(args.mentors, args.mentees, args.seed, questionnaires, relative, args.capacity)
-    schema = os.path.relpath(Path(__file__).resolve().parents[2] / "schemas" / "program.schema.json", out.resolve())
+    schema = os.path.relpath(bundled.schema("program"), out.resolve())
     what = f"--mentors {args.mentors} --mentees {args.mentees} --seed {args.seed}"
     try:
         write_yaml(out / "program.yaml", program, HEADER.format(schema=schema, args=what))

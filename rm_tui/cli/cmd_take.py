@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.loaders import load_program
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.take import run_take
-    from rm_tui.storage.database import Database
+    from rm_tui.storage import Database
 
     program = load_program(args.program)
     lang = args.lang or program.languages[0]

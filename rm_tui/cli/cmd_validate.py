@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
 from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.core.source import SourceMap
 from rm_tui.loaders import load_program
 from rm_tui.yaml_io import load_yaml
 
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     problems: list[Problem] = []
     counts: dict[str, int] = {}
     programs: list[Program] = []
-    deferred: list[tuple[Path, object, object]] = []
+    deferred: list[tuple[Path, Any, SourceMap]] = []
     for path in args.paths:
         try:
             kind = _check_file(path, programs, deferred)
@@ -74,7 +76,7 @@ def _plural(kind: str, n: int) -> str:
     return kind if n == 1 or kind == "responses" else f"{kind}s"
 
 
-def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, object, object]]) -> str | None:
+def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]]) -> str | None:
     """Check one file; returns its kind, or None when its check is deferred (responses)."""
     if path.suffix.lower() == ".csv":
         _check_roster_csv(path)

@@ -3,6 +3,18 @@
 Contract (every command, now and later): `--help` on each; exit 0 on success; exit 2 with a
 clear message on stderr for invalid input or usage; exit 1 when an operation cannot be done;
 never a traceback.
+
+Adding a command (the pattern every command follows):
+1. Write `rm_tui/cli/cmd_<name>.py` with `register(sub)`, which calls
+   `sub.add_parser("<name>", help=SUMMARY, description=...)`, adds the arguments and sets
+   `func` (a callable taking the parsed args and returning an exit status).
+2. Add one line to `COMMANDS` below: name -> (module, the same one-line SUMMARY).
+   tests/cli/test_cli_registry.py checks that the two summaries agree.
+3. Keep the module's top-level imports light: import Textual, questionary, numpy (and
+   anything that pulls them in, such as the solver or the TUI) inside `func`, so that
+   `rm-tui <name> --help` stays fast; tests/cli/test_lazy_imports.py enforces it.
+
+Only the module of the command being run is imported; `rm-tui --help` imports none of them.
 """
 
 from __future__ import annotations
@@ -11,54 +23,77 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
+from typing import NoReturn
 
 from rm_tui import __version__
 from rm_tui.core.errors import InputError, RmTuiError
 
-# Each module defines `register(subparsers)`, which adds its parser and sets `func`
-# (a callable taking the parsed args and returning an exit status).
-COMMAND_MODULES: tuple[str, ...] = (
-    "rm_tui.cli.cmd_validate",
-    "rm_tui.cli.cmd_scores",
-    "rm_tui.cli.cmd_explain",
-    "rm_tui.cli.cmd_match",
-    "rm_tui.cli.cmd_export",
-    "rm_tui.cli.cmd_synth",
-    "rm_tui.cli.cmd_take",
-    "rm_tui.cli.cmd_new",
-    "rm_tui.cli.cmd_import",
-    "rm_tui.cli.cmd_status",
-    "rm_tui.cli.cmd_erase",
-    "rm_tui.cli.cmd_kiosk",
-    "rm_tui.cli.cmd_run",
-    "rm_tui.cli.cmd_demo",
-    "rm_tui.cli.cmd_report",
-    "rm_tui.cli.cmd_repair",
-    "rm_tui.cli.cmd_checkin",
-)
+# name -> (module in rm_tui.cli, one-line summary shown by `rm-tui --help`); listed in this order.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("cmd_validate", "check questionnaire, program, roster CSV and responses files"),
+    "scores": ("cmd_scores", "show every mentor x mentee pair score and the forbidden pairs"),
+    "explain": ("cmd_explain", "explain one mentor-mentee pair: criteria, rules, alternatives"),
+    "match": ("cmd_match", "form the best mentor-mentee pairs, explained; --confirm stores them"),
+    "export": ("cmd_export", "write the confirmed pairs as YAML"),
+    "synth": ("cmd_synth", "write a realistic synthetic cohort (program + responses) for demos, tests and benchmarks"),
+    "take": ("cmd_take", "answer the questionnaires in a plain terminal (SSH, screen reader, small screen)"),
+    "new": ("cmd_new", "write a new program file, step by step"),
+    "import": ("cmd_import", "import a roster CSV, a responses file, or check-ins/outcomes into the database"),
+    "status": ("cmd_status", "participants by role, completion per questionnaire, who has not finished"),
+    "erase": ("cmd_erase", "erase a participant from the database (data-protection request)"),
+    "kiosk": ("cmd_kiosk", "run the locked-down questionnaire kiosk"),
+    "run": ("cmd_run", "open the facilitator console (dashboard, pairing, confirm, export)"),
+    "demo": ("cmd_demo", "open the console on the demo cohort, in a fresh temporary database"),
+    "report": ("cmd_report", "relate each matching criterion to how pairs went, with honest uncertainty"),
+    "repair": ("cmd_repair", "split a confirmed pair and re-match its members, leaving the other pairs alone"),
+    "checkin": ("cmd_checkin", "record a pair's check-in (or, with --outcome, how the pair ended) by prompts"),
+    "questionnaires": ("cmd_questionnaires", "copy the bundled questionnaires into a folder, to edit them"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"rm_tui.cli.{COMMANDS[name][0]}")
+
+
+def build_parser(argv: Sequence[str] = (), *, load_all: bool = False) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the named command's module is imported (all with `load_all`);
+    every other command is a stub that shows its summary in `rm-tui --help`."""
     parser = _Parser(
         prog="rm-tui",
         description="Form, explain, adjust and follow reverse-mentoring pairs.",
     )
     parser.add_argument("--version", action="version", version=f"rm-tui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    wanted = _command_in(argv)
+    for name, (_module, summary) in COMMANDS.items():
+        if load_all or name == wanted:
+            command_module(name).register(sub)
+        else:
+            sub.add_parser(name, help=summary)
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The sub-command named in `argv` (its first word not starting with '-'), if known."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+        if word == "--":
+            return None
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

@@ -105,7 +105,7 @@ def relate(
     keep = (tuple(xa.tolist()), tuple(ya.tolist()))
     if n < MIN_PAIRS:
         # No rho either: a number shown without its (very wide) interval would be over-read.
-        note = f"{n} pair{'s' if n != 1 else ''} with data; at least {MIN_PAIRS} are needed"
+        note: str | None = f"{n} pair{'s' if n != 1 else ''} with data; at least {MIN_PAIRS} are needed"
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     if np.ptp(xa) == 0 or np.ptp(ya) == 0:
         which = "the criterion score" if np.ptp(xa) == 0 else "the outcome"
@@ -198,7 +198,8 @@ def analyse(
     opts = {"resamples": resamples, "permutations": permutations, "seed": seed}
     relations = []
     for name in names:
-        xs = [(r.criteria[name], r.quality) for r in rated if _finite(r.criteria.get(name))]
+        xs = [(r.criteria[name], r.quality) for r in rated
+              if r.quality is not None and _finite(r.criteria.get(name))]
         relations.append(relate(name, [a for a, _ in xs], [b for _, b in xs], **opts))
     hypotheses = []
     notes: list[str] = []
@@ -207,7 +208,7 @@ def analyse(
         hypotheses.append(relate(
             f"{LEARNING_FIT} vs {EXPLAINS_WELL}",
             [r.criteria[LEARNING_FIT] for r in fit],
-            [r.explains_well for r in fit],  # type: ignore[misc]
+            [r.explains_well for r in fit if r.explains_well is not None],  # all of them
             **opts,
         ))
     elif records:

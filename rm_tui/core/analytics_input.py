@@ -137,12 +137,12 @@ def pooling_decision(cohorts: Sequence[tuple[str, dict[str, int] | None]]) -> Po
     first_name, first = cohorts[0]
     for name, versions in cohorts[1:]:
         if versions != first:
-            differences = _differences(first, versions or {})
+            differences = _differences(first or {}, versions or {})
             return PoolDecision(False, (
                 f"Pooling refused: {first_name} and {name} used different questionnaire "
                 f"versions ({differences}); analyse them separately."
             ))
-    listed = ", ".join(f"{k} v{v}" for k, v in sorted(first.items()))
+    listed = ", ".join(f"{k} v{v}" for k, v in sorted((first or {}).items()))
     return PoolDecision(True, f"Cohorts pooled: all used the same questionnaire versions ({listed}).")
 
 

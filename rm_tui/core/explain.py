@@ -150,8 +150,8 @@ def why_unmatched(plan: Plan, person: str) -> UnmatchedExplanation:
             kind: UnmatchedKind = "placeable"
             break
         grown = zone.copy()
-        for o in np.flatnonzero(partners):
-            grown[holders[o]] = True
+        for partner in np.flatnonzero(partners).tolist():
+            grown[holders[partner]] = True
         if (grown == zone).all():
             kind = "partners_full" if zone.sum() == 1 else "lost_to_optimum"
             break

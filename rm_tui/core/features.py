@@ -117,7 +117,8 @@ def extract(
 
 def _closeness(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """1 - |a - b| / 2 for axes in [-1, 1]: 1 = same preference, 0 = opposite ends."""
-    return 1.0 - np.abs(a[:, None] - b[None, :]) / 2.0
+    closeness: np.ndarray = 1.0 - np.abs(a[:, None] - b[None, :]) / 2.0
+    return closeness
 
 
 def _axis(axes: Mapping[str, np.ndarray], name: str, size: int) -> np.ndarray:
@@ -200,7 +201,8 @@ def seniority_gap(f: Features, params: Mapping[str, float]) -> np.ndarray:
     gap = f.years_e[None, :] - f.years_r[:, None]
     if hi <= lo:
         return np.where(np.isnan(gap), np.nan, (gap >= hi).astype(float))
-    return np.clip((gap - lo) / (hi - lo), 0.0, 1.0)
+    ramp: np.ndarray = np.clip((gap - lo) / (hi - lo), 0.0, 1.0)
+    return ramp
 
 
 def subsidiary(f: Features, mode: str | None) -> np.ndarray:
@@ -317,8 +319,8 @@ def _intentions_reason(program: Program, mentee_picks: Sequence[str], mentor_pic
                 best = (fit, a, b)
     if best is None:
         return {"fr": f"attentes ({value:.2f})", "en": f"intentions ({value:.2f})"}
-    a, b = _option_text(program, best[1]), _option_text(program, best[2])
+    wish, offer = _option_text(program, best[1]), _option_text(program, best[2])
     return {
-        "fr": f"attentes : « {a['fr']} » ↔ « {b['fr']} » ({value:.2f})",
-        "en": f"intentions: “{a['en']}” ↔ “{b['en']}” ({value:.2f})",
+        "fr": f"attentes : « {wish['fr']} » ↔ « {offer['fr']} » ({value:.2f})",
+        "en": f"intentions: “{wish['en']}” ↔ “{offer['en']}” ({value:.2f})",
     }

@@ -13,21 +13,29 @@ from typing import Any, Protocol
 import numpy as np
 
 from rm_tui.core.errors import OperationError
-from rm_tui.core.plan import Explore, Key, Objective, Pair, Plan, PlanConflict
+from rm_tui.core.plan import Explore, Key, Objective, Origin, Pair, Plan, PlanConflict
 from rm_tui.core.problem import MatchProblem
 
 
+# Read-only members (properties): the solver's frozen dataclasses satisfy them.
 class ConflictLike(Protocol):
-    side: Any  # "mentor" | "mentee"
-    competitors: tuple[int, ...]
-    partners: tuple[int, ...]
-    places: int
+    @property
+    def side(self) -> Any: ...  # "mentor" | "mentee"
+    @property
+    def competitors(self) -> tuple[int, ...]: ...
+    @property
+    def partners(self) -> tuple[int, ...]: ...
+    @property
+    def places(self) -> int: ...
 
 
 class SolutionLike(Protocol):
-    mentors: np.ndarray
-    mentees: np.ndarray
-    conflict: ConflictLike | None
+    @property
+    def mentors(self) -> np.ndarray: ...
+    @property
+    def mentees(self) -> np.ndarray: ...
+    @property
+    def conflict(self) -> ConflictLike | None: ...
 
 
 class SolveFn(Protocol):
@@ -91,7 +99,7 @@ def _plan_from(plan: Plan, sol: SolutionLike, extra_locks: Iterable[Key] = ()) -
         if key in kept:
             pairs.append(kept[key])
         else:
-            origin = "locked" if key in extra else "optimizer"
+            origin: Origin = "locked" if key in extra else "optimizer"
             pairs.append(Pair(key[0], key[1], float(problem.scores[i, j]), origin))
     return replace(
         plan,

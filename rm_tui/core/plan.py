@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from rm_tui.core.errors import OperationError
 from rm_tui.core.problem import MatchProblem
@@ -113,9 +113,9 @@ class Plan:
 
     # -- operations (each returns a new plan) ----------------------------------------------
 
-    def _changed(self, pairs: Iterable[Pair], **changes: object) -> Plan:
+    def _changed(self, pairs: Iterable[Pair], **changes: Any) -> Plan:
         # Any edit makes the plan no longer a random draw nor the solver's conflict report.
-        return replace(self, pairs=tuple(pairs), explore=None, **changes)  # type: ignore[arg-type]
+        return replace(self, pairs=tuple(pairs), explore=None, **changes)
 
     def _require_pair(self, mentor: str, mentee: str) -> Pair:
         pair = self.pair_of(mentor, mentee)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from rm_tui.core.errors import InputError
-from rm_tui.core.participant import ROLES, Participant
+from rm_tui.core.participant import ROLES, Participant, Role
 from rm_tui.core.program import (
     CRITERIA_MODES,
     CRITERIA_PARAMS,
@@ -19,7 +19,7 @@ from rm_tui.core.program import (
     Veto,
 )
 from rm_tui.core.questionnaire import Questionnaire
-from rm_tui.core.source import Checker, SourceMap, type_name
+from rm_tui.core.source import Checker, KeyPath, SourceMap, type_name
 
 TOP_KEYS = {
     "id", "name", "languages", "questionnaires_dir", "questionnaires", "roster", "taxonomy",
@@ -38,7 +38,7 @@ CAPACITY_KEYS = {"default", "per_mentor"}
 KIOSK_KEYS = {"idle_seconds", "self_registration", "show_profile"}
 
 
-def parse_participant(check: Checker, raw: Any, keys: tuple) -> Participant | None:
+def parse_participant(check: Checker, raw: Any, keys: KeyPath) -> Participant | None:
     raw = check.mapping(raw, keys, "a roster entry")
     if not raw:
         return None
@@ -72,7 +72,7 @@ def parse_participant(check: Checker, raw: Any, keys: tuple) -> Participant | No
         values["languages"] = tuple(str(x) for x in check.sequence(langs, keys + ("languages",), "'languages'"))
     if pid is None or name is None or role is None:
         return None
-    return Participant(id=pid, name=name, role=role, **values)  # type: ignore[arg-type]
+    return Participant(id=pid, name=name, role=cast(Role, role), **values)  # choice() allowed ROLES only
 
 
 def parse_program(
@@ -126,7 +126,7 @@ def parse_program(
     used = {qid for ids in q_ids.values() for qid in ids}
 
     people: list[Participant] = []
-    where: list[tuple] = []  # where each person is written, for messages
+    where: list[KeyPath] = []  # where each person is written, for messages
     raw_roster = doc.get("roster")
     if isinstance(raw_roster, list):
         for i, raw in enumerate(raw_roster):
@@ -184,7 +184,7 @@ def _check_family_items(check: Checker, used: list[Questionnaire], families: set
                             "not in the taxonomy (every family a person can pick needs a domain)")
 
 
-def _check_roster(check: Checker, people: list[Participant], where: list[tuple], inline: bool) -> None:
+def _check_roster(check: Checker, people: list[Participant], where: list[KeyPath], inline: bool) -> None:
     seen: dict[str, int] = {}
     ids = {p.id for p in people}
     for i, (person, keys) in enumerate(zip(people, where, strict=True)):
@@ -199,7 +199,7 @@ def _check_roster(check: Checker, people: list[Participant], where: list[tuple],
     _check_reporting_loops(check, people, where, inline)
 
 
-def _check_reporting_loops(check: Checker, people: list[Participant], where: list[tuple], inline: bool) -> None:
+def _check_reporting_loops(check: Checker, people: list[Participant], where: list[KeyPath], inline: bool) -> None:
     """Managers must form trees: a loop (a manages b, b manages a) has no top and is reported once."""
     manager = {p.id: p.manager for p in people if p.manager and p.manager != p.id}
     position = {p.id: keys for p, keys in zip(people, where, strict=True)}
@@ -243,7 +243,7 @@ def _taxonomy(check: Checker, value: Any) -> tuple[Domain, ...]:
 def _intentions(check: Checker, value: Any, questionnaires: dict[str, Questionnaire]) -> tuple[str | None, dict[str, dict[str, float]]]:
     if value is None:
         return None, {}
-    keys: tuple = ("intentions",)
+    keys: KeyPath = ("intentions",)
     spec = check.mapping(value, keys, "'intentions'")
     check.unknown_keys(spec, INTENTIONS_KEYS, keys, "'intentions'")
     ref = spec.get("item")
@@ -316,7 +316,7 @@ def _criteria(check: Checker, value: Any) -> dict[str, Criterion]:
 def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
     if value is None:
         return Rules()
-    keys: tuple = ("rules",)
+    keys: KeyPath = ("rules",)
     spec = check.mapping(value, keys, "'rules'")
     check.unknown_keys(spec, RULES_KEYS, keys, "'rules'")
     depth = check.number(spec.get("reporting_line_depth", 2), keys + ("reporting_line_depth",), "'reporting_line_depth'", lo=0, hi=10, integer=True)
@@ -347,7 +347,7 @@ def _capacity(check: Checker, value: Any, people: dict[str, Participant]) -> tup
         return 1, {}
     if isinstance(value, int) and not isinstance(value, bool):
         return max(1, value), {}
-    keys: tuple = ("capacity",)
+    keys: KeyPath = ("capacity",)
     spec = check.mapping(value, keys, "'capacity'")
     check.unknown_keys(spec, CAPACITY_KEYS, keys, "'capacity'")
     default = check.number(spec.get("default", 1), keys + ("default",), "'capacity.default'", lo=1, hi=20, integer=True)
@@ -366,7 +366,7 @@ def _capacity(check: Checker, value: Any, people: dict[str, Participant]) -> tup
 def _kiosk(check: Checker, value: Any) -> KioskSettings:
     if value is None:
         return KioskSettings()
-    keys: tuple = ("kiosk",)
+    keys: KeyPath = ("kiosk",)
     spec = check.mapping(value, keys, "'kiosk'")
     check.unknown_keys(spec, KIOSK_KEYS, keys, "'kiosk'")
     idle = check.number(spec.get("idle_seconds", 120), keys + ("idle_seconds",), "'idle_seconds'", lo=10, hi=3600, integer=True)

@@ -7,6 +7,7 @@ rules for a valid answer exist once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -217,7 +218,7 @@ class Profile:
     axes: dict[str, float | None]
 
 
-def is_complete(questionnaire: Questionnaire, role: str, answers: dict[str, Any], participant: Any = None) -> bool:
+def is_complete(questionnaire: Questionnaire, role: str, answers: Mapping[str, Any], participant: Any = None) -> bool:
     """Every required item this person is asked has an answer."""
     for item in questionnaire.items_for(role, participant):
         if item.required and answers.get(item.id) in (None, "", []):

@@ -16,7 +16,7 @@ from rm_tui.core.questionnaire import (
     Scale,
     Subscale,
 )
-from rm_tui.core.source import Checker, SourceMap
+from rm_tui.core.source import Checker, KeyPath, SourceMap
 
 TOP_KEYS = {"id", "version", "title", "intro", "applies_to", "scales", "items", "scoring"}
 COMMON_ITEM_KEYS = {"id", "kind", "text", "text_by_role", "help", "required", "roles", "group", "field", "ask_if_missing"}
@@ -81,7 +81,7 @@ def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
     )
 
 
-def _roles(check: Checker, value: Any, keys: tuple, what: str) -> tuple[str, ...]:
+def _roles(check: Checker, value: Any, keys: KeyPath, what: str) -> tuple[str, ...]:
     roles = []
     for i, role in enumerate(check.sequence(value, keys, what)):
         if check.choice(role, ROLES, keys + (i,), f"{what} entry"):
@@ -89,7 +89,7 @@ def _roles(check: Checker, value: Any, keys: tuple, what: str) -> tuple[str, ...
     return tuple(roles)
 
 
-def _scale(check: Checker, name: str, spec: Any, keys: tuple) -> Scale | None:
+def _scale(check: Checker, name: str, spec: Any, keys: KeyPath) -> Scale | None:
     spec = check.mapping(spec, keys, f"scale '{name}'")
     check.unknown_keys(spec, SCALE_KEYS, keys, f"scale '{name}'")
     if not check.required(spec, "points", keys, f"scale '{name}'"):
@@ -110,7 +110,7 @@ def _scale(check: Checker, name: str, spec: Any, keys: tuple) -> Scale | None:
     return Scale(name, int(points), labels)
 
 
-def _item(check: Checker, raw: Any, keys: tuple, scales: dict[str, Scale]) -> Item | None:
+def _item(check: Checker, raw: Any, keys: KeyPath, scales: dict[str, Scale]) -> Item | None:
     raw = check.mapping(raw, keys, "an item")
     if not raw:
         return None
@@ -186,7 +186,7 @@ def _item(check: Checker, raw: Any, keys: tuple, scales: dict[str, Scale]) -> It
     )
 
 
-def _iso_date(check: Checker, value: Any, keys: tuple, what: str) -> str | None:
+def _iso_date(check: Checker, value: Any, keys: KeyPath, what: str) -> str | None:
     import datetime as dt
 
     try:
@@ -196,7 +196,7 @@ def _iso_date(check: Checker, value: Any, keys: tuple, what: str) -> str | None:
         return None
 
 
-def _options(check: Checker, value: Any, keys: tuple, what: str) -> tuple[Option, ...]:
+def _options(check: Checker, value: Any, keys: KeyPath, what: str) -> tuple[Option, ...]:
     options: list[Option] = []
     seen: set[str] = set()
     raw_list = check.sequence(value, keys, f"{what} 'options'") if value is not None else []
@@ -226,7 +226,7 @@ def _options(check: Checker, value: Any, keys: tuple, what: str) -> tuple[Option
 def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[Subscale, ...], tuple[Axis, ...]]:
     if value is None:
         return (), ()
-    keys: tuple = ("scoring",)
+    keys: KeyPath = ("scoring",)
     spec = check.mapping(value, keys, "'scoring'")
     check.unknown_keys(spec, SCORING_KEYS, keys, "'scoring'")
     subscales: list[Subscale] = []

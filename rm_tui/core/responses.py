@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rm_tui.core.errors import InputError
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item
-from rm_tui.core.source import Checker, SourceMap
+from rm_tui.core.source import Checker, KeyPath, SourceMap
 
 Answers = dict[str, dict[str, dict[str, Any]]]  # participant -> questionnaire -> item -> value
 
 
-def _person_problem(item: Item, person: Participant, value: Any, role_of: dict[str, str]) -> str | None:
+def _person_problem(item: Item, person: Participant, value: Any, role_of: Mapping[str, str]) -> str | None:
     """What `check_answer` cannot know without the roster: who is asked, and whom one may pick."""
     if not item.applies_to(person.role):
         return f"this item is asked only to {' and '.join(r + 's' for r in item.roles)}"
@@ -46,7 +47,7 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
     roster_ids = {p.id for p in program.roster} if program else None
     role_of = {p.id: p.role for p in program.roster} if program else {}
     for pid, per_q in check.mapping(doc.get("responses") or {}, ("responses",), "'responses'").items():
-        keys: tuple = ("responses", pid)
+        keys: KeyPath = ("responses", pid)
         pid = str(pid)
         person = program.participant(pid) if program else None
         if program and person is None:

@@ -16,7 +16,7 @@ from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item
 from rm_tui.core.responses import Answers, parse_responses
 from rm_tui.core.roster_csv import HEADERS, CsvTable, normalise, read_csv
-from rm_tui.core.source import SourceMap
+from rm_tui.core.source import KeyPath, SourceMap
 
 
 def answer_columns(header: list[str], program: Program) -> dict[int, tuple[str, str]]:
@@ -74,7 +74,7 @@ def parse_responses_csv(path: str | Path, program: Program) -> Answers:
 
 def _rows(table: CsvTable, id_index: int, columns: dict[int, tuple[str, str]], program: Program) -> Answers:
     data: dict[str, Any] = {}
-    marks: dict[tuple, tuple[int, Any]] = {}
+    marks: dict[KeyPath, tuple[int, int | None]] = {}
     problems: list[Problem] = []
     first_line: dict[str, int] = {}
     for line, cells in table.rows:
@@ -97,7 +97,7 @@ def _rows(table: CsvTable, id_index: int, columns: dict[int, tuple[str, str]], p
             marks[("responses", pid, qid)] = (line, None)
             marks[("responses", pid, qid, item_id)] = (line, None)
         data[pid] = answers
-    source = SourceMap(table.path, marks)  # type: ignore[arg-type]  # CSV: lines, no columns
+    source = SourceMap(table.path, marks)
     try:
         result = parse_responses({"responses": data}, source, program)
     except InputError as exc:

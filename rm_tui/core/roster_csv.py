@@ -14,9 +14,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rm_tui.core.errors import InputError, Problem
-from rm_tui.core.participant import Participant
+from rm_tui.core.participant import Participant, Role
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -34,7 +35,7 @@ HEADERS: dict[str, str] = {
     "languages": "languages", "langues": "languages",
 }
 REQUIRED = ("id", "name", "role")
-ROLE_VALUES = {"mentor": "mentor", "mentee": "mentee", "mentore": "mentee", "mentoree": "mentee"}
+ROLE_VALUES: dict[str, Role] = {"mentor": "mentor", "mentee": "mentee", "mentore": "mentee", "mentoree": "mentee"}
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def parse_roster_csv(
         if role_value is None:
             bad(f"participant '{pid}': role {role!r} is not one of mentor, mentee (or mentoré)")
             ok = False
-        extra: dict[str, object] = {}
+        extra: dict[str, Any] = {}  # checked field by field above Participant's types
         for field in ("job_family", "subsidiary", "team", "manager"):
             if value.get(field):
                 extra[field] = value[field]
@@ -189,8 +190,8 @@ def parse_roster_csv(
             first_line[pid] = line
         if extra.get("manager"):
             managers.append((line, pid, str(extra["manager"])))
-        if ok:
-            people.append(Participant(id=pid, name=name, role=role_value, **extra))  # type: ignore[arg-type]
+        if ok and role_value is not None:
+            people.append(Participant(id=pid, name=name, role=role_value, **extra))
     known = set(first_line) | set(known_ids)
     for line, pid, manager in managers:
         if manager not in known:

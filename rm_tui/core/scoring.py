@@ -69,7 +69,8 @@ class ScoreMatrix:
 
     @property
     def blocked(self) -> np.ndarray:
-        return self.bits != 0
+        blocked: np.ndarray = self.bits != 0
+        return blocked
 
     def weights(self) -> dict[str, float]:
         return {n: w for n, w in active_weights(self.program).items()}

@@ -15,7 +15,7 @@ class SourceMap:
     """Line/column (1-based) of each node of a parsed document, by key path."""
 
     path: str
-    marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
+    marks: dict[KeyPath, tuple[int, int | None]] = field(default_factory=dict)  # CSV: no columns
 
     def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
         """The position of `keys`, or of its nearest existing parent."""
@@ -105,7 +105,7 @@ class Checker:
 
     def choice(self, value: Any, options: tuple[str, ...], keys: KeyPath, what: str) -> str | None:
         if value in options:
-            return value
+            return str(value)
         self.error(keys, f"{what} must be one of {', '.join(options)}, got {_show(value)}")
         return None
 

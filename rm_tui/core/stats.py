@@ -47,7 +47,8 @@ def average_ranks(values: ArrayLike) -> np.ndarray:
     """Ranks 1..n, tied values sharing their average rank (as scipy.stats.rankdata)."""
     arr = np.asarray(values, dtype=float)
     codes, k = _codes(arr)
-    return _row_ranks(codes[None, :], k)[0]
+    ranks: np.ndarray = _row_ranks(codes[None, :], k)[0]
+    return ranks
 
 
 def _row_pearson(a: np.ndarray, b: np.ndarray) -> np.ndarray:

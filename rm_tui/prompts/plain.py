@@ -60,7 +60,7 @@ def select(p: Prompter, message: str, choices: Sequence[Choice], default: Any) -
 
     hint = f"({msg(p.lang, 'plain_pick')}{msg(p.lang, 'plain_default', choice=default_key) if default_key else ''})"
     text = p.text("›", validate=validate, instruction=hint).strip().casefold()
-    return by_key[text] if text else by_key[default_key.casefold()]  # type: ignore[union-attr]
+    return by_key[text or (default_key or "").casefold()]  # empty only with a default
 
 
 def checkbox(p: Prompter, message: str, choices: Sequence[Choice], validate: Validate,
@@ -90,7 +90,7 @@ def checkbox(p: Prompter, message: str, choices: Sequence[Choice], validate: Val
             return msg(p.lang, "plain_which", keys=", ".join(by_key))
         return validate(values)
 
-    current = " ".join(k for k, c in rows if c.value in ticked) or "-"
+    current = " ".join(k for k, c in rows if k is not None and c.value in ticked) or "-"
     text = p.text("›", validate=check, instruction=msg(p.lang, "plain_ticks", current=current))
     if back_key is not None and text.strip().casefold() == back_key:
         return [BACK]

@@ -21,7 +21,7 @@ from rm_tui.prompts.items import ask_text, find_person, unique_labels
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
-from rm_tui.storage.database import Database
+from rm_tui.storage import Database
 
 ResumeCommand = Callable[[str], str]  # participant id -> the command that resumes
 

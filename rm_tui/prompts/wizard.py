@@ -14,17 +14,13 @@ from typing import Any
 
 from questionary import Choice
 
+from rm_tui import bundled
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Questionnaire, tr
 from rm_tui.core.roster_csv import parse_roster_csv
-from rm_tui.loaders import (
-    BUNDLED_QUESTIONNAIRES,
-    REPO_ROOT,
-    load_questionnaire_dir,
-    program_from_text,
-)
+from rm_tui.loaders import load_questionnaire_dir, program_from_text
 from rm_tui.prompts.items import ask_choice, ask_number, ask_people, ask_rank, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.wizard_text import (
@@ -37,14 +33,12 @@ from rm_tui.prompts.wizard_text import (
 )
 from rm_tui.yaml_io import dump_yaml, write_yaml
 
-SCHEMA = REPO_ROOT / "schemas" / "program.schema.json"
-
 
 def run_new(p: Prompter, path: Path | None = None,
-            questionnaire_dir: Path = BUNDLED_QUESTIONNAIRES) -> int:
+            questionnaire_dir: Path | None = None) -> int:
     """0 when written, 1 when the person chose not to write, 130 on Ctrl+C (nothing written)."""
     try:
-        return _run(p, path, questionnaire_dir)
+        return _run(p, path, questionnaire_dir or bundled.questionnaires_dir())
     except Stopped:
         p.say()
         p.say("Stopped: nothing was written.")
@@ -285,7 +279,7 @@ def choose_vetoes(p: Prompter, people: list[Participant]) -> list[dict[str, str]
 
 
 def header_for(path: Path) -> str:
-    return f"# yaml-language-server: $schema={relative(SCHEMA, path.parent)}\n"
+    return f"# yaml-language-server: $schema={relative(bundled.schema('program'), path.parent)}\n"
 
 
 def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: bool = False) -> int:

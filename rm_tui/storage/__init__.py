@@ -5,6 +5,6 @@ crash and multi-process safety are obtained.
 """
 
 from rm_tui.storage.database import ERASED_PREFIX, PLAN_KINDS, Database
-from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION, now_iso
 
-__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "PLAN_KINDS", "SCHEMA_VERSION"]
+__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "PLAN_KINDS", "SCHEMA_VERSION", "now_iso"]

@@ -59,7 +59,7 @@ class _Transaction:
     changed: dict[str, set[str]] | None = field(default_factory=dict)
 
 
-class _Touched(dict):  # type: ignore[type-arg]
+class _Touched(dict[int, Any]):
     """The table dict TinyDB updaters work on: remembers every document they look up, and
     counts every document as touched if they iterate over documents (none does today)."""
 

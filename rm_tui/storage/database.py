@@ -9,11 +9,13 @@ outcomes, and `_meta` (schema version).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Literal
 
 from tinydb import Query
+from tinydb.table import Document, Table
 
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
@@ -39,7 +41,7 @@ def _copy(value: Any) -> Any:
 
 
 def _with_id(doc: Any) -> dict[str, Any]:
-    out = _copy(dict(doc))
+    out: dict[str, Any] = _copy(dict(doc))
     out["id"] = doc.doc_id
     return out
 
@@ -68,13 +70,13 @@ class Database:
         """Changes whenever any process writes: poll it to know when to reload."""
         return self._store.revision()
 
-    def _read(self):  # noqa: ANN202 - context manager
+    def _read(self) -> AbstractContextManager[object]:
         return self._store.transaction(write=False)
 
-    def _write(self):  # noqa: ANN202
+    def _write(self) -> AbstractContextManager[object]:
         return self._store.transaction(write=True)
 
-    def _t(self, name: str):  # noqa: ANN202
+    def _t(self, name: str) -> Table:
         return self._store.table(name)
 
     # -- participants ------------------------------------------------------------------------
@@ -86,7 +88,7 @@ class Database:
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("participants")
-            by_id = {doc["id"]: doc for doc in table.all()}
+            by_id: dict[str, Document] = {doc["id"]: doc for doc in table.all()}
             for person in people:
                 new = person.to_dict()
                 old = by_id.get(person.id)
@@ -94,14 +96,15 @@ class Database:
                     new.update(excluded=old.get("excluded", False),
                                self_registered=old.get("self_registered", False))
                 if old is None:
-                    table.insert(new)
+                    doc_id = table.insert(new)
                     counts["added"] += 1
                 elif dict(old) != new:
-                    table.update(new, doc_ids=[old.doc_id])
+                    doc_id = table.update(new, doc_ids=[old.doc_id])[0]
                     counts["updated"] += 1
                 else:
+                    doc_id = old.doc_id
                     counts["unchanged"] += 1
-                by_id[person.id] = new
+                by_id[person.id] = Document(new, doc_id)  # the same id twice updates, not inserts
         return counts
 
     def upsert_participant(self, person: Participant) -> str:
@@ -152,7 +155,7 @@ class Database:
             change(record)
             table.insert(record)
         else:
-            def apply(stored: dict[str, Any]) -> None:
+            def apply(stored: MutableMapping[str, Any]) -> None:
                 change(stored)
                 stored["updated"] = now_iso()
             table.update(apply, doc_ids=[doc.doc_id])

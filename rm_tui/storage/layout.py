@@ -57,7 +57,7 @@ class LineCodec:
         self.forget_live()
 
     # -- writing ---------------------------------------------------------------------------
-    def encode(self, data: dict[str, Any], changed: dict[str, set[str]] | None = None) -> bytes:
+    def encode(self, data: dict[Any, Any], changed: dict[str, set[str]] | None = None) -> bytes:
         """`changed`: table -> ids of the documents changed in place since the last encode or
         decode; None when anything may have changed (then every document is encoded)."""
         if changed is None:

@@ -42,7 +42,8 @@ def _what_to_do(path: Path) -> str:
 
 
 def meta_of(data: dict[str, Any]) -> dict[str, Any]:
-    return data[META_TABLE][META_DOC_ID]
+    meta: dict[str, Any] = data[META_TABLE][META_DOC_ID]
+    return meta
 
 
 def check_and_migrate(

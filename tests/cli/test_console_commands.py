@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rm_tui.cli.cmd_demo import DEMO_PROGRAM, prepare_demo
+from rm_tui.bundled import demo_program
+from rm_tui.cli.cmd_demo import prepare_demo
 from rm_tui.storage import Database
 from tests.cli.conftest import ROOT, Run
+
+DEMO_PROGRAM = demo_program()
 
 
 def test_run_and_demo_have_help(cli: Run) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rm_tui.loaders import BUNDLED_QUESTIONNAIRES
+from rm_tui import bundled
 from rm_tui.yaml_io import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ def test_synth_writes_a_cohort_that_validates(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.strip() == "ok: 2 files valid (1 program, 1 responses)"
     program, _ = load_yaml(out / "program.yaml")
-    assert (out / program["questionnaires_dir"]).resolve() == BUNDLED_QUESTIONNAIRES.resolve()
+    assert (out / program["questionnaires_dir"]).resolve() == bundled.questionnaires_dir().resolve()
     first = (out / "program.yaml").read_text(encoding="utf-8").splitlines()[0]
     schema = first.split("$schema=")[1]
     assert (out / schema).resolve() == (ROOT / "schemas" / "program.schema.json").resolve()

@@ -7,14 +7,15 @@ from typing import Any
 
 import pytest
 
+from rm_tui import bundled
 from rm_tui.core.intake import plan_steps
 from rm_tui.core.questionnaire import Item
-from rm_tui.loaders import BUNDLED_PROGRAMS, load_program
+from rm_tui.loaders import load_program
 from rm_tui.prompts.take import run_take
 from rm_tui.storage.database import Database
 from tests.cli.prompt_driver import ENTER, SPACE, scripted
 
-DEMO = BUNDLED_PROGRAMS / "kickoff_demo.yaml"
+DEMO = bundled.demo_program()
 
 
 def keys_and_answer(item: Item, role: str) -> tuple[str, Any]:

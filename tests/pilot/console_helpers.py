@@ -11,11 +11,14 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from rm_tui.cli.cmd_demo import DEMO_PROGRAM, prepare_demo
+from rm_tui.bundled import demo_program
+from rm_tui.cli.cmd_demo import prepare_demo
 from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Key
 from rm_tui.core.program import Program
 from rm_tui.tui.console.app import ConsoleApp
+
+DEMO_PROGRAM = demo_program()
 
 TODAY = dt.date(2026, 11, 2)  # seniority is counted at a fixed date: scores never drift
 SIZE = (120, 40)

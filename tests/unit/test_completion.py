@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rm_tui import bundled
 from rm_tui.core.completion import cohort_status
-from rm_tui.loaders import BUNDLED_PROGRAMS, load_program, load_responses
+from rm_tui.loaders import load_program, load_responses
 from tests.pilot.console_helpers import complete_answers
 
-PROGRAM = load_program(BUNDLED_PROGRAMS / "kickoff_demo.yaml")
-ANSWERS = load_responses(BUNDLED_PROGRAMS / "kickoff_demo.responses.yaml", PROGRAM)
+PROGRAM = load_program(bundled.demo_program())
+ANSWERS = load_responses(bundled.demo_responses(), PROGRAM)
 
 
 def test_people_without_answers_are_not_started_and_not_finished() -> None:

@@ -17,11 +17,12 @@ def test_signed_shows_direction_and_zero() -> None:
 
 
 def test_profile_summary_reads_the_axes_as_preferences() -> None:
-    from rm_tui.loaders import BUNDLED_PROGRAMS, load_program, load_responses
+    from rm_tui import bundled
+    from rm_tui.loaders import load_program, load_responses
     from rm_tui.tui.console.render import profile_summary
 
-    program = load_program(BUNDLED_PROGRAMS / "kickoff_demo.yaml")
-    answers = load_responses(BUNDLED_PROGRAMS / "kickoff_demo.responses.yaml", program)
+    program = load_program(bundled.demo_program())
+    answers = load_responses(bundled.demo_responses(), program)
     qs = program.questionnaires_for("mentor")
     assert profile_summary(qs, {}) == "no learning profile yet"
     said = profile_summary(qs, answers["p01"])

@@ -6,17 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from rm_tui import bundled
 from rm_tui.core.cohort_status import cohort_status, merged_roster
 from rm_tui.core.errors import InputError
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.responses_csv import looks_like_responses, parse_responses_csv
-from rm_tui.loaders import BUNDLED_PROGRAMS, load_program
+from rm_tui.loaders import load_program
 
 
 @pytest.fixture(scope="module")
 def program() -> Program:
-    return load_program(BUNDLED_PROGRAMS / "kickoff_demo.yaml")
+    return load_program(bundled.demo_program())
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
+from rm_tui import bundled
 from rm_tui.core.program_parse import parse_program
 from rm_tui.core.responses import parse_responses
 from rm_tui.core.source import SourceMap
 from rm_tui.core.synth import synth_cohort
-from rm_tui.loaders import BUNDLED_QUESTIONNAIRES, load_questionnaire_dir
+from rm_tui.loaders import load_questionnaire_dir
 
-SHIPPED = load_questionnaire_dir(BUNDLED_QUESTIONNAIRES)
+SHIPPED = load_questionnaire_dir(bundled.questionnaires_dir())
 FIXTURE = load_questionnaire_dir(Path(__file__).resolve().parents[1] / "fixtures" / "questionnaires")
 
 

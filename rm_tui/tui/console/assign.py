@@ -31,7 +31,7 @@ class AssignScreen(ModalScreen[str | None]):
     def __init__(self, title: str, alternatives: list[Alternative], name: Callable[[str], str],
                  forbidden: int = 0) -> None:
         super().__init__(classes="dialog-screen")
-        self._title, self._alts, self._name = title, alternatives, name
+        self._title, self._alts, self._name_of = title, alternatives, name
         self._forbidden = forbidden
 
     def compose(self) -> ComposeResult:
@@ -40,7 +40,7 @@ class AssignScreen(ModalScreen[str | None]):
             yield Label("Sorted by pair score · Δ total: the plan's total once the rest is re-solved")
             options = []
             for alt in self._alts:
-                label = (f"{escape(self._name(alt.partner)):<24} score {alt.score:5.1f}   "
+                label = (f"{escape(self._name_of(alt.partner)):<24} score {alt.score:5.1f}   "
                          f"Δ total {render.signed(alt.delta_total):>6}   Δ worst {render.signed(alt.delta_worst):>6}")
                 if alt.blocked_by:
                     label += f"   ({escape(alt.blocked_by)})"

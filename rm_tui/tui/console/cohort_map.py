@@ -3,6 +3,7 @@ framed, forbidden pairs dotted), and the distribution of pair scores."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,7 +30,7 @@ def _colour(score: float) -> str:
     return f"rgb({red},{green},60)"
 
 
-def heatmap(plan: Plan, name: callable) -> Text:  # type: ignore[valid-type]
+def heatmap(plan: Plan, name: Callable[[str], str]) -> Text:
     problem = plan.problem
     paired = {p.key for p in plan.pairs}
     text = Text()
@@ -77,7 +78,7 @@ def distribution(plan: Plan, bins: int = 10, width: int = 40) -> Text:
 class CohortMapScreen(Screen[None]):
     BINDINGS = [Binding("escape,h", "app.pop_screen", "Back")]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def compose(self) -> ComposeResult:
         yield Header()

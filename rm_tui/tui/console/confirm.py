@@ -89,7 +89,7 @@ async def confirm_plan(screen: PairingScreen) -> None:
         return
     session.confirm(note or None)
     screen.notify(f"Confirmed: version {session.confirmed_version()}")
-    screen.show_plan(session.plan)  # type: ignore[arg-type]
+    screen.show_plan(session.plan)
 
 
 def default_export_path(screen: PairingScreen) -> Path:

@@ -28,7 +28,7 @@ class DashboardScreen(Screen[None]):
         Binding("r", "reload", "Reload", tooltip="Re-read the database now"),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def compose(self) -> ComposeResult:
         program = self.app.source.program

@@ -13,7 +13,7 @@ from rm_tui.core.export import FORMAT, confirmed_record, export_document, overri
 from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
 from rm_tui.core.program import Program
-from rm_tui.storage.schema import now_iso
+from rm_tui.storage import now_iso
 from rm_tui.workspace import Workspace, assemble
 from rm_tui.yaml_io import write_yaml
 

@@ -33,7 +33,7 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
                 tooltip="Pair the person of the selected alternative with them (re-solves the rest)"),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def __init__(self, mentor: str, mentee: str) -> None:
         super().__init__()

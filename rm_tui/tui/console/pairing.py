@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.core.errors import RmTuiError
-from rm_tui.core.plan import Key, Plan
+from rm_tui.core.plan import Key, Objective, Plan
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
@@ -53,7 +53,7 @@ class PairingScreen(Screen[None]):
         Binding("escape", "cancel_swap", "Cancel swap", show=False),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def __init__(self) -> None:
         super().__init__()
@@ -355,8 +355,8 @@ class PairingScreen(Screen[None]):
         if plan is None:
             self.notify("Run the matching first (r)", severity="warning")
             return
-        other = "fair" if plan.objective == "total" else "total"
-        self.submit(f"switch to {other}", lambda: self.app.pairing.set_objective(other))  # type: ignore[arg-type]
+        other: Objective = "fair" if plan.objective == "total" else "total"
+        self.submit(f"switch to {other}", lambda: self.app.pairing.set_objective(other))
 
     def action_weights(self) -> None:
         from rm_tui.tui.console.weights import WeightsScreen

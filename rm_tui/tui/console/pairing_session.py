@@ -153,7 +153,8 @@ class PairingSession:
             after = make(before)
             if resolve:
                 after = matching.reoptimise(after)
-            self._push(State(after, self.ws))  # type: ignore[arg-type]
+            assert self.ws is not None  # a plan is only ever made from a workspace
+            self._push(State(after, self.ws))
             self._sync_constraints(after, reason)
             change = diff(before, after)
             self.source.db.log(action, actor=ACTOR, reason=reason, **details,
@@ -237,7 +238,7 @@ class PairingSession:
                 db.remove_constraint(c["id"], actor=ACTOR, reason=reason)
         for key, why in wanted.items():
             if key not in present:
-                db.add_constraint(key[0], key[1], key[2], actor=ACTOR, reason=why or reason)  # type: ignore[arg-type]
+                db.add_constraint(key[0], key[1], key[2], actor=ACTOR, reason=why or reason)  # type: ignore[arg-type]  # key[0] is 'lock' or 'forbid': `wanted` is built from both
 
     # -- explanations (heavy: call from a worker) -----------------------------------------------
     def alternatives(self, person: str, k: int = 3) -> list[matching.Alternative]:

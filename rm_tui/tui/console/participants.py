@@ -27,7 +27,7 @@ class ParticipantsScreen(Screen[None]):
         Binding("escape", "clear_search", "Clear search", show=False),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def compose(self) -> ComposeResult:
         yield Header()

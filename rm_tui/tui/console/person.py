@@ -34,7 +34,7 @@ class PersonScreen(Screen[None]):
         Binding("x", "toggle_excluded", "Exclude/include", tooltip="Exclude from matching, or include again"),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def __init__(self, pid: str) -> None:
         super().__init__()

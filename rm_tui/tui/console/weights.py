@@ -28,7 +28,7 @@ class WeightsScreen(Screen[Outcome | None]):
         Binding("ctrl+s", "apply", "Apply", tooltip="Use these weights (asks for a reason)"),
     ]
 
-    app: ConsoleApp  # type: ignore[assignment]
+    app: ConsoleApp
 
     def __init__(self) -> None:
         super().__init__()

@@ -22,10 +22,10 @@ class CompletionBar(Horizontal):
 
     def __init__(self, name: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._name = name
+        self._label = name  # not `_name`: Textual's DOMNode uses that for its own name
 
     def compose(self) -> ComposeResult:
-        name = self._name if len(self._name) <= 23 else self._name[:22] + "…"
+        name = self._label if len(self._label) <= 23 else self._label[:22] + "…"
         yield Label(name, classes="completion-name")
         yield ProgressBar(total=1, show_eta=False)
         yield Label("", classes="completion-count")

@@ -9,7 +9,7 @@ from textual.widget import Widget
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import Item, tr
 from rm_tui.tui.kiosk.i18n import t
-from rm_tui.tui.widgets.choice_list import ChoiceList
+from rm_tui.tui.widgets.choice_list import ChoiceList, Mode
 from rm_tui.tui.widgets.fields import (
     LimitedText,
     ParsedInput,
@@ -79,8 +79,8 @@ def _build(item: Item, key: str, intake: Intake, value: Any, lang: str) -> Widge
         return ScalePicker(key, item.scale.points, tuple(labels), value)
     if item.kind in ("single", "multi"):
         options = [(o.id, tr(o.text, lang)) for o in item.options_for(role)]
-        mode = "single" if item.kind == "single" else ("ranked" if item.ranked else "multi")
-        return ChoiceList(key, options, mode, value)  # type: ignore[arg-type]
+        mode: Mode = "single" if item.kind == "single" else ("ranked" if item.ranked else "multi")
+        return ChoiceList(key, options, mode, value)
     if item.kind == "text":
         return LimitedText(key, item.max_length, value, t("text_placeholder", lang),
                            lambda n, m: t("chars", lang, n=n, max=m))

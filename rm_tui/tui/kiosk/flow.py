@@ -52,7 +52,7 @@ class KioskFlow:
                 self.session.touch()
             await original(event)
 
-        self.app.on_event = on_event  # type: ignore[method-assign]
+        self.app.on_event = on_event  # type: ignore[method-assign]  # wraps every event for the idle timer: Textual has no hook
 
     def stop(self) -> None:
         """Leave kiosk mode: drop the kiosk screens and stop the clock."""

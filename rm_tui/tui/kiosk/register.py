@@ -114,5 +114,5 @@ class RegisterScreen(KioskScreen):
             self.query_one(field).focus()
             message.scroll_visible()
             return
-        person = self.session.register(name, self.role, email)  # type: ignore[arg-type]
+        person = self.session.register(name, self.role, email)  # type: ignore[arg-type]  # checked in ROLES above
         self.flow.go_questions(self.session.start_intake(person))

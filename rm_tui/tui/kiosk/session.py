@@ -111,15 +111,15 @@ class KioskSession:
         if intake.person.self_registered:
             # a newcomer's background answers (job family...) become their participant record,
             # as a roster would have given them
-            values: dict[str, Any] = {}
+            fields: dict[str, Any] = {}
             for step in intake.steps:
                 for item in step.items:
                     if item.field:
                         value = intake.answer(step.questionnaire.id, item.id)
                         if item.kind == "roster" and isinstance(value, list):
                             value = value[0] if value else None  # a manager is one person
-                        values[item.field] = value
-            updated = intake.person.with_background(values)
+                        fields[item.field] = value
+            updated = intake.person.with_background(fields)
             if updated != intake.person:
                 self.db.upsert_participant(updated)
 

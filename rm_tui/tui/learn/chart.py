@@ -44,10 +44,10 @@ def scatter_lines(
         frac = (min(max(y, y_lo), y_hi) - y_lo) / (y_hi - y_lo) if y_hi > y_lo else 0.5
         row = height - 1 - round(frac * (height - 1))
         grid[row][col] += 1
-    for r, row in enumerate(grid):
+    for r, counts in enumerate(grid):
         value = y_hi - (y_hi - y_lo) * r / max(height - 1, 1)
         label = f"{value:4.1f} " if r in (0, height // 2, height - 1) else "     "
-        cells = "".join(GLYPHS[min(c, 3) - 1] if c else " " for c in row)
+        cells = "".join(GLYPHS[min(c, 3) - 1] if c else " " for c in counts)
         lines.append(f"{label}│{cells}")
     lines.append("     └" + "─" * width)
     left, right = _short(x_lo), _short(x_hi)

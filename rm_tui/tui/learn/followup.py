@@ -14,6 +14,7 @@ from pathlib import Path
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
@@ -61,7 +62,8 @@ class FollowupScreen(Screen[None]):
     @property
     def db_path(self) -> Path:
         if self._db_path is None:
-            self._db_path = Path(self.app.source.db.path)  # type: ignore[attr-defined]
+            # this screen runs only in the console, whose app has `source`
+            self._db_path = Path(self.app.source.db.path)  # type: ignore[attr-defined]  # ConsoleApp
         return self._db_path
 
     @property
@@ -185,7 +187,7 @@ class FollowupScreen(Screen[None]):
         table = self.query_one("#health-table", DataTable)
         selected = None
         if table.row_count and table.cursor_row is not None:
-            key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+            key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
             if key:
                 mentor, mentee = str(key).split("/", 1)
                 selected = (mentor, mentee)

@@ -6,7 +6,7 @@ ticks. For ranked lists the order of ticking is the ranking; unticking renumbers
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -43,8 +43,8 @@ class ChoiceList(Vertical, can_focus=True):
     ]
 
     def __init__(self, item_id: str, options: list[tuple[str, str]], mode: Mode,
-                 value: str | list[str] | None, **kwargs: object) -> None:
-        super().__init__(classes=f"choice-list -{mode}", **kwargs)  # type: ignore[arg-type]
+                 value: str | list[str] | None, **kwargs: Any) -> None:
+        super().__init__(classes=f"choice-list -{mode}", **kwargs)
         self.item_id = item_id
         self.options = options
         self.mode = mode

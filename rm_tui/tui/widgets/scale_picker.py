@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -32,8 +34,8 @@ class ScalePicker(Horizontal, can_focus=True):
     ]
 
     def __init__(self, item_id: str, points: int, labels: tuple[str, ...], value: int | None,
-                 **kwargs: object) -> None:
-        super().__init__(classes="scale-picker", **kwargs)  # type: ignore[arg-type]
+                 **kwargs: Any) -> None:
+        super().__init__(classes="scale-picker", **kwargs)
         self.item_id = item_id
         self.points = points
         self.labels = labels

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from rm_tui import bundled
 from rm_tui.core.questionnaire import Item
-from rm_tui.loaders import BUNDLED_PROGRAMS, load_program
+from rm_tui.loaders import load_program
 from rm_tui.tui.kiosk import KioskApp
 from rm_tui.tui.kiosk.question import QuestionScreen
 from tests.kiosk_support import PIN, FakeClock, keys, screen_name, settle
 
-DEMO = BUNDLED_PROGRAMS / "kickoff_demo.yaml"
+DEMO = bundled.demo_program()
 
 
 def presses_for(item: Item, role: str) -> list[str]:

@@ -1,0 +1,90 @@
+"""The files shipped with rm-tui: questionnaires, the demo program and the JSON Schemas.
+
+The one place that knows where they are. The repository keeps them in top-level folders
+(`questionnaires/`, `sample_programs/`, `schemas/`); the wheel carries them as package data
+under `rm_tui/data/` (setup.py copies them there at build time), in the same relative layout,
+so the `../schemas/...` references inside the files hold in both. Found with
+`importlib.resources` when installed, next to the package in a checkout or editable install.
+"""
+
+from __future__ import annotations
+
+import shutil
+from importlib.resources import files
+from pathlib import Path
+
+from rm_tui.core.errors import OperationError
+
+#: The data folders, by name; the same names in the repository and under rm_tui/data/.
+FOLDERS = ("questionnaires", "sample_programs", "schemas")
+
+
+def folder(name: str) -> Path:
+    """The bundled folder `name` (one of FOLDERS), as a real directory on disk."""
+    if name not in FOLDERS:
+        raise ValueError(f"not a bundled folder: {name!r}")
+    packaged = files("rm_tui").joinpath("data", name)
+    if isinstance(packaged, Path) and packaged.is_dir():  # installed from a wheel or sdist
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent / name  # a checkout or editable install
+    if checkout.is_dir():
+        return checkout
+    raise OperationError(
+        f"the bundled {name} folder is missing from this rm-tui installation "
+        f"(looked in {packaged} and {checkout}); reinstall rm-tui"
+    )
+
+
+def questionnaires_dir() -> Path:
+    return folder("questionnaires")
+
+
+def demo_program() -> Path:
+    return folder("sample_programs") / "kickoff_demo.yaml"
+
+
+def demo_responses() -> Path:
+    return folder("sample_programs") / "kickoff_demo.responses.yaml"
+
+
+def schema(name: str) -> Path:
+    """`schema("program")` -> the path of program.schema.json."""
+    return folder("schemas") / f"{name}.schema.json"
+
+
+def copy_questionnaires(destination: Path, *, overwrite: bool = False) -> list[Path]:
+    """Copy the bundled questionnaires (and the schema they refer to) into `destination`.
+
+    Writes DEST/<name>.yaml for each questionnaire; never replaces an existing file unless
+    `overwrite` (OperationError naming the files instead, nothing written). The files'
+    `$schema` comment points at the bundled questionnaire schema, rewritten to an absolute path
+    so editors still find it. Returns the files written.
+    """
+    source = questionnaires_dir()
+    names = sorted(p.name for p in source.iterdir() if p.suffix in (".yaml", ".yml"))
+    if destination.exists() and not destination.is_dir():
+        raise OperationError(f"{destination} exists and is not a folder")
+    clashes = [destination / n for n in names if (destination / n).exists()]
+    if clashes and not overwrite:
+        listed = ", ".join(str(p) for p in clashes)
+        raise OperationError(f"would replace {listed}; use --force to replace them")
+    destination.mkdir(parents=True, exist_ok=True)
+    schema_ref = "$schema=../schemas/questionnaire.schema.json"
+    written = []
+    for name in names:
+        text = (source / name).read_text(encoding="utf-8")
+        text = text.replace(schema_ref, f"$schema={schema('questionnaire').as_uri()}", 1)
+        target = destination / name
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def copy_demo(destination: Path) -> Path:
+    """Copy the demo program and its responses into `destination` (a fresh folder), with the
+    questionnaires beside them so the copy is self-contained. Returns the program's path."""
+    programs = destination / "sample_programs"
+    shutil.copytree(folder("sample_programs"), programs, ignore=shutil.ignore_patterns("*.db.json*"))
+    shutil.copytree(questionnaires_dir(), destination / "questionnaires")
+    shutil.copytree(folder("schemas"), destination / "schemas")
+    return programs / "kickoff_demo.yaml"
