@@ -31,7 +31,7 @@ from rm_tui.tui.widgets.messages import AnswerChanged, AnswerSubmitted
 if TYPE_CHECKING:
     from rm_tui.tui.kiosk.flow import KioskFlow
 
-EMPTY = (None, "", [])
+EMPTY: tuple[object, ...] = (None, "", [])
 
 
 class QuestionScreen(KioskScreen):
