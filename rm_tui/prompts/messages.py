@@ -56,6 +56,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "welcome": "Hello {name}: {total} questions. "
                    "Every answer is saved as you go; Ctrl+C stops and keeps them.",
         "already_submitted": "You already submitted your answers. You can review and change them.",
+        "sealed": "Thank you, {name}: your answers are in, there is nothing left to do.",
+        "sealed_ask": "To change an answer, please ask the facilitator.",
+        "sealed_pin": "Facilitator PIN to reopen these answers (Enter to leave):",
+        "sealed_wrong_pin": "Wrong PIN: the answers stay as they are.",
         "review": "Your answers",
         "review_action": "What now?",
         "submit": "Submit my answers",
@@ -129,6 +133,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "welcome": "Bonjour {name} : {total} questions. "
                    "Chaque réponse est enregistrée aussitôt ; Ctrl+C arrête et les garde.",
         "already_submitted": "Vous avez déjà envoyé vos réponses. Vous pouvez les revoir et les modifier.",
+        "sealed": "Merci, {name} : vos réponses sont bien enregistrées, il n'y a plus rien à faire.",
+        "sealed_ask": "Pour modifier une réponse, adressez-vous à l'animateur.",
+        "sealed_pin": "Code PIN de l'animateur pour rouvrir ces réponses (Entrée pour quitter) :",
+        "sealed_wrong_pin": "Code incorrect : les réponses restent telles quelles.",
         "review": "Vos réponses",
         "review_action": "Et maintenant ?",
         "submit": "Envoyer mes réponses",

@@ -121,6 +121,10 @@ class Prompter:
             **extra, **self._kwargs(),
         ))
 
+    def password(self, message: str) -> str:
+        """Typed without being shown (the facilitator's PIN)."""
+        return str(self._ask(questionary.password(message, **self._kwargs())))
+
     def autocomplete(
         self, message: str, choices: Sequence[str], validate: Validate | None = None,
         default: str = "",

@@ -6,11 +6,13 @@ shared `Intake`; every accepted answer goes straight to the database through its
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from typing import Any
 
 from questionary import Choice
 
+from rm_tui.core.completion import sealed
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.intake import Intake
 from rm_tui.core.name_search import slug
@@ -29,8 +31,10 @@ ResumeCommand = Callable[[str], str]  # participant id -> the command that resum
 def run_take(
     program: Program, db: Database, p: Prompter, *, participant_id: str | None = None,
     resume_command: ResumeCommand = lambda pid: f"rm-tui take PROGRAM --participant {pid}",
+    pin: str | None = None,
 ) -> int:
-    """0 when submitted or paused from the review, 130 when stopped with Ctrl+C."""
+    """0 when submitted or paused from the review (or the answers are sealed), 130 when
+    stopped with Ctrl+C. `pin`: the facilitator's, which alone reopens submitted answers."""
     program = with_registered(program, db)
     intake: Intake | None = None
     try:
@@ -39,6 +43,13 @@ def run_take(
             db.upsert_participant(person)
             program = program.with_roster(list(program.roster) + [person])
         intake = Intake(program, person, db.answers(person.id), save=saver(db))
+        if sealed(program, person, intake.answers, db.submitted(person.id)):
+            # submitted (here, at a kiosk, or imported): nothing shown or changed without the PIN
+            p.say(msg(p.lang, "sealed", name=person.name.split()[0]))
+            if not reopened(p, pin):
+                return 0
+            intake.go_to(len(intake.steps))
+            return review(p, intake, db, resume_command)
         greet(p, intake, bool(db.submitted(person.id)))
         while not intake.at_review:
             if answer_step(p, intake, back=intake.index > 0) == "back":
@@ -52,6 +63,20 @@ def run_take(
             p.say(msg(p.lang, "stopped", n=intake.answered_count()))
             p.say(msg(p.lang, "resume", command=resume_command(intake.person.id)))
         return 130
+
+
+def reopened(p: Prompter, pin: str | None) -> bool:
+    """The facilitator typed the PIN (one try; the command can be run again)."""
+    if not pin:
+        p.say(msg(p.lang, "sealed_ask"))
+        return False
+    typed = p.password(msg(p.lang, "sealed_pin"))
+    if not typed:
+        return False
+    if hmac.compare_digest(typed.strip().encode(), pin.strip().encode()):
+        return True
+    p.say(msg(p.lang, "sealed_wrong_pin"))
+    return False
 
 
 def with_registered(program: Program, db: Database) -> Program:

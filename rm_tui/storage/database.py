@@ -187,18 +187,23 @@ class Database:
             existing = {doc["participant_id"]: doc for doc in table.all()}
             for pid, per_q in answers.items():
                 doc = existing.get(pid)
+                # answers from a file were submitted elsewhere (a form): marked so, like a kiosk
+                # submission, so a kiosk seals them and `status` counts them as finished
                 if doc is None:
-                    table.insert({"participant_id": pid, "answers": _copy(per_q), "submitted": {},
+                    table.insert({"participant_id": pid, "answers": _copy(per_q),
+                                  "submitted": {qid: now_iso() for qid in per_q},
                                   "updated": now_iso()})
                     counts["added"] += 1
                     continue
                 merged = _copy(doc["answers"])
                 for qid, values in per_q.items():
                     merged.setdefault(qid, {}).update(_copy(values))
-                if merged == doc["answers"]:
+                marks = {**{qid: now_iso() for qid in per_q}, **_copy(doc.get("submitted", {}))}
+                if merged == doc["answers"] and marks.keys() == doc.get("submitted", {}).keys():
                     counts["unchanged"] += 1
                     continue
-                table.update({"answers": merged, "updated": now_iso()}, doc_ids=[doc.doc_id])
+                table.update({"answers": merged, "submitted": marks, "updated": now_iso()},
+                             doc_ids=[doc.doc_id])
                 counts["updated"] += 1
         return counts
 

@@ -225,3 +225,22 @@ def test_plain_mode_numbered_lines_and_typed_answers(program, db) -> None:
     assert db.answers("p01") == EXPECTED
     assert "   1) Strongly disagree" in out and "   b) ← Back (previous question)" in out
     assert "   1) [ ] Alpha" in out
+
+
+def test_submitted_answers_are_sealed_without_the_pin(program, db) -> None:
+    status, _out = take(program, db, IDENTIFY + STYLE + GOAL + WANTS + REST + SUBMIT)
+    assert status == 0
+    status, out = take(program, db, "", participant_id="p01")  # no PIN set: nothing to open
+    assert status == 0
+    assert "your answers are in" in out and "ask the facilitator" in out
+    assert "curious" not in out and "Your answers" not in out
+    status, out = take(program, db, "1111" + ENTER, participant_id="p01", pin="2468")
+    assert status == 0 and "Wrong PIN" in out and "curious" not in out
+    assert db.answers("p01") == EXPECTED
+
+
+def test_the_facilitator_pin_reopens_them_on_the_review(program, db) -> None:
+    take(program, db, IDENTIFY + STYLE + GOAL + WANTS + REST + SUBMIT)
+    status, out = take(program, db, "2468" + ENTER + SUBMIT, participant_id="p01", pin="2468")
+    assert status == 0
+    assert "curious" in out  # the review, after the PIN

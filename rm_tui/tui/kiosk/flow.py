@@ -129,6 +129,11 @@ class KioskFlow:
 
         self._show(ReviewScreen(self, intake))
 
+    def go_sealed(self, intake: Intake) -> None:
+        from rm_tui.tui.kiosk.sealed import SealedScreen
+
+        self._show(SealedScreen(self, intake))
+
     def go_thanks(self, intake: Intake) -> None:
         from rm_tui.tui.kiosk.thanks import ThanksScreen
 
@@ -165,6 +170,17 @@ class KioskFlow:
         if not self.active or isinstance(self.app.screen, PinScreen):
             return
         self.app.push_screen(PinScreen(self.session.pin, self.session.lang), self._pin_done)
+
+    def unlock_answers(self, intake: Intake) -> None:
+        """The facilitator reopens submitted answers for the person in front of the kiosk."""
+        if not self.active or isinstance(self.app.screen, PinScreen):
+            return
+
+        def done(ok: bool | None) -> None:
+            if ok:
+                self.go_review(intake)
+
+        self.app.push_screen(PinScreen(self.session.pin, self.session.lang, unlock=True), done)
 
     def _pin_done(self, ok: bool | None) -> None:
         if not ok:

@@ -54,6 +54,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vous avez déjà répondu à tout. Vous pourrez relire vos réponses et les modifier.",
         "en": "You have already answered everything. You can review and change your answers.",
     },
+    "sealed_note": {
+        "fr": "Vos réponses sont déjà envoyées.",
+        "en": "Your answers are already in.",
+    },
+    # sealed
+    "sealed_title": {"fr": "Vos réponses sont bien enregistrées", "en": "Your answers are in"},
+    "sealed_lead": {
+        "fr": "Merci ! Il n'y a plus rien à faire. Pour modifier une réponse, adressez-vous à l'animateur : "
+              "il pourra les rouvrir avec son code.",
+        "en": "Thank you! There is nothing left to do. To change an answer, please ask the facilitator, "
+              "who can reopen them with their code.",
+    },
+    "sealed_unlock": {"fr": "Rouvrir (animateur)", "en": "Reopen (facilitator)"},
     # register
     "register": {"fr": "Inscription", "en": "Sign up"},
     "register_lead": {
@@ -172,6 +185,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # facilitator
     "pin_title": {"fr": "Animateur", "en": "Facilitator"},
+    "pin_title_unlock": {"fr": "Animateur : rouvrir ces réponses", "en": "Facilitator: reopen these answers"},
     "pin_prompt": {"fr": "Code PIN", "en": "PIN"},
     "pin_wrong": {"fr": "Code incorrect ({n} essai(s) restant(s)).", "en": "Wrong PIN ({n} attempt(s) left)."},
     "pin_locked": {"fr": "Trop d'essais : réessayez dans {n} s.", "en": "Too many attempts: try again in {n} s."},

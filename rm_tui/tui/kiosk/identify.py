@@ -138,6 +138,7 @@ class ConfirmScreen(KioskScreen):
         super().__init__(flow)
         self.person = person
         self.intake = self.session.start_intake(person)
+        self.sealed = self.session.sealed(self.intake)
 
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
@@ -146,7 +147,9 @@ class ConfirmScreen(KioskScreen):
                          id="confirm-title", classes="screen-title")
             yield Static(self.tr(f"confirm_role_{self.person.role}"), id="confirm-role")
             note = ""
-            if self.intake.at_review and self.intake.answered_count():
+            if self.sealed:
+                note = self.tr("sealed_note")
+            elif self.intake.at_review and self.intake.answered_count():
                 note = self.tr("done_note")
             elif self.intake.answered_count():
                 note = self.tr("resume_note", n=self.intake.question_number(),
@@ -166,7 +169,10 @@ class ConfirmScreen(KioskScreen):
     @on(Button.Pressed, "#yes")
     def _yes(self, event: Button.Pressed) -> None:
         event.stop()
-        self.flow.go_questions(self.intake)
+        if self.sealed:
+            self.flow.go_sealed(self.intake)
+        else:
+            self.flow.go_questions(self.intake)
 
     @on(Button.Pressed, "#no")
     def _no(self, event: Button.Pressed) -> None:

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from rm_tui.core.completion import sealed
 from rm_tui.core.intake import Intake
 from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant, Role
@@ -90,6 +91,11 @@ class KioskSession:
         program = self.program()
         answers = self.db.answers(person.id)
         return Intake(program, person, answers, save=self._save)
+
+    def sealed(self, intake: Intake) -> bool:
+        """The person's answers are in (submitted here, with `take`, or imported): nothing of
+        them is shown or changed without the facilitator's PIN."""
+        return sealed(intake.program, intake.person, intake.answers, self.db.submitted(intake.person.id))
 
     def _save(self, pid: str, qid: str, item_id: str, value: Any) -> None:
         if value is None:
