@@ -46,6 +46,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "confirm_role_mentee": {"fr": "Mentoré·e", "en": "Mentee"},
     "confirm_yes": {"fr": "Oui, c'est moi", "en": "Yes, that's me"},
     "confirm_no": {"fr": "Non", "en": "No"},
+    "confirm_keys": {"fr": "← → : choisir · Entrée : valider", "en": "← →: choose · Enter: confirm"},
     "resume_note": {
         "fr": "Vous aviez commencé : vous reprendrez à la question {n} sur {total}.",
         "en": "You had started: you will continue at question {n} of {total}.",
