@@ -1,4 +1,5 @@
-"""Finding people by name the way someone types it: accents, case and word order ignored."""
+"""Finding people by name the way someone types it: accents, case and word order ignored,
+a typo or two forgiven."""
 
 from __future__ import annotations
 
@@ -29,12 +30,68 @@ def name_matches(query: str, name: str) -> bool:
     return all(any(h.startswith(w) for h in have) for w in wanted)
 
 
-def search_people(people: Iterable[Participant], query: str, limit: int = 8) -> list[Participant]:
-    """Matches, best first: names starting with the query, then alphabetical."""
+def typos(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from a to b; limit + 1 when more."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def allowed_typos(word: str) -> int:
+    """One slip in a word of 4+ letters, two from 7 letters: 'camile', 'Hadad' still match."""
+    return 0 if len(word) < 4 else 1 if len(word) < 7 else 2
+
+
+def word_distance(typed: str, have: list[str], inside: bool = False) -> int | None:
+    """How far a typed word is from the name's words (0: a word starts with it), or None.
+    The name's neighbouring words joined count too: 'obrien' finds 'O'Brien'."""
+    targets = have + ["".join(have[i:i + 2]) for i in range(len(have) - 1)]
+    if any(t.startswith(typed) or (inside and typed in t) for t in targets):
+        return 0
+    limit = allowed_typos(typed)
+    if not limit:
+        return None
+    # compared with the whole word and with its start (a name still being typed)
+    best = min(min(typos(typed, t, limit), typos(typed, t[:len(typed)], limit)) for t in targets)
+    return best if best <= limit else None
+
+
+def match_cost(query: str, name: str, inside: bool = False) -> int | None:
+    """None when the name does not match what was typed; else the typos it took."""
+    wanted = words(query)
+    if not wanted:
+        return None
+    have = words(name)
+    total = 0
+    for typed in wanted:
+        distance = word_distance(typed, have, inside)
+        if distance is None:
+            return None
+        total += distance
+    return total
+
+
+def search_people(people: Iterable[Participant], query: str, limit: int = 8,
+                  inside: bool = False) -> list[Participant]:
+    """Matches, best first: names starting with the query, then other exact matches, then
+    names found despite a typo or two, alphabetical within each. `inside`: a typed word may
+    be found inside a word of the name ('an' finds Jean and Manon), for colleague pickers."""
     folded = " ".join(words(query))
-    found = [p for p in people if name_matches(query, p.name)]
-    found.sort(key=lambda p: (not " ".join(words(p.name)).startswith(folded), fold(p.name)))
-    return found[:limit]
+    scored = [(cost, p) for p in people if (cost := match_cost(query, p.name, inside)) is not None]
+    scored.sort(key=lambda cp: (cp[0], not " ".join(words(cp[1].name)).startswith(folded),
+                                fold(cp[1].name)))
+    return [p for _cost, p in scored[:limit]]
 
 
 def slug(text: str) -> str:

@@ -75,7 +75,8 @@ class RosterPicker(Vertical):
     def _show_results(self, query: str) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        found = [p for p in search_people(self.people, query, limit=MAX_RESULTS + len(self.picked))
+        found = [p for p in search_people(self.people, query, limit=MAX_RESULTS + len(self.picked),
+                                         inside=True)
                  if p.id not in self.picked][:MAX_RESULTS] if len(query.strip()) >= 1 else []
         results.add_options([Option(p.name, id=p.id) for p in found])
         results.display = bool(found)
