@@ -36,11 +36,16 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, char)
 
 
-async def burst(pilot: Pilot, keys: list[str]) -> None:
-    """Every key queued at once, then one wait for the app to settle."""
+async def burst(pilot: Pilot, keys: list[str], settle: bool = True) -> None:
+    """Every key queued at once, then one wait for the app to settle (or, with `settle`
+    False, only for the messages queued so far: the next burst may land mid-transition)."""
     for key in keys:
         pilot.app.post_message(key_event(key))
-    await pilot.pause()
+    if settle:
+        await pilot.pause()
+    else:
+        for _ in range(3):
+            await pilot.pause(0)
 
 
 def random_burst(rng: random.Random) -> list[str]:
