@@ -58,19 +58,23 @@ def load_program(path: str | Path) -> Program:
     return _program(path, data, source)
 
 
-def program_from_text(text: str, path: str | Path) -> Program:
-    """Check a program's YAML text as if it were the file `path` (relative paths resolve there)."""
+def program_from_text(text: str, path: str | Path,
+                      questionnaires: dict[str, Questionnaire] | None = None) -> Program:
+    """Check a program's YAML text as if it were the file `path` (relative paths resolve there);
+    `questionnaires`, when given, stand for its questionnaire folder (not written yet)."""
     path = Path(path)
     data, source = parse_yaml(text, str(path))
-    return _program(path, data, source)
+    return _program(path, data, source, questionnaires)
 
 
-def _program(path: Path, data: Any, source: Any) -> Program:
-    folder = questionnaire_dir_for(path, data)
-    if not folder.is_dir():
-        line, col = source.locate(("questionnaires_dir",))
-        raise InputError(Problem(str(path), f"questionnaire folder not found: {folder}", line, col))
-    questionnaires = load_questionnaire_dir(folder)
+def _program(path: Path, data: Any, source: Any,
+             questionnaires: dict[str, Questionnaire] | None = None) -> Program:
+    if questionnaires is None:
+        folder = questionnaire_dir_for(path, data)
+        if not folder.is_dir():
+            line, col = source.locate(("questionnaires_dir",))
+            raise InputError(Problem(str(path), f"questionnaire folder not found: {folder}", line, col))
+        questionnaires = load_questionnaire_dir(folder)
     roster = None
     if isinstance(data, dict) and isinstance(data.get("roster"), str):
         roster = _load_roster_csv(path, data["roster"], source)

@@ -136,13 +136,18 @@ def dump_yaml(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
 
 
-def write_yaml(path: str | Path, data: Any, header: str = "") -> None:
+def write_yaml(path: str | Path, data: Any, header: str = "", mode: int | None = None) -> None:
     """Write YAML atomically (temp file + rename), so a crash never leaves half a file."""
+    write_text(path, header + dump_yaml(data), mode=mode)
+
+
+def write_text(path: str | Path, text: str, mode: int | None = None) -> None:
+    """Write a text file atomically; `mode` (e.g. 0o600 for personal data) or the old file's."""
     path = Path(path)
-    text = header + dump_yaml(data)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
+        # mkstemp makes 0600: keep the replaced file's mode, or the one asked (0600: personal data)
+        os.chmod(tmp, _mode_for(path) if mode is None else mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

@@ -14,16 +14,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "new",
         help="write a new program file, step by step",
         description=(
-            "Asks for the program's name and languages, the questionnaires for each role, the "
-            "matching criteria and their weights, hard rules, mentor capacity, objective and "
-            "optionally a roster CSV, each with a sensible default. The result is validated "
-            "before it is written, and an existing file is never replaced without asking."
+            "Reads the roster CSV first (--roster, or asked), then asks for the program's name "
+            "and languages, the questionnaires for each role, the matching criteria and their "
+            "weights, which intentions go together, hard rules, mentor capacity and objective, "
+            "each with a sensible default that Enter keeps. The bundled questionnaires are copied "
+            "into a `questionnaires/` folder next to the program, the background questions offering "
+            "the roster's own subsidiaries and job families. The result is validated before it is "
+            "written, and an existing file is never replaced without asking."
         ),
     )
     parser.add_argument("path", metavar="PATH", nargs="?", type=Path,
                         help="the program file to write (asked when omitted)")
     parser.add_argument("--questionnaires", metavar="DIR", type=Path, default=None,
-                        help="the questionnaire folder to choose from (default: the bundled one)")
+                        help="the questionnaire folder to choose from (default: the bundled "
+                             "ones, copied next to the program as its own)")
+    parser.add_argument("--roster", metavar="CSV", type=Path, default=None,
+                        help="read this roster first: its subsidiaries and job families become the "
+                             "options of the program's background questions")
     parser.add_argument("--plain", action="store_true",
                         help="numbered lists and typed answers, nothing redrawn: best with a screen "
                              "reader or a very small terminal (automatic when TERM=dumb)")
@@ -40,4 +47,5 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.wizard import run_new
 
-    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires)
+    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires,
+                   roster=args.roster)

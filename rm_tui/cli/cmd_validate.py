@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:
             "Check files for structure, types and references. Each problem is printed as "
             "PATH:LINE:COL: error: message. Exit 0 when every file is valid, 2 otherwise. "
             "A responses file is checked against a program given on the same command line, or "
-            "against NAME.yaml next to NAME.responses.yaml."
+            "against NAME.yaml next to NAME.responses.yaml. A valid program also gets "
+            "PATH:LINE:COL: warning: lines for what would make matching meaningless or unfair "
+            "(a criterion that cannot tell pairs apart, someone the hard rules leave with no "
+            "possible partner, fewer mentor places than mentees); they do not change the exit "
+            "status unless --strict."
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files to check")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings as problems (exit 2)")  # fmt: skip
     parser.set_defaults(func=run)
 
 
@@ -65,11 +72,36 @@ def run(args: argparse.Namespace) -> int:
             counts["responses"] = counts.get("responses", 0) + 1
         except InputError as exc:
             problems.extend(_in_file_order(exc.problems))
+    warnings = _in_file_order([w for program in programs for w in _warnings(program)])
+    problems += [p for program in programs for p in _template_problems(program)]
     if problems:
-        raise InputError(problems)
+        raise InputError(problems + warnings)
+    if warnings and args.strict:
+        raise InputError(warnings)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     summary = ", ".join(f"{n} {_plural(kind, n)}" for kind, n in counts.items())
-    print(f"ok: {len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid ({summary})")
+    found = f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
+    print(f"ok: {len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid ({summary}){found}")
     return 0
+
+
+def _warnings(program: Program) -> list[Problem]:
+    """Advice on a valid program, located in its file."""
+    from rm_tui.core.program_advice import program_warnings
+
+    _data, source = load_yaml(Path(program.path))
+    return [replace(source.problem(keys, message), severity="warning")
+            for keys, message in program_warnings(program)]  # fmt: skip
+
+
+def _template_problems(program: Program) -> list[Problem]:
+    """A program's own introduction templates: unknown names, syntax errors."""
+    if not program.introductions_dir:
+        return []
+    from rm_tui.templating import check_templates
+
+    return check_templates(Path(program.path).parent / program.introductions_dir)
 
 
 def _plural(kind: str, n: int) -> str:

@@ -18,6 +18,7 @@ class Problem:
     message: str
     line: int | None = None  # 1-based
     col: int | None = None  # 1-based
+    severity: str = "error"  # "error" or "warning" (validate's advice; exit 0 unless --strict)
 
     def __str__(self) -> str:
         where = self.path
@@ -25,7 +26,7 @@ class Problem:
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        return f"{where}: error: {self.message}"
+        return f"{where}: {self.severity}: {self.message}"
 
 
 class RmTuiError(Exception):

@@ -68,6 +68,11 @@ def confirmed_record(
     return record
 
 
+def _round(value: Any, digits: int) -> Any:
+    """Scores as people read them (0.1 for pair scores, 0.01 for criteria); None stays None."""
+    return None if value is None else round(float(value), digits)
+
+
 def _person(pid: str, people: Mapping[str, Participant]) -> dict[str, Any]:
     p = people.get(pid)
     return {"id": pid, "name": p.name if p else None, "email": p.email if p else None}
@@ -80,11 +85,13 @@ def export_document(
     lang: str = "en",
     answers: Mapping[str, Any] | None = None,
     version: int | None = None,
+    note: str | None = None,
 ) -> dict[str, Any]:
     """The `rm-tui/pairs@1` document for a confirmed plan record (stable key order).
 
-    Raw answers and free text appear only when `answers` is given (an `answers:` block per
-    paired or unmatched person)."""
+    Scores are rounded for reading (pair 0.1, criteria 0.01); `note` is what the facilitator
+    wrote when confirming. Raw answers and free text appear only when `answers` is given (an
+    `answers:` block per paired or unmatched person)."""
     pairs = list(record.get("pairs", []))
     scores = [float(p["score"]) for p in pairs]
     reasons = {u["id"]: u for u in record.get("unmatched_reasons", [])}
@@ -95,22 +102,23 @@ def export_document(
         "format": FORMAT,
         "program": {"id": program.get("id"), "name": program.get("name")},
         "confirmed_at": record.get("confirmed_at"),
+        "confirmation_note": note,
         "objective": record.get("objective"),
         "weights": dict(record.get("weights", {})),
         "summary": {
             "pairs": len(pairs),
             "unmatched": len(unmatched_ids),
-            "total_score": sum(scores),
-            "mean_score": sum(scores) / len(scores) if scores else None,
-            "worst_pair_score": min(scores) if scores else None,
+            "total_score": _round(sum(scores), 1),
+            "mean_score": _round(sum(scores) / len(scores), 1) if scores else None,
+            "worst_pair_score": _round(min(scores), 1) if scores else None,
         },
         "pairs": [
             {
                 "mentor": _person(p["mentor"], people),
                 "mentee": _person(p["mentee"], people),
-                "score": p["score"],
+                "score": _round(p["score"], 1),
                 "origin": p.get("origin", "optimizer"),
-                "criteria": dict(p.get("criteria", {})),
+                "criteria": {k: _round(v, 2) for k, v in p.get("criteria", {}).items()},
                 "reasons": [text(r, lang) for r in p.get("reasons", [])],
                 "note": p.get("note"),
             }
@@ -135,3 +143,26 @@ def export_document(
         ids += [pid for _, pid in unmatched_ids]
         doc["answers"] = {pid: answers.get(pid, {}) for pid in ids}
     return doc
+
+
+CSV_COLUMNS = (
+    "mentor_id", "mentor_name", "mentor_email", "mentor_subsidiary",
+    "mentee_id", "mentee_name", "mentee_email", "mentee_subsidiary", "score", "origin",
+)
+
+
+def csv_rows(doc: Mapping[str, Any], people: Mapping[str, Participant]) -> list[dict[str, Any]]:
+    """One row per pair for HR (columns `CSV_COLUMNS`), from an export document."""
+    rows = []
+    for pair in doc["pairs"]:
+        row: dict[str, Any] = {}
+        for role in ("mentor", "mentee"):
+            person = pair[role]
+            p = people.get(person["id"])
+            row.update({f"{role}_id": person["id"], f"{role}_name": person["name"] or "",
+                        f"{role}_email": person["email"] or "",
+                        f"{role}_subsidiary": (p.subsidiary if p else None) or ""})
+        row["score"] = "" if pair["score"] is None else f"{pair['score']:.1f}"
+        row["origin"] = pair["origin"]
+        rows.append(row)
+    return rows

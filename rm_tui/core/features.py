@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from rm_tui.core.name_search import canonical
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 
@@ -171,8 +172,10 @@ def intentions(f: Features, program: Program) -> np.ndarray:
 
 
 def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
-    """Integer codes shared by both sides (-1 = missing): fast (m, n) equality tests."""
-    return np.array([table.setdefault(v, len(table)) if v else -1 for v in values], np.int64)
+    """Integer codes shared by both sides (-1 = missing): fast (m, n) equality tests. Values
+    compare without case, accents or punctuation: a roster's "Azur France" is the kiosk
+    answer `azur-france` (programs built from a roster use slugs as option ids)."""
+    return np.array([table.setdefault(canonical(v), len(table)) if v else -1 for v in values], np.int64)
 
 
 def _same(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -94,6 +94,11 @@ def search_people(people: Iterable[Participant], query: str, limit: int = 8,
     return [p for _cost, p in scored[:limit]]
 
 
+def canonical(text: str) -> str:
+    """What two spellings of one value share: 'Azur France' and 'azur-france' -> 'azur-france'."""
+    return "-".join(words(text)) or text.casefold()
+
+
 def slug(text: str) -> str:
     """An id-safe form of a name: 'Hélène Dubois' -> 'helene-dubois'."""
     return "-".join(words(text)) or "person"

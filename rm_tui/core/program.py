@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rm_tui.core.participant import Participant
+from rm_tui.core.program_intro import Facilitator
 from rm_tui.core.questionnaire import Questionnaire, Text
 
 # criterion name -> allowed modes (empty: the criterion has no mode)
@@ -93,6 +94,8 @@ class Program:
     min_pair_score: float | None = None
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     path: str = ""
+    facilitator: Facilitator | None = None  # From/Reply-To of introductions
+    introductions_dir: str | None = None  # templates overriding the defaults, relative to `path`
 
     def participant(self, pid: str) -> Participant | None:
         for person in self.roster:

@@ -18,12 +18,14 @@ from rm_tui.core.program import (
     Rules,
     Veto,
 )
+from rm_tui.core.program_intro import parse_facilitator, parse_introductions
 from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.source import Checker, KeyPath, SourceMap, type_name
 
 TOP_KEYS = {
     "id", "name", "languages", "questionnaires_dir", "questionnaires", "roster", "taxonomy",
     "intentions", "criteria", "rules", "capacity", "objective", "min_pair_score", "kiosk",
+    "facilitator", "introductions",
 }
 PARTICIPANT_KEYS = {
     "id", "name", "email", "role", "job_family", "subsidiary", "team", "manager", "start_date",
@@ -160,6 +162,8 @@ def parse_program(
     if doc.get("min_pair_score") is not None:
         min_score = check.number(doc["min_pair_score"], ("min_pair_score",), "'min_pair_score'", lo=0, hi=100)
     kiosk = _kiosk(check, doc.get("kiosk"))
+    facilitator = parse_facilitator(check, doc.get("facilitator"))
+    templates = parse_introductions(check, doc.get("introductions"))
     if check.problems:
         raise InputError(check.problems)
     return Program(
@@ -167,7 +171,8 @@ def parse_program(
         questionnaires={q: questionnaires[q] for q in used if q in questionnaires}, roster=tuple(people),
         taxonomy=taxonomy, intentions_item=item_ref, intention_matrix=matrix, criteria=criteria,
         rules=rules, capacity_default=cap_default, capacity=capacity, objective=objective,
-        min_pair_score=min_score, kiosk=kiosk, path=source.path,
+        min_pair_score=min_score, kiosk=kiosk, path=source.path, facilitator=facilitator,
+        introductions_dir=templates,
     )
 
 

@@ -165,6 +165,8 @@ class Questionnaire:
     subscales: tuple[Subscale, ...] = ()
     axes: tuple[Axis, ...] = ()
     path: str = ""
+    recommended_item: str | None = None  # `recommended_intentions`: the wizard's default matrix
+    recommended_matrix: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def item(self, item_id: str) -> Item:
         for item in self.items:

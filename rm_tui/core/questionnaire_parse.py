@@ -16,9 +16,11 @@ from rm_tui.core.questionnaire import (
     Scale,
     Subscale,
 )
+from rm_tui.core.questionnaire_matrix import parse_recommended
 from rm_tui.core.source import Checker, KeyPath, SourceMap
 
-TOP_KEYS = {"id", "version", "title", "intro", "applies_to", "scales", "items", "scoring"}
+TOP_KEYS = {"id", "version", "title", "intro", "applies_to", "scales", "items", "scoring",
+            "recommended_intentions"}
 COMMON_ITEM_KEYS = {"id", "kind", "text", "text_by_role", "help", "required", "roles", "group", "field", "ask_if_missing"}
 KIND_KEYS: dict[str, set[str]] = {
     "scale": {"scale"},
@@ -73,11 +75,13 @@ def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
         check.error(("items",), "a questionnaire needs at least one item")
 
     subscales, axes = _scoring(check, doc.get("scoring"), {i.id: i for i in items})
+    rec_item, rec_matrix = parse_recommended(check, doc.get("recommended_intentions"), {i.id: i for i in items})
     if check.problems:
         raise InputError(check.problems)
     return Questionnaire(
         id=qid or "", version=int(version or 1), title=title, applies_to=applies_to, items=tuple(items),
         intro=intro, subscales=subscales, axes=axes, path=source.path,
+        recommended_item=rec_item, recommended_matrix=rec_matrix,
     )
 
 

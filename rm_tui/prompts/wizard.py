@@ -16,13 +16,15 @@ from questionary import Choice
 
 from rm_tui import bundled
 from rm_tui.core.errors import InputError, OperationError
+from rm_tui.core.name_search import words
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
-from rm_tui.core.questionnaire import Item, Questionnaire, tr
+from rm_tui.core.questionnaire import Item, Option, Questionnaire, tr
 from rm_tui.core.roster_csv import parse_roster_csv
 from rm_tui.loaders import load_questionnaire_dir, program_from_text
 from rm_tui.prompts.items import ask_choice, ask_number, ask_people, ask_rank, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
+from rm_tui.prompts.wizard_roster import OWN_FOLDER, own_questionnaires, with_schema
 from rm_tui.prompts.wizard_text import (
     CRITERIA_HELP,
     DEPTH_HELP,
@@ -31,30 +33,32 @@ from rm_tui.prompts.wizard_text import (
     OBJECTIVE_HELP,
     RULE_HELP,
 )
-from rm_tui.yaml_io import dump_yaml, write_yaml
+from rm_tui.yaml_io import dump_yaml, write_text, write_yaml
 
 
 def run_new(p: Prompter, path: Path | None = None,
-            questionnaire_dir: Path | None = None) -> int:
+            questionnaire_dir: Path | None = None, roster: Path | None = None) -> int:
     """0 when written, 1 when the person chose not to write, 130 on Ctrl+C (nothing written)."""
     try:
-        return _run(p, path, questionnaire_dir or bundled.questionnaires_dir())
+        return _run(p, path, questionnaire_dir or bundled.questionnaires_dir(), roster)
     except Stopped:
         p.say()
         p.say("Stopped: nothing was written.")
         return 130
 
 
-def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
+def _run(p: Prompter, path: Path | None, questionnaire_dir: Path, roster_csv: Path | None) -> int:
     if not questionnaire_dir.is_dir():
         raise OperationError(f"questionnaire folder not found: {questionnaire_dir}")
     questionnaires = load_questionnaire_dir(questionnaire_dir)
     if not questionnaires:
         raise OperationError(f"no questionnaires (*.yaml) in {questionnaire_dir}")
+    preset = read_roster(roster_csv) if roster_csv is not None else None  # bad CSV: exit 2 at once
     p.say("This writes a new program file, step by step. Enter keeps the suggested answer;")
     p.say("you can edit the file afterwards (format: docs/FORMATS.md). Ctrl+C stops without writing.")
     path = choose_path(p, path)
     existed = path.exists()  # and the person agreed to replace it
+    roster, people, self_registration = choose_roster(p, path, roster_csv, preset)
     data: dict[str, Any] = {}
     name = ask_text(p, "Program name", required=True, hint="(shown to participants)", check=lambda v: None if v else "a name is required")
     data["id"] = ask_text(p, "Program id (letters, digits, - _ .)", suggested=slug(name), required=True,
@@ -63,12 +67,23 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     data["languages"] = list(ask_choice(p, "Languages offered to participants",
                                         [(",".join(v), label) for v, label in LANGUAGE_CHOICES],
                                         default="fr,en").split(","))
-    data["questionnaires_dir"] = relative(questionnaire_dir, path.parent)
+    copies: dict[str, str] = {}
+    dropped: list[str] = []
+    if questionnaire_dir.resolve() == bundled.questionnaires_dir().resolve():
+        # a starting point, copied next to the program: the demo company's options never reach
+        # this program's participants, and the program does not depend on the installed package
+        questionnaires, copies, dropped = own_questionnaires(p, questionnaires, people)
+        data["questionnaires_dir"] = OWN_FOLDER
+    else:
+        data["questionnaires_dir"] = relative(questionnaire_dir, path.parent)
     data["questionnaires"] = choose_questionnaires(p, questionnaires)
     chosen = [questionnaires[q] for q in dict.fromkeys(q for ids in data["questionnaires"].values() for q in ids)]
-    roster, people, self_registration = choose_roster(p, path)
     data["roster"] = roster
     criteria = choose_criteria(p)
+    for field in dropped:
+        if criteria[field]["weight"]:
+            p.say(f"  {field} is not asked and not on the roster: that criterion is off (weight 0).")
+            criteria[field]["weight"] = 0
     intentions = choose_intentions(p, chosen) if criteria["intentions"]["weight"] > 0 else None
     if intentions is None and criteria["intentions"]["weight"] > 0:
         p.say("  No intentions question among the chosen questionnaires: the intentions criterion is off.")
@@ -87,7 +102,7 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path) -> int:
     data["objective"] = ask_choice(p, "What should the matching optimise?",
                                    [(o, f"{o}: {OBJECTIVE_HELP[o]}") for o in OBJECTIVES], default="total")
     data["kiosk"] = {"self_registration": self_registration}
-    return write_program(p, path, data, replace_ok=existed)
+    return write_program(p, path, data, replace_ok=existed, questionnaires=questionnaires, copies=copies)
 
 
 def capacity_needed(people: list[Participant]) -> int:
@@ -115,8 +130,8 @@ def choose_path(p: Prompter, path: Path | None) -> Path:
 
 
 def slug(name: str) -> str:
-    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return text or "program"
+    """'Cohorte Été 2027 — Groupe Azur' -> 'cohorte-ete-2027-groupe-azur' (transliterated)."""
+    return "-".join(words(name)) or "program"
 
 
 def _ident(value: Any) -> str | None:
@@ -159,23 +174,37 @@ def _ordinal(n: int) -> str:
     return {1: "first", 2: "second", 3: "third"}.get(n, f"in position {n}")
 
 
-def choose_roster(p: Prompter, path: Path) -> tuple[str | list, list[Participant], bool]:
-    """(the `roster:` value, its people, self-registration): a roster CSV checked as the import
-    checks it, or none yet."""
+def read_roster(csv_path: Path) -> list[Participant]:
+    """A roster CSV checked as `rm-tui import` checks it (InputError: exit 2, nothing written)."""
+    return parse_roster_csv(csv_path.expanduser())
+
+
+def choose_roster(p: Prompter, path: Path, csv_path: Path | None = None,
+                  preset: list[Participant] | None = None) -> tuple[str | list, list[Participant], bool]:
+    """(the `roster:` value, its people, self-registration): the roster given with --roster, or
+    one asked for now (checked as the import checks it), or none yet."""
+    if csv_path is not None and preset is not None:
+        return _roster_found(p, path, csv_path, preset)
     while p.confirm("Attach a roster CSV now (one row per participant)?", default=False):
         csv_text = ask_text(p, "Roster CSV file", required=True, hint="(path)", check=lambda v: None if v else "a path is required")
         csv_path = Path(csv_text).expanduser()
         try:
-            people = parse_roster_csv(csv_path)
+            people = read_roster(csv_path)
         except InputError as exc:
             for problem in exc.problems:
                 p.say(f"  {problem}")
             continue
-        roles = {role: sum(1 for x in people if x.role == role) for role in ROLES}
-        p.say(f"  {len(people)} participants (mentors: {roles['mentor']}, mentees: {roles['mentee']}).")
-        return relative(csv_path, path.parent), people, False
+        return _roster_found(p, path, csv_path, people)
     p.say("  No roster yet: people can register themselves at the kiosk, or list them in the file.")
     return [], [], p.confirm("Let people who are not on the roster register at the kiosk?", default=True)
+
+
+def _roster_found(p: Prompter, path: Path, csv_path: Path,
+                  people: list[Participant]) -> tuple[str, list[Participant], bool]:  # fmt: skip
+    roles = {role: sum(1 for x in people if x.role == role) for role in ROLES}
+    p.say(f"  Roster {csv_path}: {len(people)} participants (mentors: {roles['mentor']}, "
+          f"mentees: {roles['mentee']}).")  # fmt: skip
+    return relative(csv_path, path.parent), people, False
 
 
 def choose_criteria(p: Prompter) -> dict[str, dict[str, Any]]:
@@ -233,6 +262,16 @@ def choose_intentions(p: Prompter, questionnaires: list[Questionnaire]) -> dict[
                          default=next((r for r, _ in candidates if r.endswith(".intentions")), ref))
     item = dict(candidates)[ref]
     mentee_opts, mentor_opts = item.options_for("mentee"), item.options_for("mentor")
+    owner = next(q for q in questionnaires if ref.startswith(f"{q.id}."))
+    if owner.recommended_item == item.id and owner.recommended_matrix:
+        p.say(f"Which intentions go together? ({ref}) {owner.id} recommends a matrix:")
+        for option in mentee_opts:
+            row = owner.recommended_matrix.get(option.id, {})
+            best = sorted(row.items(), key=lambda kv: -kv[1])[:2]
+            fits = ", ".join(f"{tr(_option(mentor_opts, k).text, 'en')} ({v:g})" for k, v in best)
+            p.say(f"  mentee \"{tr(option.text, 'en')}\" fits best: {fits}")
+        if p.confirm("Use the recommended matrix?", default=True):
+            return {"item": ref, "matrix": {k: dict(v) for k, v in owner.recommended_matrix.items()}}
     p.say(f"Which intentions go together? (from {ref})")
     p.say("For each mentee intention, tick the mentor intentions that fit it (1); the rest get 0.")
     p.say("Finer values (0.6, 0.8...) can be set in the file later.")
@@ -242,8 +281,14 @@ def choose_intentions(p: Prompter, questionnaires: list[Questionnaire]) -> dict[
             f"Mentee: \"{tr(option.text, 'en')}\" fits mentors who want",
             [Choice(tr(o.text, "en"), value=o.id, checked=o.id == option.id) for o in mentor_opts],
         )
-        matrix[option.id] = {o.id: 1.0 if o.id in ticked else 0.0 for o in mentor_opts}
+        if not ticked:  # a row of zeros would make this intention fit nobody
+            p.say("  Nothing ticked: this intention fits every mentor intention a little (0.5).")
+        matrix[option.id] = {o.id: 1.0 if o.id in ticked else (0.0 if ticked else 0.5) for o in mentor_opts}
     return {"item": ref, "matrix": matrix}
+
+
+def _option(options: tuple[Option, ...], option_id: str) -> Option:
+    return next(o for o in options if o.id == option_id)
 
 
 def choose_rules(p: Prompter) -> dict[str, Any]:
@@ -282,28 +327,45 @@ def header_for(path: Path) -> str:
     return f"# yaml-language-server: $schema={relative(bundled.schema('program'), path.parent)}\n"
 
 
-def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: bool = False) -> int:
+def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: bool = False,
+                  questionnaires: dict[str, Questionnaire] | None = None,
+                  copies: dict[str, str] | None = None) -> int:
+    """Check, show, confirm, then write the program (and its own questionnaires, `copies`)."""
     text = header_for(path) + dump_yaml(data)
-    try:
-        program = program_from_text(text, path)  # the real loader: what validate will say
+    try:  # the real loader: what validate will say
+        program = program_from_text(text, path, questionnaires if copies else None)
     except InputError as exc:
         for problem in exc.problems:
             p.say(str(problem))
         raise OperationError("the program would not be valid; nothing was written") from None
     p.say()
     p.say(text)
+    folder = path.parent / OWN_FOLDER
+    if copies:
+        p.say(f"Its questionnaires go to {folder}/: {', '.join(sorted(copies))} (yours to edit).")
     if not p.confirm(f"Write {path}?", default=True):
         p.say("Nothing was written.")
         return 1
     if path.exists() and not replace_ok and not p.confirm(f"{path} exists now. Replace it?", default=False):
         p.say("Nothing was written.")
         return 1
+    clash = [n for n, t in (copies or {}).items()
+             if (folder / n).exists() and (folder / n).read_text(encoding="utf-8", errors="replace") != t]
+    if clash and not p.confirm(f"{folder} already has {', '.join(clash)}. Replace them?", default=False):
+        p.say("Nothing was written.")
+        return 1
     try:
+        if copies:
+            folder.mkdir(exist_ok=True)
+            schema = relative(bundled.schema("questionnaire"), folder)
+            for file_name, content in copies.items():
+                write_text(folder / file_name, with_schema(content, schema))
         write_yaml(path, data, header=header_for(path))
     except OSError as exc:
         raise OperationError(f"cannot write {path}: {exc.strerror or exc}") from None
     p.say(f"Wrote {path} ({program.name}: {len(program.roster)} participants).")
     p.say("Not asked here, to edit in the file if needed (docs/FORMATS.md): a taxonomy of job")
-    p.say("families (domains), vetoes, per-mentor capacity, min_pair_score, kiosk settings.")
+    p.say("families (domains), vetoes, per-mentor capacity, min_pair_score, kiosk settings,")
+    p.say("the facilitator (for `rm-tui introduce`).")
     p.say(f"Next: rm-tui validate {path}   then   rm-tui take {path}")
     return 0

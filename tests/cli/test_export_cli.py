@@ -11,7 +11,7 @@ import pytest
 from rm_tui.yaml_io import load_yaml
 from tests.cli.conftest import DEMO, run_cli
 
-EXPORT_KEYS = ["format", "program", "confirmed_at", "objective", "weights", "summary", "pairs",
+EXPORT_KEYS = ["format", "program", "confirmed_at", "confirmation_note", "objective", "weights", "summary", "pairs",
                "unmatched", "overrides"]  # fmt: skip
 
 
@@ -64,9 +64,12 @@ def test_export_matches_the_confirmed_plan(confirmed: dict) -> None:
     s = doc["summary"]
     scores = [p["score"] for p in doc["pairs"]]
     assert s["pairs"] == len(scores) == 13 and s["unmatched"] == 1
-    assert math.isclose(s["total_score"], sum(scores))
-    assert math.isclose(s["total_score"], match["total_score"])
-    assert math.isclose(s["mean_score"], sum(scores) / len(scores))
+    # rounded for reading: pair scores to 0.1, so sums agree to within rounding
+    assert all(p["score"] == round(p["score"], 1) for p in doc["pairs"])
+    assert all(v is None or v == round(v, 2) for p in doc["pairs"] for v in p["criteria"].values())
+    assert math.isclose(s["total_score"], sum(scores), abs_tol=0.05 * len(scores))
+    assert s["total_score"] == round(match["total_score"], 1)
+    assert math.isclose(s["mean_score"], sum(scores) / len(scores), abs_tol=0.05)
     assert s["worst_pair_score"] == min(scores)
     actions = {(o["action"], o["mentor"], o["mentee"], o["reason"]) for o in doc["overrides"]}
     assert actions == {("lock", "p06", "p26", "asked for it"),
@@ -125,3 +128,33 @@ def test_export_format_constant_is_shared() -> None:
     from rm_tui.core.export import FORMAT
 
     assert cmd_export.FORMAT == FORMAT
+
+
+def test_csv_export_one_row_per_pair(confirmed: dict) -> None:
+    import csv
+
+    out = confirmed["folder"] / "pairs.csv"
+    result = run_cli("export", DEMO, "--db", confirmed["db"], "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_mode & 0o777 == 0o600  # names and emails: personal data
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with a BOM
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    doc = confirmed["doc"]
+    assert len(rows) == len(doc["pairs"])
+    first, pair = rows[0], doc["pairs"][0]
+    assert list(first) == ["mentor_id", "mentor_name", "mentor_email", "mentor_subsidiary",
+                           "mentee_id", "mentee_name", "mentee_email", "mentee_subsidiary",
+                           "score", "origin"]  # fmt: skip
+    assert (first["mentor_id"], first["mentee_id"]) == (pair["mentor"]["id"], pair["mentee"]["id"])
+    assert first["mentor_name"] == pair["mentor"]["name"] and "@" in first["mentee_email"]
+    assert first["score"] == f"{pair['score']:.1f}" and first["origin"] == pair["origin"]
+    locked = next(r for r in rows if r["mentor_id"] == "p06")
+    assert (locked["mentee_id"], locked["origin"], locked["mentor_subsidiary"]) == (
+        "p26", "locked", "azur-be")
+
+
+def test_csv_refuses_answers(confirmed: dict) -> None:
+    result = run_cli("export", DEMO, "--db", confirmed["db"], "-o", confirmed["folder"] / "x.csv",
+                     "--include-answers")  # fmt: skip
+    assert result.returncode == 2 and "--include-answers" in result.stderr

@@ -25,7 +25,7 @@ QUESTIONNAIRES_KEYS = ENTER + "y" + "y"  # all for mentors, in the listed order;
 NO_ROSTER = "n" + "y"  # no CSV now; self-registration on
 DEFAULT_INTENTIONS = ENTER + ENTER + ENTER  # the first candidate item; matrix rows as suggested
 DEFAULTS = (
-    NAME + ENTER + QUESTIONNAIRES_KEYS + NO_ROSTER + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
+    NO_ROSTER + NAME + ENTER + QUESTIONNAIRES_KEYS + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
 )
 
 
@@ -73,11 +73,11 @@ def test_enter_all_the_way_writes_a_program_that_validates(tmp_path: Path) -> No
 def test_custom_answers_end_up_in_the_file(tmp_path: Path) -> None:
     path = tmp_path / "custom.yaml"
     keys = (
-        "Cohorte été" + ENTER + "bad id!" + ENTER + CTRL_U + "ete-2027" + ENTER
+        NO_ROSTER
+        + "Cohorte été" + ENTER + "bad id!" + ENTER + CTRL_U + "ete-2027" + ENTER
         + "4" + ENTER  # English only
         + ENTER + "n" + "2" + ENTER  # reorder: style first
         + "n" + SPACE + ENTER  # mentees: not the same; untick extras
-        + NO_ROSTER
         + "n"  # custom criteria
         + "-1" + ENTER + CTRL_U + "2.5" + ENTER + "2" + ENTER  # learning_fit 2.5, complementary
         + "0" + ENTER  # intentions off
@@ -121,7 +121,7 @@ def test_an_existing_file_is_replaced_only_when_asked(tmp_path: Path) -> None:
 
 def test_ctrl_c_or_declining_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "never.yaml"
-    status, out = new(NAME + ENTER + CTRL_C, path)
+    status, out = new(NO_ROSTER + NAME + ENTER + CTRL_C, path)
     assert status == 130 and "nothing was written" in out
     status, _out = new(DEFAULTS[:-1] + "n", path)  # "Write ...?" no
     assert status == 1
@@ -157,7 +157,7 @@ def test_new_without_a_terminal_exits_2(tmp_path: Path) -> None:
 
 def test_down_key_is_usable_in_lists(tmp_path: Path) -> None:
     path = tmp_path / "d.yaml"
-    keys = NAME + DOWN + ENTER + QUESTIONNAIRES_KEYS + NO_ROSTER + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
+    keys = NO_ROSTER + NAME + DOWN + ENTER + QUESTIONNAIRES_KEYS + "y" + DEFAULT_INTENTIONS + "y" + ENTER + ENTER + "y"
     status, _out = new(keys, path)
     assert status == 0
     assert load_program(path).languages == ("en", "fr")
@@ -168,7 +168,7 @@ def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path:
     path = tmp_path / "with_roster.yaml"
     roster_keys = "y" + str(fixtures / "roster_bad.csv") + ENTER + "y" + str(fixtures / "roster.csv") + ENTER
     vetoes = "y" + "lucas" + ENTER + ENTER + "nathalie" + ENTER + ENTER + "same team last year" + ENTER + "n"
-    keys = NAME + ENTER + QUESTIONNAIRES_KEYS + roster_keys + "y" + DEFAULT_INTENTIONS + "y" + vetoes
+    keys = roster_keys + NAME + ENTER + QUESTIONNAIRES_KEYS + "y" + DEFAULT_INTENTIONS + "y" + vetoes
     keys += ENTER + ENTER + "y"
     status, out = new(keys, path)
     assert status == 0, out
@@ -184,7 +184,7 @@ def test_a_roster_csv_is_checked_then_attached_relative_to_the_program(tmp_path:
 
 def test_plain_mode_enter_all_the_way(tmp_path: Path) -> None:
     path = tmp_path / "plain.yaml"
-    with scripted("Plain cohort" + ENTER * 30) as (prompter, stream):
+    with scripted(ENTER + ENTER + "Plain cohort" + ENTER * 30) as (prompter, stream):  # no roster yet
         prompter.plain = True
         status = run_new(prompter, path, QUESTIONNAIRES)
     assert status == 0, stream.getvalue()

@@ -102,9 +102,13 @@ def select_pair(app: ConsoleApp, key: Key) -> None:
     table.move_cursor(row=table.get_row_index(f"{key[0]}|{key[1]}"))
 
 
-async def confirm_plan(app: ConsoleApp, pilot: Pilot) -> None:
-    """Open Confirm, press its button, wait until the version is stored."""
+async def confirm_plan(app: ConsoleApp, pilot: Pilot, note: str | None = None) -> None:
+    """Open Confirm (typing `note` if given), press its button, wait until the version is stored."""
     await pilot.press("c")
     await pilot.pause()
+    if note is not None:
+        from textual.widgets import Input
+
+        app.screen.query_one("#confirm-note", Input).value = note
     await pilot.click("#confirm")
     await settle(app, pilot)

@@ -50,7 +50,7 @@ async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path
     target.parent.mkdir()
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
-        await confirm_plan(app, pilot)
+        await confirm_plan(app, pilot, note="reviewed with the HR leads")
         for attempt in range(2):
             await pilot.press("e")
             await pilot.pause()
@@ -67,6 +67,8 @@ async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path
         exported = {(p["mentor"]["id"], p["mentee"]["id"]) for p in data["pairs"]}
         assert exported == keys(app)
         assert data["summary"]["pairs"] == len(exported)
+        assert data["confirmation_note"] == "reviewed with the HR leads"
+        assert target.stat().st_mode & 0o777 == 0o600
         assert any(e["action"] == "export" for e in app.source.db.audit_log())
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "rm_tui"
-FORBIDDEN_IN_CORE = {"textual", "tinydb", "questionary", "munkres", "yaml", "rich", "prompt_toolkit"}
-OWNERS = {"tinydb": {"storage"}, "munkres": {"solver"}, "yaml": {"yaml_io"}, "questionary": {"prompts"}}
+FORBIDDEN_IN_CORE = {"textual", "tinydb", "questionary", "munkres", "yaml", "rich", "prompt_toolkit", "jinja2"}
+OWNERS = {"tinydb": {"storage"}, "munkres": {"solver"}, "yaml": {"yaml_io"}, "questionary": {"prompts"},
+          "jinja2": {"templating"}}
 
 
 def imported_modules(path: Path) -> set[str]:

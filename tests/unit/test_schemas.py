@@ -13,7 +13,9 @@ from rm_tui.core import program_parse as pp
 from rm_tui.core import questionnaire_parse as qp
 from rm_tui.core.participant import BACKGROUND_FIELDS, ROLES
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, OBJECTIVES
+from rm_tui.core.program_intro import FACILITATOR_KEYS, INTRODUCTIONS_KEYS
 from rm_tui.core.questionnaire import ITEM_KINDS, PICK_FROM
+from rm_tui.core.questionnaire_matrix import RECOMMENDED_KEYS
 from rm_tui.yaml_io import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +58,7 @@ def test_questionnaire_schema_keys_match_the_parser(qs: dict[str, Any]) -> None:
     assert props(defs["scale"]) == qp.SCALE_KEYS
     assert props(defs["option"]) == qp.OPTION_KEYS
     assert props(defs["scoring"]) == qp.SCORING_KEYS
+    assert props(qs["properties"]["recommended_intentions"]) == RECOMMENDED_KEYS
     assert props(defs["scoring"]["properties"]["subscales"]["additionalProperties"]) == qp.SUBSCALE_KEYS
     assert props(defs["scoring"]["properties"]["axes"]["additionalProperties"]) == qp.AXIS_KEYS
     item = defs["item"]["properties"]
@@ -80,6 +83,8 @@ def test_program_schema_keys_match_the_parser(ps: dict[str, Any]) -> None:
     assert props(top["rules"]) == pp.RULES_KEYS
     assert props(top["rules"]["properties"]["vetoes"]["items"]) == pp.VETO_KEYS
     assert props(top["kiosk"]) == pp.KIOSK_KEYS
+    assert props(top["facilitator"]) == FACILITATOR_KEYS
+    assert props(top["introductions"]) == INTRODUCTIONS_KEYS
     assert props(top["intentions"]) == pp.INTENTIONS_KEYS
     assert props(top["taxonomy"]["additionalProperties"]) == pp.DOMAIN_KEYS
     capacity_object = next(s for s in top["capacity"]["oneOf"] if s.get("type") == "object")

@@ -48,10 +48,10 @@ def plan_record(plan: Plan, program: Program,
 
 
 def write_export(record: dict[str, Any], people: dict[str, Participant], path: Path,
-                 version: int | None, lang: str = "en") -> dict[str, Any]:
+                 version: int | None, lang: str = "en", note: str | None = None) -> dict[str, Any]:
     """Write the `rm-tui/pairs@1` YAML of a confirmed record; returns the document."""
-    doc = export_document(record, people, lang=lang, version=version)
+    doc = export_document(record, people, lang=lang, version=version, note=note)
     header = (f"# rm-tui confirmed pairs ({FORMAT}); program {doc['program']['id']}, "
               f"confirmed {doc['confirmed_at']}\n")
-    write_yaml(path, doc, header=header)
+    write_yaml(path, doc, header=header, mode=0o600)  # names and emails: personal data
     return doc

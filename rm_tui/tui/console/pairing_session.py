@@ -323,6 +323,7 @@ class PairingSession:
         if stored is None:
             raise OperationError("nothing confirmed yet: confirm the pairing first (c)")
         people = self.ws.people if self.ws else {}
-        doc = engine_bridge.write_export(stored["plan"], people, path, stored.get("version"))
+        doc = engine_bridge.write_export(stored["plan"], people, path, stored.get("version"),
+                                         note=stored.get("note"))
         self.source.db.log("export", actor=ACTOR, path=str(path), version=stored.get("version"))
         return doc
