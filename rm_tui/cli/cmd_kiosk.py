@@ -25,14 +25,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             "Participants identify themselves and take their questionnaires; every answer is saved "
             f"at once. Only the facilitator leaves, with F12 and a PIN (from ${PIN_ENV}, or asked "
-            "now). Five wrong PINs lock the exit for 60 seconds."
+            "now). Five wrong PINs lock the exit for 60 seconds. After --idle seconds without a key "
+            "or click the kiosk returns to Welcome, counting down the last 15 on screen. If the "
+            "screen itself ever fails, a fresh one starts on Welcome at once (the error goes to "
+            "DB.kiosk.log next to the database); only F12 + PIN ends the kiosk, with status 0."
         ),
     )
     add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--idle", type=int, metavar="SECONDS", default=None,
-                        help="seconds without input before the kiosk returns to Welcome "
-                             "(default: the program's kiosk.idle_seconds, else 120)")
+                        help="seconds without input before the kiosk returns to Welcome, from 10 "
+                             "to 3600 (default: the program's kiosk.idle_seconds, else 120)")
     parser.add_argument("--lang", choices=("fr", "en"), default=None,
                         help="language shown first (default: the program's first language)")
     parser.add_argument("--light", action="store_true", help="use the light theme")

@@ -62,7 +62,19 @@ class KioskScreen(Screen[None]):
     def compose_keys(self, hint: str = "") -> ComposeResult:
         with Horizontal(id="key-line"):
             yield Static(hint, id="key-hint")
+            warning = Static("", id="idle-warning")
+            warning.display = False
+            yield warning
             yield Static(FACILITATOR_KEY.upper(), id="facilitator-key")
+
+    def idle_warning(self, seconds_left: int | None) -> None:
+        """The last seconds before the idle reset, counted down where the keys are explained
+        (None hides it): whoever is still there presses any key and keeps their session."""
+        for hint in self.query("#key-hint"):
+            hint.display = seconds_left is None
+        for warning in self.query("#idle-warning").results(Static):
+            warning.display = seconds_left is not None
+            warning.update("" if seconds_left is None else self.tr("idle_warning", n=seconds_left))
 
     @on(Button.Pressed, "#lang-toggle")
     async def _switch_language(self, event: Button.Pressed) -> None:

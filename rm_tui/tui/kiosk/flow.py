@@ -21,6 +21,7 @@ from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
 
 ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+WARN_SECONDS = 15  # the idle reset is counted down on screen for this long
 
 
 class KioskFlow:
@@ -50,6 +51,7 @@ class KioskFlow:
         async def on_event(event: events.Event) -> None:
             if self.active and isinstance(event, ACTIVITY) and not event.is_forwarded:
                 self.session.touch()
+                self._warn(None)
             await original(event)
 
         self.app.on_event = on_event  # type: ignore[method-assign]  # wraps every event for the idle timer: Textual has no hook
@@ -139,6 +141,13 @@ class KioskFlow:
 
         self._show(ThanksScreen(self, intake))
 
+    def _warn(self, seconds_left: int | None) -> None:
+        from rm_tui.tui.kiosk.base import KioskScreen
+
+        screen = self.app.screen
+        if isinstance(screen, KioskScreen):
+            screen.idle_warning(seconds_left)
+
     def save_failed(self, exc: BaseException) -> None:
         """A write did not reach the disk: say so at once, so nobody walks away believing
         their answers are safe."""
@@ -154,12 +163,15 @@ class KioskFlow:
         if not self.active:
             return
         screen = self.app.screen
+        fresh = isinstance(screen, WelcomeScreen) and screen.is_fresh()
         if self.session.idle_expired():
-            fresh = isinstance(screen, WelcomeScreen) and screen.is_fresh()
             if not fresh:
                 self.go_welcome()
             self.session.touch()
             return
+        left = self.session.idle_seconds - self.session.idle_for()
+        quiet = fresh or isinstance(screen, ThanksScreen)  # nothing to lose, or its own count
+        self._warn(max(1, int(left + 0.999)) if left <= WARN_SECONDS and not quiet else None)
         if isinstance(screen, ThanksScreen):
             screen.tick()
         elif isinstance(screen, PinScreen):

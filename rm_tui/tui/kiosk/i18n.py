@@ -180,6 +180,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "balanced": {"fr": "équilibré", "en": "balanced"},
     "done": {"fr": "Terminer", "en": "Finish"},
     "auto_return": {"fr": "Retour à l'accueil dans {n} s.", "en": "Back to the start in {n} s."},
+    "idle_warning": {
+        "fr": "Toujours là ? Accueil dans {n} s · une touche pour rester",
+        "en": "Still there? Back to start in {n} s · a key to stay",
+    },
     "save_failed": {
         "fr": "Vos réponses n'ont pas pu être enregistrées. Merci d'appeler l'animateur.",
         "en": "Your answers could not be saved. Please call the facilitator.",
