@@ -103,8 +103,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "not_me": {"fr": "← Ce n'est pas moi", "en": "← This is not me"},
     "too_small": {
-        "fr": "Fenêtre trop petite : agrandissez-la (ou faites défiler la question).",
-        "en": "Window too small: please enlarge it (or scroll the question).",
+        "fr": "Fenêtre trop petite : agrandissez-la, ou faites défiler.",
+        "en": "Window too small: enlarge it, or scroll.",
     },
     "optional": {"fr": "facultatif", "en": "optional"},
     "scale_hint": {"fr": "← → ou 1–{n}, ou un clic", "en": "← → or 1–{n}, or a click"},

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -119,6 +119,40 @@ class QuestionScreen(KioskScreen):
         if target:
             target[0].focus()
         self.query_one("#question-body", VerticalScroll).scroll_home(animate=False)
+        self.call_after_refresh(self._check_fit)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Show the whole question whose answer has the focus, its text first: scrolling to
+        the answer field alone would leave the question above, out of sight."""
+        item = next((a for a in event.widget.ancestors_with_self if a.has_class("item")), None)
+        body = next(iter(self.query("#question-body").results(VerticalScroll)), None)
+        if item is None or body is None:
+            return
+        first = next(iter(body.query(".item")), None)
+        if item is first:
+            self.call_after_refresh(body.scroll_home, animate=False)
+        else:
+            self.call_after_refresh(item.scroll_visible, animate=False, top=True)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._check_fit)
+
+    def _check_fit(self) -> None:
+        """A terminal too small for the question: the question starts at the top (never
+        centred out of sight) and a line asks to enlarge the window or scroll."""
+        if self.moving:
+            return
+        bodies = self.query("#question-body").results(VerticalScroll)
+        body = next(iter(bodies), None)
+        if body is None:
+            return
+        content = sum(child.outer_size.height for child in body.children)
+        overflow = content > body.scrollable_content_region.height
+        if overflow != body.has_class("-overflow"):
+            body.set_class(overflow, "-overflow")
+            body.scroll_home(animate=False)
+        for notice in self.query("#too-small"):
+            notice.set_class(overflow, "-shown")
 
     # -- answers ----------------------------------------------------------------------------
     def _shown_step(self) -> Step | None:

@@ -101,3 +101,20 @@ async def test_a_date_that_is_not_one_says_so(db_path: Path) -> None:
         await go_to_item(pilot, app, "available")
         await keys(pilot, *"31/02/2026", "enter")
         assert "is not a date" in message(app, "available")
+
+
+async def test_a_too_small_terminal_says_so_and_never_hides_the_question(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(60, 15)) as pilot:
+        await open_questions(pilot, app, "p04")
+        await keys(pilot, "4", "enter", "2", "enter", "5")   # to the group of two, answer the first
+        await settle(pilot)
+        assert app.screen.query_one("#too-small").has_class("-shown")
+        body = app.screen.query_one("#question-body")
+        focused_item = next(a for a in app.focused.ancestors_with_self if a.has_class("item"))
+        text = focused_item.query_one(".item-text")
+        assert body.region.contains_region(text.region)   # the question of the focused answer
+    app = make_app(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_questions(pilot, app, "p04")
+        assert not app.screen.query_one("#too-small").has_class("-shown")
