@@ -124,7 +124,8 @@ class QuestionScreen(KioskScreen):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Show the whole question whose answer has the focus, its text first: scrolling to
         the answer field alone would leave the question above, out of sight."""
-        item = next((a for a in event.widget.ancestors_with_self if a.has_class("item")), None)
+        item = next((a for a in event.widget.ancestors_with_self
+                     if isinstance(a, Widget) and a.has_class("item")), None)
         body = next(iter(self.query("#question-body").results(VerticalScroll)), None)
         if item is None or body is None:
             return
