@@ -14,12 +14,12 @@ from questionary import Choice
 
 from rm_tui.core.completion import sealed
 from rm_tui.core.errors import InputError, OperationError
-from rm_tui.core.intake import Intake
+from rm_tui.core.intake import Intake, Step
 from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
-from rm_tui.core.questionnaire import tr
-from rm_tui.prompts.items import ask_text, find_person, unique_labels
+from rm_tui.core.questionnaire import Item, tr
+from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -36,6 +36,7 @@ def run_take(
     """0 when submitted or paused from the review (or the answers are sealed), 130 when
     stopped with Ctrl+C. `pin`: the facilitator's, which alone reopens submitted answers."""
     program = with_registered(program, db)
+    p.confirm_waits_for_enter = True  # a habitual Enter after "y" must not answer what comes next
     intake: Intake | None = None
     try:
         person = identify(program, p, participant_id, db)
@@ -231,13 +232,31 @@ def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeComm
         if action == "stop":
             p.say(msg(lang, "resume", command=resume_command(intake.person.id)))
             return 0
-        labels = [Choice(f"{_short(q)} — {_short(a, 30)}", value=n) for n, (_s, q, a) in enumerate(rows)]
-        default = next((n for n, (s, _q, _a) in enumerate(rows) if missing and s == missing[0][0]), None)
-        row = p.select(msg(lang, "which_change"), labels, default=default,
-                       instruction=msg(lang, "choice_hint"))
-        intake.go_to(rows[row][0])
-        answer_step(p, intake, back=False)
+        # the review's own numbers: "22" edits question 22, and only that question
+        items = [(i, step, item) for i, step in enumerate(intake.steps) for item in step.items]
+        first_missing = next((n for n, (_i, _s, item) in enumerate(items, 1)
+                              if missing and item is missing[0][1]), None)
+        number = ask_number(p, msg(lang, "which_change"), suggested=first_missing, lo=1,
+                            hi=len(items), integer=True, required=True, back=False, help=None,
+                            check=lambda _v: None)
+        if not isinstance(number, int):
+            continue
+        index, step, item = items[number - 1]
+        intake.go_to(index)
+        answer_one(p, intake, step, item)
         intake.go_to(len(intake.steps))
+
+
+def answer_one(p: Prompter, intake: Intake, step: Step, item: Item) -> None:
+    """Ask one question again (not the rest of its screen) until its answer is accepted."""
+    while True:
+        value = ask_item(p, intake, step.questionnaire, item, back=True)
+        if value is BACK:
+            return
+        problem = intake.set_answer(step.questionnaire.id, item.id, value)
+        if not problem:
+            return
+        p.say(f"  ! {problem}")
 
 
 def _short(text: str, width: int = 50) -> str:
