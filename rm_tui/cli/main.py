@@ -44,6 +44,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "status": ("cmd_status", "participants by role, completion per questionnaire, who has not finished"),
     "erase": ("cmd_erase", "erase a participant from the database (data-protection request)"),
     "kiosk": ("cmd_kiosk", "run the locked-down questionnaire kiosk"),
+    "serve": ("cmd_serve", "serve the questionnaires to participants' phones and laptops (join link + QR code)"),
     "run": ("cmd_run", "open the facilitator console (dashboard, pairing, confirm, export)"),
     "demo": ("cmd_demo", "open the console on the demo cohort, in a fresh temporary database"),
     "report": ("cmd_report", "relate each matching criterion to how pairs went, with honest uncertainty"),

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.participant import ROLES
 from rm_tui.core.questionnaire import tr
+from rm_tui.tui.console.browser_room import BrowserRoomPanel, JoinCodeScreen
 from rm_tui.tui.console.cohort import Snapshot
 from rm_tui.tui.console.widgets import CompletionBar
 from rm_tui.tui.learn.health import PairHealthPanel
@@ -26,6 +27,8 @@ class DashboardScreen(Screen[None]):
     BINDINGS = [
         Binding("k", "kiosk", "Start kiosk", tooltip="Open the kiosk here (set its exit PIN first)"),
         Binding("r", "reload", "Reload", tooltip="Re-read the database now"),
+        # shown by the browser-mode panel, which appears only while `rm-tui serve` runs
+        Binding("w", "join_code", "Join QR", show=False),
     ]
 
     app: ConsoleApp
@@ -44,6 +47,7 @@ class DashboardScreen(Screen[None]):
                     title = tr(program.questionnaires[qid].title, "en")
                     yield CompletionBar(title, id=f"bar-q-{qid}")
                 yield Static("", id="dash-hint")
+                yield BrowserRoomPanel(self.app.source.db.path, id="dash-room")
             with Vertical(id="dash-right"):
                 yield Label("Not finished yet", id="dash-missing-title", classes="section-title")
                 yield DataTable(id="dash-missing", cursor_type="row", zebra_stripes=True)
@@ -108,6 +112,13 @@ class DashboardScreen(Screen[None]):
 
     def action_reload(self) -> None:
         self.app.refresh_now()
+
+    def action_join_code(self) -> None:
+        status = self.query_one(BrowserRoomPanel).status
+        if status is None:
+            self.notify("No browser mode running: start `rm-tui serve PROGRAM` in a terminal.")
+        else:
+            self.app.push_screen(JoinCodeScreen(status))
 
     def action_kiosk(self) -> None:
         from rm_tui.tui.console.kiosk_launch import start_kiosk

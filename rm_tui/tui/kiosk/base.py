@@ -35,6 +35,7 @@ class KioskScreen(Screen[None]):
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__()
         self.add_class("kiosk")
+        self.set_class(flow.session.touch_mode, "-touch")
         self.flow = flow
         self.session = flow.session
         self.leaving = False  # set by the flow once another screen replaces this one

@@ -106,6 +106,10 @@ class KioskFlow:
     def go_identify(self) -> None:
         from rm_tui.tui.kiosk.identify import IdentifyScreen
 
+        person = self.session.person_id and self.session.program().participant(self.session.person_id)
+        if person:  # a personal link: no name search
+            self.go_questions(self.session.start_intake(person))
+            return
         self._show(IdentifyScreen(self))
 
     def go_confirm(self, person: Participant) -> None:

@@ -51,6 +51,9 @@ class KioskSession:
         self.pin = PinGuard(pin, clock)
         self.saver = AnswerSaver()
         self.last_activity = clock()
+        # browser mode (rm-tui serve): tap-first layout; a personal link fixes the person
+        self.touch_mode = False
+        self.person_id: str | None = None
 
     # -- time -------------------------------------------------------------------------------
     def touch(self) -> None:

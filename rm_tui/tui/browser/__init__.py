@@ -1,0 +1,9 @@
+"""The participant flow for web browsers (`rm-tui serve`): the kiosk's screens, tap first.
+
+`python -m rm_tui.tui.browser PROGRAM DB [--person ID]` is what serve runs, once per browser
+session, under textual-serve's web driver.
+"""
+
+from rm_tui.tui.browser.app import BrowserApp
+
+__all__ = ["BrowserApp"]

@@ -1,0 +1,91 @@
+"""`rm-tui serve` as a process, without a browser: arguments, the join line, the 403s, the
+status sidecar, the personal links file and a clean stop."""
+
+from __future__ import annotations
+
+import json
+import socket
+import stat
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.browser.driver import ROOT, serving
+from tests.cli.helpers import rm_tui
+
+PROGRAM = ROOT / "tests" / "fixtures" / "serve" / "program.yaml"
+
+
+def get(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
+def test_help_names_the_join_link_and_options() -> None:
+    result = rm_tui("serve", "--help")
+    assert result.returncode == 0
+    for option in ("--host", "--port", "--max-sessions", "--links", "403"):
+        assert option in result.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--port", "70000"], "--port"),
+    (["--max-sessions", "0"], "--max-sessions"),
+    (["--links", "/no/such/folder/links.csv"], "folder"),
+])
+def test_bad_arguments_exit_2_with_a_message(args: list[str], message: str, tmp_path: Path) -> None:
+    result = rm_tui("serve", PROGRAM, "--db", tmp_path / "db.json", *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_missing_program_exits_2(tmp_path: Path) -> None:
+    result = rm_tui("serve", tmp_path / "nope.yaml")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_a_port_in_use_exits_1(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = rm_tui("serve", PROGRAM, "--db", tmp_path / "db.json", "--port", str(port))
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+def test_join_line_403s_links_and_status_then_a_clean_stop(tmp_path: Path) -> None:
+    db, links = tmp_path / "room.db.json", tmp_path / "links.csv"
+    with serving(PROGRAM, db, "--links", str(links)) as room:
+        assert room.join.startswith("http://127.0.0.1:")
+        token = room.join.split("?t=", 1)[1]
+        assert len(token) >= 22
+        assert get(room.join) == 200
+        for path in ("/", "/?t=nope", f"/?t={token}x", "/ws/nope", "/static/nope/js/textual.js",
+                     "/favicon.ico", "/download/abc"):
+            assert get(room.base + path) == 403, path
+        assert get(f"{room.base}/static/{token}/js/textual.js") == 200
+        status = json.loads(db.with_name(db.name + ".serve.json").read_text(encoding="utf-8"))
+        assert status["join_url"] == room.join and status["sessions"] == 0
+        assert status["max_sessions"] == 40
+        lines = links.read_text(encoding="utf-8").splitlines()
+        assert lines[0] == "id,name,url" and len(lines) == 5
+        assert stat.S_IMODE(links.stat().st_mode) == 0o600
+        personal = lines[1].rsplit(",", 1)[1]
+        assert get(personal) == 200 and personal != room.join
+        room.process.terminate()
+        assert room.process.wait(timeout=30) == 0
+    assert not db.with_name(db.name + ".serve.json").exists()
+
+
+def test_another_host_prints_a_one_line_warning(tmp_path: Path) -> None:
+    with serving(PROGRAM, tmp_path / "db.json", "--host", "0.0.0.0") as room:
+        assert not room.join.startswith("http://0.0.0.0")
+        room.process.terminate()
+        room.process.wait(timeout=30)
+        assert room.warnings and "anyone on this network" in room.warnings[0]
