@@ -107,8 +107,12 @@ class KioskFlow:
         from rm_tui.tui.kiosk.identify import IdentifyScreen
 
         person = self.session.person_id and self.session.program().participant(self.session.person_id)
-        if person:  # a personal link: no name search
-            self.go_questions(self.session.start_intake(person))
+        if person:  # a personal link: no name search (submitted answers stay sealed)
+            intake = self.session.start_intake(person)
+            if self.session.sealed(intake):
+                self.go_sealed(intake)
+            else:
+                self.go_questions(intake)
             return
         self._show(IdentifyScreen(self))
 
