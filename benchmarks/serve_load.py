@@ -130,6 +130,29 @@ class Client:
             reading.cancel()
 
 
+def session_processes(db: Path) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"rm_tui.tui.browser" in args and str(db).encode() in args:
+            pids.append(int(entry.name))
+    return pids
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def session_rss(db: Path) -> list[int]:
     """RSS in kB of every browser-session process serving `db`."""
     out = []
@@ -181,9 +204,14 @@ async def main_async(people: int) -> int:
                 steps.append(row)
             clients.append(Client(person.id, urls[person.id], steps, watch, latencies))
         peak_rss: list[int] = []
+        cpu: dict[int, float] = {}
 
         async def sample_memory() -> None:
             while True:
+                for pid in session_processes(db):
+                    used = cpu_seconds(pid)
+                    if used is not None:
+                        cpu[pid] = max(cpu.get(pid, 0.0), used)
                 rss = session_rss(db)
                 if len(rss) > len(peak_rss) or (len(rss) == len(peak_rss) and sum(rss) > sum(peak_rss)):
                     peak_rss[:] = rss
@@ -197,6 +225,7 @@ async def main_async(people: int) -> int:
         sampler.cancel()
         watch.stop.set()
         failures = [r for r in results if isinstance(r, BaseException)]
+        server_cpu = cpu_seconds(server.pid) or 0.0
         server_rss = int(re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{server.pid}/status").read_text()).group(1))  # type: ignore[union-attr]
     finally:
         server.terminate()
@@ -229,6 +258,11 @@ async def main_async(people: int) -> int:
         print(f"session process RSS     {statistics.median(peak_rss) / 1024:.0f} MB median, "
               f"{sum(peak_rss) / 1024:.0f} MB for {len(peak_rss)} live at peak")
     print(f"serve process RSS       {server_rss / 1024:.0f} MB")
+    answers = max(1, len(expected))
+    print(f"CPU, sessions + serve   {sum(cpu.values()):.1f} s + {server_cpu:.1f} s "
+          f"= {(sum(cpu.values()) + server_cpu) / people:.1f} s per person "
+          f"({(sum(cpu.values()) + server_cpu) / answers * 1000:.0f} ms per answer, start-up included)")
+    print(f"machine load (1 min)    {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"wall time, everyone     {wall:.1f} s")
     ok = not lost and not extra and not failures and all_submitted and duplicated_docs == 0
     return 0 if ok else 1

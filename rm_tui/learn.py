@@ -116,10 +116,13 @@ def pairs_needing_attention(db: Database) -> list[Attention]:
 # -- scoring a cohort as the database holds it -------------------------------------------------
 
 
-def cohort_workspace(program: Program, db: Database, today: dt.date | None = None) -> Workspace:
-    """The engine's workspace (roster merged with the database's people, answers, stored
-    constraints, scores). `today` pins the date seniority is counted at (tests, snapshots)."""
-    return assemble(program, db.participants(), db.all_answers(), db.constraints(),
+def cohort_workspace(program: Program, db: Database, today: dt.date | None = None,
+                     keep: Sequence[str] | None = None) -> Workspace:
+    """The engine's workspace (roster merged with the database's people, answers, the
+    facilitator's decisions, scores). `today` pins the date seniority is counted at (tests,
+    snapshots)."""
+    return assemble(program, db.participants(), db.all_answers(), db.decisions(),
+                    include_unfinished=keep is None, keep=keep or (),
                     db_path=db.path, db_exists=True, today=today)
 
 
@@ -139,7 +142,8 @@ def confirmed_state(
     record = db.latest_confirmed()
     if record is None:
         raise OperationError(f"nothing is confirmed yet in {db.path}: run `rm-tui match --confirm` first")
-    ws = cohort_workspace(program, db, today)
+    paired = [str(p[k]) for p in record["plan"].get("pairs", []) for k in ("mentor", "mentee")]
+    ws = cohort_workspace(program, db, today, keep=paired)  # the unfinished stay out of re-matches
     problem = ws.problem
     body = dict(record["plan"])
 

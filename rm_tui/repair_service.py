@@ -12,6 +12,7 @@ from typing import Any
 
 from rm_tui import solver
 from rm_tui.core.analytics_input import outcomes_from
+from rm_tui.core.decisions import Decision
 from rm_tui.core.export import confirmed_record, override
 from rm_tui.core.plan import Plan
 from rm_tui.core.program import Program
@@ -42,7 +43,9 @@ def repair_in_db(
     confirmed version (its number is returned) and close the split pair with an ended-early
     outcome (unless an outcome was already recorded for it)."""
     plan, record, ws = confirmed_state(program, db, today)
-    plan = with_stored_forbids(plan, db.constraints())
+    stored_rules = [{"kind": c.action, "mentor": c.mentor, "mentee": c.mentee, "reason": c.reason}
+                    for c in ws.constraints]  # forbids and never-again pairs decided so far
+    plan = with_stored_forbids(plan, stored_rules)
     result = repair_plan(plan, mentor, mentee, reason, solver.solve,
                          history=known_pairs(db), allow_moves=allow_moves)
     if dry_run:
@@ -50,7 +53,7 @@ def repair_in_db(
     at = now_iso()
     previous = record["plan"]
     overrides = [*previous.get("overrides", []),
-                 override("forbid", mentor, mentee, reason, at, "repair")]
+                 override("never_again", mentor, mentee, reason, at, "repair")]
     notes = {(str(p["mentor"]), str(p["mentee"])): p["note"]
              for p in previous.get("pairs", []) if p.get("note")}
     stored = confirmed_record(result.after, ws.program, confirmed_at=at, overrides=overrides, notes=notes)
@@ -60,12 +63,12 @@ def repair_in_db(
         "moved": [{"mentor": m, "mentee": e} for m, e in result.moved],
     }
     note = f"repair: split {mentor}/{mentee} ({reason})"
-    plan_id = db.save_plan(stored, "confirmed", actor=actor, note=note)
-    saved = db.plan(plan_id)
-    assert saved is not None  # saved just above, in this process
-    version = saved["version"]
-    db.log("repair_pair", actor=actor, reason=reason, mentor=mentor, mentee=mentee,
-           plan_id=plan_id, version=version, moved=len(result.moved))
+    # One write: the never-again decision, the new confirmed version and their audit entries.
+    written = db.record_decisions(
+        [Decision("split", at, reason, actor, mentor=mentor, mentee=mentee),
+         Decision("confirm", at, note, actor, objective=result.after.objective)],
+        plan=stored, plan_kind="confirmed")
+    version = written[-1].version
     if (mentor, mentee) not in outcomes_from(db.outcomes()):
         db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
                         "reason": reason, "source": "repair"})

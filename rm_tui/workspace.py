@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from rm_tui import matching
+from rm_tui.core.completion import cohort_status
+from rm_tui.core.decisions import Decision, DecisionState, fold, never_again_reason
 from rm_tui.core.errors import InputError, OperationError, Problem
 from rm_tui.core.export import confirmed_record, override
 from rm_tui.core.participant import Participant
@@ -88,6 +90,9 @@ class Workspace:
     db_path: Path
     db_exists: bool
     warnings: tuple[str, ...] = field(default=())
+    decisions: DecisionState = field(default_factory=DecisionState)  # the log, folded
+    log: tuple[Decision, ...] = ()  # the decision log, oldest first
+    unfinished: tuple[str, ...] = ()  # left out of the matching: questionnaires not finished
 
     @property
     def people(self) -> dict[str, Participant]:
@@ -99,7 +104,7 @@ class Workspace:
         return person.name if person else pid
 
     def objective(self, requested: str | None = None) -> Objective:
-        chosen = requested or self.program.objective
+        chosen = requested or self.program.objective  # the program carries the decided one
         return "fair" if chosen == "fair" else "total"
 
     # -- checking pairs named by the user ----------------------------------------------------
@@ -202,20 +207,18 @@ class Workspace:
 
     def confirm(self, plan: Plan, constraints: Sequence[Constraint], *,
                 actor: str | None = None, note: str | None = None) -> tuple[int, dict[str, Any]]:  # fmt: skip
-        """Store `plan` as the next confirmed version (with an audit entry); returns the plan
-        record id and the stored record."""
-        record = confirmed_record(
-            plan,
-            self.program,
-            confirmed_at=now_iso(),
-            overrides=[c.as_override() for c in constraints],
-        )
+        """Store `plan` as the next confirmed version in ONE write: the plan record, the
+        confirm decision (with `note`) and every constraint given on the command line (not
+        yet a decision) as a lock or forbid decision. Returns the plan id and the record."""
+        at = now_iso()
+        record = confirmed_record(plan, self.program, confirmed_at=at,
+                                  overrides=[c.as_override() for c in constraints])  # fmt: skip
+        new = [Decision(c.action, at, c.reason, actor, mentor=c.mentor, mentee=c.mentee)
+               for c in constraints if c.source.startswith("--")]  # fmt: skip
+        new.append(Decision("confirm", at, note, actor, objective=plan.objective))
         with Database(self.db_path) as db:
-            plan_id = db.save_plan(record, "confirmed", actor=actor, note=note)
-            db.log("confirm_plan", actor=actor, reason=note, plan_id=plan_id,
-                   objective=plan.objective, pairs=len(plan.pairs), total=plan.total,
-                   overrides=len(constraints))  # fmt: skip
-        return plan_id, record
+            stored = db.record_decisions(new, plan=record, plan_kind="confirmed")
+        return stored[-1].plan_id or 0, record
 
     def confirmed_plan(self) -> Plan | None:
         """The latest confirmed plan rebuilt on the current scores (None if none)."""
@@ -229,30 +232,72 @@ class Workspace:
             return db.latest_confirmed()
 
 
-def _stored_constraints(rows: Iterable[dict[str, Any]]) -> tuple[Constraint, ...]:
+def _as_decisions(rows: Iterable[Decision | dict[str, Any]]) -> list[Decision]:
+    """Decisions as the database gives them (older callers pass constraint rows)."""
     out = []
     for row in rows:
-        if row.get("kind") in ("lock", "forbid"):
-            out.append(Constraint(row["kind"], str(row["mentor"]), str(row["mentee"]),
-                                  row.get("reason"), row.get("at"), "database", row.get("id")))  # fmt: skip
+        if isinstance(row, Decision):
+            out.append(row)
+        elif row.get("kind") in ("lock", "forbid"):
+            out.append(Decision(row["kind"], str(row.get("at") or ""), row.get("reason"),
+                                mentor=str(row["mentor"]), mentee=str(row["mentee"]),
+                                id=row.get("id")))
+        elif row.get("action"):
+            out.append(Decision.from_dict(row))
+    return out
+
+
+def _constraints(state: DecisionState) -> tuple[Constraint, ...]:
+    out = [Constraint("lock", d.mentor, d.mentee, d.reason, d.at, id=d.id) for d in state.locks]
+    out += [Constraint("forbid", d.mentor, d.mentee, d.reason, d.at, id=d.id)
+            for d in state.forbids]  # fmt: skip
+    out += [Constraint("forbid", d.mentor, d.mentee, never_again_reason(d.reason, d.at), d.at,
+                       "never-again", d.id) for d in state.never_again]  # fmt: skip
     return tuple(out)
+
+
+def with_decisions(program: Program, state: DecisionState) -> Program:
+    """The program with the decided weights and objective, and the decided exclusions."""
+    weights = state.weights({n: c.weight for n, c in program.criteria.items()})
+    criteria = {n: replace(c, weight=weights[n]) for n, c in program.criteria.items()}
+    roster = [replace(p, excluded=True) if state.is_excluded(p.id) else p for p in program.roster]
+    program = program.with_criteria(criteria).with_roster(roster)
+    return replace(program, objective=state.objective) if state.objective else program
 
 
 def assemble(
     program: Program,
     participants: Iterable[Participant],
     answers: dict[str, Any],
-    constraints: Iterable[dict[str, Any]] = (),
+    decisions: Iterable[Decision | dict[str, Any]] = (),
     *,
     db_path: Path = Path(""),
     db_exists: bool = False,
     today: dt.date | None = None,
+    include_unfinished: bool = True,
+    keep: Iterable[str] = (),
 ) -> Workspace:
-    """A workspace from values already loaded (the console may hold them in memory)."""
-    merged = merge_participants(program, participants)
-    scores = score_program(merged, answers, today=today)
-    return Workspace(merged, answers, scores, scores.problem(), _stored_constraints(constraints),
-                     db_path, db_exists)  # fmt: skip
+    """A workspace from values already loaded (the console may hold them in memory): the
+    decision log is folded and applied (weights, objective, exclusions, locks, forbids).
+    `include_unfinished=False` leaves out people who have not finished their questionnaires
+    (what `match` does by default) except those in `keep` (paired in a confirmed plan being
+    rebuilt)."""
+    log = _as_decisions(decisions)
+    state = fold(log)
+    merged = with_decisions(merge_participants(program, participants), state)
+    kept = set(keep)
+    unfinished = () if include_unfinished else [
+        p for p in unfinished_people(merged, answers) if p not in kept]
+    scores = score_program(merged, answers, today=today, unfinished=frozenset(unfinished))
+    return Workspace(merged, answers, scores, scores.problem(), _constraints(state),
+                     db_path, db_exists, decisions=state, log=tuple(log),
+                     unfinished=tuple(unfinished))  # fmt: skip
+
+
+def unfinished_people(program: Program, answers: dict[str, Any]) -> list[str]:
+    """Mentors and mentees (not excluded) who have not finished their questionnaires."""
+    status = cohort_status(program, list(program.roster), answers)
+    return sorted(p.person.id for p in status.not_finished())
 
 
 def open_workspace(
@@ -260,18 +305,21 @@ def open_workspace(
     db_path: str | Path,
     *,
     today: dt.date | None = None,
+    include_unfinished: bool = False,
 ) -> Workspace:
     """Load the program and everything the database holds for it. A missing database is
-    not created here: it just means no answers and no constraints yet."""
+    not created here: it just means no answers and no decisions yet."""
     program = load_program(program_path)
     db_path = Path(db_path)
     if not db_path.exists():
-        ws = assemble(program, (), {}, (), db_path=db_path, today=today)
+        ws = assemble(program, (), {}, (), db_path=db_path, today=today,
+                      include_unfinished=include_unfinished)  # fmt: skip
         return replace(ws, warnings=(f"no database at {db_path} yet: no answers "
                                      "(run `rm-tui import` or the kiosk first)",))  # fmt: skip
     with Database(db_path) as db:
-        people, answers, rows = db.participants(), db.all_answers(), db.constraints()
-    return assemble(program, people, answers, rows, db_path=db_path, db_exists=True, today=today)
+        people, answers, log = db.participants(), db.all_answers(), db.decisions()
+    return assemble(program, people, answers, log, db_path=db_path, db_exists=True, today=today,
+                    include_unfinished=include_unfinished)  # fmt: skip
 
 
 def require_confirmed(ws: Workspace) -> dict[str, Any]:

@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--alternatives", type=int, default=3, metavar="K",
                         help="how many other partners to show per person (default 3)")  # fmt: skip
     add_lang_argument(parser)
+    parser.add_argument("--include-unfinished", action="store_true",
+                        help="do not leave out people who have not finished their questionnaires")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=run)
 
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.alternatives < 0:
         raise InputError(Problem("--alternatives", f"K must be >= 0, got {args.alternatives}"))
-    ws = open_workspace(args)
+    ws = open_workspace(args, include_unfinished=args.include_unfinished)
     ws.check_pair(args.mentor, args.mentee, "MENTOR_ID MENTEE_ID")
     plan, _, warnings = ws.start_plan(objective=args.objective)
     warn(args, *warnings)

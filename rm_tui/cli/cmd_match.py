@@ -28,8 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         description=(
             "Pair PROGRAM's mentors and mentees from the answers in the database: most pairs "
             "first, then the best total score (or, with --objective fair, the best worst pair). "
-            "Locks and forbids stored in the database (made in the console) apply, then those "
-            "given here. --confirm stores the result as the next confirmed version."
+            "The facilitator's decisions apply (locks, forbids, never-again pairs, weights, "
+            "objective, exclusions: `rm-tui constraints`), then the --lock/--forbid given here: "
+            "without --confirm those are a what-if and nothing is stored. --confirm stores the "
+            "result as the next confirmed version and the --lock/--forbid as decisions, in one "
+            "write. People who have not finished their questionnaires are left out unless "
+            "--include-unfinished."
         ),
     )
     add_program_argument(parser)
@@ -52,6 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--confirm", action="store_true",
                         help="store the result as the confirmed plan (with an audit entry)")  # fmt: skip
     parser.add_argument("--actor", default=None, help="who confirms (recorded)")
+    parser.add_argument("--note", default=None, metavar="TEXT",
+                        help="the confirmation's note (recorded, carried by the export)")  # fmt: skip
+    parser.add_argument("--include-unfinished", action="store_true",
+                        help="also pair people who have not finished their questionnaires "
+                             "(left out by default: missing data is never an advantage)")  # fmt: skip
     add_lang_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=run, overrides=[])
@@ -97,18 +106,21 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.workspace import Constraint
 
     check_explore(args)
+    if args.note is not None and not args.confirm:
+        raise InputError(Problem("--note", "--note is the confirmation's note: it needs --confirm"))
     extra = cli_constraints(args)
-    ws = open_workspace(args)
+    ws = open_workspace(args, include_unfinished=args.include_unfinished)
     plan, applied, warnings = ws.start_plan(objective=args.objective, extra=extra)
     warn(args, *warnings)
     plan = ws.solve(plan, explore_eps=args.explore, seed=args.seed or 0)
     report = match_report(plan, args.lang)
     report["program"] = {"id": ws.program.id, "name": ws.program.name}
     report["warnings"] = warnings
+    report["what_if"] = bool(extra) and not args.confirm
     if args.confirm:
         stamp = [Constraint(c.action, c.mentor, c.mentee, c.reason, c.at or now(), c.source, c.id)
                  for c in applied]  # fmt: skip
-        plan_id, record = ws.confirm(plan, stamp, actor=args.actor)
+        plan_id, record = ws.confirm(plan, stamp, actor=args.actor, note=args.note)
         report["confirmed"] = {"plan_id": plan_id, "confirmed_at": record["confirmed_at"]}
     if args.json:
         dump_json(report)
@@ -152,6 +164,10 @@ def render(report: dict[str, Any], ws: Workspace) -> str:
         lines.append("unmatched:")
         for u in report["unmatched"]:
             lines.append(f"  {ws.name(u['id'])} ({u['id']}, {u['role']}): {u['reason']}")
+    if report.get("what_if"):
+        lines.append("")
+        lines.append("what-if: the --lock/--forbid given here were applied to this plan only; "
+                     "nothing was stored (add --confirm to keep them, or use `rm-tui constraints`)")
     if "confirmed" in report:
         lines.append("")
         lines.append(f"confirmed (plan {report['confirmed']['plan_id']}, "

@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_program_argument(parser)
     add_db_argument(parser)
     add_lang_argument(parser)
+    parser.add_argument("--include-unfinished", action="store_true",
+                        help="do not leave out people who have not finished their questionnaires")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(func=run)
 
@@ -35,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.report import scores_report
 
-    ws = open_workspace(args)
+    ws = open_workspace(args, include_unfinished=args.include_unfinished)
     plan, _, warnings = ws.start_plan()
     warn(args, *warnings)
     report = scores_report(plan, args.lang)

@@ -59,12 +59,12 @@ def warn(args: argparse.Namespace, *messages: str) -> None:
         sys.stderr.write(f"rm-tui {args.command}: warning: {message}\n")
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The program and its database as a `rm_tui.workspace.Workspace`; the workspace's
-    warnings (no database yet...) go to stderr."""
+def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:
+    """The program and its database as a `rm_tui.workspace.Workspace` (the facilitator's
+    decisions applied); the workspace's warnings (no database yet...) go to stderr."""
     from rm_tui.workspace import open_workspace as _open
 
-    ws = _open(args.program, db_path(args))
+    ws = _open(args.program, db_path(args), include_unfinished=include_unfinished)
     warn(args, *ws.warnings)
     return ws
 

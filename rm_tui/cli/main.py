@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scores": ("cmd_scores", "show every mentor x mentee pair score and the forbidden pairs"),
     "explain": ("cmd_explain", "explain one mentor-mentee pair: criteria, rules, alternatives"),
     "match": ("cmd_match", "form the best mentor-mentee pairs, explained; --confirm stores them"),
+    "constraints": ("cmd_constraints", "list or change locks, forbids, weights, objective and exclusions"),
+    "log": ("cmd_log", "show the decision log (locks, forbids, lifts, splits, weights, confirmations...)"),
     "export": ("cmd_export", "write the confirmed pairs as YAML (or CSV for HR)"),
     "introduce": ("cmd_introduce", "write introductions of the confirmed pairs: mail files, Markdown, printable cards"),
     "synth": ("cmd_synth", "write a realistic synthetic cohort (program + responses) for demos, tests and benchmarks"),

@@ -37,7 +37,8 @@ class Alternative:
     blocked_by: str | None = None
 
 
-UnmatchedKind = Literal["all_forbidden", "partners_full", "lost_to_optimum", "placeable"]
+UnmatchedKind = Literal["unfinished", "all_forbidden", "partners_full", "lost_to_optimum",
+                        "placeable"]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,8 @@ def why_unmatched(plan: Plan, person: str) -> UnmatchedExplanation:
     me = problem.mentor_index(person) if is_mentor else problem.mentee_index(person)
     own = problem.mentors if is_mentor else problem.mentees
     other = problem.mentees if is_mentor else problem.mentors
+    if person in problem.unfinished:  # left out before any rule: they have not finished
+        return UnmatchedExplanation(person, "unfinished", (person,), (), 0, ())
     forbidden = _forbidden_reasons(plan, person, is_mentor)
     if not a[me].any():
         return UnmatchedExplanation(person, "all_forbidden", (person,), (), 0, forbidden)

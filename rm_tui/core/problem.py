@@ -46,6 +46,7 @@ class MatchProblem:
     capacity: tuple[int, ...]
     block_reasons: BlockReasons = _no_reasons
     breakdown: Breakdown = _no_breakdown
+    unfinished: frozenset[str] = frozenset()  # left out: questionnaires not finished
     _mentor_index: dict[str, int] = field(init=False, repr=False)
     _mentee_index: dict[str, int] = field(init=False, repr=False)
 

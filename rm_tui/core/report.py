@@ -86,6 +86,11 @@ def unmatched_reason(expl: UnmatchedExplanation, role: str) -> Text:
     other = "mentee" if role == "mentor" else "mentor"
     o_en, o_fr = ROLE_WORDS[other]["en"][1], ROLE_WORDS[other]["fr"][1]
     partners = _names(list(expl.partners))
+    if expl.kind == "unfinished":
+        return {"fr": "n'a pas terminé ses questionnaires : laissé hors de l'appariement "
+                      "(des données manquantes ne doivent pas avantager)",
+                "en": "has not finished their questionnaires: left out of the matching "
+                      "(missing data must not be an advantage; --include-unfinished pairs them)"}  # fmt: skip
     if expl.kind == "all_forbidden":
         first = ""
         if expl.forbidden:

@@ -22,6 +22,7 @@ NO_SHARED_LANGUAGE = 4
 RATHER_NOT = 8
 VETO = 16
 BELOW_MIN_SCORE = 32
+UNFINISHED = 64  # someone has not finished their questionnaires (left out by default)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class RuleInputs:
 
     rather_not: Mapping[str, tuple[str, ...]]  # person -> people they would rather not meet
     vetoes: Mapping[tuple[str, str], str]  # (mentor, mentee) -> reason
+    unfinished: frozenset[str] = frozenset()  # people left out: questionnaires not finished
 
 
 def manager_chain(people: Mapping[str, Participant], pid: str, depth: int) -> list[str]:
@@ -107,6 +109,11 @@ def rule_bits(
     for mentor, mentee in inputs.vetoes:
         if mentor in r_index and mentee in e_index:
             bits[r_index[mentor], e_index[mentee]] |= VETO
+    for who in inputs.unfinished:  # missing data is never an advantage: left out
+        if who in r_index:
+            bits[r_index[who], :] |= UNFINISHED
+        if who in e_index:
+            bits[:, e_index[who]] |= UNFINISHED
     return bits
 
 
@@ -135,6 +142,10 @@ def rule_reasons(
     if bits & VETO:
         reason = inputs.vetoes.get((mentor.id, mentee.id), "")
         out.append({"fr": f"veto de l'animateur : {reason}", "en": f"facilitator veto: {reason}"})
+    if bits & UNFINISHED:
+        left = ", ".join(p.id for p in (mentor, mentee) if p.id in inputs.unfinished)
+        out.append({"fr": f"questionnaires non terminés ({left}) : hors appariement",
+                    "en": f"has not finished the questionnaires ({left}): left out"})  # fmt: skip
     if bits & BELOW_MIN_SCORE:
         out.append({"fr": f"score sous le minimum ({min_score:g})",
                     "en": f"score below the minimum ({min_score:g})"})  # fmt: skip

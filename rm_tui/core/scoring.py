@@ -104,6 +104,7 @@ class ScoreMatrix:
             tuple(self.program.capacity_of(p.id) for p in self.mentors),
             block_reasons=self.reasons,
             breakdown=self.breakdown,
+            unfinished=frozenset(self.rule_inputs.unfinished),
         )
 
 
@@ -126,9 +127,11 @@ def with_background(program: Program, answers: Answers) -> list[Participant]:
 
 
 def score_program(
-    program: Program, answers: Answers, *, today: dt.date | None = None
+    program: Program, answers: Answers, *, today: dt.date | None = None,
+    unfinished: frozenset[str] = frozenset(),
 ) -> ScoreMatrix:
-    """Score every (mentor, mentee) pair of the program's non-excluded participants."""
+    """Score every (mentor, mentee) pair of the program's non-excluded participants;
+    `unfinished` people are kept but may not be paired (rule UNFINISHED)."""
     people = with_background(program, answers)
     roster = {p.id: p for p in people}
     mentors = tuple(p for p in people if p.role == "mentor" and not p.excluded)
@@ -151,7 +154,8 @@ def score_program(
         scores = np.where(den > 0, 100.0 * num / np.where(den > 0, den, 1.0), 0.0)
 
     inputs = RuleInputs(
-        feats.rather_not, {(v.mentor, v.mentee): v.reason for v in program.rules.vetoes}
+        feats.rather_not, {(v.mentor, v.mentee): v.reason for v in program.rules.vetoes},
+        unfinished,
     )
     bits = rule_bits(mentors, mentees, roster, program.rules, inputs)
     if program.min_pair_score is not None:

@@ -52,13 +52,18 @@ html, body {{ margin: 0; height: 100%; background: #0c181f; overflow: hidden; }}
 .closed {{ display: none; position: absolute; inset: 0; z-index: 10; background: #0c181f;
   color: #eef; font: 18px/1.5 system-ui, sans-serif; text-align: center; padding: 20vh 1.2em 0; }}
 body.-closed .closed {{ display: block; }}
+.loading {{ position: absolute; inset: 0; color: #aab; font: 18px/1.5 system-ui, sans-serif;
+  text-align: center; padding-top: 30vh; }}
+body.-first-byte .loading, body.-closed .loading {{ display: none; }}
 .closed button {{ font-size: 1.1em; padding: .8em 2em; margin-top: 1em; border: 0;
   background: #5e0ba7; color: #fff; border-radius: 6px; }}
 </style></head>
 <body>
-<div class="closed"><p>Session terminée — vos réponses sont enregistrées.<br>
-<span style="color:#aab">Session ended — your answers are saved.</span></p>
+<div class="closed"><p>Session terminée (ou salle pleine) — vos réponses déjà données sont
+enregistrées.<br><span style="color:#aab">Session ended (or the room is full) — the answers you
+gave are saved.</span></p>
 <button type="button" onclick="location.reload()">Reprendre · Continue</button></div>
+<div class="loading">Chargement… · Loading…</div>
 <div id="terminal" class="textual-terminal" data-font-size="{font_size}"></div>
 <script>
 document.getElementById("terminal").dataset.sessionWebsocketUrl =

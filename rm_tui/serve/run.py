@@ -44,11 +44,12 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
     child_environment()
     base_holder: list[str] = []
 
-    def changed(live: int) -> None:
+    def changed(live: int, say: bool = True) -> None:
         if base_holder:
             write_status(config.db, ServeStatus(join_url(base_holder[0], access.shared), live,
                                                 config.max_sessions, os.getpid()))
-            print(f"sessions: {live}/{config.max_sessions}", flush=True)
+            if say:
+                print(f"sessions: {live}/{config.max_sessions}", flush=True)
 
     room = Room(config, access, on_change=changed)
     runner = web.AppRunner(room.application(), access_log=None, handle_signals=False)
@@ -69,11 +70,14 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
         except OSError as exc:
             await runner.cleanup()
             raise OperationError(f"cannot write {links}: {exc.strerror or exc}") from exc
-    changed(0)
+    changed(0, say=False)
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: anyone on this network who has the link can answer",
               file=sys.stderr, flush=True)
-    print(qr_text(url), flush=True)
+    code = qr_text(url)
+    if sys.stdout.isatty():  # white on black whatever the terminal's theme: a light theme
+        code = "".join(f"\x1b[97;40m{line}\x1b[0m\n" for line in code.splitlines())  # would invert it
+    print(code, flush=True)
     print(f"join: {url}", flush=True)
     if links is not None:
         print(f"links: {len(people)} personal links written to {links}", flush=True)

@@ -62,11 +62,6 @@ class Session:
         self.service = service
         self.grant = grant
 
-    @property
-    def pid(self) -> int | None:
-        process = self.service._process  # textual-serve keeps it private; read only
-        return process.pid if process is not None else None
-
 
 class Room:
     """The aiohttp application and the live sessions."""

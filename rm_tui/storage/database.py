@@ -3,8 +3,8 @@
 Each public method is one transaction (see backend.py): it holds the cross-process lock over its
 whole read-modify-write, so several kiosks, a console and the CLI can share one file.
 Tables: participants, responses (one document per participant, saved answer by answer), plans
-(drafts, proposals, confirmed versions), audit, constraints (console locks/forbids), checkins,
-outcomes, and `_meta` (schema version).
+(drafts, proposals, confirmed versions), audit, decisions (the facilitator's decision log,
+storage/decisions.py; older files: constraints), checkins, outcomes, and `_meta` (schema version).
 """
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ from typing import Any, Literal
 from tinydb import Query
 from tinydb.table import Document, Table
 
+from rm_tui.core.decisions import Decision
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
 from rm_tui.storage.backend import AtomicJSONStorage
+from rm_tui.storage.decisions import DecisionStore
 from rm_tui.storage.schema import META_DOC_ID, META_TABLE, now_iso
 from rm_tui.storage.scrub import mention_pattern, scrub
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
 PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
-ConstraintKind = Literal["lock", "forbid"]
 ERASED_PREFIX = "erased-"
 
 _Q = Query()
@@ -46,7 +47,7 @@ def _with_id(doc: Any) -> dict[str, Any]:
     return out
 
 
-class Database:
+class Database(DecisionStore):
     """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
 
     def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
@@ -127,11 +128,9 @@ class Database:
 
     def set_excluded(self, pid: str, excluded: bool, *, actor: str | None = None,
                      reason: str | None = None) -> None:
-        with self._write():
-            if not self._t("participants").update({"excluded": excluded}, _Q.id == pid):
-                raise OperationError(f"no participant {pid!r} in {self.path}")
-            self.log("exclude" if excluded else "include", actor=actor, reason=reason,
-                     participant=pid)
+        """Record an exclude or include decision (the flag and the log in one write)."""
+        action = "exclude" if excluded else "include"
+        self.record_decisions([Decision(action, "", reason, actor, participant=pid)])
 
     # -- responses ---------------------------------------------------------------------------
     def _response_doc(self, table: Any, pid: str) -> Any:
@@ -292,31 +291,6 @@ class Database:
     def audit_log(self) -> list[dict[str, Any]]:
         with self._read():
             docs = self._t("audit").all()
-        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
-
-    # -- console constraints (locks and forbids applied by `match`) --------------------------
-    def add_constraint(self, kind: ConstraintKind, mentor: str, mentee: str, *,
-                       actor: str | None = None, reason: str | None = None) -> int:
-        if kind not in ("lock", "forbid"):
-            raise ValueError(f"unknown constraint kind {kind!r}")
-        record = {"kind": kind, "mentor": mentor, "mentee": mentee, "actor": actor,
-                  "reason": reason, "at": now_iso()}
-        with self._write():
-            cid = self._t("constraints").insert(record)
-            self.log(f"add_{kind}", actor=actor, reason=reason, constraint_id=cid,
-                     mentor=mentor, mentee=mentee)
-        return cid
-
-    def remove_constraint(self, cid: int, *, actor: str | None = None,
-                          reason: str | None = None) -> None:
-        with self._write():
-            if not self._t("constraints").remove(doc_ids=[cid]):
-                raise OperationError(f"no constraint {cid} in {self.path}")
-            self.log("remove_constraint", actor=actor, reason=reason, constraint_id=cid)
-
-    def constraints(self) -> list[dict[str, Any]]:
-        with self._read():
-            docs = self._t("constraints").all()
         return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
 
     # -- follow-up: check-ins and outcomes ---------------------------------------------------

@@ -51,12 +51,14 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def new_page(browser: object) -> Iterator[object]:
-    """Pages on a phone-sized viewport; every context is closed after the test (tabs closed)."""
+    """A phone: 390x844, touch screen (click_text taps); every context is closed after the
+    test (the tabs close)."""
     contexts = []
 
     def make():  # noqa: ANN202
         # bypass_csp: Playwright's waits evaluate code, which serve's page policy forbids
-        context = browser.new_context(viewport=PHONE, bypass_csp=True)  # type: ignore[attr-defined]
+        context = browser.new_context(  # type: ignore[attr-defined]
+            viewport=PHONE, bypass_csp=True, has_touch=True, is_mobile=True)
         contexts.append(context)
         return context.new_page()
 

@@ -104,6 +104,21 @@ def serving(program: Path, db: Path, *extra: str) -> Iterator[Served]:
             process.wait()
 
 
+def session_processes(db: Path) -> list[int]:
+    """Pids of the browser-session processes serving this database."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"rm_tui.tui.browser" in args and str(db).encode() in args:
+            pids.append(int(entry.name))
+    return pids
+
+
 def screen(page) -> dict:  # noqa: ANN001 - a Playwright page
     return page.evaluate(SCREEN_JS)
 
@@ -123,7 +138,8 @@ def wait_text(page, text: str, timeout: float = 30_000) -> None:  # noqa: ANN001
 
 
 def click_text(page, text: str, nth: int = 0) -> None:  # noqa: ANN001
-    """Click the middle of the `nth` place where `text` shows on the terminal."""
+    """Tap (a touch screen) or click (a mouse) the middle of the `nth` place where `text`
+    shows on the terminal."""
     wait_text(page, text)
     data = screen(page)
     hits = [(row, match.start()) for row, line in enumerate(data["lines"])
@@ -132,7 +148,10 @@ def click_text(page, text: str, nth: int = 0) -> None:  # noqa: ANN001
     cell_w, cell_h = data["w"] / data["cols"], data["h"] / data["rows"]
     x = data["x"] + (col + len(text) / 2) * cell_w
     y = data["y"] + (row + 0.5) * cell_h
-    page.mouse.click(x, y)
+    if page.evaluate("() => navigator.maxTouchPoints > 0"):
+        page.touchscreen.tap(x, y)
+    else:
+        page.mouse.click(x, y)
 
 
 def wait_answer(db: Path, pid: str, qid: str, item: str, value: object,

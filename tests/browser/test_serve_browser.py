@@ -1,4 +1,4 @@
-"""`rm-tui serve` in a real browser (headless Chromium on a phone-sized viewport): the
+"""`rm-tui serve` in a real browser (headless Chromium as a 390x844 touch-screen phone, taps): the
 participant's whole way through by tapping, the token, personal links and the room limit."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from tests.browser.driver import (
     click_text,
     open_terminal,
     screen_text,
+    session_processes,
     wait_answer,
     wait_text,
 )
@@ -29,21 +30,6 @@ def status(code_of: str) -> tuple[int, str]:
             return response.status, response.read().decode("utf-8")
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode("utf-8")
-
-
-def session_processes(db: Path) -> list[int]:
-    """Pids of the browser-session processes serving this database."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            args = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"rm_tui.tui.browser" in args and str(db).encode() in args:
-            pids.append(int(entry.name))
-    return pids
 
 
 def live_sessions(db: Path) -> int:

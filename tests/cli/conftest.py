@@ -80,11 +80,12 @@ def cli_json(*args: str | Path) -> dict:
 
 @pytest.fixture(scope="module")
 def plan(module_db: Path) -> dict:
-    """`rm-tui match --json` on the demo cohort, once per module."""
-    return cli_json("match", DEMO, "--db", module_db)
+    """`rm-tui match --json --include-unfinished` on the demo cohort (everyone, so the
+    demo's built-in conflicts show), once per module."""
+    return cli_json("match", DEMO, "--db", module_db, "--include-unfinished")
 
 
 @pytest.fixture(scope="module")
 def scores(module_db: Path) -> dict:
-    """`rm-tui scores --json` on the demo cohort, once per module."""
-    return cli_json("scores", DEMO, "--db", module_db)
+    """`rm-tui scores --json --include-unfinished` on the demo cohort, once per module."""
+    return cli_json("scores", DEMO, "--db", module_db, "--include-unfinished")

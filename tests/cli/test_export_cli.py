@@ -26,7 +26,7 @@ def confirmed(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     before = run_cli("export", DEMO, "--db", db, "-o", folder / "early.yaml")
     match = run_cli("match", DEMO, "--db", db, "--lock", "p06:p26", "--reason", "asked for it",
                     "--forbid", "p01:p23", "--reason", "known to each other",
-                    "--confirm", "--json")  # fmt: skip
+                    "--confirm", "--include-unfinished", "--note", "kickoff", "--json")  # fmt: skip
     assert match.returncode == 0, match.stderr
     plain = run_cli("export", DEMO, "--db", db, "-o", folder / "pairs.yaml")
     full = run_cli("export", DEMO, "--db", db, "-o", folder / "full.yaml", "--include-answers")
@@ -92,6 +92,7 @@ def test_confirmed_record_in_the_database(confirmed: dict) -> None:
     with Database(confirmed["db"]) as db:
         record = db.latest_confirmed()
         actions = [entry["action"] for entry in db.audit_log()]
+        decisions = db.decisions()
     assert record is not None and record["version"] == 1
     plan = record["plan"]
     assert plan["program"]["id"] == "kickoff-demo" and plan["objective"] == "total"
@@ -100,7 +101,11 @@ def test_confirmed_record_in_the_database(confirmed: dict) -> None:
     assert set(plan["weights"]) == set(confirmed["match"]["pairs"][0]["criteria"])
     assert plan["confirmed_at"] and len(plan["overrides"]) == 2
     assert all(set(p) >= {"mentor", "mentee", "score", "criteria", "reasons"} for p in plan["pairs"])
-    assert "plan_confirmed" in actions and "confirm_plan" in actions
+    assert sorted(actions) == ["confirm", "forbid", "lock"]  # the decisions, one write
+    assert {(d.action, d.mentor, d.reason) for d in decisions} == {
+        ("lock", "p06", "asked for it"), ("forbid", "p01", "known to each other"),
+        ("confirm", None, "kickoff")}
+    assert decisions[-1].action == "confirm" and decisions[-1].plan_id == record["id"] and decisions[-1].version == 1
 
 
 def test_second_confirmation_with_explore_is_a_new_version(confirmed: dict, tmp_path: Path) -> None:

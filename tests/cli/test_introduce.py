@@ -23,7 +23,7 @@ def confirmed(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     db = folder / "demo.db.json"
     shutil.copy(demo_db_template, db)
     match = run_cli("match", DEMO, "--db", db, "--lock", "p06:p26", "--reason", LOCK_REASON,
-                    "--forbid", "p01:p23", "--reason", FORBID_REASON, "--confirm", "--json")  # fmt: skip
+                    "--forbid", "p01:p23", "--reason", FORBID_REASON, "--confirm", "--include-unfinished", "--json")  # fmt: skip
     assert match.returncode == 0, match.stderr
     export = run_cli("export", DEMO, "--db", db, "-o", folder / "pairs.yaml")
     assert export.returncode == 0, export.stderr

@@ -17,7 +17,7 @@ def test_a_planted_criterion_is_found_through_the_commands(tmp_path: Path) -> No
     assert rm_tui("synth", folder, "--mentors", "60", "--mentees", "62", "--seed", "3").returncode == 0
     program = folder / "program.yaml"
     assert rm_tui("import", program, folder / "responses.yaml").returncode == 0
-    out = rm_tui("match", program, "--confirm")
+    out = rm_tui("match", program, "--confirm", "--include-unfinished")
     assert out.returncode == 0, out.stderr
     with Database(folder / "program.db.json") as db:
         pairs = db.latest_confirmed()["plan"]["pairs"]

@@ -44,7 +44,7 @@ def test_match_places_as_many_as_possible_within_capacity(plan: dict, scores: di
 
 def test_cli_lock_and_forbid(module_db: Path, plan: dict) -> None:
     first = plan["pairs"][0]
-    out = cli_json("match", DEMO, "--db", module_db, "--lock", "p06:p26",
+    out = cli_json("match", DEMO, "--db", module_db, "--include-unfinished", "--lock", "p06:p26",
                 "--forbid", f"{first['mentor']}:{first['mentee']}")  # fmt: skip
     keys = {(p["mentor"], p["mentee"]): p for p in out["pairs"]}
     assert keys[("p06", "p26")]["origin"] == "locked"
@@ -62,7 +62,7 @@ def test_stored_constraints_apply(fresh_db: Path, plan: dict) -> None:
         db.add_constraint("lock", "p06", "p26", reason="asked to work together")
         db.add_constraint("forbid", first["mentor"], first["mentee"], reason="same project")
         db.add_constraint("lock", "p99", "p13", reason="stale")  # ignored with a warning
-    out = run_cli("match", DEMO, "--db", fresh_db, "--json")
+    out = run_cli("match", DEMO, "--db", fresh_db, "--include-unfinished", "--json")
     assert out.returncode == 0, out.stderr
     assert "p99" in out.stderr and "ignored" in out.stderr
     data = json.loads(out.stdout)
@@ -70,12 +70,12 @@ def test_stored_constraints_apply(fresh_db: Path, plan: dict) -> None:
     assert keys[("p06", "p26")]["origin"] == "locked"
     assert (first["mentor"], first["mentee"]) not in keys
     # an option on the same pair wins over the stored constraint
-    again = cli_json("match", DEMO, "--db", fresh_db, "--forbid", "p06:p26")
+    again = cli_json("match", DEMO, "--db", fresh_db, "--include-unfinished", "--forbid", "p06:p26")
     assert ("p06", "p26") not in {(p["mentor"], p["mentee"]) for p in again["pairs"]}
 
 
 def test_fair_objective_raises_the_worst_pair(module_db: Path, plan: dict) -> None:
-    fair = cli_json("match", DEMO, "--db", module_db, "--objective", "fair")
+    fair = cli_json("match", DEMO, "--db", module_db, "--include-unfinished", "--objective", "fair")
     assert fair["objective"] == "fair"
     assert fair["worst_pair_score"] >= plan["worst_pair_score"]
     assert fair["total_score"] <= plan["total_score"] + 1e-9
@@ -83,7 +83,7 @@ def test_fair_objective_raises_the_worst_pair(module_db: Path, plan: dict) -> No
 
 
 def test_explore_is_seeded_bounded_and_recorded(module_db: Path, plan: dict) -> None:
-    args = ("match", DEMO, "--db", module_db, "--explore", "0.1", "--seed", "5")
+    args = ("match", DEMO, "--db", module_db, "--include-unfinished", "--explore", "0.1", "--seed", "5")
     a, b = cli_json(*args), cli_json(*args)
     assert a["pairs"] == b["pairs"]
     x = a["explore"]
@@ -94,7 +94,7 @@ def test_explore_is_seeded_bounded_and_recorded(module_db: Path, plan: dict) -> 
 
 
 def test_text_table(module_db: Path) -> None:
-    out = run_cli("match", DEMO, "--db", module_db, "--lang", "fr")
+    out = run_cli("match", DEMO, "--db", module_db, "--include-unfinished", "--lang", "fr")
     assert out.returncode == 0, out.stderr
     assert "Camille Martin (p01)" in out.stdout and "13 pairs" in out.stdout
     assert "unmatched:" in out.stdout and "Traceback" not in out.stderr
@@ -129,7 +129,7 @@ def test_bad_arguments_exit_2(module_db: Path, args: tuple[str, ...], option: st
     from rm_tui.cli.main import main
 
     try:
-        status = main(["match", str(DEMO), "--db", str(module_db), *args])
+        status = main(["match", str(DEMO), "--db", str(module_db), "--include-unfinished", *args])
     except SystemExit as exit_:  # argparse usage errors
         status = exit_.code
     out = capsys.readouterr()
@@ -142,7 +142,7 @@ def test_bad_arguments_exit_2(module_db: Path, args: tuple[str, ...], option: st
 @pytest.mark.parametrize("index", [0, 5, 7, 11])
 def test_bad_arguments_in_a_real_process(module_db: Path, index: int) -> None:
     args, option, needle = BAD[index]
-    out = run_cli("match", DEMO, "--db", module_db, *args)
+    out = run_cli("match", DEMO, "--db", module_db, "--include-unfinished", *args)
     assert out.returncode == 2, out.stderr
     assert "Traceback" not in out.stderr and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1

@@ -93,4 +93,5 @@ def test_the_repaired_version_exports_like_any_other(tmp_path: Path) -> None:
     assert doc["format"] == "rm-tui/pairs@1" and doc["plan_version"] == 2
     exported = {(p["mentor"]["id"], p["mentee"]["id"]) for p in doc["pairs"]}
     assert first not in exported
-    assert any(o["action"] == "forbid" and (o["mentor"], o["mentee"]) == first for o in doc["overrides"])
+    assert any(o["action"] == "never_again" and (o["mentor"], o["mentee"]) == first
+               for o in doc["overrides"])

@@ -60,7 +60,8 @@ def test_scores_without_a_database_warns_and_creates_nothing(tmp_path: Path) -> 
 
 def test_explain_criteria_weighted_mean_equals_score(module_db: Path, plan: dict) -> None:
     pair = plan["pairs"][0]
-    r = cli_json("explain", DEMO, pair["mentor"], pair["mentee"], "--db", module_db)
+    r = cli_json("explain", DEMO, pair["mentor"], pair["mentee"], "--db", module_db,
+                "--include-unfinished")
     assert r["mentor"] == pair["mentor"] and r["allowed"] and r["forbidden_reasons"] == []
     assert r["paired"] and math.isclose(r["score"], pair["score"])
     used = [c for c in r["criteria"] if c["score"] is not None]
@@ -77,12 +78,13 @@ def test_explain_a_forbidden_pair(module_db: Path) -> None:
 
 def test_explain_alternatives_match_a_locked_rerun(module_db: Path, plan: dict) -> None:
     mentor = "p06"
-    r = cli_json("explain", DEMO, mentor, "p25", "--db", module_db)
+    r = cli_json("explain", DEMO, mentor, "p25", "--db", module_db, "--include-unfinished")
     alts = [a for a in r["alternatives"]["mentor"] if a["delta_total"] is not None]
     assert alts and all(set(a) >= {"mentee", "score", "delta_total"} for a in alts)
     assert all(set(a) >= {"mentor", "score", "delta_total"} for a in r["alternatives"]["mentee"])
     alt = alts[0]
-    locked = cli_json("match", DEMO, "--db", module_db, "--lock", f"{mentor}:{alt['mentee']}")
+    locked = cli_json("match", DEMO, "--db", module_db, "--lock", f"{mentor}:{alt['mentee']}",
+                      "--include-unfinished")
     assert math.isclose(locked["total_score"] - plan["total_score"], alt["delta_total"],
                         abs_tol=1e-6)  # fmt: skip
     scores = [a["score"] for a in r["alternatives"]["mentor"]]

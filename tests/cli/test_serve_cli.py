@@ -89,3 +89,32 @@ def test_another_host_prints_a_one_line_warning(tmp_path: Path) -> None:
         room.process.terminate()
         room.process.wait(timeout=30)
         assert room.warnings and "anyone on this network" in room.warnings[0]
+
+
+async def test_stopping_serve_ends_every_session_process(tmp_path: Path) -> None:
+    """Ctrl+C (SIGTERM here) with a browser connected: its process ends with the server."""
+    import asyncio
+
+    import aiohttp
+
+    from tests.browser.driver import session_processes
+
+    db = tmp_path / "room.db.json"
+    with serving(PROGRAM, db) as room:
+        token = room.join.split("?t=", 1)[1]
+        ws_url = room.base.replace("http://", "ws://") + f"/ws/{token}?width=40&height=40"
+        async with aiohttp.ClientSession() as client, client.ws_connect(ws_url) as ws:
+            first = await asyncio.wait_for(ws.receive(), 60)  # the app's first screen
+            assert first.type == aiohttp.WSMsgType.BINARY
+            pids = session_processes(db)
+            assert len(pids) == 1
+            room.process.terminate()
+            assert await asyncio.to_thread(room.process.wait, 60) == 0
+    assert not [p for p in pids if Path(f"/proc/{p}").exists() and not _zombie(p)]
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

@@ -104,7 +104,7 @@ async def test_console_decisions_are_what_the_cli_sees(tmp_path: Path) -> None:
     assert any(o["action"] == "forbid" and o["reason"] == "same project" for o in data["overrides"])
 
 
-async def test_a_later_session_loads_the_confirmed_version(tmp_path: Path) -> None:
+async def test_a_later_session_opens_on_the_latest_plan_with_its_origins(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
@@ -117,9 +117,26 @@ async def test_a_later_session_loads_the_confirmed_version(tmp_path: Path) -> No
     later = type(app)(app.source.program_path, app.source.db.path, today=app.pairing.today)
     async with later.run_test(size=SIZE) as pilot:
         await pilot.press("m")
-        await pilot.pause()
-        assert "Confirmed version 1 is stored" in str(later.screen.query_one("#pair-summary").render())
-        await pilot.press("v")
-        await settle(later, pilot)
+        await settle(later, pilot)  # no `v` needed: the confirmed version is open
+        summary = str(later.screen.query_one("#pair-summary").render())
         assert keys(later) == confirmed and later.pairing.plan.is_locked(*pair.key)
-        assert "confirmed version 1" in str(later.screen.query_one("#pair-summary").render())
+        assert "confirmed version 1" in summary and "cohort changed" not in summary
+        # a hand-made pair, then a restart: the draft reopens, origins as they were
+        plan = later.pairing.plan
+        free = [p for p in plan.pairs if p.key not in plan.locks]
+        a, b = next((a, b) for a in free for b in free if a.mentor < b.mentor
+                    and not plan.is_forbidden(a.mentor, b.mentee)
+                    and not plan.is_forbidden(b.mentor, a.mentee))
+        outcome = later.pairing.swap(a.key, b.key)
+        origins = {p.key: p.origin for p in outcome.plan.pairs}
+        assert origins[(a.mentor, b.mentee)] == "manual" and origins[pair.key] == "locked"
+    third = type(app)(app.source.program_path, app.source.db.path, today=app.pairing.today)
+    async with third.run_test(size=SIZE) as pilot:
+        await pilot.press("m")
+        await settle(third, pilot)
+        assert {p.key: p.origin for p in third.pairing.plan.pairs} == origins
+        summary = str(third.screen.query_one("#pair-summary").render())
+        assert "draft (changed since confirmed version 1)" in summary
+        await pilot.press("v")  # the confirmed version is still one key away
+        await settle(third, pilot)
+        assert keys(third) == confirmed

@@ -9,11 +9,11 @@ from textual.widgets import DataTable, Input, OptionList
 
 from rm_tui import matching
 from rm_tui.core.plan import Key
-from rm_tui.core.scoring import score_program
 from rm_tui.storage import Database
 from rm_tui.tui.console.assign import AssignScreen
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.workspace import assemble
 from tests.pilot.console_helpers import (
     SIZE,
     TODAY,
@@ -27,11 +27,12 @@ from tests.pilot.console_helpers import (
 
 
 def optimum_for(app):
-    """The engine's own optimum on the same database, computed without the console."""
+    """The engine's own optimum on the same database, computed without the console (people
+    who have not finished left out, as `rm-tui match` does)."""
     with Database(app.source.db.path) as db:
-        program = app.source.program.with_roster(db.participants())
-        answers = db.all_answers()
-    return matching.optimise(score_program(program, answers, today=TODAY).problem())
+        ws = assemble(app.source.program, db.participants(), db.all_answers(), db.decisions(),
+                      today=TODAY, include_unfinished=False)  # fmt: skip
+    return matching.optimise(ws.problem)
 
 
 async def test_run_matching_gives_the_engines_optimum(tmp_path: Path) -> None:
@@ -44,7 +45,8 @@ async def test_run_matching_gives_the_engines_optimum(tmp_path: Path) -> None:
         assert abs(app.pairing.plan.total - expected.total) < 1e-9
         assert app.screen.query_one("#pairs", DataTable).row_count == len(expected.pairs)
         unmatched = app.screen.query_one("#unmatched", DataTable)
-        assert {str(k.value) for k in unmatched.rows} == set(expected.unmatched_mentees())
+        assert {str(k.value) for k in unmatched.rows} == {*expected.unmatched_mentors(),
+                                                          *expected.unmatched_mentees()}
 
 
 def moved_by_forbid(plan) -> tuple[Key, Key]:
@@ -144,9 +146,11 @@ async def test_assign_by_hand_from_a_list_sorted_by_score(tmp_path: Path) -> Non
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
-        lonely = app.pairing.plan.unmatched_mentees()[0]
+        plan = app.pairing.plan
+        lonely = next(m for m in plan.unmatched_mentees() if m not in plan.problem.unfinished)
         unmatched = app.screen.query_one("#unmatched", DataTable)
         unmatched.focus()
+        unmatched.move_cursor(row=unmatched.get_row_index(lonely))
         await pilot.press("a")
         await wait_for_screen(app, pilot, AssignScreen)
         options = app.screen.query_one(OptionList)
@@ -228,7 +232,8 @@ async def test_weights_what_if_then_apply(tmp_path: Path) -> None:
         assert isinstance(app.screen, PairingScreen)
         assert keys(app) == {p.key for p in preview.plan.pairs}
         assert app.pairing.criteria["job_family"].weight == 0
-        assert any(e["action"] == "weights" for e in app.source.db.audit_log())
+        assert any(e["action"] == "weight" and e["reason"] == "job family matters less here"
+                   for e in app.source.db.audit_log())
         await pilot.press("ctrl+z")  # undo brings the old weights back with the old plan
         await settle(app, pilot)
         assert keys(app) == before and app.pairing.criteria["job_family"].weight == 3
@@ -283,8 +288,11 @@ async def test_enter_on_an_unmatched_person_explains_why(tmp_path: Path) -> None
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
-        lonely = app.pairing.plan.unmatched_mentees()[0]
-        app.screen.query_one("#unmatched", DataTable).focus()
+        plan = app.pairing.plan
+        lonely = next(m for m in plan.unmatched_mentees() if m not in plan.problem.unfinished)
+        table = app.screen.query_one("#unmatched", DataTable)
+        table.focus()
+        table.move_cursor(row=table.get_row_index(lonely))
         await pilot.press("enter")
         await wait_for_screen(app, pilot, AskYesNo)
         body = str(app.screen.query_one(".dialog-body").render())

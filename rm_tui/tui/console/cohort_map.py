@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from rm_tui.core.matching import allowed_matrix
 from rm_tui.core.plan import Plan
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def heatmap(plan: Plan, name: Callable[[str], str]) -> Text:
 
 def distribution(plan: Plan, bins: int = 10, width: int = 40) -> Text:
     problem = plan.problem
-    allowed = problem.scores[~problem.blocked]
+    allowed = problem.scores[allowed_matrix(plan)]  # the facilitator's forbids are not allowed
     ours = np.array([p.score for p in plan.pairs])
     edges = np.linspace(0, 100, bins + 1)
     all_counts, _ = np.histogram(allowed, bins=edges)

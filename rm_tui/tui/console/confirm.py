@@ -68,10 +68,21 @@ def summary(screen: PairingScreen) -> str:
         + "".join(f"\n  · {escape(session.person_name(m))} ↔ {escape(session.person_name(e))}: {escape(r)}"
                   for (m, e), r in plan.forbids),
         "Unmatched: " + (escape(", ".join(unmatched)) if unmatched else "nobody"),
+        _unfinished_line(screen),
         "",
         "The confirmed version is stored and never changed; later edits make a new draft.",
     ]
     return "\n".join(lines)
+
+
+def _unfinished_line(screen: PairingScreen) -> str:
+    snapshot = screen.app.cohort
+    count = len(snapshot.status.not_finished()) if snapshot is not None else 0
+    if not count:
+        return "Everyone has finished their questionnaires."
+    how = ("included (their missing criteria count as the cohort mean)"
+           if screen.app.pairing.include_unfinished else "left out of this plan")
+    return f"[b]{count} {'person has' if count == 1 else 'people have'} not finished[/b]: {how}."
 
 
 @work
@@ -80,6 +91,10 @@ async def confirm_plan(screen: PairingScreen) -> None:
     if session.plan is None:
         screen.notify("Run the matching first (r)", severity="warning")
         return
+    if session.is_stale(screen.app.cohort):
+        screen.notify("The cohort or the decisions changed since this plan was made: press r "
+                      "to re-solve, then confirm", severity="warning", timeout=8)
+        return
     if session.is_confirmed_plan():
         screen.notify("This plan is already the confirmed version", severity="information")
         return
@@ -87,7 +102,11 @@ async def confirm_plan(screen: PairingScreen) -> None:
     note = await screen.app.push_screen_wait(ConfirmScreen(summary(screen), version))
     if note is None:
         return
-    session.confirm(note or None)
+    try:
+        session.confirm(note or None, screen.app.cohort)
+    except RmTuiError as exc:
+        screen.notify(str(exc), severity="error", timeout=8)
+        return
     screen.notify(f"Confirmed: version {session.confirmed_version()}")
     screen.show_plan(session.plan)
 

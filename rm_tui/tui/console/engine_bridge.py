@@ -9,9 +9,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from rm_tui.core.decisions import Decision
 from rm_tui.core.export import FORMAT, confirmed_record, export_document, override
 from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
+from rm_tui.core.plan_io import plan_to_dict
 from rm_tui.core.program import Program
 from rm_tui.storage import now_iso
 from rm_tui.workspace import Workspace, assemble
@@ -21,12 +23,13 @@ SOURCE = "console"
 
 
 def workspace(program: Program, people: Iterable[Participant], answers: dict[str, Any],
-              constraints: Iterable[dict[str, Any]], db_path: Path,
-              today: dt.date | None) -> Workspace:
-    """Program + the database's people, answers and constraints, scored (the engine's
-    `workspace.assemble`, shared with the CLI)."""
-    return assemble(program, people, answers, constraints, db_path=db_path, db_exists=True,
-                    today=today)
+              decisions: Iterable[Decision], db_path: Path, today: dt.date | None, *,
+              include_unfinished: bool = False, keep: Iterable[str] = ()) -> Workspace:
+    """Program + the database's people, answers and decision log, scored (the engine's
+    `workspace.assemble`, shared with the CLI): people who have not finished are left out
+    unless `include_unfinished` (or in `keep`: paired in a stored plan being reloaded)."""
+    return assemble(program, people, answers, decisions, db_path=db_path, db_exists=True,
+                    today=today, include_unfinished=include_unfinished, keep=keep)
 
 
 def overrides(plan: Plan, stored: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
@@ -40,11 +43,23 @@ def overrides(plan: Plan, stored: Iterable[dict[str, Any]] = ()) -> list[dict[st
     return out
 
 
-def plan_record(plan: Plan, program: Program,
-                stored: Iterable[dict[str, Any]] = ()) -> dict[str, Any]:
-    """The full record of a plan (what `match --confirm` stores), for drafts and confirms."""
-    return confirmed_record(plan, program, confirmed_at=now_iso(),
-                            overrides=overrides(plan, stored))
+def plan_record(plan: Plan, program: Program, stored: Iterable[dict[str, Any]] = (),
+                basis: str | None = None) -> dict[str, Any]:
+    """The full record of a plan (what `match --confirm` stores); `basis`: the fingerprint
+    of the cohort and decisions it was solved on (a later restart can tell it is stale)."""
+    record = confirmed_record(plan, program, confirmed_at=now_iso(),
+                              overrides=overrides(plan, stored))
+    record["basis"] = basis
+    return record
+
+
+def draft_record(plan: Plan, ws: Workspace, basis: str | None) -> dict[str, Any]:
+    """A light record of a plan being worked on (restart opens on it): pairs with their
+    origins, locks, forbids, objective, weights."""
+    record = plan_to_dict(plan)
+    record["weights"] = {n: c.weight for n, c in ws.program.criteria.items() if c.active}
+    record["basis"] = basis
+    return record
 
 
 def write_export(record: dict[str, Any], people: dict[str, Participant], path: Path,

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
@@ -25,33 +24,14 @@ from rm_tui.core.plan import Key, Objective, Plan
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
+from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS
 from rm_tui.tui.console.pairing_session import Outcome
-from rm_tui.tui.console.unmatched import why_text
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
 class PairingScreen(Screen[None]):
-    BINDINGS = [  # most used first: the Footer shows as many as fit
-        Binding("r", "run", "Run", tooltip="Run the matching: score everyone and solve (keeps locks and forbids)"),
-        Binding("enter", "detail", "Detail", tooltip="Breakdown and alternatives of the selected pair"),
-        Binding("l", "lock", "Lock", tooltip="Lock or unlock: keep this pair whatever re-optimising does"),
-        Binding("x", "forbid", "Forbid", tooltip="Never pair these two (asks for a reason)"),
-        Binding("s", "swap", "Swap", tooltip="Mark a pair, then s on another: exchange their mentees"),
-        Binding("u", "unpair", "Unpair", tooltip="Split the selected pair"),
-        Binding("a", "assign", "Assign", tooltip="Pair the selected person by hand, from a list sorted by score"),
-        Binding("R", "reoptimise", "Re-optimise", tooltip="Re-solve everything that is not locked"),
-        Binding("ctrl+z", "undo", "Undo", tooltip="Back to the plan before the last change"),
-        Binding("ctrl+y", "redo", "Redo", tooltip="Redo the change just undone"),
-        Binding("c", "confirm", "Confirm", tooltip="Review and confirm this pairing as a new version"),
-        Binding("e", "export", "Export", tooltip="Write the confirmed pairs as YAML"),
-        Binding("o", "objective", "Total/fair", tooltip="Switch objective: best total or best worst pair"),
-        Binding("w", "weights", "Weights", tooltip="Change criterion weights, preview the effect first"),
-        Binding("h", "cohort", "Cohort map", tooltip="Score heatmap and distribution of the cohort"),
-        Binding("v", "load_confirmed", "Load confirmed",
-                tooltip="Bring back the latest confirmed version to review or adjust it"),
-        Binding("escape", "cancel_swap", "Cancel swap", show=False),
-    ]
+    BINDINGS = PAIRING_BINDINGS  # most used first: the Footer shows as many as fit
 
     app: ConsoleApp
 
@@ -83,6 +63,9 @@ class PairingScreen(Screen[None]):
             self.show_plan(self.app.pairing.plan)
         else:
             self._show_no_plan()
+            snapshot = self.app.cohort
+            if snapshot is not None and self.app.source.db.latest_plan() is not None:
+                self.submit("open the latest plan", lambda: self.app.pairing.resume(snapshot))
         self.watch(self.app, "cohort", self._cohort_changed, init=False)
 
     def _show_no_plan(self) -> None:
@@ -91,7 +74,7 @@ class PairingScreen(Screen[None]):
         if confirmed is not None:
             text += (f"\nConfirmed version {confirmed.get('version')} is stored "
                      f"({confirmed.get('created', '')[:16].replace('T', ' ')} UTC); "
-                     "v loads it; r re-solves with the stored locks and forbids.")
+                     "v loads it; r re-solves with the stored decisions.")
         self.query_one("#pair-summary", Static).update(text)
 
     def _cohort_changed(self) -> None:
@@ -104,14 +87,17 @@ class PairingScreen(Screen[None]):
         return escape(self.app.pairing.person_name(pid))
 
     # -- running engine work off the UI thread ---------------------------------------------------
-    def submit(self, action: str, call: Callable[[], Outcome]) -> None:
+    def submit(self, action: str, call: Callable[[], Outcome | None]) -> None:
         self.query_one("#pair-summary", Static).update(f"Working: {action}…")
         self._run(action, call)
 
     @work(thread=True, group="plan")
-    def _run(self, action: str, call: Callable[[], Outcome]) -> None:
+    def _run(self, action: str, call: Callable[[], Outcome | None]) -> None:
         try:
             outcome = call()
+            if outcome is None:  # nothing stored to open
+                self.app.call_from_thread(self._show_no_plan)
+                return
         except RmTuiError as exc:
             self.post_message(PlanFailed(action, str(exc)))
             return
@@ -160,10 +146,15 @@ class PairingScreen(Screen[None]):
             version = session.confirmed_version()
             status = (f"[b]confirmed version {version}[/b]" if session.is_confirmed_plan()
                       else f"draft (changed since confirmed version {version})")
-        counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden by you"
-                  " · * = some criteria without data")
+        counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden"
+                  " · * = criterion without data (cohort mean)")
+        cohort = self.app.cohort
+        left = len(cohort.status.not_finished()) if cohort is not None else 0
+        if left:
+            counts += f" · {left} not finished, " + ("included" if session.include_unfinished
+                                                     else "left out (i: include)")  # fmt: skip
         if session.is_stale(self.app.cohort):
-            counts += " · [reverse] cohort changed: r re-scores [/reverse]"
+            counts += " · [reverse] cohort changed (answers, people or decisions): r re-solves [/reverse]"
         self.query_one("#pair-summary", Static).update(
             f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
             + (f" · swap: {self.who(self.swap_first[0])} ↔ {self.who(self.swap_first[1])} marked"
@@ -187,18 +178,9 @@ class PairingScreen(Screen[None]):
         self._show_unmatched(plan)
 
     def _show_unmatched(self, plan: Plan) -> None:
-        table = self.query_one("#unmatched", DataTable)
-        table.clear()
-        people = [(p, "mentor") for p in plan.unmatched_mentors()
-                  if plan.free_places(p) == plan.problem.capacity_of(p)]
-        people += [(p, "mentee") for p in plan.unmatched_mentees()]
-        for pid, role in people:
-            try:
-                text = why_text(self.app.pairing.why_unmatched(pid), self.who)
-            except RmTuiError as exc:
-                text = str(exc)
-            table.add_row(self.who(pid), role, text, key=pid)
-        self.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
+        from rm_tui.tui.console.unmatched import fill_unmatched
+
+        fill_unmatched(self, plan)
 
     def selected_pair(self) -> Key | None:
         table = self.query_one("#pairs", DataTable)
@@ -262,6 +244,9 @@ class PairingScreen(Screen[None]):
             self._forbid(mentor, mentee)
         elif action == "unpair":
             self.submit("unpair", lambda: session.unpair(mentor, mentee))
+        elif action.startswith("lift:"):
+            reason = action.removeprefix("lift:")
+            self.submit("lift", lambda: session.lift(mentor, mentee, reason))
 
     def _explain_unmatched(self) -> None:
         from rm_tui.tui.console.unmatched import explain_unmatched
@@ -388,6 +373,18 @@ class PairingScreen(Screen[None]):
         from rm_tui.tui.console.confirm import confirm_plan
 
         confirm_plan(self)
+
+    def action_decisions(self) -> None:
+        from rm_tui.tui.console.decisions_screen import DecisionsScreen
+
+        self.app.push_screen(DecisionsScreen(), self._after_detail)
+
+    def action_unfinished(self) -> None:
+        session = self.app.pairing
+        session.include_unfinished = not session.include_unfinished
+        what = "included" if session.include_unfinished else "left out"
+        self.notify(f"People who have not finished are {what}: re-running the matching")
+        self.action_run()
 
     def action_export(self) -> None:
         from rm_tui.tui.console.confirm import export_plan

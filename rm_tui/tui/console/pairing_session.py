@@ -2,9 +2,12 @@
 
 Plain Python (no Textual): screens call it from thread workers and render what it returns.
 Every operation is the engine's (`rm_tui.core.plan`, `rm_tui.matching`, `rm_tui.workspace`,
-`rm_tui.core.export`); this module only sequences them (operation, then re-solve), keeps
-undo/redo, writes the audit log, mirrors locks and forbids to the database's constraints
-(so `rm-tui match` honours them), and stores drafts and confirmed versions.
+`rm_tui.core.export`); this module only sequences them (operation, then re-solve) and keeps
+undo/redo. Each change is ONE write to the database: the decisions it makes (lock, forbid,
+lift, weight, objective; undo/redo records what it changes back), their audit entries and
+the plan as a draft, so the CLI sees the same decisions and a restart opens on the same plan.
+A plan made before the cohort, the answers or the decisions changed is stale: confirm refuses
+it until `r` re-solves.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui import matching
+from rm_tui.core.decisions import Decision, DecisionState, fold
 from rm_tui.core.errors import OperationError
 from rm_tui.core.history import History
 from rm_tui.core.plan import Key, Objective, Pair, Plan, PlanDiff, diff
 from rm_tui.core.program import Criterion, Program
 from rm_tui.tui.console import engine_bridge
 from rm_tui.tui.console.cohort import CohortSource, Snapshot
+from rm_tui.tui.console.plan_decisions import decisions_between, fingerprint, signature_of
 from rm_tui.workspace import Workspace
 
 ACTOR = "facilitator"
@@ -62,10 +67,12 @@ class PairingSession:
     def __init__(self, source: CohortSource, *, today: dt.date | None = None) -> None:
         self.source = source
         self.today = today  # None: seniority counted at the real date
+        self.include_unfinished = False  # people who have not finished are left out
         self.history: History[State] | None = None
-        self.confirmed_id: int | None = None  # plan id of the version confirmed here
+        self.confirmed_id: int | None = None  # plan id of the confirmed version shown or made
         self._confirmed_pairs: Any = None
-        self._inputs: Any = None  # (people, answers) the last run scored
+        self._basis: str | None = None  # fingerprint of what the shown plan was solved on
+        self._snapshot: Snapshot | None = None  # the cohort as last read for a run or load
         self._lock = threading.Lock()  # one change at a time, whichever worker runs it
 
     # -- reading ------------------------------------------------------------------------------
@@ -84,12 +91,21 @@ class PairingSession:
 
     @property
     def criteria(self) -> dict[str, Criterion]:
-        return dict((self.program or self.source.program).criteria)
+        if self.program is not None:
+            return dict(self.program.criteria)
+        state = fold(self.source.db.decisions())
+        return {n: replace(c, weight=state.weights({n: c.weight})[n])
+                for n, c in self.source.program.criteria.items()}  # fmt: skip
+
+    def decision_state(self) -> DecisionState:
+        return fold(self.source.db.decisions())
 
     def is_stale(self, snapshot: Snapshot | None) -> bool:
-        """New answers, people or corrections since the last run (r re-scores them)."""
-        return (snapshot is not None and self._inputs is not None
-                and self._inputs != (snapshot.people, snapshot.answers))
+        """New answers, people, exclusions or decisions (from here or the CLI) since the plan
+        shown was solved: `r` re-solves it."""
+        if snapshot is None or self._basis is None:
+            return False
+        return self._basis != fingerprint(snapshot, self.decision_state())
 
     def person_name(self, pid: str) -> str:
         return self.ws.name(pid) if self.ws else pid
@@ -102,86 +118,135 @@ class PairingSession:
             raise OperationError("run the matching first (r)")
         return self.plan
 
-    def _workspace(self, people: Any, answers: Any, criteria: dict[str, Criterion]) -> Workspace:
-        program = self.source.program.with_criteria(criteria)
-        return engine_bridge.workspace(program, people, answers, self.source.db.constraints(),
-                                       self.source.db.path, self.today)
+    def _workspace(self, people: Any, answers: Any, keep: Any = ()) -> Workspace:
+        return engine_bridge.workspace(self.source.program, people, answers,
+                                       self.source.db.decisions(), self.source.db.path,
+                                       self.today, include_unfinished=self.include_unfinished,
+                                       keep=keep)  # fmt: skip
+
+    def _store(self, decisions: list[Decision], state: State, note: str) -> None:
+        """ONE write: the decisions, their audit entries, and the plan as a draft."""
+        record = engine_bridge.draft_record(state.plan, state.ws, self._basis)
+        draft = Decision("draft", "", note, ACTOR)
+        self.source.db.record_decisions([*decisions, draft], plan=record, plan_kind="draft")
 
     # -- running the matching -----------------------------------------------------------------
     def run(self, snapshot: Snapshot, objective: Objective | None = None) -> Outcome:
-        """Score the cohort as it is now and solve, keeping the facilitator's locks and
-        forbids (stored in the database)."""
+        """Score the cohort as it is now and solve with the facilitator's decisions."""
         with self._lock:
-            ws = self._workspace(snapshot.people, snapshot.answers, self.criteria)
+            ws = self._workspace(snapshot.people, snapshot.answers)
             objective = objective or (self.plan.objective if self.plan else None)
             start, _, warnings = ws.start_plan(objective=objective)
             plan = matching.reoptimise(start)
             before = self.plan
-            self._push(State(plan, ws))
-            self._inputs = (snapshot.people, snapshot.answers)
-            self.source.db.log("match", actor=ACTOR, objective=plan.objective,
-                               pairs=len(plan.pairs), total=round(plan.total, 2))
+            state = State(plan, ws)
+            self._snapshot = snapshot
+            self._basis = fingerprint(snapshot, self.decision_state())
+            self._store([], state, "matching run")  # the decisions are read, not made
+            self._push(state)
             return Outcome("match", plan, before, diff(before, plan) if before else None,
                            "; ".join(warnings))
 
+    def resume(self, snapshot: Snapshot) -> Outcome | None:
+        """At start: the latest stored plan (confirmed or draft, whichever is newer), with
+        each pair's origin as stored. None if nothing was stored yet."""
+        return self._load(snapshot, latest=True)
+
     def load_confirmed(self, snapshot: Snapshot) -> Outcome:
-        """Bring back the latest confirmed version (e.g. in a later session) to review or
-        adjust it; scores are today's, the pairs and decisions are the confirmed ones."""
+        """Bring back the latest confirmed version to review or adjust it; scores are
+        today's, the pairs and decisions are the confirmed ones."""
+        outcome = self._load(snapshot, latest=False)
+        if outcome is None:
+            raise OperationError("nothing confirmed yet")
+        return outcome
+
+    def _load(self, snapshot: Snapshot, *, latest: bool) -> Outcome | None:
         from rm_tui.core.plan_io import plan_from_dict
 
         with self._lock:
-            record = self.source.db.latest_confirmed()
+            db = self.source.db
+            record = db.latest_plan() if latest else db.latest_confirmed()
+            confirmed = db.latest_confirmed()
+            if record is None or record["kind"] not in ("draft", "confirmed"):
+                record = confirmed
             if record is None:
-                raise OperationError("nothing confirmed yet")
-            ws = self._workspace(snapshot.people, snapshot.answers, self.criteria)
-            plan = plan_from_dict(record["plan"], ws.problem)
+                return None
+            body = dict(record["plan"])
+            paired = [str(p[k]) for p in body.get("pairs", []) for k in ("mentor", "mentee")]
+            ws = self._workspace(snapshot.people, snapshot.answers, keep=paired)
+            present = [p for p in body.get("pairs", [])
+                       if ws.problem.is_mentor(str(p["mentor"])) and ws.problem.is_mentee(str(p["mentee"]))]
+            body["pairs"] = present  # people excluded since drop out
+            body["forbids"] = [f for f in body.get("forbids", [])
+                               if ws.problem.is_mentor(str(f["mentor"]))
+                               and ws.problem.is_mentee(str(f["mentee"]))]  # fmt: skip
+            plan = plan_from_dict(body, ws.problem)
             before = self.plan
             self._push(State(plan, ws))
-            self._inputs = (snapshot.people, snapshot.answers)
-            self.confirmed_id = record["id"]
-            self._confirmed_pairs = self._pairs_signature()
-            self.source.db.log("load_confirmed", actor=ACTOR, plan_id=record["id"],
-                               version=record.get("version"))
-            return Outcome("load confirmed", plan, before, diff(before, plan) if before else None,
-                           f"Confirmed version {record.get('version')} loaded.")
+            # the fingerprint of what the plan was solved on (older records: taken as current)
+            self._snapshot = snapshot
+            self._basis = record["plan"].get("basis") or fingerprint(snapshot, self.decision_state())
+            if confirmed is not None:
+                self.confirmed_id = confirmed["id"]
+                self._confirmed_pairs = signature_of(confirmed["plan"])
+            what = (f"Confirmed version {record.get('version')}" if record["kind"] == "confirmed"
+                    else "The latest draft")  # fmt: skip
+            return Outcome("load", plan, before, diff(before, plan) if before else None,
+                           f"{what} loaded ({str(record.get('created', ''))[:16].replace('T', ' ')} UTC).")
 
     # -- adjustments: the engine's operation, then an immediate re-solve -----------------------
     def _change(self, action: str, make: Callable[[Plan], Plan], *, resolve: bool = True,
-                reason: str | None = None, note: str = "", **details: Any) -> Outcome:
+                reason: str | None = None, note: str = "", ws: Workspace | None = None) -> Outcome:
         with self._lock:
             before = self._require_plan()
             after = make(before)
             if resolve:
                 after = matching.reoptimise(after)
-            assert self.ws is not None  # a plan is only ever made from a workspace
-            self._push(State(after, self.ws))
-            self._sync_constraints(after, reason)
-            change = diff(before, after)
-            self.source.db.log(action, actor=ACTOR, reason=reason, **details,
-                               delta_total=round(change.delta_total, 2),
-                               moved=len(change.added) + len(change.removed))
-            self._draft_after_confirm()
-            return Outcome(action, after, before, change, note)
+            assert self.history is not None and self.ws is not None  # a plan has a workspace
+            state = State(after, ws or self.ws)
+            made = decisions_between(self.history.present, state, action, reason)
+            self._commit(made, state, action)
+            return Outcome(action, after, before, diff(before, after), note)
+
+    def _commit(self, made: list[Decision], state: State, action: str) -> None:
+        """Store the change, then move the plan's basis to the decisions it made (a plan that
+        was fresh stays fresh; a stale one stays stale)."""
+        snapshot = self._snapshot
+        if snapshot is not None and self._basis == fingerprint(snapshot, self.decision_state()):
+            self._basis = fingerprint(snapshot, fold([*self.source.db.decisions(), *made]))
+        self._store(made, state, action)
+        self._push(state)
 
     def lock(self, mentor: str, mentee: str) -> Outcome:
-        return self._change("lock", lambda p: p.lock(mentor, mentee), mentor=mentor, mentee=mentee)
+        return self._change("lock", lambda p: p.lock(mentor, mentee))
 
     def unlock(self, mentor: str, mentee: str) -> Outcome:
-        return self._change("unlock", lambda p: p.unlock(mentor, mentee), mentor=mentor,
-                            mentee=mentee)
+        return self._change("unlock", lambda p: p.unlock(mentor, mentee), reason="unlocked")
 
     def forbid(self, mentor: str, mentee: str, reason: str) -> Outcome:
-        return self._change("forbid", lambda p: p.forbid(mentor, mentee, reason), reason=reason,
-                            mentor=mentor, mentee=mentee)
+        return self._change("forbid", lambda p: p.forbid(mentor, mentee, reason), reason=reason)
+
+    def lift(self, mentor: str, mentee: str, reason: str) -> Outcome:
+        """Lift a lock, forbid or never-again so the pair may be formed again."""
+        key = (mentor, mentee)
+        plan = self._require_plan()
+        if key in plan.forbid_reasons or plan.is_locked(*key):
+            def make(p: Plan) -> Plan:
+                return p.unforbid(*key) if key in p.forbid_reasons else p.unlock(*key)
+            return self._change("lift", make, reason=reason)
+        state = self.decision_state()  # decided elsewhere (CLI), not in the plan shown
+        if not (state.forbid_of(key) or state.never_again_of(key) or state.lock_of(key)):
+            raise OperationError(f"{mentor} and {mentee} are neither locked nor forbidden")
+        self.source.db.record_decisions([Decision("lift", "", reason, ACTOR,
+                                                  mentor=mentor, mentee=mentee)])  # fmt: skip
+        return Outcome("lift", plan, plan, diff(plan, plan), "Lifted: press r to re-solve with it.")
 
     def swap(self, first: Key, second: Key) -> Outcome:
-        return self._change("swap", lambda p: p.swap(first, second), first=list(first),
-                            second=list(second))
+        return self._change("swap", lambda p: p.swap(first, second))
 
     def unpair(self, mentor: str, mentee: str) -> Outcome:
         # No re-solve here: the optimiser would only put the same two back together.
         return self._change("unpair", lambda p: p.unpair(mentor, mentee), resolve=False,
-                            mentor=mentor, mentee=mentee,
                             note="Both are unmatched now; R re-optimises (it may pair them again).")
 
     def assign(self, mentor: str, mentee: str) -> Outcome:
@@ -196,13 +261,13 @@ class PairingSession:
                 plan = plan.unpair(*min(free, key=lambda p: p.score).key)
             return plan.assign(mentor, mentee)
 
-        return self._change("assign", make, mentor=mentor, mentee=mentee)
+        return self._change("assign", make)
 
     def reoptimise(self) -> Outcome:
         return self._change("reoptimise", lambda p: p)
 
     def set_objective(self, objective: Objective) -> Outcome:
-        return self._change("objective", lambda p: p.with_objective(objective), objective=objective)
+        return self._change("objective", lambda p: p.with_objective(objective))
 
     def undo(self) -> Outcome:
         return self._move("undo")
@@ -214,31 +279,13 @@ class PairingSession:
         with self._lock:
             if self.history is None:
                 raise OperationError(f"nothing to {action}")
-            before = self.history.present.plan
-            self.history = self.history.undo() if action == "undo" else self.history.redo()
-            after = self.history.present.plan
-            self._sync_constraints(after, None)
-            change = diff(before, after)
-            self.source.db.log(action, actor=ACTOR, delta_total=round(change.delta_total, 2))
-            self._draft_after_confirm()
-            return Outcome(action, after, before, change)
-
-    def _sync_constraints(self, plan: Plan, reason: str | None) -> None:
-        """Make the database's constraints say what the plan's locks and forbids say."""
-        db = self.source.db
-        wanted: dict[tuple[str, str, str], str | None] = {("lock", *k): None for k in plan.locks}
-        wanted.update({("forbid", *k): r for k, r in plan.forbid_reasons.items()})
-        present: set[tuple[str, str, str]] = set()
-        for c in db.constraints():
-            key = (c["kind"], c["mentor"], c["mentee"])
-            in_matching = plan.problem.is_mentor(key[1]) and plan.problem.is_mentee(key[2])
-            if key in wanted or not in_matching:  # people excluded now keep their constraints
-                present.add(key)
-            else:
-                db.remove_constraint(c["id"], actor=ACTOR, reason=reason)
-        for key, why in wanted.items():
-            if key not in present:
-                db.add_constraint(key[0], key[1], key[2], actor=ACTOR, reason=why or reason)  # type: ignore[arg-type]  # key[0] is 'lock' or 'forbid': `wanted` is built from both
+            present = self.history.present
+            history = self.history.undo() if action == "undo" else self.history.redo()
+            made = decisions_between(present, history.present, action, action)
+            self._commit(made, history.present, action)
+            self.history = history
+            after = history.present.plan
+            return Outcome(action, after, present.plan, diff(present.plan, after))
 
     # -- explanations (heavy: call from a worker) -----------------------------------------------
     def alternatives(self, person: str, k: int = 3) -> list[matching.Alternative]:
@@ -253,9 +300,12 @@ class PairingSession:
         assert ws is not None
         criteria = {name: replace(c, weight=float(weights.get(name, c.weight)))
                     for name, c in self.criteria.items()}
+        changes = [Decision("weight", name=n, weight=c.weight) for n, c in criteria.items()]
         new_ws = engine_bridge.workspace(
-            self.source.program.with_criteria(criteria), self.source.db.participants(), ws.answers,
-            self.source.db.constraints(), self.source.db.path, self.today)
+            self.source.program, self.source.db.participants(), ws.answers,
+            [*self.source.db.decisions(), *changes], self.source.db.path, self.today,
+            include_unfinished=self.include_unfinished,
+            keep=[x for p in plan.pairs for x in p.key])
         problem = new_ws.problem
         locks = [Pair(m, e, problem.score(m, e), "locked") for m, e in sorted(plan.locks)
                  if problem.is_mentor(m) and problem.is_mentee(e)
@@ -268,52 +318,44 @@ class PairingSession:
         return WhatIf(criteria, new_ws, new, diff(plan, new), kept)
 
     def apply_weights(self, what_if: WhatIf, reason: str | None) -> Outcome:
-        with self._lock:
-            before = self._require_plan()
-            old = {n: c.weight for n, c in self.criteria.items()}
-            self._push(State(what_if.plan, what_if.ws))
-            new = {n: c.weight for n, c in what_if.criteria.items()}
-            self.source.db.log("weights", actor=ACTOR, reason=reason, before=old, after=new)
-            self._draft_after_confirm()
-            return Outcome("weights", what_if.plan, before, what_if.change)
+        """The previewed plan, and the weight decisions behind it (one write)."""
+        return self._change("weights", lambda _: what_if.plan, resolve=False,
+                            reason=reason or "weights changed in the console", ws=what_if.ws)
 
     # -- confirm and export -----------------------------------------------------------------------
     def _pairs_signature(self) -> Any:
-        plan = self._require_plan()
-        weights = {n: c.weight for n, c in self.criteria.items()}
-        return (tuple((p.key, p.origin) for p in plan.pairs), plan.forbids, plan.locks,
-                plan.objective, tuple(sorted(weights.items())))
+        from rm_tui.core.plan_io import plan_to_dict
+
+        body = plan_to_dict(self._require_plan())
+        body["weights"] = {n: c.weight for n, c in self.criteria.items() if c.active}
+        return signature_of(body)
 
     def record(self) -> dict[str, Any]:
         assert self.program is not None
         return engine_bridge.plan_record(self._require_plan(), self.program,
-                                         self.source.db.constraints())
+                                         self.source.db.constraints(), self._basis)
 
-    def _draft_after_confirm(self) -> None:
-        """Once something was confirmed, each change is stored as a new draft: the
-        confirmed version itself is never touched."""
-        if self.confirmed_id is not None and not self.is_confirmed_plan():
-            self.source.db.save_plan(self.record(), "draft", actor=ACTOR,
-                                     note=f"edited after confirmed plan {self.confirmed_id}")
-
-    def confirm(self, note: str | None = None) -> int:
-        """Store the plan as the next confirmed version; returns its plan id."""
+    def confirm(self, note: str | None = None, snapshot: Snapshot | None = None) -> int:
+        """Store the plan as the next confirmed version (one write: the plan record, the
+        confirm decision with its note); returns its plan id. A stale plan is refused."""
         with self._lock:
             plan = self._require_plan()
-            db = self.source.db
-            self.confirmed_id = db.save_plan(self.record(), "confirmed", actor=ACTOR, note=note)
-            db.log("confirm_plan", actor=ACTOR, reason=note, plan_id=self.confirmed_id,
-                   objective=plan.objective, pairs=len(plan.pairs), total=plan.total,
-                   overrides=len(plan.locks) + len(plan.forbids))
+            if self.is_stale(snapshot):
+                raise OperationError("the cohort or the decisions changed since this plan was "
+                                     "made: press r to re-solve it before confirming")  # fmt: skip
+            decision = Decision("confirm", "", note, ACTOR, objective=plan.objective)
+            stored = self.source.db.record_decisions([decision], plan=self.record(),
+                                                     plan_kind="confirmed")  # fmt: skip
+            self.confirmed_id = stored[0].plan_id
             self._confirmed_pairs = self._pairs_signature()
-            return self.confirmed_id
+            return self.confirmed_id or 0
 
     def confirmed_version(self) -> int | None:
         record = self.source.db.latest_confirmed()
         return record.get("version") if record else None
 
     def is_confirmed_plan(self) -> bool:
-        """The plan shown is exactly the version confirmed in this session."""
+        """The plan shown is exactly the latest confirmed version."""
         return (self._confirmed_pairs is not None and self.plan is not None
                 and self._confirmed_pairs == self._pairs_signature())
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
+from textual.widgets import DataTable, Label
+from textual.widgets.data_table import RowDoesNotExist
 
+from rm_tui.core.errors import RmTuiError
 from rm_tui.core.explain import UnmatchedExplanation
+from rm_tui.core.plan import Plan
 from rm_tui.core.report import text, unmatched_reason
 from rm_tui.tui.console.dialogs import AskYesNo
 
@@ -22,6 +27,8 @@ def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
     """One line for the unmatched table, from the engine's explanation."""
     partners = ", ".join(who(p) for p in why.partners[:3]) + ("…" if len(why.partners) > 3 else "")
     rivals = [who(p) for p in why.competitors if p != why.person]
+    if why.kind == "unfinished":
+        return "has not finished the questionnaires: left out (i includes them)"
     if why.kind == "all_forbidden":
         return f"every possible pair is forbidden ({len(why.forbidden)} rules)"
     if why.kind == "partners_full":
@@ -30,6 +37,26 @@ def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
         return (f"only {partners} possible ({why.places} place{'s' if why.places != 1 else ''}), "
                 f"given to {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''} · Enter: why")
     return "could be placed: press R to re-optimise"
+
+
+def fill_unmatched(screen: PairingScreen, plan: Plan) -> None:
+    """The unmatched table: mentors with no mentee, every unplaced mentee, and why."""
+    table = screen.query_one("#unmatched", DataTable)
+    keep = screen.selected_unmatched()  # a redraw (new answers, our own draft) keeps it
+    table.clear()
+    people = [(p, "mentor") for p in plan.unmatched_mentors()
+              if plan.free_places(p) == plan.problem.capacity_of(p)]
+    people += [(p, "mentee") for p in plan.unmatched_mentees()]
+    for pid, role in people:
+        try:
+            text = why_text(screen.app.pairing.why_unmatched(pid), screen.who)
+        except RmTuiError as exc:
+            text = str(exc)
+        table.add_row(screen.who(pid), role, text, key=pid)
+    if keep is not None:
+        with contextlib.suppress(RowDoesNotExist):
+            table.move_cursor(row=table.get_row_index(keep))
+    screen.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
 
 
 @work
