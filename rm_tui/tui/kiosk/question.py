@@ -72,12 +72,19 @@ class QuestionScreen(KioskScreen):
         with Horizontal(classes="nav", id="question-nav"):
             first = intake.index == 0
             # on the first question, "back" means "this is not me": back to the name search
-            yield Button(self.tr("not_me" if first else "back"), id="back")
+            # (a personal link, `rm-tui serve`, has no name search: nothing before question 1)
+            back = Button(self.tr("not_me" if first and not self._personal() else "back"), id="back")
+            back.disabled = first and self._personal()
+            yield back
             yield Static("", classes="spacer")
             last = intake.index == len(intake.steps) - 1
             label = "to_review" if last or self.from_review else "next"
             yield Button(self.tr(label), id="next", variant="primary")
-        yield from self.compose_keys(self.tr("keys_hint_first" if intake.index == 0 else "keys_hint"))
+        first_hint = intake.index == 0 and not self._personal()
+        yield from self.compose_keys(self.tr("keys_hint_first" if first_hint else "keys_hint"))
+
+    def _personal(self) -> bool:
+        return bool(getattr(self.session, "person_id", None))
 
     def _compose_item(self, item: Item, hint: str) -> ComposeResult:
         role, lang = self.intake.person.role, self.lang
@@ -314,7 +321,8 @@ class QuestionScreen(KioskScreen):
             return
         self._take_fields(step)  # what was typed here stays, even when going back
         if self.intake.index == 0:
-            self.flow.go_identify()  # "not me": the answers given so far stay saved
+            if not self._personal():
+                self.flow.go_identify()  # "not me": the answers given so far stay saved
             return
         self.intake.back()
         await self._show_step()
