@@ -92,9 +92,16 @@ def sealed(program: Program, person: Participant, answers: Mapping[str, Mapping[
     and a kiosk or `take` must neither show nor change them without the facilitator."""
     expected = program.questionnaires_for(person.role)
     return bool(expected) and all(
-        q.id in submitted and is_complete(q, person.role, answers.get(q.id, {}), person)
+        is_complete(q, person.role, answers.get(q.id, {}), person)
+        and _sent(q.id, answers, submitted)
         for q in expected
     )
+
+
+def _sent(qid: str, answers: Mapping[str, Mapping[str, Any]], submitted: Mapping[str, str]) -> bool:
+    """Submitted, or nothing to submit (complete without a single answer: every item was
+    already known from the roster, so an import has no row for it)."""
+    return qid in submitted or not answers.get(qid)
 
 
 def cohort_status(program: Program, people: list[Participant], answers: Answers,
@@ -116,7 +123,8 @@ def cohort_status(program: Program, people: list[Participant], answers: Answers,
                 done.append(q.id)
             elif count:
                 started.append(q.id)
-        sent = submitted is None or all(q in submitted.get(person.id, {}) for q in expected)
+        marks = submitted.get(person.id, {}) if submitted is not None else {}
+        sent = submitted is None or all(_sent(q, mine, marks) for q in expected)
         rows.append(PersonProgress(person, tuple(expected), tuple(done), tuple(started), answered,
                                    asked, sent))
     qids: list[str] = []
