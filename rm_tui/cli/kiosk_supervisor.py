@@ -127,11 +127,11 @@ def _arm_test_crash(app: object) -> None:
     Path(flag).unlink()
     from textual import events
 
-    original = app.on_event  # type: ignore[attr-defined]
+    original = app.on_event  # type: ignore[attr-defined]  # a KioskApp, typed loosely here
 
     async def on_event(event: events.Event) -> None:
         if isinstance(event, events.Key):
             raise RuntimeError(f"test crash ({CRASH_ONCE_ENV})")
         await original(event)
 
-    app.on_event = on_event  # type: ignore[attr-defined]
+    app.on_event = on_event  # type: ignore[attr-defined]  # test hook: wrap the app's events

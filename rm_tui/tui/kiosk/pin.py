@@ -80,9 +80,11 @@ class PinScreen(ModalScreen[bool]):
 
     def refresh_lock(self) -> None:
         """Show the lockout countdown, and re-enable the field when it ends (called each tick)."""
+        fields, messages = self.query(Input).results(Input), self.query("#pin-message").results(Static)
+        field, message = next(iter(fields), None), next(iter(messages), None)
+        if field is None or message is None:
+            return  # the clock ticked before the dialog was built
         left = self.guard.locked_for()
-        field = self.query_one(Input)
-        message = self.query_one("#pin-message", Static)
         if left:
             field.disabled = True
             message.update(t("pin_locked", self.lang, n=left))
