@@ -16,8 +16,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rm_tui.core.analytics import SUGGESTIVE, PairRecord, analyse  # noqa: E402
-from rm_tui.core.outcome_synth import planted_qualities  # noqa: E402
 from rm_tui.core.stats import spearman  # noqa: E402
+from tests.outcome_synth import planted_qualities  # noqa: E402
 
 
 def cohort(n: int, seed: int) -> list[PairRecord]:

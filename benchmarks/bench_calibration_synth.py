@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rm_tui.core.analytics import SUGGESTIVE, analyse  # noqa: E402
 from rm_tui.core.analytics_input import records_from  # noqa: E402
-from rm_tui.core.outcome_synth import planted_outcomes  # noqa: E402
+from tests.outcome_synth import planted_outcomes  # noqa: E402
 from tests.unit.test_calibration_synth import DRIVER, confirmed_cohort  # noqa: E402
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._storage_fixture import build  # noqa: E402
 from rm_tui.storage import Database  # noqa: E402
-from rm_tui.storage.atomic import _link_over, atomic_write, fsync_dir  # noqa: E402
+from rm_tui.storage.atomic import atomic_write, fsync_dir, link_over  # noqa: E402
 from rm_tui.storage.layout import LineCodec  # noqa: E402
 
 
@@ -107,7 +107,7 @@ def io_steps(folder: Path, raw: bytes) -> dict[str, list[float]]:
         actions = [
             ("write + fsync temp file",
              lambda fd=fd: (os.write(fd, raw), os.fsync(fd), os.close(fd))),
-            (".bak hard link", lambda: _link_over(target, bak)),
+            (".bak hard link", lambda: link_over(target, bak)),
             ("os.replace", lambda tmp=tmp: os.replace(tmp, target)),
             ("folder fsync", lambda: fsync_dir(folder)),
         ]

@@ -233,7 +233,7 @@ async def main_async(people: int) -> int:
 
     with Database(db) as database:
         stored = database.all_answers()
-        submitted = database.all_submitted()
+        submitted = {p.id: database.submitted(p.id) for p in program.roster}
     raw = json.loads(db.read_text(encoding="utf-8"))
     docs = [d.get("participant_id") for d in raw.get("responses", {}).values()]
     duplicated_docs = len(docs) - len(set(docs))

@@ -27,13 +27,13 @@ from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
-from rm_tui.storage import Database
+from rm_tui.storage import Database, check_not_lost
 from rm_tui.workspace import Workspace, assemble
 
 
 def open_existing(path: Path) -> Database:
     """A database that must already exist (reading commands never create one)."""
-    if not Path(path).is_file():
+    if not check_not_lost(path) or not Path(path).is_file():
         raise InputError(Problem(str(path), "no database here: give --db, or run the kickoff first"))
     return Database(path)
 

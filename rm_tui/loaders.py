@@ -92,19 +92,3 @@ def _load_roster_csv(program_path: Path, relative: str, source: Any) -> list:
 def load_responses(path: str | Path, program: Program | None = None) -> Answers:
     data, source = load_yaml(path)
     return parse_responses(data, source, program)
-
-
-def synthetic_cohort(
-    mentors: int, mentees: int, seed: int = 1, capacity: int | None = None,
-    questionnaire_dir: Path | None = None,
-) -> tuple[Program, Answers]:
-    """A parsed synthetic program and its answers, without files (for tests and benchmarks)."""
-    from rm_tui.bundled import questionnaires_dir
-    from rm_tui.core.source import SourceMap
-    from rm_tui.core.synth import synth_cohort
-
-    questionnaire_dir = questionnaire_dir or questionnaires_dir()
-    questionnaires = load_questionnaire_dir(questionnaire_dir)
-    program_doc, responses_doc = synth_cohort(mentors, mentees, seed, questionnaires, str(questionnaire_dir), capacity)
-    program = parse_program(program_doc, SourceMap("<synthetic program>"), questionnaires)
-    return program, parse_responses(responses_doc, SourceMap("<synthetic responses>"), program)

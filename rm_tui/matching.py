@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from rm_tui import solver
+from rm_tui import forced_pairs, solver
 from rm_tui.core import explain as _explain
 from rm_tui.core import matching as _matching
 from rm_tui.core.explain import Alternative, PairExplanation, UnmatchedExplanation
@@ -18,10 +18,15 @@ from rm_tui.core.plan import Objective, Plan
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
 from rm_tui.core.scoring import ScoreMatrix, score_program
+from rm_tui.solver_warm import WarmSolver
 
 explain_pair = _explain.explain_pair
 why_unmatched = _explain.why_unmatched
 kernel_status = solver.kernel_status
+
+# Re-solves after an edit start from the last optimum (same results as a cold solve, see
+# rm_tui/solver_warm.py); the first solve of a problem is a plain cold one.
+WARM = WarmSolver()
 
 
 def optimise(problem: MatchProblem, *, objective: Objective = "total") -> Plan:
@@ -48,11 +53,11 @@ def match_program(
 
 
 def reoptimise(plan: Plan, *, objective: Objective | None = None) -> Plan:
-    return _matching.reoptimise(plan, solver.solve, objective=objective)
+    return _matching.reoptimise(plan, WARM, objective=objective)
 
 
 def force(plan: Plan, mentor: str, mentee: str) -> Plan:
-    return _matching.force(plan, mentor, mentee, solver.solve)
+    return _matching.force(plan, mentor, mentee, WARM)
 
 
 def explore(plan: Plan, *, eps: float, seed: int) -> Plan:
@@ -60,7 +65,12 @@ def explore(plan: Plan, *, eps: float, seed: int) -> Plan:
 
 
 def alternatives(plan: Plan, person: str, *, k: int = 3) -> list[Alternative]:
-    return _explain.alternatives(plan, person, solver.solve, k=k)
+    """Exact deltas from one shortest-path computation (total objective), or one forced
+    re-solve per partner otherwise."""
+    fast = forced_pairs.alternatives(plan, person, WARM, k=k)
+    if fast is not None:
+        return fast
+    return _explain.alternatives(plan, person, WARM, k=k)
 
 
 __all__ = [

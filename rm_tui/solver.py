@@ -27,6 +27,8 @@ import munkres
 import numpy as np
 from munkres import Munkres, UnsolvableMatrix, linear_sum_assignment
 
+from rm_tui.core.bipartite import max_matching
+
 Objective = Literal["total", "fair"]
 OBJECTIVES: tuple[Objective, ...] = ("total", "fair")
 
@@ -129,14 +131,6 @@ def _max_card_assign(scores: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarra
     return rows[keep], cols[keep]
 
 
-def _max_cardinality(allowed: np.ndarray) -> int:
-    """Size of a maximum matching of the allowed cells (0/1 costs: cheap on the kernel)."""
-    if allowed.size == 0 or not allowed.any():
-        return 0
-    rows, cols = KERNEL(np.where(allowed, 0.0, 1.0))
-    return int(allowed[rows, cols].sum())
-
-
 def _library_conflict(
     scores: np.ndarray, allowed: np.ndarray, row_mentor: np.ndarray, col_mentee: np.ndarray
 ) -> Conflict | None:
@@ -164,6 +158,9 @@ def _library_conflict(
         return Conflict("mentee", tuple(mentees), tuple(partners), len(rows))
     return None
 
+
+# Public name for the warm-start module (rm_tui.solver_warm), which builds the same witness.
+conflict_of = _library_conflict
 
 # --------------------------------------------------------------------------- public entry
 
@@ -230,7 +227,9 @@ def solve(
     threshold: float | None = None
     rows, cols = _max_card_assign(sub_s, sub_ok)
     if objective == "fair" and rows.size:
-        threshold = _best_threshold(sub_s, sub_ok, rows.size, float(sub_s[rows, cols].min()))
+        seed = np.full(sub_ok.shape[0], -1, dtype=np.intp)
+        seed[rows] = cols
+        threshold = _best_threshold(sub_s, sub_ok, rows.size, float(sub_s[rows, cols].min()), seed)
         rows, cols = _max_card_assign(sub_s, sub_ok & (sub_s >= threshold))
 
     conflict = None
@@ -246,15 +245,26 @@ def solve(
     return Solution(mentors, mentees, s[mentors, mentees], objective, threshold, conflict)
 
 
-def _best_threshold(scores: np.ndarray, allowed: np.ndarray, k: int, floor: float) -> float:
+def _best_threshold(
+    scores: np.ndarray, allowed: np.ndarray, k: int, floor: float, seed: np.ndarray
+) -> float:
     """The largest t such that k pairs can still be made using only allowed cells scoring
-    >= t (bisection over the distinct scores; `floor` is known to be feasible)."""
+    >= t (bisection over the distinct scores; `floor` is known to be feasible, `seed` is a
+    matching of k pairs at `floor`). Each step is a Hopcroft–Karp feasibility test grown
+    from the last feasible matching, not a full assignment."""
     values = np.unique(scores[allowed & (scores >= floor)])
+    best = seed
     lo, hi = 0, values.size - 1  # values[lo] is feasible
+    if k == min(allowed.shape):  # every row (or column) is paired: none may fall below t
+        side = allowed & (scores >= floor)
+        with np.errstate(invalid="ignore"):
+            tops = np.where(side, scores, -np.inf).max(axis=1 if k == allowed.shape[0] else 0)
+        hi = max(lo, int(np.searchsorted(values, tops.min(), side="right")) - 1)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if _max_cardinality(allowed & (scores >= values[mid])) >= k:
-            lo = mid
+        matched = max_matching(allowed & (scores >= values[mid]), best, target=k)
+        if int((matched >= 0).sum()) >= k:
+            lo, best = mid, matched
         else:
             hi = mid - 1
     return float(values[lo])

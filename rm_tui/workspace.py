@@ -32,7 +32,7 @@ from rm_tui.core.program import Program
 from rm_tui.core.report import forbidden_reasons, text
 from rm_tui.core.scoring import ScoreMatrix, score_program
 from rm_tui.loaders import load_program
-from rm_tui.storage import Database
+from rm_tui.storage import Database, check_not_lost
 from rm_tui.storage.schema import now_iso
 
 Action = Literal["lock", "forbid"]
@@ -311,7 +311,7 @@ def open_workspace(
     not created here: it just means no answers and no decisions yet."""
     program = load_program(program_path)
     db_path = Path(db_path)
-    if not db_path.exists():
+    if not check_not_lost(db_path, program_path):
         ws = assemble(program, (), {}, (), db_path=db_path, today=today,
                       include_unfinished=include_unfinished)  # fmt: skip
         return replace(ws, warnings=(f"no database at {db_path} yet: no answers "

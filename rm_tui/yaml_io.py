@@ -6,13 +6,12 @@ Reading keeps the position of every node (a `SourceMap`), so that validation can
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from rm_tui.atomic_file import write_atomic
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.source import KeyPath, SourceMap
 
@@ -29,6 +28,20 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+class _DuplicateKey(Exception):
+    """Raised by the fast path; the slow path then reports the key with its position."""
+
+
+class _FastLoader(_Loader):
+    """`_Loader` that refuses duplicate keys instead of keeping the last one."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+        if len(set(keys)) != len(keys):
+            raise _DuplicateKey
+        return super().construct_mapping(node, deep=deep)
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
@@ -66,11 +79,41 @@ def read_text(path: str | Path) -> str:
         ) from None
 
 
+class _LazySourceMap(SourceMap):
+    """Positions read only when a problem needs one: valid files (the common case) are
+    parsed once, without walking every node for its line and column."""
+
+    def __init__(self, path: str, text: str) -> None:
+        super().__init__(path)
+        self._text: str | None = text
+
+    def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
+        if self._text is not None:
+            text, self._text = self._text, None
+            self.marks.update(parse_yaml_with_marks(text, self.path)[1].marks)
+        return super().locate(keys)
+
+
 def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
-    """Parse YAML text into plain Python data and the position of every node.
+    """Parse YAML text into plain Python data and the position of every node (computed
+    when first asked for). Duplicate keys are errors naming their line.
 
     An empty document gives `None` with the position 1:1, so "the file is empty" has a line.
     """
+    loader = _FastLoader(text)
+    try:
+        data = loader.get_single_data()
+    except (_DuplicateKey, yaml.YAMLError, RecursionError):
+        return parse_yaml_with_marks(text, path)  # the slow path says where
+    finally:
+        loader.dispose()
+    if data is None:
+        return parse_yaml_with_marks(text, path)
+    return data, _LazySourceMap(path, text)
+
+
+def parse_yaml_with_marks(text: str, path: str) -> tuple[Any, SourceMap]:
+    """`parse_yaml` walking every node for its position first."""
     source = SourceMap(path)
     loader = _Loader(text)
     try:
@@ -142,25 +185,7 @@ def write_yaml(path: str | Path, data: Any, header: str = "", mode: int | None =
 
 
 def write_text(path: str | Path, text: str, mode: int | None = None) -> None:
-    """Write a text file atomically; `mode` (e.g. 0o600 for personal data) or the old file's."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes 0600: keep the replaced file's mode, or the one asked (0600: personal data)
-        os.chmod(tmp, _mode_for(path) if mode is None else mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The replaced file's permissions, or rw-r--r-- for a new file (os.umask is not thread-safe)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
+    """Write a text file atomically with the project's one atomic writer (thread-safe, a
+    symlinked path written through); `mode` (e.g. 0o600 for personal data), else the replaced
+    file's, else rw-r--r--."""
+    write_atomic(path, text.encode("utf-8"), mode=mode, new_mode=0o644)

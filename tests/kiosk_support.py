@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from textual.pilot import Pilot
 
 from rm_tui.core.program import Program
@@ -84,12 +83,3 @@ async def open_questions(pilot: Pilot, app: KioskApp, pid: str) -> None:
     app.flow.go_questions(app.session.start_intake(person))
     await settle(pilot)
 
-
-@pytest.fixture(autouse=True)
-def quick_idle_checks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pilot waits for the app to go idle after every key, sampling CPU time every 20 ms; the
-    kiosk's screens settle in a few ms, so sample every 5 ms (same rule, finer steps)."""
-    import textual._wait as wait
-
-    monkeypatch.setattr(wait, "SLEEP_GRANULARITY", 0.005)
-    monkeypatch.setattr(wait, "SLEEP_IDLE", 0.005 / 20)

@@ -32,7 +32,13 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_db_path(args.program)
+    """The database path; exit 1 with the `rm-tui restore` command when the file is missing
+    but its backups are there (never start an empty database over a lost one)."""
+    path: Path = args.db if args.db is not None else default_db_path(args.program)
+    from rm_tui.storage import check_not_lost
+
+    check_not_lost(path, args.program)
+    return path
 
 
 def add_lang_argument(parser: argparse.ArgumentParser) -> None:

@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("cmd_import", "import a roster CSV, a responses file, or check-ins/outcomes into the database"),
     "status": ("cmd_status", "participants by role, completion per questionnaire, who has not finished"),
     "erase": ("cmd_erase", "erase a participant from the database (data-protection request)"),
+    "restore": ("cmd_restore", "restore the database from its last good copy (DB.bak, DB.bak.N)"),
     "kiosk": ("cmd_kiosk", "run the locked-down questionnaire kiosk"),
     "serve": ("cmd_serve", "serve the questionnaires to participants' phones and laptops (join link + QR code)"),
     "run": ("cmd_run", "open the facilitator console (dashboard, pairing, confirm, export)"),
@@ -54,6 +55,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "checkin": ("cmd_checkin", "record a pair's check-in (or, with --outcome, how the pair ended) by prompts"),
     "questionnaires": ("cmd_questionnaires", "copy the bundled questionnaires into a folder, to edit them"),
 }
+
+
+UNSUPPORTED_OS = (
+    "rm-tui runs on Linux and macOS only: kiosks and the console share one database file "
+    "through POSIX file locks, which Windows does not have. On Windows, use WSL.\n"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,6 +103,9 @@ def _command_in(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.platform == "win32":  # storage locks the shared database with fcntl.flock (POSIX)
+        sys.stderr.write(UNSUPPORTED_OS)
+        return 1
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)

@@ -68,7 +68,7 @@ def explain_pair(plan: Plan, mentor: str, mentee: str) -> PairExplanation:
     )
 
 
-def _candidates(plan: Plan, person: str) -> tuple[bool, list[tuple[str, float]]]:
+def candidates(plan: Plan, person: str) -> tuple[bool, list[tuple[str, float]]]:
     """(person is a mentor?, allowed partners other than the current ones, best first)."""
     problem, allowed = plan.problem, allowed_matrix(plan)
     current = set(plan.partners_of(person))
@@ -87,7 +87,7 @@ def alternatives(plan: Plan, person: str, solve: SolveFn, *, k: int = 3) -> list
     """The `k` best-scoring other partners of `person`, each with the exact change in the
     plan's total (and worst pair, and number of pairs) if that pair were forced: re-solve
     with it locked, compared with the re-optimised current plan."""
-    is_mentor, cands = _candidates(plan, person)
+    is_mentor, cands = candidates(plan, person)
     base = reoptimise(plan, solve)
     out: list[Alternative] = []
     for partner, score in cands[:k]:

@@ -63,7 +63,7 @@ def allowed_matrix(plan: Plan) -> np.ndarray:
     return allowed
 
 
-def _lock_cells(plan: Plan, extra: Iterable[Key] = ()) -> list[tuple[int, int]]:
+def lock_cells(plan: Plan, extra: Iterable[Key] = ()) -> list[tuple[int, int]]:
     """Locked cells; a lock the rules now forbid (e.g. scores recomputed) is named."""
     cells = []
     for mentor, mentee in sorted({*plan.locks, *extra}):
@@ -126,7 +126,7 @@ def reoptimise(plan: Plan, solve: SolveFn, *, objective: Objective | None = None
     """Re-solve everything that is not locked; locks and forbids are kept."""
     objective = objective or plan.objective
     plan = replace(plan, objective=objective)
-    sol = _run(plan, solve, plan.problem.scores, allowed_matrix(plan), _lock_cells(plan), objective)
+    sol = _run(plan, solve, plan.problem.scores, allowed_matrix(plan), lock_cells(plan), objective)
     return _plan_from(plan, sol)
 
 
@@ -153,7 +153,7 @@ def force(plan: Plan, mentor: str, mentee: str, solve: SolveFn) -> Plan:
         solve,
         problem.scores,
         allowed_matrix(plan),
-        _lock_cells(plan, [(mentor, mentee)]),
+        lock_cells(plan, [(mentor, mentee)]),
         plan.objective,
     )
     return _plan_from(plan, sol, [(mentor, mentee)])
@@ -170,7 +170,7 @@ def explore(plan: Plan, solve: SolveFn, *, eps: float, seed: int, attempts: int 
     optimum = best.total
     rng = np.random.default_rng(seed)
     allowed = allowed_matrix(plan)
-    locks = _lock_cells(plan)
+    locks = lock_cells(plan)
     scale = eps * (optimum / max(len(best.pairs), 1)) * 2.0
     for _ in range(attempts if eps > 0 else 0):
         noisy = plan.problem.scores + rng.normal(0.0, scale, plan.problem.scores.shape)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rm_tui.core.participant import ROLES
@@ -168,14 +170,15 @@ class Questionnaire:
     recommended_item: str | None = None  # `recommended_intentions`: the wizard's default matrix
     recommended_matrix: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+    @cached_property
+    def _by_id(self) -> dict[str, Item]:  # scoring looks items up per person and per item
+        return {item.id: item for item in reversed(self.items)}  # the first one wins
 
-    def item_ids(self) -> set[str]:
-        return {item.id for item in self.items}
+    def item(self, item_id: str) -> Item:
+        return self._by_id[item_id]
+
+    def item_ids(self) -> AbstractSet[str]:
+        return self._by_id.keys()
 
     def items_for(self, role: str, participant: Any = None) -> tuple[Item, ...]:
         """The items this person is asked: by role, and background only where the roster lacks it."""

@@ -7,8 +7,11 @@ with `text()`; `lang` is "en" or "fr" everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
+
+import numpy as np
 
 from rm_tui.core.explain import Alternative, UnmatchedExplanation, why_unmatched
 from rm_tui.core.matching import allowed_matrix
@@ -158,6 +161,49 @@ def scores_report(plan: Plan, lang: str = "en") -> dict[str, Any]:
         "scores": rows,
         "forbidden": forbidden,
     }
+
+
+def scores_json_chunks(plan: Plan, lang: str = "en") -> Iterator[str]:
+    """`scores_report` as the text `json.dumps(..., indent=2, ensure_ascii=False)` gives,
+    one mentor row (or forbidden pair) at a time: at 1,000 x 1,000 the whole report as
+    Python objects takes hundreds of MB; streamed, a row at a time."""
+    problem = plan.problem
+    allowed = allowed_matrix(plan)
+    head = {
+        "mentors": list(problem.mentors),
+        "mentees": list(problem.mentees),
+        "capacity": dict(zip(problem.mentors, problem.capacity, strict=True)),
+    }
+    yield json.dumps(head, ensure_ascii=False, indent=2)[:-2]  # without the closing "\n}"
+
+    def items(key: str, entries: Iterator[Any]) -> Iterator[str]:
+        first = True
+        for entry in entries:
+            body = json.dumps(entry, ensure_ascii=False, indent=2, allow_nan=False)
+            yield ("" if first else ",") + "\n    " + body.replace("\n", "\n    ")
+            first = False
+        if first:
+            yield f',\n  "{key}": []'
+        else:
+            yield "\n  ]"
+
+    def rows() -> Iterator[list[float | None]]:
+        for i in range(len(problem.mentors)):
+            ok, row = allowed[i], problem.scores[i]
+            yield [float(s) if a else None for s, a in zip(row.tolist(), ok.tolist(), strict=True)]
+
+    def forbidden() -> Iterator[dict[str, Any]]:
+        for i, j in zip(*np.nonzero(~allowed), strict=True):
+            m, e = problem.mentors[i], problem.mentees[j]
+            yield {"mentor": m, "mentee": e,
+                   "reasons": [text(r, lang) for r in forbidden_reasons(plan, m, e)]}  # fmt: skip
+
+    for key, entries in (("scores", rows()), ("forbidden", forbidden())):
+        chunks = items(key, entries)
+        first = next(chunks)
+        yield first if first.startswith(",") else f',\n  "{key}": [' + first
+        yield from chunks
+    yield "\n}"
 
 
 def match_report(plan: Plan, lang: str = "en") -> dict[str, Any]:

@@ -74,9 +74,6 @@ def links_csv(people: Iterable[Participant], tokens: dict[str, str], base: str) 
 
 def write_links(path: Path, text: str) -> None:
     """Personal links are secrets: the file is readable by its owner only."""
-    import os
+    from rm_tui.atomic_file import write_atomic
 
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-    os.chmod(path, 0o600)
+    write_atomic(path, text.encode("utf-8"), mode=0o600)

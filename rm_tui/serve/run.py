@@ -46,8 +46,12 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
 
     def changed(live: int, say: bool = True) -> None:
         if base_holder:
-            write_status(config.db, ServeStatus(join_url(base_holder[0], access.shared), live,
-                                                config.max_sessions, os.getpid()))
+            status = ServeStatus(join_url(base_holder[0], access.shared), live,
+                                 config.max_sessions, os.getpid())
+            try:
+                write_status(config.db, status)
+            except OSError as exc:  # the console's view only: never cost a participant a seat
+                print(f"warning: cannot update {config.db}.serve.json: {exc}", file=sys.stderr)
             if say:
                 print(f"sessions: {live}/{config.max_sessions}", flush=True)
 

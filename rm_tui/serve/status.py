@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from rm_tui.atomic_file import write_atomic
 
 
 @dataclass(frozen=True)
@@ -27,17 +28,9 @@ def status_path(db_path: Path) -> Path:
 
 
 def write_status(db_path: Path, status: ServeStatus) -> None:
-    target = status_path(db_path)
     data = json.dumps({"join_url": status.join_url, "sessions": status.sessions,
                        "max_sessions": status.max_sessions, "pid": status.pid})
-    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-        os.replace(tmp, target)  # mkstemp files are 0600 already
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(status_path(db_path), data.encode("utf-8"), mode=0o600)
 
 
 def remove_status(db_path: Path) -> None:

@@ -4,7 +4,11 @@ Use `Database(path)`; see database.py for the repository interface and backend.p
 crash and multi-process safety are obtained.
 """
 
+from rm_tui.storage.backups import MissingDatabaseError, check_not_lost
+from rm_tui.storage.backups import describe as describe_copy
 from rm_tui.storage.database import ERASED_PREFIX, PLAN_KINDS, Database
+from rm_tui.storage.restore import Restored, restore
 from rm_tui.storage.schema import MIGRATIONS, SCHEMA_VERSION, now_iso
 
-__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "PLAN_KINDS", "SCHEMA_VERSION", "now_iso"]
+__all__ = ["Database", "ERASED_PREFIX", "MIGRATIONS", "MissingDatabaseError", "PLAN_KINDS",
+           "Restored", "SCHEMA_VERSION", "check_not_lost", "describe_copy", "now_iso", "restore"]

@@ -30,10 +30,30 @@ from typing import Any
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from rm_tui.atomic_file import fsync_dir, real_path, write_atomic
 from rm_tui.core.errors import OperationError, StorageError
-from rm_tui.storage.atomic import FileLock, atomic_write, clean_stale_temp_files
+from rm_tui.storage.atomic import DB_MODE, FileLock, clean_stale_temp_files, link_over
+from rm_tui.storage.backups import (
+    BackupPolicy,
+    Counts,
+    MissingDatabaseError,
+    backup_path,
+    check_file_kind,
+    content_counts,
+    drop_rotated,
+    keep_copies,
+    read_meta_counts,
+    traces,
+)
 from rm_tui.storage.layout import LineCodec
-from rm_tui.storage.schema import check_and_migrate, describe_json_error, new_database
+from rm_tui.storage.schema import (
+    META_DOC_ID,
+    META_TABLE,
+    check_and_migrate,
+    describe_json_error,
+    meta_of,
+    new_database,
+)
 
 _CacheKey = tuple[bytes, int, int, int]
 
@@ -55,6 +75,8 @@ class _Transaction:
     lock_fd: int
     dirty: bool = False
     backup_new: bool = False
+    force_backup: bool = False
+    old_counts: Counts | None = None  # what the file being replaced holds (None: no file)
     # table -> ids of documents TinyDB operations touched; None: anything may have changed
     changed: dict[str, set[str]] | None = field(default_factory=dict)
 
@@ -122,17 +144,24 @@ class _TrackingTable(Table):
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage: whole-file JSON, atomic replacement, cross-process locking."""
+    """TinyDB storage: whole-file JSON, atomic replacement, cross-process locking for writers,
+    lock-free readers."""
 
-    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
-        self.path = Path(path)
-        self.backup_path = self.path.with_name(self.path.name + ".bak")
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0,
+                 policy: BackupPolicy | None = None) -> None:
+        # Resolved once: a symlinked path writes through to its target, and the lock, the
+        # backups and the temporary files live next to the real file (one lock per file).
+        self.path = real_path(path)
+        self.backup_path = backup_path(self.path)
         self.lock = FileLock(self.path.with_name(self.path.name + ".lock"), lock_timeout)
+        self.policy = policy or BackupPolicy.from_env()
         self._thread_lock = threading.RLock()
         self._txn: _Transaction | None = None
         self._cache: dict[str, Any] | None = None
         self._cache_key: _CacheKey | None = None
         self._codec = LineCodec()
+        self._seen_file = False  # once the file existed, its disappearance is an error
+        check_file_kind(self.path, path)  # a directory, FIFO or symlink loop: refused, nothing created
 
     # -- TinyDB Storage interface: only valid inside a transaction ------------------------------
     def read(self) -> dict[str, Any]:
@@ -172,6 +201,9 @@ class AtomicJSONStorage(Storage):
     # -- transactions ------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self, write: bool) -> Iterator[_Transaction]:
+        """A write holds the exclusive lock over its read-modify-write. A read takes no lock:
+        every committed state is a whole file (atomic rename), so it reads the last one, even
+        while an import runs or a stopped process holds the lock."""
         with self._thread_lock:
             outer = self._txn
             if outer is not None:
@@ -179,19 +211,22 @@ class AtomicJSONStorage(Storage):
                     raise RuntimeError("cannot write inside a read-only transaction")
                 yield outer
                 return
-            try:
-                hold = self.lock.hold(exclusive=write)
-                lock_fd = hold.__enter__()
-            except TimeoutError as exc:
-                raise OperationError(
-                    f"{self.path}: the database is busy ({exc}); another rm-tui process is "
-                    "holding it (a stopped or hung process?). Try again, or end that process."
-                ) from exc
-            except OSError as exc:
-                raise _os_error(self.lock.path, "open the lock file", exc) from exc
+            if not write:
+                data, _ = self._load(None)
+                self._txn = _Transaction(False, data, -1)
+                try:
+                    yield self._txn
+                except BaseException:
+                    self._forget()
+                    raise
+                finally:
+                    self._txn = None
+                return
+            lock_fd = self.acquire()
             try:
                 data, needs_write = self._load(lock_fd)
-                txn = _Transaction(write, data, lock_fd, dirty=write and needs_write)
+                txn = _Transaction(True, data, lock_fd, dirty=needs_write,
+                                   old_counts=None if needs_write else self._counts_of(data))
                 self._txn = txn
                 try:
                     yield txn
@@ -202,7 +237,19 @@ class AtomicJSONStorage(Storage):
                     self._commit(txn)
             finally:
                 self._txn = None
-                hold.__exit__(None, None, None)
+                FileLock.release(lock_fd)
+
+    def acquire(self, timeout: float | None = None) -> int:
+        """The exclusive lock's descriptor (release with `FileLock.release`)."""
+        try:
+            return self.lock.acquire(exclusive=True, timeout=timeout)
+        except TimeoutError as exc:
+            raise OperationError(
+                f"{self.path}: the database is busy ({exc}); another rm-tui process is "
+                "holding it (a stopped or hung process?). Try again, or end that process."
+            ) from exc
+        except OSError as exc:
+            raise _os_error(self.lock.path, "open the lock file", exc) from exc
 
     def mark_dirty(self, backup_new: bool = False) -> None:
         assert self._txn is not None and self._txn.write
@@ -210,17 +257,30 @@ class AtomicJSONStorage(Storage):
         self._txn.changed = None  # the caller changed the data directly
         self._txn.backup_new = self._txn.backup_new or backup_new
 
-    def clean_temp_files(self) -> list[Path]:
+    def allow_fewer(self) -> None:
+        """The operator's say-so: this write may replace the backups by a state holding fewer
+        participants, answers or confirmed plans (restore --force)."""
+        assert self._txn is not None and self._txn.write
+        self._txn.force_backup = True
+
+    def open_checks(self) -> None:
+        """At open: refuse a lost database, create or migrate the file, remove a killed
+        writer's temporary files. Only if the lock is free right now: a reader opening while
+        another process writes (or is stopped holding the lock) just reads."""
+        try:
+            fd = self.lock.acquire(exclusive=True, timeout=0)
+        except (TimeoutError, OSError):
+            with self.transaction(write=False):
+                return  # reports a corrupt or lost file, changes nothing
+        FileLock.release(fd)
         with self.transaction(write=True):
-            return clean_stale_temp_files(self.path)
+            # the file exists (or a new one is being made) past this point: temp files of a
+            # killed writer are now just litter
+            clean_stale_temp_files(self.path)
 
     def revision(self) -> tuple[bytes, int, int, int]:
         """Cheap change detector for polling (no lock, no parse): changes after every write."""
-        try:
-            token = self.lock.path.read_bytes()[:64]
-        except OSError:
-            token = b""
-        return (token, *self._stat_key())
+        return (self.lock.peek_token(), *self._stat_key())
 
     # -- internals ---------------------------------------------------------------------------
     def _forget(self) -> None:
@@ -235,20 +295,42 @@ class AtomicJSONStorage(Storage):
             return (0, 0, -1)
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def _load(self, lock_fd: int) -> tuple[dict[str, Any], bool]:
-        """The current data, and whether it must be written (new file, or migrated)."""
+    @staticmethod
+    def _counts_of(data: dict[str, Any]) -> Counts:
+        return read_meta_counts(data) or content_counts(data)
+
+    def _missing(self) -> dict[str, Any]:
+        """No file: a new database, unless it existed (then it was lost: never start anew)."""
+        if self._seen_file or traces(self.path):
+            if not traces(self.path):
+                raise OperationError(
+                    f"{self.path}: the database file disappeared while in use (moved or deleted "
+                    "by another program?). Nothing was saved; put the file back, then try again."
+                )
+            raise MissingDatabaseError(self.path)
+        return new_database()
+
+    def _load(self, lock_fd: int | None) -> tuple[dict[str, Any], bool]:
+        """The current data, and whether it must be written (new file, or migrated).
+        `lock_fd`: the held write lock; None for a lock-free read."""
         try:
-            key = (FileLock.read_token(lock_fd), *self._stat_key())
+            token = FileLock.read_token(lock_fd) if lock_fd is not None else self.lock.peek_token()
+            key = (token, *self._stat_key())
         except OSError as exc:
             raise _os_error(self.path, "read", exc) from exc
         if self._cache is not None and key == self._cache_key:
             return self._cache, False
         self._cache = self._cache_key = None  # stale, but its documents are intact for reuse
-        if key[3] == -1:  # no file yet: start a new database (written on first commit)
-            return new_database(), True
+        if key[3] == -1:
+            return self._missing(), True
         try:
             with open(self.path, "rb") as handle:
+                # the key of exactly what is read: a writer may replace the file meanwhile
+                st = os.fstat(handle.fileno())
+                key = (token, st.st_ino, st.st_mtime_ns, st.st_size)
                 raw = handle.read()
+        except FileNotFoundError:
+            return self._missing(), True
         except OSError as exc:
             raise _os_error(self.path, "read", exc) from exc
         try:
@@ -258,6 +340,7 @@ class AtomicJSONStorage(Storage):
         except ValueError as exc:
             raise describe_json_error(self.path, exc) from exc
         data, migrated = check_and_migrate(parsed, self.path)
+        self._seen_file = True
         if migrated:
             self._codec.forget_live()
         else:  # a migrated copy differs from the file until it is written
@@ -265,12 +348,29 @@ class AtomicJSONStorage(Storage):
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
+        counts = content_counts(txn.data)
+        meta = meta_of(txn.data)
+        if meta.get("counts") != counts:
+            meta["counts"] = counts
+            self.note_changed(META_TABLE, {META_DOC_ID})
         payload = self._codec.encode(txn.data, txn.changed)
+        force = txn.backup_new or txn.force_backup
+
+        def keep_old(target: Path) -> None:
+            if not txn.backup_new:
+                keep_copies(target, txn.old_counts, self.policy, force=force, link=link_over)
+
         try:
             FileLock.bump_token(txn.lock_fd)
-            atomic_write(self.path, payload, self.backup_path, backup_new=txn.backup_new)
+            write_atomic(self.path, payload, new_mode=DB_MODE, before_replace=keep_old,
+                         resolve=False)
+            if txn.backup_new:  # an erasure: no older copy may keep the person
+                link_over(self.path, self.backup_path)
+                drop_rotated(self.path)
+                fsync_dir(self.path.parent)
             key = (FileLock.read_token(txn.lock_fd), *self._stat_key())
         except OSError as exc:
             self._forget()
             raise _os_error(self.path, "write", exc) from exc
+        self._seen_file = True
         self._cache, self._cache_key = txn.data, key

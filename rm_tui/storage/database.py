@@ -21,6 +21,7 @@ from rm_tui.core.decisions import Decision
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
 from rm_tui.storage.backend import AtomicJSONStorage
+from rm_tui.storage.backups import BackupPolicy
 from rm_tui.storage.decisions import DecisionStore
 from rm_tui.storage.schema import META_DOC_ID, META_TABLE, now_iso
 from rm_tui.storage.scrub import mention_pattern, scrub
@@ -50,13 +51,14 @@ def _with_id(doc: Any) -> dict[str, Any]:
 class Database(DecisionStore):
     """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
 
-    def __init__(self, path: str | Path, lock_timeout: float = 15.0) -> None:
-        self._store = AtomicJSONStorage(path, lock_timeout)
+    def __init__(self, path: str | Path, lock_timeout: float = 15.0,
+                 backups: BackupPolicy | None = None) -> None:
+        self._store = AtomicJSONStorage(path, lock_timeout, backups)
         self.path = self._store.path
         self.backup_path = self._store.backup_path
         self.lock_path = self._store.lock.path
         self._response_ids: dict[str, int] = {}  # participant -> doc id guess, always verified
-        self._store.clean_temp_files()  # also creates or migrates the file
+        self._store.open_checks()  # refuses a lost file, creates or migrates, cleans temp files
 
     def close(self) -> None:
         self._store.close()
@@ -237,11 +239,6 @@ class Database(DecisionStore):
             docs = self._t("responses").all()
         return {d["participant_id"]: _copy(d["answers"]) for d in docs}
 
-    def all_submitted(self) -> dict[str, dict[str, str]]:
-        with self._read():
-            docs = self._t("responses").all()
-        return {d["participant_id"]: _copy(d["submitted"]) for d in docs}
-
     # -- pairing plans -----------------------------------------------------------------------
     def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,
                   actor: str | None = None, note: str | None = None) -> int:
@@ -340,8 +337,11 @@ class Database(DecisionStore):
             meta["erased_count"] = int(meta.get("erased_count", 0)) + 1
             marker = f"{ERASED_PREFIX}{meta['erased_count']}"
             pattern = mention_pattern(pid, names)
+            # documents' values only: table names and document keys belong to the storage engine
+            # (scrubbing key "3" when erasing id 3 broke every later load)
             scrubbed = {
-                name: (table if name == META_TABLE else scrub(table, pid, pattern, marker))
+                name: (table if name == META_TABLE else
+                       {doc_id: scrub(doc, pid, pattern, marker) for doc_id, doc in table.items()})
                 for name, table in data.items()
             }
             self._store.write(scrubbed)

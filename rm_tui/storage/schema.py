@@ -36,7 +36,8 @@ def new_database() -> dict[str, Any]:
 def _what_to_do(path: Path) -> str:
     bak = path.with_name(path.name + ".bak")
     return (
-        f"The file was not modified. Restore the last good copy ({bak.name}) if there is one, "
+        f"The file was not modified. Restore the last good copy ({bak.name}) if there is one "
+        f"with `rm-tui restore PROGRAM --db {path}` (this file is kept aside), "
         "or point --db at another file."
     )
 

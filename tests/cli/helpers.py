@@ -10,8 +10,8 @@ from typing import Any
 
 import numpy as np
 
-from rm_tui.core.outcome_synth import planted_outcomes
 from rm_tui.storage import Database
+from tests.outcome_synth import planted_outcomes
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -45,3 +45,10 @@ def test_no_command_prints_the_list_and_exits_2(capsys: pytest.CaptureFixture[st
     assert main([]) == 2
     err = capsys.readouterr().err
     assert all(name in err for name in COMMANDS)
+
+
+def test_windows_is_refused_with_a_clear_message(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.platform", "win32")
+    assert main(["--help"]) == 1
+    assert "Linux and macOS only" in capsys.readouterr().err

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rm_tui.core.outcome_synth import planted_outcomes
 from rm_tui.storage import Database
 from rm_tui.yaml_io import write_yaml
 from tests.cli.helpers import rm_tui
+from tests.outcome_synth import planted_outcomes
 
 
 def test_a_planted_criterion_is_found_through_the_commands(tmp_path: Path) -> None:

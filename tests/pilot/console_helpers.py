@@ -17,6 +17,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Key
 from rm_tui.core.program import Program
 from rm_tui.tui.console.app import ConsoleApp
+from tests.textual_support import until_screen
 
 DEMO_PROGRAM = demo_program()
 
@@ -49,13 +50,9 @@ async def settle(app: ConsoleApp, pilot: Pilot) -> None:
     await pilot.pause()
 
 
-async def wait_for_screen(app: ConsoleApp, pilot: Pilot, kind: type, seconds: float = 10) -> None:
+async def wait_for_screen(app: ConsoleApp, pilot: Pilot, kind: type) -> None:
     """Wait for a dialog a worker opens (not `settle`: that worker waits on the dialog)."""
-    for _ in range(int(seconds / 0.05)):
-        if isinstance(app.screen, kind):
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"{kind.__name__} did not open; the screen is {app.screen!r}")
+    await until_screen(pilot, kind)
 
 
 async def run_matching(app: ConsoleApp, pilot: Pilot) -> None:

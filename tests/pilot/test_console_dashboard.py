@@ -46,7 +46,7 @@ async def test_dashboard_picks_up_answers_written_by_another_process(tmp_path: P
         answers = json.dumps(complete_answers(program, theo))
         subprocess.run([sys.executable, "-c", KIOSK_WRITER, str(app.source.db.path), answers, "p07"],
                        cwd=ROOT, check=True, env={"PYTHONPATH": str(ROOT)})
-        for _ in range(100):  # the poll is 50 ms: give it up to 5 s on a loaded machine
+        for _ in range(600):  # the dashboard polls the file on a 50 ms timer: up to 30 s if starved
             await pilot.pause(0.05)
             await app.workers.wait_for_complete()
             if "p07" not in missing_ids(app):

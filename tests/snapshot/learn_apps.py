@@ -9,8 +9,8 @@ import numpy as np
 from textual.app import App
 
 from rm_tui.core.analytics import PairRecord, Report, analyse
-from rm_tui.core.outcome_synth import planted_qualities
 from rm_tui.tui.learn.analytics import AnalyticsScreen
+from tests.outcome_synth import planted_qualities
 
 
 def demo_report(n: int = 36, seed: int = 7) -> Report:

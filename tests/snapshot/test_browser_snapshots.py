@@ -9,7 +9,7 @@ from textual.pilot import Pilot
 
 from rm_tui.loaders import load_program
 from rm_tui.tui.browser import BrowserApp
-from tests.kiosk_support import FakeClock, quick_idle_checks, settle  # noqa: F401 - autouse
+from tests.kiosk_support import FakeClock, settle
 
 PROGRAM = Path(__file__).resolve().parents[1] / "fixtures" / "kiosk" / "program.yaml"
 PHONE = (40, 40)

@@ -10,13 +10,7 @@ from textual.pilot import Pilot
 
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk import KioskApp
-from tests.kiosk_support import (  # noqa: F401 - quick_idle_checks is an autouse fixture
-    keys,
-    make_app,
-    open_questions,
-    quick_idle_checks,
-    settle,
-)
+from tests.kiosk_support import keys, make_app, open_questions, settle
 
 SIZE = (100, 30)
 ANSWERS = {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from rm_tui.tui.learn.followup import FollowupScreen
 from tests.snapshot.learn_apps import AnalyticsApp, demo_report
+from tests.textual_support import until_settled
 
 
 def test_analytics_screen(snap_compare) -> None:
@@ -24,20 +26,23 @@ def _followup_app(tmp_path):  # noqa: ANN001, ANN202
 
 
 async def _settle(pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await until_settled(pilot)
+
+
+async def _followup_settled(pilot) -> None:  # noqa: ANN001
+    # The app pushes the screen from on_mount; its table and health panel load in workers.
+    await until_settled(pilot, FollowupScreen)
 
 
 def test_followup_screen(snap_compare, tmp_path) -> None:  # noqa: ANN001
-    assert snap_compare(_followup_app(tmp_path), run_before=_settle, terminal_size=(110, 30))
+    assert snap_compare(_followup_app(tmp_path), run_before=_followup_settled, terminal_size=(110, 30))
 
 
 def test_checkin_form(snap_compare, tmp_path) -> None:  # noqa: ANN001
     async def open_form(pilot) -> None:  # noqa: ANN001
-        await _settle(pilot)
+        await _followup_settled(pilot)
         await pilot.press("c")
-        await pilot.pause()
+        await _settle(pilot)
 
     assert snap_compare(_followup_app(tmp_path), run_before=open_form, terminal_size=(110, 40))
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 
 from rm_tui.core.analytics import NOT_ENOUGH_DATA, SUGGESTIVE, PairRecord, analyse
-from rm_tui.core.outcome_synth import planted_qualities
 from rm_tui.core.stats import spearman
+from tests.outcome_synth import planted_qualities
 
 SEEDS = 120
 FAST = {"resamples": 600, "permutations": 200}

@@ -1,6 +1,6 @@
 """Calibration end to end on synthetic cohorts: synth, score, match, confirm, then outcomes.
 
-60 mentors and 62 mentees from `rm-tui synth` (in process: `loaders.synthetic_cohort`), the best
+60 mentors and 62 mentees from `rm-tui synth` (in process: `tests.synthetic.synthetic_cohort`), the best
 plan confirmed as `match --confirm` stores it (`export.confirmed_record`), outcomes planted on `intentions` (rho ~ 0.5). The
 other criteria have no effect on the outcome, though the optimiser's trade-offs can tie them to
 `intentions` within the chosen pairs. Fewer resamples than the product default keep this fast.
@@ -17,11 +17,11 @@ import pytest
 from rm_tui.core.analytics import NOT_ENOUGH_DATA, SUGGESTIVE, analyse
 from rm_tui.core.analytics_input import records_from
 from rm_tui.core.export import confirmed_record
-from rm_tui.core.outcome_synth import planted_outcomes
 from rm_tui.core.scoring import score_program
 from rm_tui.core.stats import spearman
-from rm_tui.loaders import synthetic_cohort
 from rm_tui.matching import optimise
+from tests.outcome_synth import planted_outcomes
+from tests.synthetic import synthetic_cohort
 
 SEEDS = 40
 DRIVER = "intentions"

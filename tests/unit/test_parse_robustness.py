@@ -118,3 +118,19 @@ def test_recursive_and_exponential_aliases_are_read_quickly() -> None:
         parse_yaml("a: &a [*a]\n", "rec.yaml")
     except InputError as exc:  # PyYAML may refuse a recursive structure; it must say so with a line
         assert exc.problems[0].line is not None
+
+
+def test_positions_are_found_lazily_and_duplicates_still_name_their_line() -> None:
+    from rm_tui.core.errors import InputError
+    from rm_tui.yaml_io import parse_yaml
+
+    data, source = parse_yaml("a: 1\nb:\n  c: [1, 2]\n", "f.yaml")
+    assert data == {"a": 1, "b": {"c": [1, 2]}}
+    assert source.locate(("b", "c", 1)) == (3, 10)  # computed on first use
+    try:
+        parse_yaml("a: 1\nb: 2\na: 3\n", "f.yaml")
+    except InputError as bad:
+        assert "duplicate key 'a'" in str(bad.problems[0].message)
+        assert bad.problems[0].line == 3
+    else:
+        raise AssertionError("duplicate key accepted")

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rm_tui import bundled
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Questionnaire, is_complete
 from rm_tui.loaders import load_questionnaire
@@ -82,12 +83,11 @@ def test_nothing_answered_gives_no_scores() -> None:
 
 # --- properties, for the fixture and the shipped learner profile ------------------------------
 
+SHIPPED_PROFILE = load_questionnaire(bundled.questionnaires_dir() / "learner_profile.yaml")
+
+
 def questionnaires_with_scoring() -> list[Questionnaire]:
-    found = [PROFILE]
-    shipped = Path(__file__).resolve().parents[2] / "questionnaires" / "learner_profile.yaml"
-    if shipped.is_file():
-        found.append(load_questionnaire(shipped))
-    return found
+    return [PROFILE, SHIPPED_PROFILE]
 
 
 @st.composite
@@ -149,10 +149,7 @@ def test_agreeing_more_with_an_item_moves_its_subscale_the_keyed_way(q: Question
 
 
 def test_shipped_learner_profile_measures_the_four_kolb_modes_and_two_axes() -> None:
-    shipped = [q for q in questionnaires_with_scoring() if q is not PROFILE]
-    if not shipped:
-        pytest.skip("questionnaires/learner_profile.yaml not merged yet")
-    q = shipped[0]
+    q = SHIPPED_PROFILE
     subs = {s.name: s for s in q.subscales}
     for mode in ("CE", "RO", "AC", "AE"):
         assert len(subs[mode].items) >= 3 and len(subs[mode].reverse) == 1

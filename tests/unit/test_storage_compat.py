@@ -41,8 +41,11 @@ def test_rewriting_an_old_file_keeps_data_and_unchanged_lines(tmp_path: Path) ->
     old = json.loads(before)
     old["responses"]["2"]["answers"]["expectations"]["ratio"] = 0.25
     old["responses"]["2"]["updated"] = data["responses"]["2"]["updated"]
+    # what the file holds is now noted in _meta (so a backup is checked by its first line)
+    assert data["_meta"]["1"].pop("counts") == {"participants": 2, "answers": 7, "confirmed": 1}
     assert data == old
-    # one document per line; every line but the changed document's is byte-for-byte the same
+    # one document per line; every line but the changed document's (and _meta's) is the same
     changed = [line for line in after.split(b"\n") if line not in before.split(b"\n")]
-    assert len(changed) == 1 and changed[0].startswith(b'"2":{"participant_id":"p02"')
+    assert len(changed) == 2 and changed[0].startswith(b'"1":{"app":"rm-tui"')
+    assert changed[1].startswith(b'"2":{"participant_id":"p02"')
     assert Database(path).answers("p02")["expectations"]["ratio"] == 0.25

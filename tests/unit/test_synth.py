@@ -133,7 +133,7 @@ def test_taxonomy_and_subsidiaries_come_from_the_background_questionnaire() -> N
 
 
 def test_synthetic_cohort_helper_returns_a_parsed_program_and_answers() -> None:
-    from rm_tui.loaders import synthetic_cohort
+    from tests.synthetic import synthetic_cohort
 
     program, answers = synthetic_cohort(12, 15, seed=2)
     assert len(program.by_role("mentor")) == 12 and len(program.by_role("mentee")) == 15

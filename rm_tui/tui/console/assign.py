@@ -60,6 +60,10 @@ class AssignScreen(ModalScreen[str | None]):
 
 
 def start_assign(screen: PairingScreen, person: str) -> None:
+    if screen.busy:  # one computation at a time: a second key press is not queued
+        screen.notify(f"Still working: {screen.busy}…", timeout=3)
+        return
+    screen.busy = "computing partners"
     screen.notify(f"Computing partners for {screen.app.pairing.person_name(person)}…")
     _compute(screen, person)
 
@@ -72,6 +76,8 @@ def _compute(screen: PairingScreen, person: str) -> None:
     except RmTuiError as exc:
         screen.app.call_from_thread(screen.notify, str(exc), severity="error")
         return
+    finally:
+        screen.app.call_from_thread(screen.idle)
     screen.app.call_from_thread(_choose, screen, person, alts)
 
 

@@ -70,7 +70,9 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
             self.query_one(f"#alt-title-{side}", Label).update(
                 f"Other {other} for {escape(name(person))} (computing…)")
             table = self.query_one(f"#alt-{side}", DataTable)
-            table.add_columns("Partner", "Score", "Δ total", "Δ worst", "Δ pairs", "Note")
+            # a fixed partner width: the header must not depend on when the rows arrive
+            table.add_column("Partner", width=22)
+            table.add_columns("Score", "Δ total", "Δ worst", "Δ pairs", "Note")
         self.load_alternatives()
 
     def _profiles(self) -> str:

@@ -1,8 +1,7 @@
 """Pairing: run the matching, review the pairs and the unmatched, adjust, confirm, export.
 
-Every engine call runs in a thread worker and comes back as a `PlanReady` / `PlanFailed`
-message, so the screen never freezes; the table and the diff panel are redrawn from the
-outcome.
+Every engine call runs in a thread worker (one at a time) and comes back as a `PlanReady` /
+`PlanFailed` message, so the screen never freezes; the table and diff are redrawn from it.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ class PairingScreen(Screen[None]):
         super().__init__()
         self.swap_first: Key | None = None
         self.last: Outcome | None = None
+        self.busy: str | None = None  # the engine call running, if any
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,14 +88,23 @@ class PairingScreen(Screen[None]):
 
     # -- running engine work off the UI thread ---------------------------------------------------
     def submit(self, action: str, call: Callable[[], Outcome | None]) -> None:
+        if self.busy:  # a second key press is refused, not queued behind the first
+            return self.notify(f"Still working: {self.busy}…", timeout=3)
+        self.busy = action
         self.query_one("#pair-summary", Static).update(f"Working: {action}…")
+        self.query_one("#pair-diff", Static).loading = True  # the progress indicator
         self._run(action, call)
+
+    def idle(self) -> None:
+        self.busy = None
+        self.query_one("#pair-diff", Static).loading = False
 
     @work(thread=True, group="plan")
     def _run(self, action: str, call: Callable[[], Outcome | None]) -> None:
         try:
             outcome = call()
             if outcome is None:  # nothing stored to open
+                self.app.call_from_thread(self.idle)
                 self.app.call_from_thread(self._show_no_plan)
                 return
         except RmTuiError as exc:
@@ -108,6 +117,7 @@ class PairingScreen(Screen[None]):
 
     @on(PlanReady)
     def plan_ready(self, message: PlanReady) -> None:
+        self.idle()
         outcome: Outcome = message.outcome
         self.last = outcome
         self.swap_first = None
@@ -125,6 +135,7 @@ class PairingScreen(Screen[None]):
 
     @on(PlanFailed)
     def plan_failed(self, message: PlanFailed) -> None:
+        self.idle()
         self.swap_first = None
         self.notify(f"{message.action}: {self.humanize(message.error)}", severity="error", timeout=8)
         plan = self.app.pairing.plan
@@ -287,8 +298,7 @@ class PairingScreen(Screen[None]):
             return
         plan = self.app.pairing.plan
         if plan is not None and plan.is_locked(*pair):
-            self.notify("A locked pair cannot be swapped: unlock it first (l)", severity="warning")
-            return
+            return self.notify("A locked pair cannot be swapped: unlock it first (l)", severity="warning")
         if self.swap_first is None or self.swap_first == pair:
             self.swap_first = None if self.swap_first == pair else pair
             if self.app.pairing.plan is not None:
@@ -314,8 +324,7 @@ class PairingScreen(Screen[None]):
         from rm_tui.tui.console.assign import start_assign
 
         if self.app.pairing.plan is None:
-            self.notify("Run the matching first (r)", severity="warning")
-            return
+            return self.notify("Run the matching first (r)", severity="warning")
         unmatched = self.query_one("#unmatched", DataTable)
         if unmatched.has_focus and self.selected_unmatched():
             person = self.selected_unmatched()
@@ -338,8 +347,7 @@ class PairingScreen(Screen[None]):
     def action_objective(self) -> None:
         plan = self.app.pairing.plan
         if plan is None:
-            self.notify("Run the matching first (r)", severity="warning")
-            return
+            return self.notify("Run the matching first (r)", severity="warning")
         other: Objective = "fair" if plan.objective == "total" else "total"
         self.submit(f"switch to {other}", lambda: self.app.pairing.set_objective(other))
 
@@ -347,8 +355,7 @@ class PairingScreen(Screen[None]):
         from rm_tui.tui.console.weights import WeightsScreen
 
         if self.app.pairing.plan is None:
-            self.notify("Run the matching first (r)", severity="warning")
-            return
+            return self.notify("Run the matching first (r)", severity="warning")
         self.app.push_screen(WeightsScreen(), self._after_weights)
 
     def _after_weights(self, outcome: Outcome | None) -> None:
@@ -359,8 +366,7 @@ class PairingScreen(Screen[None]):
         from rm_tui.tui.console.cohort_map import CohortMapScreen
 
         if self.app.pairing.plan is None:
-            self.notify("Run the matching first (r)", severity="warning")
-            return
+            return self.notify("Run the matching first (r)", severity="warning")
         self.app.push_screen(CohortMapScreen())
 
     def action_undo(self) -> None:

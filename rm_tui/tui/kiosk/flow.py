@@ -168,7 +168,7 @@ class KioskFlow:
         from rm_tui.tui.kiosk.thanks import ThanksScreen
         from rm_tui.tui.kiosk.welcome import WelcomeScreen
 
-        if not self.active:
+        if not self.active or not self.app.screen_stack:  # no screen: the app is closing
             return
         screen = self.app.screen
         fresh = isinstance(screen, WelcomeScreen) and screen.is_fresh()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.kiosk_support import FakeClock, quick_idle_checks  # noqa: F401 - autouse fixture
+from tests.kiosk_support import FakeClock
 
 
 @pytest.fixture

@@ -1,0 +1,129 @@
+"""Whole commands in fresh processes at 1,000 x 1,000 (and 2,000), against references
+measured in the same run.
+
+    PYTHONPATH=. python benchmarks/bench_cli_commands.py [--quick] [--sizes 1000,2000]
+
+References: `python -c pass`; and a minimal process that imports numpy + scipy + yaml,
+reads the program and the database and solves one assignment of the cohort's size with
+SciPy (what any tool doing this job has to pay). Goals (issue 16): `match` <= 1.2x that
+reference, `fair` <= 1.5x, at 2,000 the whole `match` <= 2.5x; `explain` <= 0.6 s;
+`status` <= 0.4 s; `--help` <= 3x `python -c pass`; `scores --json` <= 150 MB peak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+REFERENCE = """
+import json, sys
+import numpy as np, yaml
+from scipy.optimize import linear_sum_assignment
+program = yaml.load(open(sys.argv[1], encoding="utf-8"), Loader=yaml.CSafeLoader)
+db = json.load(open(sys.argv[2], encoding="utf-8"))
+n = int(sys.argv[3])
+cost = np.random.default_rng(0).random((n, n)) * 100
+linear_sum_assignment(cost)
+"""
+
+# Runs a command and prints its peak RSS (MB) on stderr's last line.
+WITH_RSS = """
+import resource, runpy, sys
+sys.argv = ["rm-tui", *sys.argv[1:]]
+try:
+    runpy.run_module("rm_tui", run_name="__main__")
+finally:
+    sys.stdout.flush()
+    print(f"RSS_MB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", file=sys.stderr)
+"""
+
+
+def run(argv: list[str], repeat: int) -> tuple[float, subprocess.CompletedProcess[str]]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    times, out = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+        times.append(time.perf_counter() - start)
+        if out.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(argv[:4])} failed: {out.stderr[-2000:]}")
+    assert out is not None
+    return statistics.median(times), out
+
+
+def rm_tui(*args: object) -> list[str]:
+    return [sys.executable, "-c", WITH_RSS, *map(str, args)]
+
+
+def cohort(folder: Path, n: int) -> tuple[Path, Path]:
+    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.storage import Database
+
+    subprocess.run([sys.executable, "-m", "rm_tui", "synth", str(folder), "--mentors", str(n),
+                    "--mentees", str(n), "--seed", "1"], cwd=ROOT, check=True,
+                   env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True)  # fmt: skip
+    program_path, db = folder / "program.yaml", folder / "db.json"
+    program = load_program(program_path)
+    with Database(db) as store:
+        store.upsert_participants(program.roster)
+        store.import_answers(load_responses(folder / "responses.yaml", program))
+    return program_path, db
+
+
+def rss(out: subprocess.CompletedProcess[str]) -> float:
+    for line in reversed(out.stderr.splitlines()):
+        if line.startswith("RSS_MB "):
+            return float(line.split()[1])
+    return float("nan")
+
+
+def line(label: str, seconds: float, ref: float, goal: str, extra: str = "") -> None:
+    print(f"{label:<26} {seconds:7.2f} s  {seconds / ref:5.2f}x ref  goal {goal:<14} {extra}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 only, one run each")
+    parser.add_argument("--sizes", default="1000,2000")
+    args = parser.parse_args()
+    sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    repeat = 1 if args.quick else 3
+    t_pass, _ = run([sys.executable, "-c", "pass"], 3)
+    t_help, _ = run([sys.executable, "-m", "rm_tui", "--help"], 3)
+    print(f"python -c pass {t_pass * 1e3:.0f} ms (reference)")
+    line("rm-tui --help", t_help, t_pass, "<= 3x pass")
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            program, db = cohort(Path(tmp), n)
+            print(f"\n{n} x {n} cohort ready in {time.perf_counter() - start:.0f} s")
+            t_ref, _ = run([sys.executable, "-c", REFERENCE, str(program), str(db), str(n)], repeat)
+            print(f"{'reference process':<26} {t_ref:7.2f} s  (numpy+scipy+yaml, load, solve)")
+            t_match, out = run(rm_tui("match", program, "--db", db, "--json"), repeat)
+            line("match --json", t_match, t_ref, "<= 1.2x" if n <= 1000 else "<= 2.5x",
+                 f"peak {rss(out):.0f} MB")  # fmt: skip
+            pair = json.loads(out.stdout)["pairs"][0]
+            t_fair, _ = run(rm_tui("match", program, "--db", db, "--objective", "fair", "--json"), repeat)
+            line("match --objective fair", t_fair, t_ref, "<= 1.5x")
+            t_explain, _ = run(rm_tui("explain", program, pair["mentor"], pair["mentee"], "--db", db,
+                                      "--json"), repeat)  # fmt: skip
+            line("explain --json", t_explain, t_ref, "<= 0.6 s")
+            t_scores, out = run(rm_tui("scores", program, "--db", db, "--json"), 1)
+            line("scores --json", t_scores, t_ref, "<= 150 MB", f"peak {rss(out):.0f} MB, "
+                 f"{len(out.stdout) / 1e6:.0f} MB out")  # fmt: skip
+            t_status, _ = run(rm_tui("status", program, "--db", db), repeat)
+            line("status", t_status, t_ref, "<= 0.4 s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Loading a program + roster and scoring every pair, in process, against references
+measured in the same run.
+
+    PYTHONPATH=. python benchmarks/bench_load_score.py [--quick] [--sizes 1000,2000]
+
+Goals (issue 16), at 1,000 mentors x 1,000 mentees: loading the program with its roster
+<= 150 ms; scoring <= 150 ms. References: the same YAML files read by plain
+`yaml.load(CSafeLoader)` (no validation, no positions), and one vectorised pass of numpy
+that builds six (m, n) float matrices (the least any vectorised scorer does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from rm_tui.core.scoring import score_program  # noqa: E402
+from rm_tui.loaders import load_program, load_responses  # noqa: E402
+
+
+def median_of(fn: Any, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def six_matrices(m: int, n: int) -> None:
+    a, b = np.random.default_rng(0).random(m), np.random.default_rng(1).random(n)
+    total = np.zeros((m, n))
+    for k in range(6):
+        total += np.abs(a[:, None] - b[None, :] * k)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 only, 3 runs")
+    parser.add_argument("--sizes", default="1000,2000")
+    args = parser.parse_args()
+    sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    repeat = 3 if args.quick else 7
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            measure(Path(tmp), n, repeat)
+
+
+def measure(folder: Path, n: int, repeat: int) -> None:
+    subprocess.run([sys.executable, "-m", "rm_tui", "synth", str(folder), "--mentors",
+                    str(n), "--mentees", str(n), "--seed", "1"], check=True, cwd=ROOT,
+                   capture_output=True)  # fmt: skip
+    path = folder / "program.yaml"
+    text = path.read_text(encoding="utf-8")
+    t_ref = median_of(lambda: yaml.load(text, Loader=yaml.CSafeLoader), repeat)
+    t_load = median_of(lambda: load_program(path), repeat)
+    program = load_program(path)
+    answers = load_responses(folder / "responses.yaml", program)
+    t_np = median_of(lambda: six_matrices(n, n), repeat)
+    t_score = median_of(lambda: score_program(program, answers), repeat)
+    print(f"{n} x {n}: yaml.load {t_ref * 1e3:.0f} ms | load_program {t_load * 1e3:.0f} ms "
+          f"= {t_load / t_ref:.2f}x (goal <= 150 ms)")  # fmt: skip
+    print(f"{n} x {n}: six numpy matrices {t_np * 1e3:.0f} ms | score_program "
+          f"{t_score * 1e3:.0f} ms = {t_score / t_np:.2f}x (goal <= 150 ms)")  # fmt: skip
+
+if __name__ == "__main__":
+    main()
