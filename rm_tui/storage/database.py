@@ -239,6 +239,12 @@ class Database(DecisionStore):
             docs = self._t("responses").all()
         return {d["participant_id"]: _copy(d["answers"]) for d in docs}
 
+    def all_submitted(self) -> dict[str, dict[str, str]]:
+        """Person -> questionnaire id -> submission time (status: finished means submitted)."""
+        with self._read():
+            docs = self._t("responses").all()
+        return {d["participant_id"]: _copy(d.get("submitted", {})) for d in docs}
+
     # -- pairing plans -----------------------------------------------------------------------
     def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,
                   actor: str | None = None, note: str | None = None) -> int:
