@@ -196,11 +196,11 @@ class Database(DecisionStore):
                                   "updated": now_iso()})
                     counts["added"] += 1
                     continue
-                merged = _copy(doc["answers"])
+                merged = _copy(doc.get("answers", {}))
                 for qid, values in per_q.items():
                     merged.setdefault(qid, {}).update(_copy(values))
                 marks = {**{qid: now_iso() for qid in per_q}, **_copy(doc.get("submitted", {}))}
-                if merged == doc["answers"] and marks.keys() == doc.get("submitted", {}).keys():
+                if merged == doc.get("answers") and marks.keys() == doc.get("submitted", {}).keys():
                     counts["unchanged"] += 1
                     continue
                 table.update({"answers": merged, "submitted": marks, "updated": now_iso()},
@@ -237,7 +237,7 @@ class Database(DecisionStore):
     def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
         with self._read():
             docs = self._t("responses").all()
-        return {d["participant_id"]: _copy(d["answers"]) for d in docs}
+        return {d["participant_id"]: _copy(d.get("answers", {})) for d in docs}
 
     def all_submitted(self) -> dict[str, dict[str, str]]:
         """Person -> questionnaire id -> submission time (status: finished means submitted)."""
