@@ -27,7 +27,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,6 +136,33 @@ def judge(run: Run) -> list[str]:
     return wrong
 
 
+@dataclass
+class Tally:
+    verdicts: Counter[str] = field(default_factory=Counter)
+    by_mutation: Counter[tuple[str, str]] = field(default_factory=Counter)
+    examples: dict[str, list[Run]] = field(default_factory=dict)
+    runs: int = 0
+    failed: int = 0
+    located: int = 0
+    peak: int = 0
+
+    def add(self, case: Case, run: Run) -> None:
+        self.runs += 1
+        self.peak = max(self.peak, run.maxrss_kb)
+        problems = judge(run)
+        if run.status not in (0, None) and not problems:
+            self.failed += 1
+            self.located += bool(_LOCATED.search(run.stderr))
+        for problem in problems:
+            self.verdicts[problem] += 1
+            self.by_mutation[(problem, case.mutation)] += 1
+            self.examples.setdefault(f"{problem} ({case.mutation})", []).append(run)
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000, help="mutated files (plus the special cases)")
@@ -151,11 +178,7 @@ def main() -> int:
     if args.quick:
         args.files, args.big_mb = 60, 2
     rng = random.Random(args.seed)
-    verdicts: Counter[str] = Counter()
-    by_mutation: Counter[tuple[str, str]] = Counter()
-    examples: dict[str, list[Run]] = {}
-    located = failed = runs = 0
-    peak = 0
+    tally = Tally()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="rm-tui-fuzz-") as tmp:  # never inside the repo
         work = Path(tmp)
@@ -167,10 +190,10 @@ def main() -> int:
             target.write_bytes(seeds["database"].read_bytes())
             return target
 
-        cases = [SPECIALS[name](work, seeds, rng, args.big_mb, n)
-                 for n, name in enumerate(sorted(SPECIALS))
-                 if not args.only or name in args.only.split(",")]
-        cases = [c for group in cases for c in group]
+        groups = [SPECIALS[name](work, seeds, rng, args.big_mb, n)
+                  for n, name in enumerate(sorted(SPECIALS))
+                  if not args.only or name in args.only.split(",")]
+        cases = [c for group in groups for c in group]
         for n in range(args.files):
             kind = KINDS[n % len(KINDS)]
             mutation = rng.choice(sorted(MUTATIONS))
@@ -179,29 +202,30 @@ def main() -> int:
                 case.cleanup()
                 continue
             cases.append(case)
-        for case in cases:
-            for argv in commands(case, seeds, db_for, every=not args.one_command):
-                run = run_one(case, argv, work, args.timeout)
-                runs += 1
-                peak = max(peak, run.maxrss_kb)
-                problems = judge(run)
-                if run.status not in (0, None) and not problems:
-                    failed += 1
-                    located += bool(_LOCATED.search(run.stderr))
-                for problem in problems:
-                    verdicts[problem] += 1
-                    by_mutation[(problem, case.mutation)] += 1
-                    examples.setdefault(f"{problem} ({case.mutation})", []).append(run)
-            for leftover in work.glob("run*.db.json*"):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-            case.cleanup()
+        signal.signal(signal.SIGTERM, _stop)  # `kill` prints what was done so far
+        done = 0
+        try:
+            for case in cases:
+                for argv in commands(case, seeds, db_for, every=not args.one_command):
+                    tally.add(case, run_one(case, argv, work, args.timeout))
+                for leftover in work.glob("run*.db.json*"):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+                case.cleanup()
+                done += 1
+        except KeyboardInterrupt:
+            print(f"stopped early: {done} of {len(cases)} inputs done")
+        finally:
+            for case in cases:
+                case.cleanup()
     elapsed = time.perf_counter() - started
-    print(f"{len(cases)} inputs ({args.files} mutated + {len(cases) - args.files} special), "
-          f"{runs} command runs in {elapsed:.0f} s: tracebacks {verdicts['traceback']}, "
+    verdicts, by_mutation, examples = tally.verdicts, tally.by_mutation, tally.examples
+    print(f"{done} inputs ({sum(1 for c in cases[:done] if c.number < 100_000)} mutated + "
+          f"{sum(1 for c in cases[:done] if c.number >= 100_000)} special), "
+          f"{tally.runs} command runs in {elapsed:.0f} s: tracebacks {verdicts['traceback']}, "
           f"hangs {verdicts['hang']}, failures not naming the file {verdicts['file not named']}; "
-          f"{failed} clean refusals, {located} of them with a line number; "
-          f"peak memory of one run {peak / 1024:.0f} MB")
+          f"{tally.failed} clean refusals, {tally.located} of them with a line number; "
+          f"peak memory of one run {tally.peak / 1024:.0f} MB")
     for (problem, mutation), count in sorted(by_mutation.items()):
         print(f"  {problem}: {count} from {mutation}")
     for problem, found in examples.items():

@@ -23,23 +23,17 @@ from rm_tui.core.followup_parse import (
     parse_followup_rows,
     parse_followup_yaml,
 )
+from rm_tui.core.input_file import read_input
+from rm_tui.core.roster_csv import decode
 from rm_tui.storage import Database
 from rm_tui.yaml_io import load_yaml
 
 Key = tuple[str, str]
 
 
-def decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else Latin-1 (French Excel exports)."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
-
-
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Headers and (line, cells) rows of a `,` or `;` separated file."""
-    text = decode(path.read_bytes())
+    text, _encoding = decode(read_input(path))  # UTF-8, else Windows-1252, else Latin-1
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -95,7 +95,7 @@ def _fill_criteria(
         if not r.criteria and problem.is_mentor(r.mentor) and problem.is_mentee(r.mentee):
             breakdown = problem.pair_breakdown(r.mentor, r.mentee)
             scores = {c.name: float(c.score) for c in getattr(breakdown, "criteria", ())
-                      if c.score is not None}
+                      if c.score is not None and not getattr(c, "imputed", False)}
             if scores:
                 r = replace(r, criteria=scores)
                 n += 1

@@ -13,6 +13,7 @@ import yaml
 
 from rm_tui.atomic_file import write_atomic
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.input_file import read_input
 from rm_tui.core.source import KeyPath, SourceMap
 
 # libyaml (when PyYAML was built with it) reads and writes about ten times faster.
@@ -60,14 +61,7 @@ _Dumper.add_representer(tuple, lambda d, data: d.represent_list(list(data)))
 def read_text(path: str | Path) -> str:
     """Read a UTF-8 text file, or raise InputError saying what it is instead."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(Problem(str(path), "file not found")) from None
-    except IsADirectoryError:
-        raise InputError(Problem(str(path), "is a directory, expected a file")) from None
-    except OSError as exc:
-        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror}")) from None
+    raw = read_input(path)  # a regular file of bounded size, else why not
     if b"\x00" in raw:
         raise InputError(Problem(str(path), "is a binary file, expected UTF-8 YAML text", 1, 1))
     try:

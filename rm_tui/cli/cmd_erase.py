@@ -1,4 +1,4 @@
-"""`rm-tui erase PROGRAM PARTICIPANT_ID [--db DB]`: remove every trace of a person."""
+"""`rm-tui erase PROGRAM PARTICIPANT_ID [--db DB] [--dry-run]`: remove every trace of a person."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import sys
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import OperationError
-from rm_tui.loaders import load_program
-from rm_tui.storage import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,28 +14,49 @@ def register(sub: argparse._SubParsersAction) -> None:
         "erase",
         help="erase a participant from the database (data-protection request)",
         description=(
-            "Remove the participant's record and answers, and replace every mention of their "
-            "id, name and email in the database (other people's answers, plans, audit log, "
-            "check-ins) by a neutral marker such as erased-1. The .bak copy is rewritten too. "
-            "The program file and roster CSV are not changed: remove the person there yourself."
+            "Remove the participant's record, answers and constraints, and replace every mention "
+            "of them in the database (other people's answers and free text, plans, audit log, "
+            "check-ins, outcomes) by a neutral marker such as erased-1: their id, their name in "
+            "any order, case and accents, with an initial ('Martin C.', 'C. Martin'), their first "
+            "or last name alone when no one else in the cohort has it, and any email whose local "
+            "part contains their name. The .bak copy is rewritten too, and the id is remembered "
+            "(as a salted hash) so no process can write the person back. What was replaced is "
+            "listed as counts by kind, never the values. The program file, roster CSV and files "
+            "you exported are not changed: remove the person there yourself."
         ),
     )
     add_program_argument(parser)
     parser.add_argument("participant", metavar="PARTICIPANT_ID")
     add_db_argument(parser)
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show what would be removed and replaced; change nothing")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from rm_tui.loaders import load_program
+    from rm_tui.storage import Database, describe_counts
+
     program = load_program(args.program)
     path = db_path(args)
     if not path.exists():
         raise OperationError(f"no database at {path}: nothing to erase")
     on_roster = program.participant(args.participant)
-    marker = Database(path).erase_participant(args.participant, known_as=on_roster, actor="cli")
-    print(f"erased {args.participant} from {path}: record and answers removed, "
-          f"mentions replaced by '{marker}'")
-    if on_roster is not None:
+    cohort = [p.name for p in program.roster if p.id != args.participant]
+    with Database(path) as db:
+        report = db.erase_participant(args.participant, known_as=on_roster, cohort_names=cohort,
+                                      actor="cli", dry_run=args.dry_run)
+    removed = ", ".join(f"{n} from {table}" for table, n in sorted(report.removed.items())) or "none"
+    changed = sum(report.changed.values())
+    verb = "would erase" if args.dry_run else "erased"
+    print(f"{verb} {args.participant} from {path}")
+    print(f"  documents removed: {removed}")
+    print(f"  mentions {'to replace' if args.dry_run else 'replaced'} by '{report.marker}': "
+          f"{describe_counts(report.replaced)} (in {changed} document{'s' if changed != 1 else ''})")
+    if args.dry_run:
+        print("  nothing was changed (--dry-run)")
+    elif on_roster is not None:
         print(f"note: {args.program} still lists {args.participant} in its roster; "
-              "remove them there as well", file=sys.stderr)
+              "remove them there as well (the database will refuse to store them again)",
+              file=sys.stderr)
     return 0

@@ -1,5 +1,5 @@
-"""`rm-tui import PROGRAM FILE [--db DB]`: a roster CSV, responses (YAML or CSV), or
-check-ins/outcomes (YAML or CSV, see `import_followup.py`)."""
+"""`rm-tui import PROGRAM FILE [--db DB] [--encoding ENC]`: a roster CSV, responses (YAML or
+CSV), or check-ins/outcomes (YAML or CSV, see `import_followup.py`)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,20 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_encoding_argument,
+    add_program_argument,
+    db_path,
+    warn,
+)
 from rm_tui.core.cohort_status import merged_roster
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.input_file import check_input_file
 from rm_tui.core.participant import Participant
-from rm_tui.core.responses_csv import looks_like_responses, parse_responses_csv
-from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.core.responses_csv import looks_like_responses, parse_responses_table
+from rm_tui.core.responses_csv import unknown_columns as unknown_answer_columns
+from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
 from rm_tui.loaders import load_program, load_responses
 from rm_tui.storage import Database
 
@@ -26,13 +34,16 @@ def register(sub: argparse._SubParsersAction) -> None:
             "responses CSV (an id column and QUESTIONNAIRE.ITEM columns), or check-ins and "
             "outcomes (YAML `checkins:`/`outcomes:`, or a CSV with the same columns). Importing again "
             "updates what changed instead of duplicating. If any row is invalid, every problem "
-            "is listed with its line number and nothing is written (exit 2)."
+            "is listed with its line number and nothing is written (exit 2). A CSV is read as "
+            "UTF-8 (with or without BOM), else Windows-1252, else Latin-1 (printed); columns "
+            "that are not imported are listed as warnings."
         ),
     )
     add_program_argument(parser)
     parser.add_argument("file", type=Path, metavar="FILE",
                         help="roster .csv, responses .yaml or .csv, check-ins/outcomes .yaml or .csv")
     add_db_argument(parser)
+    add_encoding_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -44,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
     program = load_program(args.program)
     path = db_path(args)
     source: Path = args.file
-    if not source.is_file():
-        raise InputError(Problem(str(source), "file not found"))
+    check_input_file(source)  # a regular file of bounded size, else why not
     # Imported here: follow-up needs numpy, which `rm-tui import --help` must not load.
     from rm_tui.cli.import_followup import is_followup_file, run_followup_import
 
@@ -53,18 +63,23 @@ def run(args: argparse.Namespace) -> int:
         return run_followup_import(path, source)
     roster = merged_roster(program, _stored_people(path))  # validate before opening for writing
     suffix = source.suffix.lower()
-    if suffix == ".csv" and not looks_like_responses(source, program):
+    if suffix == ".csv":
+        table = read_csv(source, args.encoding)
+        print(f"read {source} as {table.encoding}")
+    if suffix == ".csv" and not looks_like_responses(table, program):
         kind = "roster"
-        people = parse_roster_csv(source, known_ids={p.id for p in roster},
-                                  families=program.family_ids() or None)
+        warn(args, *unknown_columns(table))
+        people = parse_roster_table(table, known_ids={p.id for p in roster},
+                                    families=program.family_ids() or None)
         db = Database(path)
-        counts: dict[str, Any] = db.upsert_participants(people, keep_flags=True)  # logged as details
+        counts = db.upsert_participants(people, keep_flags=True)
         unit = "participants"
     elif suffix in (".csv", ".yaml", ".yml"):
         kind = "responses"
         full = program.with_roster(roster)
         if suffix == ".csv":
-            answers = parse_responses_csv(source, full)
+            warn(args, *unknown_answer_columns(table, program))
+            answers = parse_responses_table(table, full)
         else:
             answers = load_responses(source, full)
         db = Database(path)
@@ -72,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
         unit = "participants' answers"
     else:
         raise InputError(Problem(str(source), "expected a roster .csv, or a responses .yaml or .csv file"))
-    db.log(f"import_{kind}", actor="cli", file=source.name, **counts)
+    details: dict[str, Any] = {"file": source.name, **counts}
+    db.log(f"import_{kind}", actor="cli", **details)
     print(f"imported {source} ({kind}) into {path}: {counts['added']} added, "
           f"{counts['updated']} updated, {counts['unchanged']} skipped (unchanged) {unit}")
+    if counts.get("erased"):
+        warn(args, f"{counts['erased']} erased participant(s) in {source.name} were not imported "
+                   "(erased on a data-protection request; remove them from the file)")
     return 0

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.kiosk_pin import PIN_ENV, read_pin
 from rm_tui.cli.kiosk_supervisor import CHILD_FLAG, run_child, supervise
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.loaders import load_program
-
-PIN_ENV = "RM_TUI_PIN"
-MIN_PIN = 4
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,11 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="run the locked-down questionnaire kiosk",
         description=(
             "Participants identify themselves and take their questionnaires; every answer is saved "
-            f"at once. Only the facilitator leaves, with F12 and a PIN (from ${PIN_ENV}, or asked "
-            "now). Five wrong PINs lock the exit for 60 seconds. After --idle seconds without a key "
-            "or click the kiosk returns to Welcome, counting down the last 15 on screen. If the "
-            "screen itself ever fails, a fresh one starts on Welcome at once (the error goes to "
-            "DB.kiosk.log next to the database); only F12 + PIN ends the kiosk, with status 0."
+            f"at once. Only the facilitator leaves, with F12 and a PIN: asked now, or read from "
+            f"--pin-file (readable by you only), or from ${PIN_ENV}. Five wrong PINs lock the "
+            "exit for 60 seconds. After --idle seconds without a key or click the kiosk returns "
+            "to Welcome, counting down the last 15 on screen. If the screen itself ever fails, a "
+            "fresh one starts on Welcome at once (the error goes to DB.kiosk.log next to the "
+            "database); only F12 + PIN ends the kiosk, with status 0."
         ),
     )
     add_program_argument(parser)
@@ -39,30 +37,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", choices=("fr", "en"), default=None,
                         help="language shown first (default: the program's first language)")
     parser.add_argument("--light", action="store_true", help="use the light theme")
+    parser.add_argument("--pin-file", type=Path, metavar="FILE", default=None,
+                        help="read the facilitator PIN from the first line of FILE (chmod 600)")
     parser.add_argument(CHILD_FLAG, action="store_true", help=argparse.SUPPRESS)  # the UI process
     parser.set_defaults(func=run)
-
-
-def read_pin() -> str:
-    pin = os.environ.get(PIN_ENV)
-    if pin is None:
-        if not sys.stdin.isatty():
-            raise InputError(Problem("rm-tui kiosk",
-                                     f"no PIN: set {PIN_ENV} or run the kiosk in a terminal to be asked"))
-        pin = getpass.getpass("Facilitator PIN for leaving the kiosk: ")
-        if pin != getpass.getpass("Same PIN again: "):
-            raise InputError(Problem("rm-tui kiosk", "the two PINs differ"))
-    pin = pin.strip()
-    if len(pin) < MIN_PIN:
-        raise InputError(Problem("rm-tui kiosk", f"the PIN must have at least {MIN_PIN} characters"))
-    return pin
 
 
 def run(args: argparse.Namespace) -> int:
     program = load_program(args.program)
     if args.idle is not None and not 10 <= args.idle <= 3600:
         raise InputError(Problem("rm-tui kiosk", "--idle must be between 10 and 3600 seconds"))
-    pin = read_pin()
+    pin = read_pin(args.pin_file)
     from rm_tui.storage import Database
 
     path = db_path(args)

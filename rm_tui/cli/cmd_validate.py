@@ -8,11 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from rm_tui.cli.common import add_encoding_argument
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
-from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
 from rm_tui.core.source import SourceMap
 from rm_tui.loaders import load_program
 from rm_tui.yaml_io import load_yaml
@@ -34,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files to check")
+    add_encoding_argument(parser)
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings as problems (exit 2)")  # fmt: skip
     parser.set_defaults(func=run)
@@ -58,9 +60,10 @@ def run(args: argparse.Namespace) -> int:
     counts: dict[str, int] = {}
     programs: list[Program] = []
     deferred: list[tuple[Path, Any, SourceMap]] = []
+    csv_warnings: list[Problem] = []
     for path in args.paths:
         try:
-            kind = _check_file(path, programs, deferred)
+            kind = _check_file(path, programs, deferred, args.encoding, csv_warnings)
             if kind:
                 counts[kind] = counts.get(kind, 0) + 1
         except InputError as exc:
@@ -72,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             counts["responses"] = counts.get("responses", 0) + 1
         except InputError as exc:
             problems.extend(_in_file_order(exc.problems))
-    warnings = _in_file_order([w for program in programs for w in _warnings(program)])
+    warnings = _in_file_order([*csv_warnings, *(w for program in programs for w in _warnings(program))])
     problems += [p for program in programs for p in _template_problems(program)]
     if problems:
         raise InputError(problems + warnings)
@@ -108,10 +111,16 @@ def _plural(kind: str, n: int) -> str:
     return kind if n == 1 or kind == "responses" else f"{kind}s"
 
 
-def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]]) -> str | None:
+def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]],
+                encoding: str | None, warnings: list[Problem]) -> str | None:
     """Check one file; returns its kind, or None when its check is deferred (responses)."""
     if path.suffix.lower() == ".csv":
-        _check_roster_csv(path)
+        table = read_csv(path, encoding)
+        if table.encoding != "utf-8":
+            print(f"{path}: note: read as {table.encoding}", file=sys.stderr)
+        warnings.extend(Problem(str(path), message.split(": ", 1)[1], 1, severity="warning")
+                        for message in unknown_columns(table))
+        parse_roster_table(table)
         return "roster"
     data, source = load_yaml(path)
     if data is None:
@@ -125,14 +134,6 @@ def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, 
         deferred.append((path, data, source))
         return None
     return kind
-
-
-def _check_roster_csv(path: Path) -> None:
-    if path.is_dir():  # the same messages as for YAML; decoding is the CSV reader's (Latin-1 is fine)
-        raise InputError(Problem(str(path), "is a directory, expected a file"))
-    if not path.exists():
-        raise InputError(Problem(str(path), "file not found"))
-    parse_roster_csv(path)
 
 
 def _in_file_order(problems: list[Problem]) -> list[Problem]:

@@ -80,3 +80,20 @@ def dump_json(data: object) -> None:
     import json
 
     print(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
+
+
+def _encoding(value: str) -> str:
+    from rm_tui.core.roster_csv import ENCODINGS, encoding_name
+
+    name = encoding_name(value)
+    if name is None:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r} (use one of {', '.join(ENCODINGS)})")
+    return name
+
+
+def add_encoding_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding", type=_encoding, default=None, metavar="ENCODING",
+        help="encoding of a CSV file: utf-8, windows-1252 or latin-1 (default: UTF-8 with or "
+             "without BOM, else Windows-1252, else Latin-1, whichever reads the file)",
+    )

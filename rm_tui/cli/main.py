@@ -126,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a permission refused: the operation cannot be done
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"rm-tui {args.command}: error: {where}{exc.strerror or exc}\n")
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

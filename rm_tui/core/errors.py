@@ -62,3 +62,10 @@ class StorageError(RmTuiError):
     """
 
     exit_status = 2
+
+
+class FileAccessError(StorageError):
+    """The system refused to read or write the database (permissions, a read-only file or disk,
+    a full disk): the request cannot be carried out, the file is fine. Exit status 1."""
+
+    exit_status = 1

@@ -8,7 +8,7 @@ from typing import Any, Literal
 import numpy as np
 
 from rm_tui.core.errors import OperationError
-from rm_tui.core.matching import SolveFn, allowed_matrix, force, reoptimise
+from rm_tui.core.matching import SolveFn, allowed_matrix, force
 from rm_tui.core.plan import Origin, Plan
 from rm_tui.core.problem import Text
 
@@ -86,9 +86,9 @@ def candidates(plan: Plan, person: str) -> tuple[bool, list[tuple[str, float]]]:
 def alternatives(plan: Plan, person: str, solve: SolveFn, *, k: int = 3) -> list[Alternative]:
     """The `k` best-scoring other partners of `person`, each with the exact change in the
     plan's total (and worst pair, and number of pairs) if that pair were forced: re-solve
-    with it locked, compared with the re-optimised current plan."""
+    with it locked, compared with `plan` itself (the plan shown: the change it would make)."""
     is_mentor, cands = candidates(plan, person)
-    base = reoptimise(plan, solve)
+    base = plan  # one baseline for every Δ: the plan shown, not a re-optimised copy of it
     out: list[Alternative] = []
     for partner, score in cands[:k]:
         mentor, mentee = (person, partner) if is_mentor else (partner, person)

@@ -17,7 +17,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_to_dict
 from rm_tui.core.program import Program
-from rm_tui.core.report import pair_reasons, text, unmatched_list, unmatched_reason
+from rm_tui.core.report import measured, pair_reasons, text, unmatched_list, unmatched_reason
 
 FORMAT = "rm-tui/pairs@1"
 RECORD_FORMAT = "rm-tui/confirmed-plan@1"
@@ -45,7 +45,7 @@ def confirmed_record(
     for entry, pair in zip(record["pairs"], plan.pairs, strict=True):
         bd = plan.problem.pair_breakdown(pair.mentor, pair.mentee)
         entry["score"] = pair.score
-        entry["criteria"] = {c.name: c.score for c in bd.criteria} if bd is not None else {}
+        entry["criteria"] = measured(bd)  # None where imputed: no data for this pair
         entry["reasons"] = [dict(r) for r in pair_reasons(bd)]
         entry["note"] = (notes or {}).get(pair.key)
     record["unmatched_reasons"] = [

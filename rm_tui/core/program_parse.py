@@ -20,6 +20,7 @@ from rm_tui.core.program import (
 )
 from rm_tui.core.program_intro import parse_facilitator, parse_introductions
 from rm_tui.core.questionnaire import Questionnaire
+from rm_tui.core.roster_csv import email_problem, language_problem
 from rm_tui.core.source import Checker, KeyPath, SourceMap, type_name
 
 TOP_KEYS = {
@@ -60,6 +61,9 @@ def parse_participant(check: Checker, raw: Any, keys: KeyPath) -> Participant | 
             check.error(keys + (key,), f"participant '{key}' must be a text, got {type_name(value)}")
             continue
         values[key] = str(value)
+    if "email" in values and email_problem(values["email"]):  # the roster CSV's rule
+        check.error(keys + ("email",), f"participant {email_problem(values['email'])}")
+        del values["email"]
     if raw.get("start_date") not in (None, ""):
         try:
             values["start_date"] = dt.date.fromisoformat(str(raw["start_date"])).isoformat()
@@ -71,7 +75,10 @@ def parse_participant(check: Checker, raw: Any, keys: KeyPath) -> Participant | 
     if langs not in (None, ""):
         if isinstance(langs, str):
             langs = [x for x in langs.replace(";", ",").replace(" ", ",").split(",") if x]
-        values["languages"] = tuple(str(x) for x in check.sequence(langs, keys + ("languages",), "'languages'"))
+        values["languages"] = codes = tuple(
+            str(x).lower() for x in check.sequence(langs, keys + ("languages",), "'languages'"))
+        if language_problem(codes):  # the roster CSV's rule
+            check.error(keys + ("languages",), f"participant {language_problem(codes)}")
     if pid is None or name is None or role is None:
         return None
     return Participant(id=pid, name=name, role=cast(Role, role), **values)  # choice() allowed ROLES only

@@ -45,21 +45,34 @@ def forbidden_reasons(plan: Plan, mentor: str, mentee: str) -> list[Text]:
     return reasons
 
 
+def _imputed(c: Any) -> bool:
+    return bool(getattr(c, "imputed", False)) or c.score is None
+
+
 def ranked_criteria(breakdown: Any) -> list[Any]:
     """Criteria by contribution to the score (weight x score), those without data last."""
     if breakdown is None:
         return []
     crits = list(breakdown.criteria)
-    return sorted(crits, key=lambda c: (c.score is None, -(c.weight * (c.score or 0.0))))
+    return sorted(crits, key=lambda c: (_imputed(c), -(c.weight * (c.score or 0.0))))
 
 
 def pair_reasons(breakdown: Any) -> list[Text]:
     """Each criterion's reason, most contributing first; "no data" names its criterion."""
     return [
-        c.reason if c.score is not None
-        else {"fr": f"{c.name} : pas de données", "en": f"{c.name}: no data"}
+        c.reason if not _imputed(c)
+        else {"fr": f"{c.name} : pas de données (moyenne de la cohorte)",
+              "en": f"{c.name}: no data (counted as the cohort mean)"}
         for c in ranked_criteria(breakdown)
     ]
+
+
+def measured(breakdown: Any) -> dict[str, float | None]:
+    """Criterion -> score for the pair, None where it has no data (imputed): what is stored
+    with a plan, so analytics never learn from an imputed value."""
+    if breakdown is None:
+        return {}
+    return {c.name: None if _imputed(c) else c.score for c in breakdown.criteria}
 
 
 def pair_entry(plan: Plan, pair: Pair, lang: str) -> dict[str, Any]:
@@ -69,7 +82,7 @@ def pair_entry(plan: Plan, pair: Pair, lang: str) -> dict[str, Any]:
         "mentee": pair.mentee,
         "score": pair.score,
         "origin": pair.origin,
-        "criteria": {c.name: c.score for c in bd.criteria} if bd is not None else {},
+        "criteria": measured(bd),
         "reasons": [text(r, lang) for r in pair_reasons(bd)],
         "locked": plan.is_locked(pair.mentor, pair.mentee),
         "flagged": bool(bd.flagged) if bd is not None else False,
@@ -90,10 +103,8 @@ def unmatched_reason(expl: UnmatchedExplanation, role: str) -> Text:
     o_en, o_fr = ROLE_WORDS[other]["en"][1], ROLE_WORDS[other]["fr"][1]
     partners = _names(list(expl.partners))
     if expl.kind == "unfinished":
-        return {"fr": "n'a pas terminé ses questionnaires : laissé hors de l'appariement "
-                      "(des données manquantes ne doivent pas avantager)",
-                "en": "has not finished their questionnaires: left out of the matching "
-                      "(missing data must not be an advantage; --include-unfinished pairs them)"}  # fmt: skip
+        return {"fr": "n'a pas terminé ses questionnaires : laissé hors de l'appariement",
+                "en": "has not finished their questionnaires: left out of the matching"}  # fmt: skip
     if expl.kind == "all_forbidden":
         first = ""
         if expl.forbidden:
@@ -258,7 +269,8 @@ def explain_report(
         "allowed": not reasons,
         "forbidden_reasons": [text(r, lang) for r in reasons],
         "criteria": [
-            {"name": c.name, "weight": c.weight, "score": c.score, "reason": text(c.reason, lang)}
+            {"name": c.name, "weight": c.weight, "score": c.score, "reason": text(c.reason, lang),
+             "imputed": _imputed(c)}
             for c in (bd.criteria if bd is not None else ())
         ],
         "alternatives": {

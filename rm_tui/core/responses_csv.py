@@ -30,8 +30,17 @@ def answer_columns(header: list[str], program: Program) -> dict[int, tuple[str, 
     return found
 
 
-def looks_like_responses(path: str | Path, program: Program) -> bool:
-    return bool(answer_columns(read_csv(path).header, program))
+def looks_like_responses(path: str | Path | CsvTable, program: Program) -> bool:
+    table = path if isinstance(path, CsvTable) else read_csv(path)
+    return bool(answer_columns(table.header, program))
+
+
+def unknown_columns(table: CsvTable, program: Program) -> list[str]:
+    """Warnings for columns that are neither the id nor QUESTIONNAIRE.ITEM (not imported)."""
+    answers = answer_columns(table.header, program)
+    return [f"{table.path}: column '{title}' is not an answer column (QUESTIONNAIRE.ITEM) and is "
+            "not imported" for i, title in enumerate(table.header)
+            if title and i not in answers and "." not in title and HEADERS.get(normalise(title)) != "id"]
 
 
 def convert(item: Item | None, cell: str) -> Any:
@@ -52,8 +61,11 @@ def convert(item: Item | None, cell: str) -> Any:
     return cell
 
 
-def parse_responses_csv(path: str | Path, program: Program) -> Answers:
-    table = read_csv(path)
+def parse_responses_csv(path: str | Path, program: Program, encoding: str | None = None) -> Answers:
+    return parse_responses_table(read_csv(path, encoding), program)
+
+
+def parse_responses_table(table: CsvTable, program: Program) -> Answers:
     id_index = next((i for i, t in enumerate(table.header) if HEADERS.get(normalise(t)) == "id"), None)
     columns = answer_columns(table.header, program)
     problems: list[Problem] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.input_file import read_input
 from rm_tui.core.participant import Participant, Role
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -38,11 +40,20 @@ REQUIRED = ("id", "name", "role")
 ROLE_VALUES: dict[str, Role] = {"mentor": "mentor", "mentee": "mentee", "mentore": "mentee", "mentoree": "mentee"}
 
 
+# What a spreadsheet may have saved, tried in this order; `--encoding` forces one.
+ENCODINGS: dict[str, str] = {"utf-8": "utf-8", "windows-1252": "cp1252", "latin-1": "latin-1"}
+_ENCODING_ALIASES = {"utf8": "utf-8", "utf-8-sig": "utf-8", "cp1252": "windows-1252",
+                     "win1252": "windows-1252", "latin1": "latin-1", "iso-8859-1": "latin-1",
+                     "iso8859-1": "latin-1"}
+_BOM = b"\xef\xbb\xbf"
+
+
 @dataclass(frozen=True)
 class CsvTable:
     path: str
     header: list[str]
     rows: list[tuple[int, list[str]]]  # (line number where the row starts, cells)
+    encoding: str = "utf-8"  # the encoding the file was read with (one of ENCODINGS)
 
 
 def normalise(text: str) -> str:
@@ -52,30 +63,46 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[_-]", " ", text).split())
 
 
-def decode(raw: bytes) -> str:
-    """UTF-8 with or without BOM, else Latin-1 (what spreadsheet exports produce)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+def encoding_name(name: str) -> str | None:
+    """The ENCODINGS key for a name a user typed ('cp1252', 'UTF8'...), or None."""
+    key = name.strip().lower().replace("_", "-")
+    key = _ENCODING_ALIASES.get(key, key)
+    return key if key in ENCODINGS else None
 
 
-def read_csv(path: str | Path) -> CsvTable:
-    """Read a `,`- or `;`-separated file; the header line decides which separator is used."""
+def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding). UTF-8 with or without BOM; else Windows-1252 (Excel's default on French
+    Windows: `…`, `œ`, `’` are bytes 0x85, 0x9C, 0x92 there, control characters in Latin-1);
+    else Latin-1, which decodes anything. Raises UnicodeDecodeError for a forced encoding
+    that does not fit."""
+    if raw.startswith(_BOM) and encoding in (None, "utf-8"):
+        return raw[len(_BOM):].decode("utf-8"), "utf-8"
+    if encoding is not None:
+        return raw.decode(ENCODINGS[encoding]), encoding
+    for name, codec in ENCODINGS.items():
+        try:
+            return raw.decode(codec), name
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def read_csv(path: str | Path, encoding: str | None = None) -> CsvTable:
+    """Read a `,`- or `;`-separated file; the header line decides which separator is used.
+    Rows are split only at CR/LF (a `…` read as Latin-1 used to end a row: NEL)."""
     path = Path(path)
+    raw = read_input(path)
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(Problem(str(path), f"cannot read the file: {exc.strerror or exc}")) from exc
-    try:
-        text = decode(raw)
+        text, used = decode(raw, encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(Problem(str(path), f"not valid UTF-8 after its byte-order mark: {exc}", 1)) from exc
-    first = next((line for line in text.splitlines() if line.strip()), "")
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(Problem(str(path), f"not valid {encoding or 'UTF-8'} (byte 0x{raw[exc.start]:02x}); "
+                                 "try --encoding windows-1252 or latin-1", line)) from None
+    lines = io.StringIO(text, newline="")
+    first = next((line for line in lines if line.strip()), "")
+    lines.seek(0)
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    reader = csv.reader(lines, delimiter=delimiter)
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
     start = 1
@@ -92,7 +119,7 @@ def read_csv(path: str | Path) -> CsvTable:
         raise InputError(Problem(str(path), f"unreadable CSV: {exc}", reader.line_num)) from exc
     if header is None:
         raise InputError(Problem(str(path), "the file is empty; expected a header line", 1))
-    return CsvTable(str(path), header, rows)
+    return CsvTable(str(path), header, rows, used)
 
 
 def _languages(cell: str) -> tuple[str, ...]:
@@ -127,12 +154,45 @@ def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
     return columns, problems
 
 
+def unknown_columns(table: CsvTable) -> list[str]:
+    """Warnings for the columns a roster does not use (they are not stored: we keep less)."""
+    return [f"{table.path}: column '{title}' is not a roster column and is not imported "
+            "(see docs/FORMATS.md, 'Roster CSV')"
+            for title in table.header if title and HEADERS.get(normalise(title)) is None]
+
+
+def email_problem(email: str) -> str | None:
+    """Why `email` is not an email address (one @, something each side, a dot in the domain)."""
+    local, _, domain = email.partition("@")
+    if (not local or "." not in domain.strip(".") or "@" in domain or len(email) > 254
+            or any(c.isspace() for c in email)):
+        return f"email {email[:60]!r} is not an email address"
+    return None
+
+
+LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
+
+
+def language_problem(codes: Iterable[str]) -> str | None:
+    bad = [c for c in codes if not LANGUAGE_RE.match(c)]
+    if bad:
+        return f"language {bad[0][:20]!r} is not a language code (fr, en, nl...)"
+    return None
+
+
 def parse_roster_csv(
-    path: str | Path, known_ids: Iterable[str] = (), families: set[str] | None = None
+    path: str | Path, known_ids: Iterable[str] = (), families: set[str] | None = None,
+    encoding: str | None = None,
 ) -> list[Participant]:
     """Participants of a roster CSV. `known_ids`: other participant ids a manager may name;
     `families`: the job family ids allowed (the program's taxonomy), if checked."""
-    table = read_csv(path)
+    return parse_roster_table(read_csv(path, encoding), known_ids, families)
+
+
+def parse_roster_table(
+    table: CsvTable, known_ids: Iterable[str] = (), families: set[str] | None = None
+) -> list[Participant]:
+    """`parse_roster_csv` on a file already read."""
     columns, problems = _columns(table)
     if problems:
         raise InputError(problems)
@@ -174,8 +234,8 @@ def parse_roster_csv(
             ok = False
         email = value.get("email", "")
         if email:
-            if "@" not in email or " " in email:
-                bad(f"participant '{pid}': email {email!r} is not an email address")
+            if email_problem(email):
+                bad(f"participant '{pid}': {email_problem(email)}")
                 ok = False
             extra["email"] = email
         if value.get("start_date"):
@@ -185,7 +245,10 @@ def parse_roster_csv(
                 ok = False
             extra["start_date"] = start_date
         if value.get("languages"):
-            extra["languages"] = _languages(value["languages"])
+            extra["languages"] = codes = _languages(value["languages"])
+            if language_problem(codes):
+                bad(f"participant '{pid}': {language_problem(codes)}")
+                ok = False
         if pid and pid not in first_line:
             first_line[pid] = line
         if extra.get("manager"):

@@ -3,8 +3,9 @@
 `score_program(program, answers)` builds every mentor x mentee score at once with numpy
 (one (m, n) array per criterion, NaN = no data) and keeps what is needed to explain a
 single pair on demand (`ScoreMatrix.breakdown`). Pair score = 100 * sum(w_i * s_i) / sum(w_i)
-over the active criteria that have data for the pair; criteria without data are skipped
-("no data") and the pair is flagged. A pair with no data at all scores 0.
+over the active criteria. Missing data is never an advantage: a criterion without data for a
+pair counts as its cohort mean over the allowed pairs that have data (`imputed`, the pair is
+flagged), never dropped with the others re-weighted.
 
 Conventions (see docs/FORMATS.md, "Scoring"): roster items with id `would_like` feed the
 `preference` criterion and items with id `rather_not` the `honour_rather_not` rule.
@@ -36,8 +37,9 @@ NO_DATA: Text = {"fr": "pas de données", "en": "no data"}
 class CriterionScore:
     name: str
     weight: float
-    score: float | None  # [0, 1]; None = no data (skipped)
+    score: float | None  # [0, 1]; the cohort mean when imputed; None = no data anywhere
     reason: Text
+    imputed: bool = False  # no data for this pair: counted as the cohort mean
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class PairBreakdown:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.criteria if c.score is None)
+        return tuple(c.name for c in self.criteria if c.imputed or c.score is None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,6 +68,7 @@ class ScoreMatrix:
     people: Mapping[str, Participant] = field(repr=False)
     feats: ft.Features = field(repr=False)
     rule_inputs: RuleInputs = field(repr=False)
+    means: Mapping[str, float] = field(default_factory=dict, repr=False)  # imputed values
 
     @property
     def blocked(self) -> np.ndarray:
@@ -87,7 +90,8 @@ class ScoreMatrix:
                 continue
             value = float(self.parts[name][i, j])
             if np.isnan(value):
-                crits.append(CriterionScore(name, weights[name], None, NO_DATA))
+                mean = self.means.get(name, 0.0)
+                crits.append(CriterionScore(name, weights[name], mean, imputed_reason(mean), True))
             else:
                 reason = ft.reason(name, self.feats, self.program, i, j, value)
                 crits.append(CriterionScore(name, weights[name], value, reason))
@@ -106,6 +110,30 @@ class ScoreMatrix:
             breakdown=self.breakdown,
             unfinished=frozenset(self.rule_inputs.unfinished),
         )
+
+
+def imputed_reason(mean: float) -> Text:
+    return {"fr": f"pas de données : comptée à la moyenne de la cohorte ({mean:.2f})",
+            "en": f"no data: counted as the cohort mean ({mean:.2f})"}
+
+
+def impute(parts: Mapping[str, np.ndarray], weights: Mapping[str, float],
+           allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
+    """(scores 0..100, flagged, means): the weighted mean of every active criterion, a
+    missing value counted as that criterion's mean over the allowed pairs with data (over
+    all pairs with data if none is allowed; 0 if nobody has any)."""
+    shape = allowed.shape
+    num, flagged, means = np.zeros(shape), np.zeros(shape, dtype=bool), {}
+    for name, w in weights.items():
+        part = parts[name]
+        has = ~np.isnan(part)
+        pool = part[has & allowed] if (has & allowed).any() else part[has]
+        means[name] = float(pool.mean()) if pool.size else 0.0
+        num += w * np.where(has, part, means[name])
+        flagged |= ~has
+    total = sum(weights.values())
+    scores = 100.0 * num / total if total > 0 else np.zeros(shape)
+    return scores, flagged, means
 
 
 def active_weights(program: Program) -> dict[str, float]:
@@ -138,28 +166,16 @@ def score_program(
     mentees = tuple(p for p in people if p.role == "mentee" and not p.excluded)
     feats = ft.extract(program, answers, mentors, mentees, today or dt.date.today())
     weights = active_weights(program)
-    m, n = len(mentors), len(mentees)
 
     parts = {name: ft.criterion(name, feats, program) for name in weights}
-    num = np.zeros((m, n))
-    den = np.zeros((m, n))
-    flagged = np.zeros((m, n), dtype=bool)
-    for name, w in weights.items():
-        part = parts[name]
-        has = ~np.isnan(part)
-        num += w * np.where(has, part, 0.0)
-        den += w * has
-        flagged |= ~has
-    with np.errstate(invalid="ignore", divide="ignore"):
-        scores = np.where(den > 0, 100.0 * num / np.where(den > 0, den, 1.0), 0.0)
-
     inputs = RuleInputs(
         feats.rather_not, {(v.mentor, v.mentee): v.reason for v in program.rules.vetoes},
         unfinished,
     )
     bits = rule_bits(mentors, mentees, roster, program.rules, inputs)
+    scores, flagged, means = impute(parts, weights, bits == 0)
     if program.min_pair_score is not None:
         bits[scores < program.min_pair_score] |= BELOW_MIN_SCORE
     return ScoreMatrix(
-        program, mentors, mentees, scores, parts, bits, flagged, roster, feats, inputs
+        program, mentors, mentees, scores, parts, bits, flagged, roster, feats, inputs, means
     )

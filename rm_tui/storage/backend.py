@@ -31,7 +31,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from rm_tui.atomic_file import fsync_dir, real_path, write_atomic
-from rm_tui.core.errors import OperationError, StorageError
+from rm_tui.core.errors import FileAccessError, OperationError, StorageError
 from rm_tui.storage.atomic import DB_MODE, FileLock, clean_stale_temp_files, link_over
 from rm_tui.storage.backups import (
     BackupPolicy,
@@ -54,18 +54,19 @@ from rm_tui.storage.schema import (
     meta_of,
     new_database,
 )
+from rm_tui.storage.validate import Validator
 
 _CacheKey = tuple[bytes, int, int, int]
 
 
-def _os_error(path: Path, action: str, exc: OSError) -> StorageError:
+def _os_error(path: Path, action: str, exc: OSError) -> StorageError:  # exit 1: FileAccessError
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         hint = "check the file and folder permissions (and that the disk is not read-only)"
     elif exc.errno == errno.ENOSPC:
         hint = "free some disk space; nothing was saved by this operation"
     else:
         hint = "check the path and the disk"
-    return StorageError(f"{path}: cannot {action}: {exc.strerror or exc}. Please {hint}.")
+    return FileAccessError(f"{path}: cannot {action}: {exc.strerror or exc}. Please {hint}.")
 
 
 @dataclass
@@ -160,6 +161,7 @@ class AtomicJSONStorage(Storage):
         self._cache: dict[str, Any] | None = None
         self._cache_key: _CacheKey | None = None
         self._codec = LineCodec()
+        self._validator = Validator()
         self._seen_file = False  # once the file existed, its disappearance is an error
         check_file_kind(self.path, path)  # a directory, FIFO or symlink loop: refused, nothing created
 
@@ -234,7 +236,11 @@ class AtomicJSONStorage(Storage):
                     self._forget()  # tables may have changed the cached dict in place
                     raise
                 if txn.dirty:
-                    self._commit(txn)
+                    try:
+                        self._commit(txn)
+                    except BaseException:
+                        self._forget()  # a value that could not be encoded must not stay cached
+                        raise
             finally:
                 self._txn = None
                 FileLock.release(lock_fd)
@@ -287,6 +293,7 @@ class AtomicJSONStorage(Storage):
         self._cache = None
         self._cache_key = None
         self._codec.forget_live()  # the loaded objects may have been changed in place
+        self._validator.forget()
 
     def _stat_key(self) -> tuple[int, int, int]:
         try:
@@ -340,6 +347,7 @@ class AtomicJSONStorage(Storage):
         except ValueError as exc:
             raise describe_json_error(self.path, exc) from exc
         data, migrated = check_and_migrate(parsed, self.path)
+        self._validator.check(data, self.path)  # types of every table and record
         self._seen_file = True
         if migrated:
             self._codec.forget_live()

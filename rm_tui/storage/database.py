@@ -20,15 +20,16 @@ from tinydb.table import Document, Table
 from rm_tui.core.decisions import Decision
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
+from rm_tui.storage import erasure as tomb
 from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.backups import BackupPolicy
 from rm_tui.storage.decisions import DecisionStore
-from rm_tui.storage.schema import META_DOC_ID, META_TABLE, now_iso
-from rm_tui.storage.scrub import mention_pattern, scrub
+from rm_tui.storage.erasure import ErasureReport
+from rm_tui.storage.jsonvalue import check_storable, refuse_read_only
+from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
 PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
-ERASED_PREFIX = "erased-"
 
 _Q = Query()
 
@@ -77,6 +78,7 @@ class Database(DecisionStore):
         return self._store.transaction(write=False)
 
     def _write(self) -> AbstractContextManager[object]:
+        refuse_read_only(self.path)
         return self._store.transaction(write=True)
 
     def _t(self, name: str) -> Table:
@@ -85,33 +87,47 @@ class Database(DecisionStore):
     # -- participants ------------------------------------------------------------------------
     def upsert_participants(self, people: Iterable[Participant], keep_flags: bool = False) -> dict[str, int]:
         """Add or update by id in one transaction; returns counts added/updated/unchanged.
-
         `keep_flags`: an update keeps the stored `excluded` and `self_registered` flags (a roster
-        re-import must not undo the facilitator's exclusions)."""
+        re-import must not undo the facilitator's exclusions). Erased people are skipped and
+        counted as `erased` (a roster that still lists them must not bring them back)."""
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("participants")
             by_id: dict[str, Document] = {doc["id"]: doc for doc in table.all()}
-            for person in people:
-                new = person.to_dict()
-                old = by_id.get(person.id)
+            data = self._store.read()
+            records = [(person.id, person.to_dict()) for person in people]
+            for pid, new in records:
+                check_storable(new, f"participant {pid}", self.path)
+            added: dict[str, dict[str, Any]] = {}  # inserted at once: one insert copies the table
+            for pid, new in records:
+                if tomb.erased_marker(data, pid) is not None:
+                    counts["erased"] = counts.get("erased", 0) + 1
+                    continue
+                if pid in added:  # the same id twice: the last row wins
+                    counts["updated" if added[pid] != new else "unchanged"] += 1
+                    added[pid] = new
+                    continue
+                old = by_id.get(pid)
                 if old is not None and keep_flags:
                     new.update(excluded=old.get("excluded", False),
                                self_registered=old.get("self_registered", False))
                 if old is None:
-                    doc_id = table.insert(new)
+                    added[pid] = new
                     counts["added"] += 1
                 elif dict(old) != new:
-                    doc_id = table.update(new, doc_ids=[old.doc_id])[0]
+                    table.update(new, doc_ids=[old.doc_id])
+                    by_id[pid] = Document(new, old.doc_id)
                     counts["updated"] += 1
                 else:
-                    doc_id = old.doc_id
                     counts["unchanged"] += 1
-                by_id[person.id] = Document(new, doc_id)  # the same id twice updates, not inserts
+            if added:
+                table.insert_multiple(added.values())
         return counts
 
     def upsert_participant(self, person: Participant) -> str:
-        counts = self.upsert_participants([person])
+        with self._write():
+            tomb.refuse_erased(self._store.read(), [person.id], "this participant record")
+            counts = self.upsert_participants([person])
         return next(k for k, v in counts.items() if v)
 
     def participant(self, pid: str) -> Participant | None:
@@ -148,7 +164,18 @@ class Database(DecisionStore):
             self._response_ids[pid] = doc.doc_id
         return doc
 
+    def _guard(self, ids: list[Any], value: Any, what: str) -> None:
+        """Inside a write: refuse a write naming an erased person, or a value JSON cannot hold."""
+        data = self._store.read()
+        tomb.refuse_erased(data, [*ids, *tomb.strings_in(value)], what)
+        check_storable(value, what.removeprefix("this "), self.path)
+
+    def is_erased(self, pid: str) -> bool:
+        with self._read():
+            return tomb.erased_marker(self._store.read(), pid) is not None
+
     def _update_response(self, pid: str, change: Any) -> None:
+        tomb.refuse_erased(self._store.read(), [pid], "this answer")
         table = self._t("responses")
         doc = self._response_doc(table, pid)
         if doc is None:
@@ -162,16 +189,17 @@ class Database(DecisionStore):
             table.update(apply, doc_ids=[doc.doc_id])
 
     def save_answers(self, pid: str, qid: str, values: dict[str, Any]) -> None:
-        """Store several answers of one questionnaire; durable when this returns.
-        A value of None clears that answer (the `Intake` save callback contract)."""
+        """Store several answers of one questionnaire, durably; None clears an answer."""
         def change(record: dict[str, Any]) -> None:
             stored = record["answers"].setdefault(qid, {})
             for item_id, value in values.items():
                 if value is None:
                     stored.pop(item_id, None)
                 else:
-                    stored[item_id] = _copy(value)
+                    stored[item_id] = tomb.replace_erased_ids(data, _copy(value))
+        check_storable(values, f"answers of {pid} to {qid}", self.path)
         with self._write():
+            data = self._store.read()
             self._update_response(pid, change)
 
     def save_answer(self, pid: str, qid: str, item_id: str, value: Any) -> None:
@@ -180,20 +208,27 @@ class Database(DecisionStore):
         self.save_answers(pid, qid, {item_id: value})
 
     def import_answers(self, answers: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
-        """Merge many people's answers in one transaction (a re-import updates, never
-        duplicates). Counts participants added/updated/unchanged."""
+        """Merge many people's answers in one transaction (a re-import updates). Counts
+        participants added/updated/unchanged/erased (skipped)."""
+        check_storable(answers, "answers", self.path)
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self._write():
             table = self._t("responses")
             existing = {doc["participant_id"]: doc for doc in table.all()}
+            data = self._store.read()
+            new_docs: list[dict[str, Any]] = []  # inserted at once: one insert copies the table
             for pid, per_q in answers.items():
+                if tomb.erased_marker(data, pid) is not None:
+                    counts["erased"] = counts.get("erased", 0) + 1
+                    continue
+                per_q = tomb.replace_erased_ids(data, per_q)
                 doc = existing.get(pid)
                 # answers from a file were submitted elsewhere (a form): marked so, like a kiosk
                 # submission, so a kiosk seals them and `status` counts them as finished
                 if doc is None:
-                    table.insert({"participant_id": pid, "answers": _copy(per_q),
-                                  "submitted": {qid: now_iso() for qid in per_q},
-                                  "updated": now_iso()})
+                    new_docs.append({"participant_id": pid, "answers": _copy(per_q),
+                                     "submitted": {qid: now_iso() for qid in per_q},
+                                     "updated": now_iso()})
                     counts["added"] += 1
                     continue
                 merged = _copy(doc.get("answers", {}))
@@ -206,6 +241,8 @@ class Database(DecisionStore):
                 table.update({"answers": merged, "submitted": marks, "updated": now_iso()},
                              doc_ids=[doc.doc_id])
                 counts["updated"] += 1
+            if new_docs:
+                table.insert_multiple(new_docs)
         return counts
 
     def clear_answer(self, pid: str, qid: str, item_id: str) -> None:
@@ -252,7 +289,9 @@ class Database(DecisionStore):
         a confirmed plan gets the next confirmed `version` number."""
         if kind not in PLAN_KINDS:
             raise ValueError(f"unknown plan kind {kind!r}")
+        check_storable({"plan": plan, "note": note, "actor": actor}, "", self.path)
         with self._write():
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(plan), "this plan")
             table = self._t("plans")
             record: dict[str, Any] = {"kind": kind, "created": now_iso(), "actor": actor,
                                       "note": note, "plan": _copy(plan)}
@@ -288,7 +327,9 @@ class Database(DecisionStore):
         """Append to the audit log (timestamp, action, actor, reason, details)."""
         entry = {"at": now_iso(), "action": action, "actor": actor, "reason": reason,
                  "details": _copy(details)}
+        check_storable(entry, "audit entry", self.path)
         with self._write():
+            entry["details"] = tomb.replace_erased_ids(self._store.read(), entry["details"])
             return self._t("audit").insert(entry)
 
     def audit_log(self) -> list[dict[str, Any]]:
@@ -299,7 +340,9 @@ class Database(DecisionStore):
     # -- follow-up: check-ins and outcomes ---------------------------------------------------
     def _add(self, table: str, record: dict[str, Any]) -> int:
         record = {"at": now_iso(), **_copy(record)}
+        check_storable(record, table[:-1], self.path)
         with self._write():
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
             return self._t(table).insert(record)
 
     def _list(self, table: str) -> list[dict[str, Any]]:
@@ -321,38 +364,23 @@ class Database(DecisionStore):
 
     # -- data-protection erasure -------------------------------------------------------------
     def erase_participant(self, pid: str, *, known_as: Participant | None = None,
-                          actor: str | None = None) -> str:
-        """Remove a person's record and answers, and replace every mention of their id, name or
-        email anywhere in the file (plans, audit, answers of others...) by a neutral marker.
-        `known_as`: the person as the program's roster has them, when the database has no record
-        (their name and email are scrubbed too). The `.bak` copy is replaced by the erased state.
-        Returns the marker."""
-        with self._write():
-            person = self._t("participants").get(_Q.id == pid)
-            if person is None and known_as is None:
-                raise OperationError(f"no participant {pid!r} in {self.path}")
-            p = Participant.from_dict(dict(person)) if person is not None else known_as
-            assert p is not None
-            names = [p.name, p.first_name_initial, p.email or ""]
-            if known_as is not None:
-                names += [known_as.name, known_as.first_name_initial, known_as.email or ""]
-            self._t("participants").remove(_Q.id == pid)
-            self._t("responses").remove(_Q.participant_id == pid)
-            data = self._store.read()
-            meta = data[META_TABLE][META_DOC_ID]
-            meta["erased_count"] = int(meta.get("erased_count", 0)) + 1
-            marker = f"{ERASED_PREFIX}{meta['erased_count']}"
-            pattern = mention_pattern(pid, names)
-            # documents' values only: table names and document keys belong to the storage engine
-            # (scrubbing key "3" when erasing id 3 broke every later load)
-            scrubbed = {
-                name: (table if name == META_TABLE else
-                       {doc_id: scrub(doc, pid, pattern, marker) for doc_id, doc in table.items()})
-                for name, table in data.items()
-            }
-            self._store.write(scrubbed)
+                          cohort_names: Iterable[str] = (), actor: str | None = None,
+                          dry_run: bool = False) -> ErasureReport:
+        """Remove the person and every mention of them, leave a tombstone (erasure.py); the
+        `.bak` gets the erased state. `known_as`: the person on the program's roster;
+        `cohort_names`: other roster names (is a first name alone unique?)."""
+        with self._read() if dry_run else self._write():
+            try:
+                new, report = tomb.erase(self._store.read(), pid, known_as, cohort_names)
+            except OperationError as exc:
+                raise OperationError(f"{self.path}: {exc}") from None
+            if dry_run:
+                return report
+            self._store.write(new)
             self._store.mark_dirty(backup_new=True)
             self._t("audit").insert({"at": now_iso(), "action": "erase_participant",
                                      "actor": actor, "reason": "data-protection request",
-                                     "details": {"participant": marker}})
-        return marker
+                                     "details": {"participant": report.marker,
+                                                 "replaced": dict(report.replaced)}})
+        self._response_ids.clear()
+        return report

@@ -48,6 +48,9 @@ class DecisionStore:
     def _t(self, name: str) -> Table:
         raise NotImplementedError
 
+    def _guard(self, ids: list[Any], value: Any, what: str) -> None:  # Database's checks (#20)
+        raise NotImplementedError
+
     # -- the log ------------------------------------------------------------------------------
     def record_decisions(
         self,
@@ -67,6 +70,9 @@ class DecisionStore:
                 raise ValueError(f"unknown decision {d.action!r}")
         stored: list[Decision] = []
         with self._write():
+            named = [v for d in decisions for v in (d.mentor, d.mentee, d.participant)]
+            self._guard(named + [p.id for p in people], [d.to_dict() for d in decisions] + [plan],
+                        "this decision")  # no erased person, only JSON values
             plan_id = version = None
             if plan is not None:
                 plans = self._t("plans")

@@ -29,7 +29,8 @@ from typing import Any, NamedTuple
 
 # Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
 # really finds it (erasure is checked that way).
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
+                          allow_nan=False).encode  # NaN is not JSON
 _scan_key = json.JSONDecoder().raw_decode
 
 
@@ -106,7 +107,8 @@ class LineCodec:
         data = self._decode_lines(raw)
         if data is None:
             self.forget_live()
-            return json.loads(raw.decode("utf-8"))
+            # a repeated key would silently drop a document (JSON keeps the last one)
+            return json.loads(raw.decode("utf-8"), object_pairs_hook=_unique_keys)
         return data
 
     def _decode_lines(self, raw: bytes) -> dict[str, Any] | None:
@@ -177,9 +179,24 @@ class LineCodec:
                         return None
                     doc_id, doc = parsed
                     hit = (doc, line)
+            if doc_id in table:
+                return None  # a repeated document id: the plain parser reports it
             table[doc_id] = hit[0]
             by_id[doc_id] = hit
         return table, Kept(by_id, lines)
+
+
+class DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise DuplicateKeyError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
 
 
 def _parse_line(raw: bytes) -> tuple[str, Any] | None:

@@ -93,6 +93,8 @@ def describe_json_error(path: Path, exc: ValueError) -> StorageError:
     lineno = getattr(exc, "lineno", None)
     if lineno is not None:
         where = f" at line {lineno}, column {getattr(exc, 'colno', '?')}"
+    elif type(exc).__name__ == "DuplicateKeyError":
+        where = f" ({exc})"
     return StorageError(
         f"{path}: corrupt database, not valid JSON{where}. " + _what_to_do(path)
     )

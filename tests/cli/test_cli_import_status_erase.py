@@ -94,8 +94,10 @@ def test_erase_leaves_no_trace_of_name_or_email(tmp_path: Path, db: Path) -> Non
         raw = path.read_text(encoding="utf-8").lower()
         assert "quenneville" not in raw and "zelie.q@" not in raw and '"z1"' not in raw
     assert "erased-1" in db.read_text()
-    missing = rm_tui("erase", PROGRAM, "z1", "--db", db)
-    assert missing.returncode == 1 and "no participant 'z1'" in missing.stderr
+    again = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    assert again.returncode == 1 and "'z1' was already erased" in again.stderr
+    missing = rm_tui("erase", PROGRAM, "nobody", "--db", db)
+    assert missing.returncode == 1 and "no participant 'nobody'" in missing.stderr
 
 
 def test_unusable_database_is_a_clear_error_and_untouched(tmp_path: Path) -> None:
@@ -106,3 +108,47 @@ def test_unusable_database_is_a_clear_error_and_untouched(tmp_path: Path) -> Non
         assert out.returncode == 2, (args, out.stderr)
         assert f"{bad}: not an rm-tui database" in out.stderr and "Traceback" not in out.stderr
     assert bad.read_bytes() == b'{"_default": {}}'
+
+
+def test_erase_dry_run_then_erase_lists_counts_never_values(tmp_path: Path, db: Path) -> None:
+    roster = tmp_path / "r.csv"
+    roster.write_text("id,name,email,role\nz1,Camille Quenneville,cq@example.com,mentor\n")
+    assert rm_tui("import", PROGRAM, roster, "--db", db).returncode == 0
+    answers = tmp_path / "a.csv"
+    answers.write_text("id,expectations.hopes\n"
+                       "p13,\"Binôme avec QUENNEVILLE Camille ou Quenneville C.; camille.q@perso.example\"\n")
+    assert rm_tui("import", PROGRAM, answers, "--db", db).returncode == 0
+    before = db.read_bytes()
+    dry = rm_tui("erase", PROGRAM, "z1", "--db", db, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "would erase z1" in dry.stdout and "nothing was changed" in dry.stdout
+    assert db.read_bytes() == before
+    out = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert "1 email address, 1 full name, 1 name with an initial" in out.stdout
+    assert "1 from participants" in out.stdout
+    assert "quenneville" not in (out.stdout + out.stderr).lower()
+    assert "quenneville" not in db.read_text(encoding="utf-8").lower()
+    again = rm_tui("import", PROGRAM, roster, "--db", db)  # the roster still lists them
+    assert again.returncode == 0 and "1 erased participant(s)" in again.stderr
+    assert "quenneville" not in db.read_text(encoding="utf-8").lower()
+
+
+@pytest.mark.parametrize("damage", ["participants-list", "plan-without-kind"])
+def test_wrong_typed_database_is_exit_2_for_every_command(tmp_path: Path, db: Path, damage: str) -> None:
+    assert rm_tui("import", PROGRAM, RESPONSES, "--db", db).returncode == 0
+    data = json.loads(db.read_text(encoding="utf-8"))
+    if damage == "participants-list":
+        data["participants"] = [{"id": "p01"}]
+    else:
+        data["plans"] = {"1": {"plan": {"pairs": []}, "created": "x"}}
+    db.write_text(json.dumps(data), encoding="utf-8")
+    raw = db.read_bytes()
+    for args in (("status", PROGRAM), ("import", PROGRAM, RESPONSES), ("erase", PROGRAM, "p01"),
+                 ("export", PROGRAM, "-o", tmp_path / "out.yaml"), ("match", PROGRAM),
+                 ("report", PROGRAM)):
+        out = rm_tui(*args, "--db", db)
+        assert out.returncode == 2, (args, out.stderr)
+        assert "does not have the expected structure" in out.stderr, (args, out.stderr)
+        assert "Traceback" not in out.stderr
+    assert db.read_bytes() == raw

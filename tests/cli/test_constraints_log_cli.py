@@ -118,3 +118,20 @@ def test_unfinished_people_are_left_out_and_said_so(fresh_db: Path) -> None:
 def test_log_without_a_database_exits_2(tmp_path: Path) -> None:
     out = run_cli("log", DEMO, "--db", tmp_path / "none.db.json")
     assert out.returncode == 2 and "no database" in out.stderr
+
+
+def test_explain_lists_every_weighted_criterion_and_marks_the_imputed(module_db: Path) -> None:
+    # p07 (Théo) has not started: explain still answers, his pair is not allowed by default
+    left_out = cli_json("explain", DEMO, "p07", "p15", "--db", module_db)
+    assert left_out["allowed"] is False and any("not finished" in r for r in left_out["forbidden_reasons"])
+    r = cli_json("explain", DEMO, "p07", "p15", "--db", module_db, "--include-unfinished")
+    assert r["allowed"] is True and r["flagged"] is True
+    assert [c["name"] for c in r["criteria"]] == ["learning_fit", "intentions", "job_family",
+                                                  "seniority_gap", "subsidiary", "preference"]
+    imputed = [c for c in r["criteria"] if c["imputed"]]
+    assert imputed and all("cohort mean" in c["reason"] and c["score"] is not None for c in imputed)
+    score = 100 * sum(c["weight"] * c["score"] for c in r["criteria"]) / sum(c["weight"] for c in r["criteria"])
+    assert abs(score - r["score"]) < 1e-9 and r["score"] < 100
+    plan = cli_json("match", DEMO, "--db", module_db, "--include-unfinished")
+    theo = [p for p in plan["pairs"] if p["mentor"] == "p07"]
+    assert all(None in p["criteria"].values() and p["flagged"] for p in theo)  # never stored as data

@@ -107,7 +107,7 @@ def test_header_problems(tmp_path: Path, text: str, message: str) -> None:
 
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
-    assert "cannot read the file" in errors(tmp_path / "nope.csv")[0]
+    assert "file not found" in errors(tmp_path / "nope.csv")[0]
 
 
 def test_job_families_are_checked_against_a_taxonomy_when_given(tmp_path: Path) -> None:

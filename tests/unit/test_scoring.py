@@ -45,14 +45,11 @@ def test_every_pair_score_equals_its_weighted_breakdown(demo_scores: ScoreMatrix
     for i in range(len(sm.mentors)):
         for j in range(len(sm.mentees)):
             b = sm.breakdown(i, j)
-            used = [c for c in b.criteria if c.score is not None]
-            expected = (
-                100 * sum(c.weight * c.score for c in used) / sum(c.weight for c in used)
-                if used
-                else 0.0
-            )
+            # every active criterion counts; one without data counts as its cohort mean
+            expected = 100 * sum(c.weight * c.score for c in b.criteria) / sum(c.weight for c in b.criteria)
             assert b.score == pytest.approx(expected)
-            assert b.flagged == (len(used) < len(b.criteria))
+            assert b.flagged == any(c.imputed for c in b.criteria)
+            assert all(c.score == sm.means[c.name] for c in b.criteria if c.imputed)
             assert all(c.reason["fr"] and c.reason["en"] for c in b.criteria)
             assert 0 <= b.score <= 100
 
@@ -150,7 +147,28 @@ def test_learning_fit_similar_and_complementary(demo: tuple[Program, dict]) -> N
     missing = score_program(only(program, "learning_fit"), answers, today=TODAY)
     assert np.isnan(missing.parts["learning_fit"][0, 1]) and missing.flagged[0, 1]
     assert missing.breakdown(0, 1).missing == ("learning_fit",)
-    assert missing.breakdown(0, 1).criteria[0].reason["en"] == "no data"
+    imputed = missing.breakdown(0, 1).criteria[0]
+    assert imputed.imputed and imputed.score == 1.0  # the mean of the pairs with data (r-a)
+    assert "cohort mean" in imputed.reason["en"] and missing.scores[0, 1] == 100.0
+
+
+def test_missing_data_is_never_an_advantage(demo: tuple[Program, dict]) -> None:
+    """Théo has answered nothing: his questionnaire criteria count as the cohort mean, so his
+    best pair no longer beats everyone on his roster data alone (it scored 100.0 when the
+    missing criteria were dropped and the rest re-weighted)."""
+    program, answers = demo
+    silent = next(p for p in program.roster if p.role == "mentor" and p.id not in answers)
+    sm = score_program(program, answers, today=TODAY)
+    i = [p.id for p in sm.mentors].index(silent.id)
+    for j in range(len(sm.mentees)):
+        b = sm.breakdown(i, j)
+        assert b.flagged and any(c.imputed for c in b.criteria)
+        assert all(c.score == pytest.approx(sm.means[c.name]) for c in b.criteria if c.imputed)
+        measured = [c for c in b.criteria if not c.imputed]
+        reweighted = 100 * sum(c.weight * c.score for c in measured) / sum(c.weight for c in measured)
+        if reweighted > 100 * max(sm.means.values()):  # above every mean: imputing pulls it down
+            assert b.score < reweighted
+    assert sm.scores[i].max() < 100.0
 
 
 def test_intentions_take_ranks_into_account(demo: tuple[Program, dict]) -> None:

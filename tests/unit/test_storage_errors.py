@@ -157,3 +157,17 @@ def test_a_lock_held_too_long_stops_writers_not_readers(tmp_path: Path) -> None:
         assert Database(db.path, lock_timeout=0.2).answers("p1") == {"q": {"i": 1}}
     db.save_answer("p1", "q", "i", 3)
     assert db.answers("p1") == {"q": {"i": 3}}
+
+
+def test_a_repeated_document_id_is_refused_not_silently_dropped(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db.json")
+    db.save_answer("p1", "q", "i", 1)
+    db.save_answer("p2", "q", "i", 2)
+    lines = db.path.read_bytes().split(b"\n")
+    k = next(n for n, line in enumerate(lines) if line.startswith(b'"2":{"participant_id"'))
+    lines.insert(k, lines[k].replace(b'"p2"', b'"p9"') + b",")  # a hand edit or a sync conflict
+    bad = tmp_path / "dup.db.json"
+    bad.write_bytes(b"\n".join(lines))
+    with pytest.raises(StorageError, match="the key '2' appears twice"):
+        Database(bad)
+    assert bad.read_bytes() == b"\n".join(lines)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from rm_tui.storage.layout import LineCodec
 
-scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
                       | st.dictionaries(st.text(max_size=5), inner, max_size=4), max_leaves=12)
 docs = st.dictionaries(st.text(max_size=6), values, max_size=4)
@@ -76,12 +76,21 @@ def test_reuse_is_dropped_when_objects_may_have_changed() -> None:
     '{\n"t":{\n"1":{}\n}\n}\n',              # a trailing newline
     '{\n"t":{\n"1":{},\n\n"2":{}\n}\n}',      # a blank line
     '{\n"t":{\n"1":{}\n}\n"u":{\n}\n}',       # no comma between tables
-    '{\n"t":{\n"1":{}\n},\n"t":{\n"2":{}\n}\n}',  # the same table twice
+    '{\n"t":{\n"1":{}\n},\n"t":{\n"2":{}\n}\n}',  # the same table twice: refused
+    '{\n"t":{\n"1":{},\n"1":{"a":1}\n}\n}',  # the same document id twice: refused
 ])
 def test_decode_agrees_with_json(text: str) -> None:
+    """Like `json.loads`, except that a repeated key is an error (JSON would silently keep
+    the last one, and the next write would lose the other)."""
     raw = text.encode()
+
+    def unique(pairs: list) -> dict:
+        if len({k for k, _ in pairs}) != len(pairs):
+            raise ValueError("repeated key")
+        return dict(pairs)
+
     try:
-        expected = json.loads(text)
+        expected = json.loads(text, object_pairs_hook=unique)
     except ValueError:
         with pytest.raises(ValueError):
             LineCodec().decode(raw)

@@ -146,7 +146,7 @@ def test_erase_removes_every_trace(tmp_path: Path) -> None:
     db.log("lock", actor="fac", reason="Camille Martin asked for p10")
     db.add_checkin({"pair": ["p1", "p10"], "note": "met camille martin"})
 
-    marker = db.erase_participant("p1", actor="fac")
+    marker = db.erase_participant("p1", actor="fac").marker
 
     assert marker == "erased-1"
     for path in (db.path, db.backup_path):
@@ -167,7 +167,7 @@ def test_erase_removes_every_trace(tmp_path: Path) -> None:
     with pytest.raises(OperationError):
         db.erase_participant("p1")
     db.upsert_participant(person("p3", "Max Roe", email="max@example.com"))
-    assert db.erase_participant("p3") == "erased-2"
+    assert db.erase_participant("p3").marker == "erased-2"
 
 
 def test_roster_reimport_keeps_facilitator_flags(db: Database) -> None:

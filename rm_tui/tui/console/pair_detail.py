@@ -106,6 +106,8 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
             else:
                 bar, value = score_bar(c.score), f"{c.score:.2f}"
                 points = f"{100 * c.weight * c.score / total_weight:5.1f} pts (weight {c.weight:g})"
+                if getattr(c, "imputed", False):
+                    points += " [yellow]no data: cohort mean[/yellow]"
             lines.append(f"  {title:<14} {bar} {value}  {points}")
             if c.score is not None:
                 lines.append(f"  {'':<14} [dim]{escape(tr(c.reason, 'en'))}[/dim]")
@@ -114,7 +116,8 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
             lines.append("  [red]Forbidden by the rules: "
                          + escape("; ".join(tr(t, "en") for t in forbidden)) + "[/red]")
         if getattr(breakdown, "flagged", False):
-            lines.append("  [yellow]Some criteria had no data for this pair: the score uses the others.[/yellow]")
+            lines.append("  [yellow]Some criteria had no data for this pair: each counts as the "
+                         "cohort mean (never an advantage).[/yellow]")
         return "\n".join(lines)
 
     @work(thread=True, exclusive=True, group="alternatives")

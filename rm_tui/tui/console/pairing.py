@@ -219,10 +219,10 @@ class PairingScreen(Screen[None]):
         snapshot = self.app.cohort
         if snapshot is None:
             return
-        if not snapshot.status.ready:
-            missing = len(snapshot.status.not_finished())
-            self.notify(f"{missing} participant(s) have not finished: matching with what is there",
-                        severity="warning")
+        missing = len(snapshot.status.not_finished())
+        if missing:
+            how = "included" if self.app.pairing.include_unfinished else "left out (i includes them)"
+            self.notify(f"{missing} participant(s) have not finished: {how}", severity="warning")
         self.submit("run the matching", lambda: self.app.pairing.run(snapshot))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

@@ -30,7 +30,8 @@ def contribution(c: Any) -> float:
 
 def top_reasons(breakdown: Any, n: int = 2) -> str:
     """The reasons of the criteria that gave the pair the most points."""
-    best = sorted(criteria_of(breakdown), key=contribution, reverse=True)[:n]
+    measured = [c for c in criteria_of(breakdown) if not getattr(c, "imputed", False)]
+    best = sorted(measured, key=contribution, reverse=True)[:n]
     return "; ".join(tr(c.reason, "en") for c in best if c.score is not None and c.score > 0)
 
 

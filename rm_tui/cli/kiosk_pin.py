@@ -1,0 +1,51 @@
+"""Where the kiosk's facilitator PIN comes from: `--pin-file`, the environment, or a prompt.
+
+A PIN on the command line (`RM_TUI_PIN=4821 rm-tui kiosk ...`) lands in the shell history, so
+the README shows the prompt and the file first. A PIN file must be readable by its owner only,
+like an SSH key: one that the group or others can read is refused.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import stat
+import sys
+from pathlib import Path
+
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.input_file import read_input
+
+PIN_ENV = "RM_TUI_PIN"
+MIN_PIN = 4
+
+
+def read_pin_file(path: Path) -> str:
+    raw = read_input(path)  # a regular file of bounded size, else why not
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    if mode & 0o077:
+        raise InputError(Problem(str(path), f"the PIN file can be read by other users (mode "
+                                            f"{mode:04o}); make it private: chmod 600 {path}"))
+    try:
+        lines = raw.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise InputError(Problem(str(path), "the PIN file is not UTF-8 text")) from None
+    return lines[0] if lines else ""
+
+
+def read_pin(pin_file: Path | None = None) -> str:
+    if pin_file is not None:
+        pin = read_pin_file(pin_file)
+    elif (from_env := os.environ.get(PIN_ENV)) is not None:
+        pin = from_env
+    else:
+        if not sys.stdin.isatty():
+            raise InputError(Problem("rm-tui kiosk", f"no PIN: run the kiosk in a terminal to be "
+                                     f"asked, or give --pin-file FILE (mode 600), or set {PIN_ENV}"))
+        pin = getpass.getpass("Facilitator PIN for leaving the kiosk: ")
+        if pin != getpass.getpass("Same PIN again: "):
+            raise InputError(Problem("rm-tui kiosk", "the two PINs differ"))
+    pin = pin.strip()
+    if len(pin) < MIN_PIN:
+        raise InputError(Problem("rm-tui kiosk", f"the PIN must have at least {MIN_PIN} characters"))
+    return pin

@@ -1,0 +1,69 @@
+"""Checks before a write: only values JSON can hold, and only into a writable file.
+
+`json` raises TypeError for a set, a date or bytes only when the file is encoded, after the
+in-memory copy was changed; and it writes NaN and Infinity, which are not JSON. Every write of
+the repository checks its new values first instead, so one bad value is refused alone and never
+poisons later saves.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+from rm_tui.core.errors import FileAccessError, InputError, Problem
+
+_NAMES = {"set": "a set", "frozenset": "a set", "date": "a date", "datetime": "a date and time",
+          "bytes": "bytes", "bytearray": "bytes"}
+
+
+def _problem(value: Any, where: str) -> str | None:
+    if value is None or isinstance(value, str | bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{where}: {value!r} is not a finite number"
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _problem(item, f"{where}[{index}]")
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"{where}: key {key!r} is not text"
+            found = _problem(item, f"{where}.{key}" if where else key)
+            if found:
+                return found
+        return None
+    kind = type(value).__name__
+    return f"{where}: {_NAMES.get(kind, f'a {kind}')} cannot be stored as JSON"
+
+
+def check_storable(value: Any, what: str, path: Path) -> None:
+    """InputError naming the first value JSON cannot hold (text, finite numbers, true/false,
+    null, lists and mappings with text keys); nothing has been changed when it is raised."""
+    found = _problem(value, what)
+    if found:
+        raise InputError(Problem(str(path), f"cannot store {found}; nothing was saved"))
+
+
+def refuse_read_only(path: Path) -> None:
+    """A database file made read-only (chmod 444: archived, handed to an auditor) is never
+    rewritten: replacing it by rename would succeed, since only the folder's mode matters."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return  # no file yet, or unreadable: the transaction reports that
+    if os.geteuid() in (0, st.st_uid):  # root's access() says yes to everything
+        writable = bool(st.st_mode & stat.S_IWUSR)
+    else:
+        writable = os.access(path, os.W_OK)
+    if not writable:
+        raise FileAccessError(
+            f"{path}: the database file is read-only; nothing was saved. Make it writable "
+            f"(chmod u+w {path.name}) to change it, or work on a copy.")
+
