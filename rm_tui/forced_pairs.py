@@ -77,9 +77,23 @@ def _alternatives(
             out.append(Alternative(person, partner, score, None, None, None, why or "locked"))
             continue
         _, tree, r, c = best[other]
-        dt, dw, dp = tree.delta(r, c)
+        dt, dw, dp = _from_shown(plan, base, *tree.delta(r, c))
         out.append(Alternative(person, partner, score, dt, dw, dp))
     return out
+
+
+def _from_shown(plan: Plan, base: _Base, dt: float, dw: float | None,
+                dp: int) -> tuple[float, float | None, int]:  # fmt: skip
+    """Deltas against the plan shown, not the optimum the shortest paths start from: after an
+    unpair or a hand-made pair the two differ, and the facilitator compares with what is on
+    screen (the same baseline as the change applied)."""
+    total = base.total + dt - plan.total
+    pairs = base.pairs + dp - len(plan.pairs)
+    if dw is None or base.worst is None:
+        return total, dw, pairs
+    new_worst = base.worst + dw
+    shown = plan.worst
+    return total, (None if shown is None else new_worst - shown), pairs
 
 
 def _active_places(st: _State, mentor: int) -> list[int]:
@@ -100,6 +114,8 @@ class _Base:
         self.sorted_rows: list[int] = order.tolist()
         self.sorted_scores: list[float] = score[order].tolist()
         self.worst = self.sorted_scores[0] if self.sorted_scores else None
+        self.total = float(sum(self.sorted_scores))  # the optimum's, to re-base deltas on the plan shown
+        self.pairs = len(self.sorted_scores)
 
     def score(self, row: int, col: int) -> float | None:
         """The score of one square cell, None if it is not a pair."""
