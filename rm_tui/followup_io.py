@@ -78,23 +78,28 @@ def store_followup(db: Database, followup: Followup, *, source: str | None = Non
                    actor: str | None = None) -> dict[str, int]:
     """Add new or changed records; returns counts added/unchanged per kind."""
     counts = {"checkins_added": 0, "checkins_unchanged": 0, "outcomes_added": 0, "outcomes_unchanged": 0}
-    stored_checkins = {_checkin_id(c): c for c in checkins_from(db.checkins())}
-    for c in followup.checkins:
-        if stored_checkins.get(_checkin_id(c)) == c:
-            counts["checkins_unchanged"] += 1
-            continue
-        db.add_checkin(_record(c.to_dict(), source))
-        stored_checkins[_checkin_id(c)] = c
-        counts["checkins_added"] += 1
-    stored_outcomes = outcomes_from(db.outcomes())
-    for o in followup.outcomes:
-        if stored_outcomes.get(o.key) == o:
-            counts["outcomes_unchanged"] += 1
-            continue
-        db.add_outcome(_record(o.to_dict(), source))
-        stored_outcomes[o.key] = o
-        counts["outcomes_added"] += 1
-    db.log("import_followup", actor=actor, reason=None, source=source, **counts)
+    with db.batch():  # one durable write for the whole file: fast, and all or nothing
+        stored_checkins = {_checkin_id(c): c for c in checkins_from(db.checkins())}
+        new_checkins = []
+        for c in followup.checkins:
+            if stored_checkins.get(_checkin_id(c)) == c:
+                counts["checkins_unchanged"] += 1
+                continue
+            new_checkins.append(_record(c.to_dict(), source))
+            stored_checkins[_checkin_id(c)] = c
+            counts["checkins_added"] += 1
+        stored_outcomes = outcomes_from(db.outcomes())
+        new_outcomes = []
+        for o in followup.outcomes:
+            if stored_outcomes.get(o.key) == o:
+                counts["outcomes_unchanged"] += 1
+                continue
+            new_outcomes.append(_record(o.to_dict(), source))
+            stored_outcomes[o.key] = o
+            counts["outcomes_added"] += 1
+        db.add_checkins(new_checkins)
+        db.add_outcomes(new_outcomes)
+        db.log("import_followup", actor=actor, reason=None, source=source, **counts)
     return counts
 
 
@@ -111,8 +116,9 @@ def summary(counts: dict[str, int]) -> str:
     for kind in ("checkins", "outcomes"):
         added, same = counts[f"{kind}_added"], counts[f"{kind}_unchanged"]
         if added or same:
-            label = "check-ins" if kind == "checkins" else "outcomes"
-            parts.append(f"{added} {label} added" + (f" ({same} already there)" if same else ""))
+            label = "check-in" if kind == "checkins" else "outcome"
+            parts.append(f"{added} {label}{'s' if added != 1 else ''} added"
+                         + (f" ({same} already there)" if same else ""))
     return ", ".join(parts) or "nothing to import"
 
 

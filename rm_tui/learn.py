@@ -13,7 +13,6 @@ from pathlib import Path
 
 from rm_tui.core.analytics import PairRecord, Report, analyse
 from rm_tui.core.analytics_input import (
-    checkins_from,
     criteria_definitions,
     definition_note,
     plan_pairs,
@@ -22,7 +21,8 @@ from rm_tui.core.analytics_input import (
     records_from,
 )
 from rm_tui.core.errors import InputError, OperationError, Problem, RmTuiError
-from rm_tui.core.health import Attention, pair_health
+from rm_tui.core.followup import Overview, overview
+from rm_tui.core.health import Attention
 from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
@@ -39,7 +39,7 @@ def open_existing(path: Path) -> Database:
 
 
 def cohort_report(
-    db_paths: Sequence[Path], *, program: Program | None = None, resamples: int = 2000,
+    db_paths: Sequence[Path], *, program: Program | None = None,
     permutations: int = 2000, seed: int = 0,
 ) -> Report:
     """The analytics report over one database, or several pooled when they may be.
@@ -68,7 +68,7 @@ def cohort_report(
     decision = pooling_decision(cohorts)
     if not decision.allowed:
         raise OperationError(decision.note)
-    report = analyse(records, resamples=resamples, permutations=permutations, seed=seed)
+    report = analyse(records, permutations=permutations, seed=seed)
     notes = list(report.notes)
     if decision.note:
         notes.append(decision.note)
@@ -108,9 +108,16 @@ def current_pairs(db: Database) -> list[tuple[str, str]]:
     return [(str(p["mentor"]), str(p["mentee"])) for p in plan_pairs(latest)] if latest else []
 
 
+def followup_overview(db: Database) -> Overview:
+    """Every pair ever confirmed with its state (`rm_tui.core.followup`: the one definition
+    of confirmed, ended and needing attention)."""
+    return overview(db.plans("confirmed"), db.outcomes(), db.checkins())
+
+
 def pairs_needing_attention(db: Database) -> list[Attention]:
-    """Pairs of the latest confirmed plan that need attention, with the reason."""
-    return pair_health(checkins_from(db.checkins()), current_pairs(db))
+    """Pairs that need attention (never one that ended or has an outcome), with the reason."""
+    return [Attention(p.mentor, p.mentee, "; ".join(p.attention_reasons))
+            for p in followup_overview(db).attention]
 
 
 # -- scoring a cohort as the database holds it -------------------------------------------------

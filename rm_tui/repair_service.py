@@ -12,6 +12,7 @@ from typing import Any
 
 from rm_tui import solver
 from rm_tui.core.analytics_input import outcomes_from
+from rm_tui.core.checkins import NO_FAULT
 from rm_tui.core.decisions import Decision
 from rm_tui.core.export import confirmed_record, override
 from rm_tui.core.plan import Plan
@@ -40,8 +41,8 @@ def repair_in_db(
     today: dt.date | None = None,
 ) -> tuple[Repair, int | None]:
     """Split a confirmed pair and re-match; unless `dry_run`, store the result as the next
-    confirmed version (its number is returned) and close the split pair with an ended-early
-    outcome (unless an outcome was already recorded for it)."""
+    confirmed version (its number is returned) and close the split pair, and every pair the
+    re-match moved, with an ended-early outcome (unless one was already recorded for it)."""
     plan, record, ws = confirmed_state(program, db, today)
     stored_rules = [{"kind": c.action, "mentor": c.mentor, "mentee": c.mentee, "reason": c.reason}
                     for c in ws.constraints]  # forbids and never-again pairs decided so far
@@ -63,13 +64,28 @@ def repair_in_db(
         "moved": [{"mentor": m, "mentee": e} for m, e in result.moved],
     }
     note = f"repair: split {mentor}/{mentee} ({reason})"
-    # One write: the never-again decision, the new confirmed version and their audit entries.
-    written = db.record_decisions(
-        [Decision("split", at, reason, actor, mentor=mentor, mentee=mentee),
-         Decision("confirm", at, note, actor, objective=result.after.objective)],
-        plan=stored, plan_kind="confirmed")
-    version = written[-1].version
-    if (mentor, mentee) not in outcomes_from(db.outcomes()):
-        db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
-                        "reason": reason, "source": "repair"})
+    # One write: the never-again decision, the new confirmed version, their audit entries and
+    # the ended outcome of every pair the re-pairing breaks.
+    with db.batch():
+        written = db.record_decisions(
+            [Decision("split", at, reason, actor, mentor=mentor, mentee=mentee),
+             Decision("confirm", at, note, actor, objective=result.after.objective)],
+            plan=stored, plan_kind="confirmed")
+        version = written[-1].version
+        record_ended(db, ended_by(result))
     return result, version
+
+
+def ended_by(result: Repair) -> list[tuple[str, str, str]]:
+    """(mentor, mentee, reason) of every pair a re-pairing breaks: the split pair with its
+    reason, each pair moved by the re-match no-fault (nobody asked for it to end)."""
+    return [(*result.split, result.reason), *((m, e, NO_FAULT) for m, e in result.moved)]
+
+
+def record_ended(db: Database, ended: list[tuple[str, str, str]]) -> None:
+    """Close each broken pair with an ended-early outcome, unless it already has an outcome."""
+    known = outcomes_from(db.outcomes())
+    for mentor, mentee, reason in ended:
+        if (mentor, mentee) not in known:
+            db.add_outcome({"mentor": mentor, "mentee": mentee, "ended_early": True,
+                            "reason": reason, "source": "repair"})

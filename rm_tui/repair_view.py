@@ -30,8 +30,10 @@ def as_json(result: Repair, version: int | None) -> dict[str, Any]:
     }
 
 
-def render_text(result: Repair, version: int | None, names: dict[str, str], program: str) -> str:
-    """The split, removed (-) and added (+) pairs, what stayed, and what was stored."""
+def render_text(result: Repair, version: int | None, names: dict[str, str],
+                export_command: str = "") -> str:
+    """The split, removed (-) and added (+) pairs, the working pairs it breaks, what stayed,
+    and what was stored (with `export_command`, a runnable command to export it)."""
     def who(pid: str) -> str:
         return f"{names[pid]} ({pid})" if pid in names else pid
 
@@ -43,6 +45,11 @@ def render_text(result: Repair, version: int | None, names: dict[str, str], prog
         lines.append(f"  - {who(p['mentor'])} — {who(p['mentee'])}{score}")
     for p in data["added"]:
         lines.append(f"  + {who(p['mentor'])} — {who(p['mentee'])}  {p['score']:.1f}")
+    if result.moved:
+        broken = ", ".join(f"{who(m)} — {who(e)}" for m, e in result.moved)
+        verb = "Would also end" if version is None else "Also ended"
+        lines.append(f"{verb} {len(result.moved)} working pair{'s' if len(result.moved) != 1 else ''}"
+                     f" to re-match: {broken} (each recorded as ended, no-fault).")
     lines.append(f"{data['kept']} other pair{'s' if data['kept'] != 1 else ''} unchanged"
                  + (f"; {len(result.moved)} moved (--allow-moves)." if result.moved else "."))
     for pid in result.still_unmatched():
@@ -51,5 +58,6 @@ def render_text(result: Repair, version: int | None, names: dict[str, str], prog
     if version is None:
         lines.append("Dry run: nothing stored.")
     else:
-        lines.append(f"Confirmed as version {version}. Export it with: rm-tui export {program}")
+        lines.append(f"Confirmed as version {version}."
+                     + (f" Export it with: {export_command}" if export_command else ""))
     return "\n".join(lines)

@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "checkin",
         help="record a pair's check-in (or, with --outcome, how the pair ended) by prompts",
         description=(
-            "Pick a confirmed pair and who answers, then: did we meet (yes / cancelled / no) "
+            "Pick a running pair and who answers, by name, then: did we meet (yes / cancelled / no) "
             "and four 1-5 ratings (useful, can speak openly, partner explains in a way that "
             "works for me, progressing toward our goals), with an optional comment seen by the "
             "facilitator only. With --outcome: quality from each partner, goals reached, would "
@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.prompts.checkin import run_checkin
     from rm_tui.prompts.prompter import Prompter
 
-    lang = args.lang or load_program(args.program).languages[0]
+    program = load_program(args.program)
+    lang = args.lang or program.languages[0]
+    names = {person.id: person.name for person in program.roster if person.name}
     with open_existing(db_path(args)) as db:
-        return run_checkin(db, Prompter(lang), outcome=args.outcome)
+        return run_checkin(db, Prompter(lang), outcome=args.outcome, names=names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
@@ -52,5 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(as_json(result, version), indent=2, ensure_ascii=False))
     else:
-        print(render_text(result, version, names, str(args.program)))
+        export = shlex.join(["rm-tui", "export", str(args.program), "--db", str(db_path(args)),
+                             "-o", "pairs.yaml"])
+        print(render_text(result, version, names, export))
     return 0

@@ -21,11 +21,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="relate each matching criterion to how pairs went, with honest uncertainty",
         description=(
             "For each criterion, relate the pairs' criterion score at confirmation to the "
-            "outcome (mean of both partners' quality ratings): Spearman rho, a bootstrap 95%% "
-            "interval, a permutation p-value, n and a verdict (not enough data / no evidence "
-            "yet / suggestive). Also relates learning fit to the check-in item 'my partner "
-            "explains in a way that works for me'. Give --db several times to pool cohorts; "
-            "pooling is refused unless they used the same questionnaire versions."
+            "outcome (mean of both partners' quality ratings): Spearman rho, a 95%% interval "
+            "(Fisher z), a permutation p-value Holm-adjusted across every relation tested, the "
+            "partial rho and p with the other criteria held fixed (Freedman-Lane), n, and a "
+            "verdict (not enough data / no evidence yet / travels with <criterion> / "
+            "suggestive). Also relates learning fit to the check-in item 'my partner explains "
+            "in a way that works for me'. Give --db several times to pool cohorts; pooling is "
+            "refused unless they used the same questionnaire versions."
         ),
     )
     add_program_argument(parser)
@@ -63,28 +65,33 @@ def _fmt(value: float, width: int = 5, digits: int = 2) -> str:
     return f"{value:+.{digits}f}".rjust(width) if math.isfinite(value) else "—".rjust(width)
 
 
+def _p(value: float) -> str:
+    if not math.isfinite(value):
+        return "  —  "
+    return "<.001" if value < 0.001 else f"{value:.3f}"
+
+
 def _row(r: Relation, name_width: int) -> str:
     interval = (
         f"[{_fmt(r.ci_low)}, {_fmt(r.ci_high)}]" if math.isfinite(r.ci_low) else "".ljust(16)
     )
-    if not math.isfinite(r.p_value):
-        p = "  —  "
-    else:
-        p = "<.001" if r.p_value < 0.001 else f"{r.p_value:.3f}"
-    return f"  {r.name.ljust(name_width)} {r.n:>4}  {_fmt(r.rho)}  {interval.ljust(16)}  {p}  {r.verdict}"
+    return (f"  {r.name.ljust(name_width)} {r.n:>4}  {_fmt(r.rho)}  {interval.ljust(16)}  "
+            f"{_p(r.p_value)}  {_p(r.p_adjusted)}  {_fmt(r.partial_rho)}  {_p(r.partial_p)}  {r.verdict}")
 
 
 def render_text(report: Report) -> str:
     relations = (*report.criteria, *report.hypotheses)
     width = max((len(r.name) for r in relations), default=9)
     width = max(width, len("criterion"))
-    header = f"  {'criterion'.ljust(width)} {'n':>4}  {'rho':>5}  {'95% interval':<16}  {'p':<5}  verdict"
+    header = (f"  {'criterion'.ljust(width)} {'n':>4}  {'rho':>5}  {'95% interval':<16}  "
+              f"{'p':<5}  {'p adj':<5}  {'prho':>5}  {'pp':<5}  verdict")
     lines = [
         f"Outcome: pair quality (mean of both partners' ratings, 1-5); {report.n_pairs} "
         f"pair{'s' if report.n_pairs != 1 else ''} with an outcome.",
     ]
     if report.criteria:
-        lines += ["", "Criteria (score at confirmation vs outcome):", header]
+        lines += ["", "Criteria (score at confirmation vs outcome; p adj: Holm across the report; "
+                  "prho, pp: partial rho and p, other criteria held fixed):", header]
         lines += [_row(r, width) for r in report.criteria]
     if report.hypotheses:
         lines += ["", "Learning-fit hypothesis (fit vs 'my partner explains in a way that works for me'):"]

@@ -52,6 +52,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("cmd_demo", "open the console on the demo cohort, in a fresh temporary database"),
     "report": ("cmd_report", "relate each matching criterion to how pairs went, with honest uncertainty"),
     "repair": ("cmd_repair", "split a confirmed pair and re-match its members, leaving the other pairs alone"),
+    "followup": ("cmd_followup", "every pair of the confirmed plan and every pair that ended: check-ins, health, outcome"),
     "checkin": ("cmd_checkin", "record a pair's check-in (or, with --outcome, how the pair ended) by prompts"),
     "questionnaires": ("cmd_questionnaires", "copy the bundled questionnaires into a folder, to edit them"),
 }

@@ -1,13 +1,19 @@
 """Honest per-criterion analytics: which criteria went with good pairs, with small-sample care.
 
 For each criterion, the pairs' criterion scores at confirmation are related to the outcome
-(mean of both partners' quality ratings) by Spearman's rho, a bootstrap 95% interval and a
-permutation p-value. The verdict never claims more than `suggestive`:
+(mean of both partners' quality ratings) by Spearman's rho, a 95% interval (Fisher z) and a
+permutation p-value; each criterion is also judged with the other criteria held fixed (partial
+Spearman, Freedman–Lane permutation; `core/analytics_judge.py`). The verdict never claims more
+than `suggestive`:
 
-- `not enough data`  fewer than 10 pairs; also when almost every pair shares one score (or
-                     outcome): fewer than min(10, n/2) pairs differ from the most common value;
-- `no evidence yet`  the 95% interval includes 0;
-- `suggestive`       otherwise.
+- `not enough data`     fewer than 10 pairs; also when almost every pair shares one score (or
+                        outcome): fewer than min(10, n/2) pairs differ from the most common value;
+- `suggestive`          the permutation p-value, Holm-adjusted across every relation tested in
+                        the report, is below 0.05, and so is the partial test's (Holm-adjusted
+                        across the criteria);
+- `travels with <name>` the relation passes alone but not with the others held fixed, and
+                        goes with criterion <name>, whose scores move with this one's;
+- `no evidence yet`     otherwise.
 """
 
 from __future__ import annotations
@@ -20,28 +26,41 @@ from typing import Any
 
 import numpy as np
 
-from rm_tui.core.stats import bootstrap_ci, permutation_p, spearman
+from rm_tui.core.stats import fisher_ci, permutation_p, spearman
 
 NOT_ENOUGH_DATA = "not enough data"
 NO_EVIDENCE = "no evidence yet"
 SUGGESTIVE = "suggestive"
-VERDICTS = (NOT_ENOUGH_DATA, NO_EVIDENCE, SUGGESTIVE)
+TRAVELS_WITH = "travels with"  # followed by the other criterion's name
+VERDICTS = (NOT_ENOUGH_DATA, NO_EVIDENCE, SUGGESTIVE)  # plus "travels with <name>"
+INTERVAL_NOTE = (
+    "95% intervals: Fisher z of Spearman's rho with the Bonett-Wright variance "
+    "(1 + rho^2/2)/(n - 3); rho is computed on average ranks, so tied scores and ratings are "
+    "accounted for."
+)
 MIN_PAIRS = 10
 ALPHA = 0.05
 LEARNING_FIT = "learning_fit"
 EXPLAINS_WELL = "explains_well"
-# Below this share of usable bootstrap resamples (constant x or y in a resample) the interval
-# says more about the resampling than about the data.
-MIN_USABLE_RESAMPLES = 0.9
 
 
-def verdict(n: int, ci_low: float, ci_high: float) -> str:
-    """The verdict rule, exactly: n < 10 -> not enough data; 0 in the interval -> no evidence."""
-    if n < MIN_PAIRS or not (math.isfinite(ci_low) and math.isfinite(ci_high)):
+def verdict(n: int, p_adjusted: float, partial_p_adjusted: float | None = None,
+            travels_with: str | None = None) -> str:
+    """The verdict rule, exactly: n < 10 or no test -> not enough data; suggestive when the
+    adjusted p and (if there is one) the adjusted partial p are below ALPHA; a relation that
+    passes only alone travels with `travels_with` (if named), else no evidence yet."""
+    if n < MIN_PAIRS or not math.isfinite(p_adjusted):
         return NOT_ENOUGH_DATA
-    if ci_low <= 0.0 <= ci_high:
+    if p_adjusted >= ALPHA:
         return NO_EVIDENCE
-    return SUGGESTIVE
+    if partial_p_adjusted is None or partial_p_adjusted < ALPHA:
+        return SUGGESTIVE
+    return f"{TRAVELS_WITH} {travels_with}" if travels_with else NO_EVIDENCE
+
+
+def verdict_kind(text: str) -> str:
+    """The verdict without the criterion it travels with (for colours and counting)."""
+    return TRAVELS_WITH if text.startswith(TRAVELS_WITH) else text
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,15 @@ class Relation:
     note: str | None = None
     x: tuple[float, ...] = field(default=(), repr=False)  # kept for charts
     y: tuple[float, ...] = field(default=(), repr=False)
+    p_adjusted: float = math.nan  # Holm, across every relation tested in the report
+    partial_rho: float = math.nan  # with the other criteria held fixed
+    partial_p: float = math.nan
+    partial_p_adjusted: float = math.nan  # Holm, across the criteria with a partial test
+    needed: int | None = None  # pairs needed to tell (80% power), if the relation is as seen
+
+    @property
+    def tested(self) -> bool:
+        return math.isfinite(self.p_value)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -67,6 +95,11 @@ class Relation:
             "ci_low": _num(self.ci_low),
             "ci_high": _num(self.ci_high),
             "p_value": _num(self.p_value, 4),
+            "p_adjusted": _num(self.p_adjusted, 4),
+            "partial_rho": _num(self.partial_rho),
+            "partial_p": _num(self.partial_p, 4),
+            "partial_p_adjusted": _num(self.partial_p_adjusted, 4),
+            "pairs_needed": self.needed,
             "verdict": self.verdict,
         }
         if self.note:
@@ -94,25 +127,25 @@ def relate(
     x: Sequence[float],
     y: Sequence[float],
     *,
-    resamples: int = 2000,
     permutations: int = 2000,
     seed: int = 0,
 ) -> Relation:
-    """Spearman rho, bootstrap interval, permutation p-value and verdict for paired values."""
+    """Spearman rho, interval, permutation p-value and the verdict of this one test alone
+    (`analyse` judges it again among all the report's relations)."""
     xa, ya = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     n = len(xa)
     nan = float("nan")
     keep = (tuple(xa.tolist()), tuple(ya.tolist()))
     if n < MIN_PAIRS:
         # No rho either: a number shown without its (very wide) interval would be over-read.
-        note: str | None = f"{n} pair{'s' if n != 1 else ''} with data; at least {MIN_PAIRS} are needed"
+        note = f"{n} pair{'s' if n != 1 else ''} with data; at least {MIN_PAIRS} are needed"
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     if np.ptp(xa) == 0 or np.ptp(ya) == 0:
         which = "the criterion score" if np.ptp(xa) == 0 else "the outcome"
         note = f"{which} is the same for every pair: nothing to learn from"
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     # A value shared by almost every pair leaves only a handful of informative pairs, and the
-    # bootstrap then overstates certainty: treat it like too few pairs (see docs/FORMATS.md).
+    # tests then overstate certainty: treat it like too few pairs (see docs/FORMATS.md).
     needed = min(MIN_PAIRS, n // 2)
     for values, which in ((xa, "score"), (ya, "outcome")):
         common, count = _mode(values)
@@ -120,15 +153,10 @@ def relate(
             note = (f"only {n - count} pair{'s' if n - count != 1 else ''} have a {which} other "
                     f"than the most common one ({common:g}); at least {needed} are needed")
             return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
-    s = _seed_for(name, seed)
     rho = spearman(xa, ya)
-    low, high, usable = bootstrap_ci(xa, ya, resamples=resamples, seed=s)
-    p = permutation_p(xa, ya, permutations=permutations, seed=s + 1)
-    note = None
-    if usable < MIN_USABLE_RESAMPLES:
-        note = "too few distinct values for a reliable interval"
-        return Relation(name, n, rho, low, high, p, NOT_ENOUGH_DATA, note, *keep)
-    return Relation(name, n, rho, low, high, p, verdict(n, low, high), note, *keep)
+    low, high = fisher_ci(rho, n)
+    p = permutation_p(xa, ya, permutations=permutations, seed=_seed_for(name, seed))
+    return Relation(name, n, rho, low, high, p, verdict(n, p), None, *keep, p_adjusted=p)
 
 
 @dataclass(frozen=True)
@@ -141,6 +169,7 @@ class PairRecord:
     quality: float | None = None  # mean of the partners' quality ratings (1..5)
     explains_well: float | None = None  # mean "explains in a way that works for me" (1..5)
     cohort: str = ""
+    has_outcome: bool = False  # an outcome is recorded, with or without a quality rating
 
 
 @dataclass(frozen=True)
@@ -154,7 +183,7 @@ class Report:
     @property
     def tests(self) -> int:
         """Relations actually tested (with an interval)."""
-        return sum(1 for r in (*self.criteria, *self.hypotheses) if math.isfinite(r.ci_low))
+        return sum(1 for r in (*self.criteria, *self.hypotheses) if r.tested)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -167,7 +196,7 @@ class Report:
 
 
 def chance_note(tests: int, alpha: float = ALPHA) -> str:
-    """What `tests` relations mean for chance findings at level `alpha`."""
+    """What `tests` relations mean for chance findings at level `alpha`, and the guard."""
     expected = tests * alpha
     text = (
         f"{tests} relation{'s' if tests != 1 else ''} tested: at the {alpha:.0%} level about "
@@ -175,8 +204,9 @@ def chance_note(tests: int, alpha: float = ALPHA) -> str:
     )
     if tests > 1:
         text += (
-            f" p-values are not adjusted; a strict (Bonferroni) threshold would be "
-            f"{alpha / tests:.3f}."
+            f" So p-values are Holm-adjusted across the {tests} (family-wise {alpha:.0%}): "
+            f"'suggestive' needs an adjusted p below {alpha:g}, i.e. a raw p below "
+            f"{alpha / tests:.4f} for the strongest relation."
         )
     return text
 
@@ -184,7 +214,6 @@ def chance_note(tests: int, alpha: float = ALPHA) -> str:
 def analyse(
     records: Iterable[PairRecord],
     *,
-    resamples: int = 2000,
     permutations: int = 2000,
     seed: int = 0,
 ) -> Report:
@@ -195,7 +224,7 @@ def analyse(
     for r in records:
         names.extend(k for k in r.criteria if k not in names)
     names.sort()
-    opts = {"resamples": resamples, "permutations": permutations, "seed": seed}
+    opts = {"permutations": permutations, "seed": seed}
     relations = []
     for name in names:
         xs = [(r.criteria[name], r.quality) for r in rated
@@ -213,6 +242,9 @@ def analyse(
         ))
     elif records:
         notes.append("Learning fit was not a matching criterion: its hypothesis is not tested.")
+    from rm_tui.core.analytics_judge import judge  # it builds on this module's types
+
+    relations, hypotheses = judge(relations, hypotheses, rated, permutations=permutations, seed=seed)
     notes.extend(_notes(records, rated, relations, hypotheses))
     return Report("quality", len(rated), tuple(relations), tuple(hypotheses), tuple(notes))
 
@@ -227,16 +259,26 @@ def _notes(
     relations: list[Relation],
     hypotheses: list[Relation],
 ) -> list[str]:
+    closed = sum(1 for r in records if r.has_outcome or r.quality is not None)
     notes = [
-        f"{len(rated)} of {len(records)} confirmed pair{'s' if len(records) != 1 else ''} "
-        "have an outcome (quality: mean of both partners' ratings, 1-5)."
+        f"{closed} of {len(records)} pair{'s' if len(records) != 1 else ''} ever confirmed "
+        f"(the current plan's and those that ended) have an outcome; {len(rated)} with a quality "
+        "rating (mean of both partners' ratings, 1-5), the outcome analysed here."
     ]
     if len(rated) < MIN_PAIRS:
         notes.append(f"Fewer than {MIN_PAIRS} pairs with an outcome: no verdict is possible yet.")
-    # Only relations with an interval were tested: the others cannot produce a chance finding.
-    tests = sum(1 for r in (*relations, *hypotheses) if math.isfinite(r.ci_low))
+    # Only relations with a test count: the others cannot produce a chance finding.
+    tests = sum(1 for r in (*relations, *hypotheses) if r.tested)
     if tests:
         notes.append(chance_note(tests))
+        notes.append(INTERVAL_NOTE)
+    if sum(1 for r in relations if r.tested) > 1:
+        notes.append(
+            "Each criterion is also tested with the other criteria held fixed (partial Spearman: "
+            "rank regression, Freedman-Lane permutations). Pairs were chosen for high total "
+            "scores, so criteria move together among them; a criterion whose relation does not "
+            "hold with the others fixed 'travels with' the one it moves with."
+        )
     if any(r.verdict == SUGGESTIVE for r in (*relations, *hypotheses)):
         notes.append(
             "'suggestive' means the scores went with the outcome in these pairs; it is not proof "
@@ -258,8 +300,8 @@ ENTANGLED = 0.3  # |rho| between two criteria's scores worth a warning
 
 
 def _entangled(rated: list[PairRecord], relations: list[Relation]) -> list[str]:
-    """Warn when a `suggestive` criterion's scores go with another criterion's scores in the
-    analysed pairs: the optimiser trades criteria off, so one can stand in for the other."""
+    """Warn when a `suggestive` criterion's scores still go with another criterion's scores in
+    the analysed pairs (both held with the others fixed, yet they overlap)."""
     notes = []
     flagged = [r.name for r in relations if r.verdict == SUGGESTIVE]
     names = [r.name for r in relations]

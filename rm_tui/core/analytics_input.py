@@ -114,6 +114,7 @@ def records_from(
             quality=outcome.quality if outcome else None,
             explains_well=sum(ratings) / len(ratings) if ratings else None,
             cohort=cohort,
+            has_outcome=outcome is not None,
         ))
     return out
 

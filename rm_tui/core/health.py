@@ -41,11 +41,22 @@ def _missed(round_: list[CheckIn]) -> bool:
     return "yes" not in answers and bool(answers & {"no", "cancelled"})
 
 
-def pair_reasons(checkins: Iterable[CheckIn]) -> list[str]:
-    """Why one pair needs attention (empty if it does not); check-ins of a single pair."""
+def _rounds(checkins: Iterable[CheckIn]) -> dict[str, list[CheckIn]]:
     rounds: dict[str, list[CheckIn]] = defaultdict(list)
     for c in checkins:
         rounds[c.month].append(c)
+    return rounds
+
+
+def missed_rounds(checkins: Iterable[CheckIn]) -> list[str]:
+    """The rounds (months) in which one pair's meeting was missed, oldest first."""
+    rounds = _rounds(checkins)
+    return [m for m in sorted(rounds) if _missed(rounds[m])]
+
+
+def pair_reasons(checkins: Iterable[CheckIn]) -> list[str]:
+    """Why one pair needs attention (empty if it does not); check-ins of a single pair."""
+    rounds = _rounds(checkins)
     months = sorted(rounds)
     reasons: list[str] = []
     for before, after in zip(months, months[1:], strict=False):

@@ -6,86 +6,55 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from rm_tui.core.checkins import NO_FAULT, REASON_CODES, CheckIn, CheckInError, Outcome
+from rm_tui.core.checkins import NO_FAULT, CheckIn, CheckInError, Outcome
+from rm_tui.core.followup import ENDED
 from rm_tui.followup_io import add_checkin, add_outcome
-from rm_tui.learn import current_pairs
+from rm_tui.followup_words import AGREE, GOALS, QUALITY, REASONS, plain_error, scale, word
+from rm_tui.learn import followup_overview
 from rm_tui.prompts.items import ask_choice, ask_date, ask_scale, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.storage import Database
 
-AGREE = {
-    "en": ["strongly disagree", "disagree", "neither", "agree", "strongly agree"],
-    "fr": ["pas du tout d'accord", "pas d'accord", "neutre", "d'accord", "tout à fait d'accord"],
-}
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "pair": "Which pair?", "who": "Who is answering?", "date": "Date of this check-in",
-        "met": "Did you meet since the last check-in?", "yes": "yes", "cancelled": "cancelled",
-        "no": "no", "useful": "Our exchanges were useful to me",
-        "openness": "I can speak openly with my partner",
-        "explains_well": "My partner explains in a way that works for me",
-        "progress": "We are progressing toward our goals",
-        "comment": "Comment (seen by the facilitator only, optional)",
-        "saved": "Saved: check-in of {who} for {pair}.", "again": "Another check-in?",
-        "quality_mentor": "Quality of the pairing, for the mentor ({name})",
-        "quality_mentee": "Quality of the pairing, for the mentee ({name})",
-        "goals": "Goals reached", "would_pair_again": "Would they pair again?",
-        "ended_early": "Did the pair end early?", "reason": "Why? (no-fault by default)",
-        "outcome_saved": "Saved: outcome of {pair}.", "stopped": "Stopped; nothing more was saved.",
-        "no_pairs": "no confirmed pairs yet: confirm a plan first",
-    },
-    "fr": {
-        "pair": "Quel binôme ?", "who": "Qui répond ?", "date": "Date de ce point",
-        "met": "Vous êtes-vous vus depuis le dernier point ?", "yes": "oui", "cancelled": "annulé",
-        "no": "non", "useful": "Nos échanges m'ont été utiles",
-        "openness": "Je peux parler librement avec mon binôme",
-        "explains_well": "Mon binôme explique d'une façon qui me convient",
-        "progress": "Nous progressons vers nos objectifs",
-        "comment": "Commentaire (vu seulement par l'animateur, facultatif)",
-        "saved": "Enregistré : point de {who} pour {pair}.", "again": "Un autre point ?",
-        "quality_mentor": "Qualité du binôme, pour le mentor ({name})",
-        "quality_mentee": "Qualité du binôme, pour le mentoré ({name})",
-        "goals": "Objectifs atteints", "would_pair_again": "Referaient-ils binôme ?",
-        "ended_early": "Le binôme s'est-il arrêté avant la fin ?",
-        "reason": "Pourquoi ? (sans faute par défaut)",
-        "outcome_saved": "Enregistré : bilan de {pair}.", "stopped": "Arrêté ; rien d'autre n'a été enregistré.",
-        "no_pairs": "aucun binôme confirmé : confirmez d'abord un plan",
-    },
-}
+Names = Callable[[str], str]
 
 
 def w(p: Prompter, key: str, **kw: Any) -> str:
-    return WORDS.get(p.lang, WORDS["en"])[key].format(**kw)
+    return word(p.lang, key, **kw)
 
 
-def _names(db: Database) -> Callable[[str], str]:
-    names = {person.id: person.name for person in db.participants()}
+def _names(db: Database, extra: Mapping[str, str] | None) -> Names:
+    """Names from the database and the program's roster (a roster-only cohort has no names in
+    the database): nobody is ever shown as a bare id when a name is known."""
+    names = {**(extra or {}), **{person.id: person.name for person in db.participants() if person.name}}
     return lambda pid: names.get(pid, pid)
 
 
-def _pick_pair(p: Prompter, db: Database) -> tuple[str, str, Callable[[str], str]]:
+def _pick_pair(p: Prompter, db: Database, name: Names, *, ended_too: bool) -> tuple[str, str]:
+    """A pair by its people's names: the running pairs (for an outcome, the ended ones too)."""
     from rm_tui.core.errors import OperationError
 
-    pairs = current_pairs(db)
+    found = followup_overview(db)
+    pairs = found.pairs if ended_too else found.open_pairs
     if not pairs:
         raise OperationError(w(p, "no_pairs"))
-    name = _names(db)
-    options = [(f"{m}\t{e}", f"{name(m)} — {name(e)}") for m, e in pairs]
+    options = [(f"{s.mentor}\t{s.mentee}", f"{name(s.mentor)} — {name(s.mentee)}"
+                + (" (ended)" if s.status == ENDED else "")) for s in pairs]
     mentor, mentee = ask_choice(p, w(p, "pair"), options).split("\t")
-    return mentor, mentee, name
+    return mentor, mentee
 
 
-def _rating(p: Prompter, key: str, required: bool, **kw: Any) -> int | None:
-    return ask_scale(p, w(p, key, **kw), 5, AGREE.get(p.lang, AGREE["en"]), required=required)
+def _rating(p: Prompter, key: str, required: bool, labels: dict[str, list[str]] = AGREE,
+            **kw: Any) -> int | None:
+    return ask_scale(p, w(p, key, **kw), 5, scale(labels, p.lang), required=required)
 
 
-def ask_checkin(p: Prompter, db: Database, today: str) -> CheckIn:
-    mentor, mentee, name = _pick_pair(p, db)
+def ask_checkin(p: Prompter, db: Database, today: str, name: Names) -> CheckIn:
+    mentor, mentee = _pick_pair(p, db, name, ended_too=False)
     respondent = ask_choice(p, w(p, "who"), [
-        ("mentor", f"{name(mentor)} (mentor)"), ("mentee", f"{name(mentee)} (mentee)")])
+        ("mentor", f"{name(mentor)} ({w(p, 'mentor')})"), ("mentee", f"{name(mentee)} ({w(p, 'mentee')})")])
     date = ask_date(p, w(p, "date"), default=today)
     met = ask_choice(p, w(p, "met"), [(v, w(p, v)) for v in ("yes", "cancelled", "no")])
     ratings = {key: _rating(p, key, met == "yes") for key in ("useful", "openness", "explains_well", "progress")}
@@ -95,18 +64,18 @@ def ask_checkin(p: Prompter, db: Database, today: str) -> CheckIn:
     return CheckIn.from_dict(data)
 
 
-def ask_outcome(p: Prompter, db: Database) -> Outcome:
-    mentor, mentee, name = _pick_pair(p, db)
+def ask_outcome(p: Prompter, db: Database, name: Names) -> Outcome:
+    mentor, mentee = _pick_pair(p, db, name, ended_too=True)
     ended = ask_choice(p, w(p, "ended_early"), [("no", w(p, "no")), ("yes", w(p, "yes"))]) == "yes"
     reason = None
     if ended:
-        reason = ask_choice(p, w(p, "reason"), [(k, f"{k}: {v}") for k, v in REASON_CODES.items()],
+        reason = ask_choice(p, w(p, "reason"), [(k, f"{k}: {v}") for k, v in scale(REASONS, p.lang).items()],
                             default=NO_FAULT)
     data = {
         "mentor": mentor, "mentee": mentee, "ended_early": ended, "reason": reason,
-        "quality_mentor": _rating(p, "quality_mentor", not ended, name=name(mentor)),
-        "quality_mentee": _rating(p, "quality_mentee", not ended, name=name(mentee)),
-        "goals": _rating(p, "goals", False),
+        "quality_mentor": _rating(p, "quality_mentor", not ended, QUALITY, name=name(mentor)),
+        "quality_mentee": _rating(p, "quality_mentee", not ended, QUALITY, name=name(mentee)),
+        "goals": _rating(p, "goals", False, GOALS),
         "would_pair_again": {"yes": True, "no": False, None: None}[
             ask_choice(p, w(p, "would_pair_again"), [("yes", w(p, "yes")), ("no", w(p, "no"))],
                        required=False)],
@@ -114,19 +83,23 @@ def ask_outcome(p: Prompter, db: Database) -> Outcome:
     return Outcome.from_dict(data)
 
 
-def run_checkin(db: Database, p: Prompter, *, outcome: bool = False, today: str | None = None) -> int:
-    """Ask and store check-ins (one after another) or one outcome. 130 when stopped."""
+def run_checkin(db: Database, p: Prompter, *, outcome: bool = False, today: str | None = None,
+                names: Mapping[str, str] | None = None) -> int:
+    """Ask and store check-ins (one after another) or one outcome. 130 when stopped.
+    `names`: id -> name from the program's roster (the database's names come first)."""
     today = today or dt.date.today().isoformat()
+    name = _names(db, names)
     try:
         if outcome:
-            value = ask_outcome(p, db)
+            value = ask_outcome(p, db, name)
             add_outcome(db, value)
-            p.say(w(p, "outcome_saved", pair=f"{value.mentor}/{value.mentee}"))
+            p.say(w(p, "outcome_saved", pair=f"{name(value.mentor)} — {name(value.mentee)}"))
             return 0
         while True:
-            c = ask_checkin(p, db, today)
+            c = ask_checkin(p, db, today, name)
             add_checkin(db, c)
-            p.say(w(p, "saved", who=c.respondent, pair=f"{c.mentor}/{c.mentee}"))
+            p.say(w(p, "saved", who=name(getattr(c, c.respondent)),
+                    pair=f"{name(c.mentor)} — {name(c.mentee)}"))
             if not p.confirm(w(p, "again"), default=False):
                 return 0
     except Stopped:
@@ -135,4 +108,4 @@ def run_checkin(db: Database, p: Prompter, *, outcome: bool = False, today: str 
     except CheckInError as bad:  # the prompts check ranges; this is a last guard
         from rm_tui.core.errors import InputError
 
-        raise InputError(str(bad)) from None
+        raise InputError(plain_error(bad, p.lang)) from None

@@ -74,6 +74,11 @@ class Database(DecisionStore):
         """Changes whenever any process writes: poll it to know when to reload."""
         return self._store.revision()
 
+    def batch(self) -> AbstractContextManager[object]:
+        """Group several writes into one transaction: one durable write, all or nothing
+        (e.g. importing 2,000 check-ins, or a re-pairing with its outcomes and log entries)."""
+        return self._write()
+
     def _read(self) -> AbstractContextManager[object]:
         return self._store.transaction(write=False)
 
@@ -345,6 +350,14 @@ class Database(DecisionStore):
             tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
             return self._t(table).insert(record)
 
+    def _add_many(self, table: str, records: Iterable[dict[str, Any]]) -> list[int]:
+        at = now_iso()
+        docs = [{"at": at, **_copy(r)} for r in records]
+        if not docs:
+            return []
+        with self._write():  # one table update: inserting one by one is O(n) each
+            return self._t(table).insert_multiple(docs)
+
     def _list(self, table: str) -> list[dict[str, Any]]:
         with self._read():
             docs = self._t(table).all()
@@ -352,6 +365,13 @@ class Database(DecisionStore):
 
     def add_checkin(self, record: dict[str, Any]) -> int:
         return self._add("checkins", record)
+
+    def add_checkins(self, records: Iterable[dict[str, Any]]) -> list[int]:
+        """Store many check-ins at once (an import): one transaction."""
+        return self._add_many("checkins", records)
+
+    def add_outcomes(self, records: Iterable[dict[str, Any]]) -> list[int]:
+        return self._add_many("outcomes", records)
 
     def checkins(self) -> list[dict[str, Any]]:
         return self._list("checkins")

@@ -74,3 +74,38 @@ def test_ctrl_c_stops_without_saving(db: Database) -> None:
 def test_the_command_refuses_a_non_terminal(tmp_path: Path) -> None:
     out = rm_tui("checkin", tmp_path / "prog.yaml", stdin="")
     assert out.returncode == 2 and "interactive terminal" in out.stderr and "rm-tui import" in out.stderr
+
+
+def test_pairs_and_people_are_named_in_the_programs_language_and_ended_pairs_are_not_offered(
+        db: Database) -> None:
+    db.add_outcome({"mentor": "m1", "mentee": "e1", "quality_mentor": 4})  # m1/e1 has ended
+    roster = {"m2": "Inès Haddad", "e2": "Nathalie Garnier"}  # names only in the program's roster
+    keys = ENTER + ENTER + ENTER + DOWN + DOWN + ENTER  # the only running pair, mentor, today, met: no
+    keys += ("n" + ENTER) * 4 + ENTER + "n"
+    with scripted(keys, lang="fr") as (p, out):
+        assert run_checkin(db, p, today="2026-03-02", names=roster) == 0
+    (stored,) = db.checkins()
+    assert (stored["mentor"], stored["respondent"], stored["met"]) == ("m2", "mentor", "no")
+    assert "Enregistré : point de Inès Haddad pour Inès Haddad — Nathalie Garnier." in out.getvalue()
+    assert "m2" not in out.getvalue()
+
+
+def test_errors_are_said_in_plain_words() -> None:
+    from rm_tui.core.checkins import CheckIn, CheckInError, Outcome
+    from rm_tui.followup_words import plain_error
+
+    def message(build, data: dict, lang: str = "en") -> str:  # noqa: ANN001
+        with pytest.raises(CheckInError) as bad:
+            build(data)
+        return plain_error(bad.value, lang)
+
+    base = {"mentor": "m1", "mentee": "e1", "date": "2026-03-02", "met": "yes"}
+    assert message(CheckIn.from_dict, {**base, "respondent": None}) == (
+        "Choose who is answering: the mentor or the mentee.")
+    assert message(CheckIn.from_dict, {**base, "respondent": "mentor"}, "fr") == (
+        "Merci de répondre à « Nos échanges m'ont été utiles » (de 1 à 5) : c'est nécessaire "
+        "quand vous vous êtes vus.")
+    assert message(Outcome.from_dict, {"mentor": "m1", "mentee": "e1"}) == (
+        "Give at least one partner's quality rating, or say the pair ended early.")
+    for text in (message(CheckIn.from_dict, {**base, "respondent": "mentee", "date": "2026-02-30"}),):
+        assert "None" not in text and "'" not in text

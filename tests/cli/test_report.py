@@ -95,3 +95,33 @@ def test_criteria_missing_from_a_stored_plan_are_recomputed_from_answers(tmp_pat
     assert report["n_pairs"] == len(plan.pairs)
     assert {c["name"] for c in report["criteria"]} >= {"learning_fit", "intentions"}
     assert any(f"{len(plan.pairs)} pairs were not stored" in note for note in report["notes"])
+
+
+def test_a_criterion_that_only_travels_with_the_driver_is_named_so(tmp_path: Path) -> None:
+    import numpy as np
+
+    from rm_tui.storage import Database
+    from tests.outcome_synth import planted_outcomes
+
+    rng = np.random.default_rng(4)
+    n = 80
+    driver = rng.uniform(0, 100, n)
+    traveller = np.clip(driver + rng.normal(0, 15, n), 0, 100)  # moves with the driver, no effect
+    pairs = [{"mentor": f"m{i}", "mentee": f"e{i}", "criteria": {
+        "intentions": float(driver[i]), "availability": float(traveller[i]),
+        "learning_fit": float(rng.uniform(0, 100))}} for i in range(n)]
+    with Database(tmp_path / "t.db.json") as db:
+        db.save_plan({"pairs": pairs, "questionnaires": V1}, "confirmed")
+        db.add_outcomes(planted_outcomes(pairs, "intentions", strength=0.7, seed=4))
+    out = rm_tui("report", tmp_path / "prog.yaml", "--db", tmp_path / "t.db.json", "--json")
+    assert out.returncode == 0, out.stderr
+    by = {c["name"]: c for c in json.loads(out.stdout)["criteria"]}
+    assert by["intentions"]["verdict"] == "suggestive"
+    assert by["availability"]["p_adjusted"] < 0.05  # alone it looks related...
+    assert abs(by["availability"]["partial_rho"]) < 0.2 and by["availability"]["partial_p"] > 0.05
+    assert by["availability"]["verdict"] == "travels with intentions"  # ...but it only travels
+    assert by["learning_fit"]["verdict"] == "no evidence yet"
+    for c in by.values():
+        assert {"partial_rho", "partial_p", "p_adjusted", "pairs_needed"} <= set(c)
+    text = rm_tui("report", tmp_path / "prog.yaml", "--db", tmp_path / "t.db.json").stdout
+    assert "travels with intentions" in text and "Holm" in text and "Fisher z" in text

@@ -35,3 +35,33 @@ async def test_refused_pooling_is_shown_not_crashed(tmp_path: Path) -> None:
         await pilot.pause()
         summary = str(app.screen.query_one("#an-summary", Static).render())
         assert "Pooling refused" in summary
+
+
+async def test_each_criterion_has_its_verdict_in_plain_words_and_the_pairs_needed(tmp_path: Path) -> None:
+    import numpy as np
+
+    from rm_tui.core.analytics import PairRecord, analyse
+    from tests.outcome_synth import planted_qualities
+
+    rng = np.random.default_rng(4)
+    driver = rng.uniform(0, 100, 80)
+    traveller = np.clip(driver + rng.normal(0, 15, 80), 0, 100)
+    weak = rng.uniform(0, 100, 80)
+    q1, q2 = planted_qualities(driver, strength=0.7, seed=4)
+    records = [PairRecord(f"m{i}", f"e{i}", {"intentions": driver[i], "availability": traveller[i],
+                                            "learning_fit": weak[i]}, quality=(q1[i] + q2[i]) / 2)
+               for i in range(80)]
+    app = AnalyticsApp(report=analyse(records, permutations=500, seed=1))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#an-table", DataTable)
+        verdicts = {table.get_row_at(i)[0]: str(table.get_row_at(i)[-1]) for i in range(table.row_count)}
+        assert "travels with intentions" in verdicts["availability"]
+        assert "suggestive" in verdicts["intentions"]
+        detail = str(app.screen.query_one("#an-verdict", Static).render())  # first row: availability
+        assert "once intentions is taken into account, availability adds nothing clear" in detail
+        await pilot.press("down", "down")  # learning_fit: no evidence
+        detail = str(app.screen.query_one("#an-verdict", Static).render())
+        assert "No clear link yet between learning_fit scores" in detail
+        needed = str(app.screen.query_one("#an-needed", Static).render())
+        assert "more pair" in needed or "too weak" in needed

@@ -51,11 +51,20 @@ async def test_enter_a_checkin_in_the_console(tmp_path: Path) -> None:
         await pilot.pause()
         form = app.screen
         assert isinstance(form, CheckinForm)
-        form.query_one("#ci-pair", Select).value = "m1\te1"
-        form.query_one("#ci-respondent", Select).value = "mentee"
+        # the highlighted pair is filled in; the first empty field (who answers) has the focus
+        assert form.query_one("#ci-pair", Select).value == "m1\te1"
+        assert form.focused is form.query_one("#ci-respondent", Select)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "'useful' is required" in str(form.query_one("#ci-error", Static).render())
+        assert str(form.query_one("#ci-error", Static).render()) == (
+            "Choose who is answering: the mentor or the mentee.")  # plain words, no field ids
+        respondent = form.query_one("#ci-respondent", Select)
+        assert ("Marc Dubois (mentee)", "mentee") in list(respondent._options)
+        respondent.value = "mentee"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "“Our exchanges were useful to me” (1 to 5)" in str(
+            form.query_one("#ci-error", Static).render())
         for name, value in (("useful", 2), ("openness", 1), ("explains_well", 3), ("progress", 2)):
             form.query_one(f"#ci-{name}", Select).value = value
         form.query_one("#ci-comment", Input).value = "hard to find time"
@@ -65,8 +74,11 @@ async def test_enter_a_checkin_in_the_console(tmp_path: Path) -> None:
         assert app.screen.query_one("#fu-recent", DataTable).row_count == 2
         # the newest check-in is highlighted first: its comment shows, for the facilitator only
         assert "hard to find time" in str(app.screen.query_one("#fu-comment", Static).render())
-        health = app.screen.query_one("#health-table", DataTable)
-        assert health.row_count == 1 and health.get_row_at(0)[1] == "low ratings twice"
+        pairs = app.screen.query_one("#fu-pairs", DataTable)
+        assert pairs.row_count == 2
+        assert pairs.get_row_at(0)[:2] == ["Lina Haddad", "Marc Dubois"]
+        assert pairs.get_row_at(0)[2] == "attention: low ratings twice"
+        assert "1 needing attention" in str(app.screen.query_one("#fu-status", Static).render())
     with Database(path) as db:
         stored = db.checkins()[-1]
     assert (stored["respondent"], stored["date"], stored["useful"], stored["comment"]) == (
@@ -102,16 +114,28 @@ async def test_record_an_outcome_in_the_console(tmp_path: Path) -> None:
         await pilot.pause()
         form = app.screen
         assert isinstance(form, OutcomeForm)
+        assert form.focused is form.query_one("#oc-quality_mentor", Select)  # pair preselected
+        assert [label for label, _ in form.query_one("#oc-goals", Select)._options][-1] == (
+            "5 — fully")
+        quality = [label for label, _ in form.query_one("#oc-quality_mentor", Select)._options]
+        assert quality[1:] == ["1 — very poor", "2 — poor", "3 — fair", "4 — good", "5 — excellent"]
         form.query_one("#oc-pair", Select).value = "m2\te2"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "quality rating" in str(form.query_one("#oc-error", Static).render())
+        assert "at least one partner's quality rating" in str(
+            form.query_one("#oc-error", Static).render())
         form.query_one("#oc-quality_mentor", Select).value = 4
         form.query_one("#oc-quality_mentee", Select).value = 5
         form.query_one("#oc-would_pair_again", Select).value = "yes"
         await pilot.press("ctrl+s")
         await settle(app, pilot)
         assert isinstance(app.screen, FollowupScreen)
+        pairs = app.screen.query_one("#fu-pairs", DataTable)
+        ended = pairs.get_row_at(pairs.row_count - 1)  # ended pairs come last
+        assert ended[:2] == ["m2", "e2"] and ended[2] == "ended (completed)"
+        assert ended[7] == "quality 4/5, would pair again"
+        status = str(app.screen.query_one("#fu-status", Static).render())
+        assert "1 ended" in status and "1 with an outcome" in status
     with Database(path) as db:
         (stored,) = db.outcomes()
     assert (stored["mentor"], stored["quality_mentor"], stored["quality_mentee"]) == ("m2", 4, 5)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from textual.app import App
-from textual.widgets import Button, Checkbox, Select, Static
+from textual.widgets import Checkbox, DataTable, Select, Static
 
 from rm_tui.core.program import Program
 from rm_tui.loaders import load_program
@@ -31,10 +32,19 @@ async def settle(app: App, pilot) -> None:  # noqa: ANN001
 
 
 async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
+    """The case from the field: splitting Inès–Nathalie with moves allowed also breaks up
+    Manon–Isabelle. The preview says so before anything is stored, and both pairs are
+    recorded as ended (the moved one no-fault)."""
     program_path, db_path = demo_cohort(tmp_path)
     with Database(db_path) as db:
         before = {(p["mentor"], p["mentee"]) for p in db.latest_confirmed()["plan"]["pairs"]}
-    target = ("p01", next(e for m, e in before if m == "p01"))
+    target = ("p03", "p18")
+    with Database(db_path) as db:  # which other pair the re-match moves (the solver decides)
+        from rm_tui.repair_service import repair_in_db
+
+        (moved,) = repair_in_db(load_program(program_path), db, *target, "availability",
+                                allow_moves=True, dry_run=True, today=dt.date(2026, 1, 15))[0].moved
+    assert {target, moved} <= before
     app = SplitApp(db_path, load_program(program_path))
     async with app.run_test(size=(120, 45)) as pilot:
         await settle(app, pilot)
@@ -42,22 +52,34 @@ async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
         await settle(app, pilot)
         dialog = app.screen
         assert isinstance(dialog, RepairDialog)
-        assert dialog.query_one("#rp-confirm", Button).disabled  # nothing chosen yet
         dialog.query_one("#rp-pair", Select).value = f"{target[0]}\t{target[1]}"
+        dialog.query_one("#rp-reason", Select).value = "availability"
         dialog.query_one("#rp-moves", Checkbox).value = True
         await settle(app, pilot)
         preview = str(dialog.query_one("#rp-preview", Static).render())
-        assert "Split" in preview and "moved" in preview and "Nothing is stored" in preview
+        assert "Split Inès Haddad (p03) — Nathalie Garnier (p18)" in preview
+        assert "Would also end 1 working pair to re-match: " in preview
+        assert f"({moved[0]}) — " in preview and "(each recorded as ended, no-fault)" in preview
+        assert "Nothing is stored" in preview
         with Database(db_path) as db:
-            assert len(db.plans("confirmed")) == 1  # the preview stored nothing
+            assert len(db.plans("confirmed")) == 1 and not db.outcomes()  # nothing stored yet
         await pilot.press("ctrl+s")
         await settle(app, pilot)
-        assert isinstance(app.screen, FollowupScreen)
+        screen = app.screen
+        assert isinstance(screen, FollowupScreen)
+        rows = screen.query_one("#fu-pairs", DataTable)
+        ended = [rows.get_row_at(i) for i in range(rows.row_count) if rows.get_row_at(i)[2].startswith("ended")]
+        assert sorted(r[2] for r in ended) == ["ended (availability)", "ended (no_fault)"]
+        assert "13 confirmed pairs (+2 split)" in str(screen.query_one("#fu-status", Static).render())
     with Database(db_path) as db:
         latest = db.latest_confirmed()
+        outcomes = {(o["mentor"], o["mentee"]): o for o in db.outcomes()}
     after = {(p["mentor"], p["mentee"]) for p in latest["plan"]["pairs"]}
-    assert latest["version"] == 2 and target not in after
+    assert latest["version"] == 2 and target not in after and moved not in after
     assert latest["plan"]["repair"]["allow_moves"] is True
+    assert set(outcomes) == {target, moved}
+    assert (outcomes[target]["ended_early"], outcomes[target]["reason"]) == (True, "availability")
+    assert (outcomes[moved]["ended_early"], outcomes[moved]["reason"]) == (True, "no_fault")
 
 
 async def test_cancel_keeps_everything(tmp_path: Path) -> None:

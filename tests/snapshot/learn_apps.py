@@ -25,7 +25,7 @@ def demo_report(n: int = 36, seed: int = 7) -> Report:
                    quality=(q1[i] + q2[i]) / 2, explains_well=float(explains[i]))
         for i in range(n)
     ]
-    return analyse(records, resamples=500, permutations=500, seed=seed)
+    return analyse(records, permutations=500, seed=seed)
 
 
 class AnalyticsApp(App[None]):

@@ -1,9 +1,11 @@
 """Calibration: the report finds a planted effect and rarely invents one.
 
 60 pairs, one criterion driving the outcome (rho ~ 0.5) and one with no effect. Over many
-seeds the planted criterion must be called `suggestive` in >= 80% of them and the null one in
-<= 10%; with fewer than 10 pairs the verdict is always `not enough data`. Fewer resamples than
-the product default keep this fast; the code path is the same.
+seeds the planted criterion must be called `suggestive` in >= 85% of them and the null one in
+<= 5%; a criterion that only travels with the driver is rarely `suggestive` although the
+marginal test alone often passes; with fewer than 10 pairs the verdict is always `not enough
+data`. Fewer permutations than the product default keep this fast; the code path is the same.
+The full calibration (>= 200 cohorts, 2,000 permutations) is benchmarks/bench_calibration.py.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from rm_tui.core.stats import spearman
 from tests.outcome_synth import planted_qualities
 
 SEEDS = 120
-FAST = {"resamples": 600, "permutations": 200}
+FAST = {"permutations": 200}
 
 
 def cohort(n: int, seed: int) -> list[PairRecord]:
@@ -50,8 +52,25 @@ def test_sixty_pairs_find_the_planted_criterion_and_rarely_the_null_one() -> Non
     found = verdicts(60, SEEDS)
     hit = found["planted"].count(SUGGESTIVE) / SEEDS
     false_alarm = found["null"].count(SUGGESTIVE) / SEEDS
-    assert hit >= 0.80, hit
-    assert false_alarm <= 0.10, false_alarm
+    assert hit >= 0.85, hit
+    assert false_alarm <= 0.05, false_alarm
+
+
+def test_a_criterion_that_travels_with_the_driver_is_rarely_called_suggestive() -> None:
+    called = marginal = 0
+    seeds = 60
+    for seed in range(seeds):
+        rng = np.random.default_rng(30_000 + seed)
+        driver = rng.uniform(0, 100, 60)
+        traveller = driver + rng.normal(0, 20, 60)  # rho ~ 0.8 with the driver, no effect
+        q1, q2 = planted_qualities(driver, seed=seed)
+        recs = [PairRecord(f"m{i}", f"e{i}", {"driver": driver[i], "traveller": traveller[i]},
+                           quality=(q1[i] + q2[i]) / 2) for i in range(60)]
+        (_, t) = analyse(recs, seed=seed, **FAST).criteria
+        called += t.verdict == SUGGESTIVE
+        marginal += t.p_adjusted < 0.05
+    assert marginal / seeds >= 0.3  # alone, it often looks related: the partial test matters
+    assert called / seeds <= 0.07, called
 
 
 def test_fewer_than_ten_pairs_always_say_not_enough_data() -> None:

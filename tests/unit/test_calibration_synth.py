@@ -43,7 +43,7 @@ def run(mentors: int, mentees: int, seeds: int) -> tuple[Counter, Counter, list[
         records = records_from([record], outcomes, [])
         scored = [r for r in records if DRIVER in r.criteria]  # a pair may lack the data
         rhos.append(spearman([r.criteria[DRIVER] for r in scored], [r.quality for r in scored]))
-        for r in analyse(records, resamples=600, permutations=200, seed=seed).criteria:
+        for r in analyse(records, permutations=200, seed=seed).criteria:
             (driver if r.name == DRIVER else others)[r.verdict] += 1
     return driver, others, rhos
 
@@ -64,7 +64,7 @@ def test_the_planted_criterion_is_found_in_at_least_80_percent_of_cohorts(sixty)
 
 def test_criteria_without_effect_are_rarely_called_suggestive(sixty) -> None:  # noqa: ANN001
     others = sixty[1]
-    assert others[SUGGESTIVE] / sum(others.values()) <= 0.10, others
+    assert others[SUGGESTIVE] / sum(others.values()) <= 0.05, others
 
 
 def test_cohorts_under_ten_pairs_always_say_not_enough_data() -> None:

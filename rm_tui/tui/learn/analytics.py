@@ -1,6 +1,7 @@
 """The analytics screen: per criterion, how it went with good pairs, with honest uncertainty.
 
-A table of criteria (rho, 95% interval, p, n, verdict) and, for the highlighted row, the
+A table of criteria (rho, 95% interval, Holm-adjusted p, partial rho, n, verdict) and, for the
+highlighted row, the verdict in plain words, how many more pairs would be needed to tell, the
 interval on a -1..+1 line and a scatter of score vs outcome. The report is computed in a thread
 worker from the database files (pure functions in `rm_tui/core/analytics.py`), or given ready.
 """
@@ -18,20 +19,25 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from rm_tui.analytics_view import more_pairs, plain_verdict
 from rm_tui.core.analytics import (
     EXPLAINS_WELL,
     LEARNING_FIT,
     NO_EVIDENCE,
     NOT_ENOUGH_DATA,
     SUGGESTIVE,
+    TRAVELS_WITH,
     Relation,
     Report,
+    verdict_kind,
 )
 from rm_tui.core.errors import RmTuiError
 from rm_tui.tui.learn.chart import interval_strip, scatter_lines
 
-VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data"}
-VERDICT_STYLE = {SUGGESTIVE: "bold green", NO_EVIDENCE: "yellow", NOT_ENOUGH_DATA: "dim"}
+VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data",
+                 TRAVELS_WITH: "travels"}
+VERDICT_STYLE = {SUGGESTIVE: "bold green", NO_EVIDENCE: "yellow", NOT_ENOUGH_DATA: "dim",
+                 TRAVELS_WITH: "magenta"}
 CSS = """
 AnalyticsScreen #an-summary { padding: 0 1; height: auto; }
 AnalyticsScreen #an-body { height: 1fr; }
@@ -41,6 +47,8 @@ AnalyticsScreen .section-title { text-style: bold; }
 AnalyticsScreen #an-verdict.suggestive { color: $success; }
 AnalyticsScreen #an-verdict.no-evidence { color: $warning; }
 AnalyticsScreen #an-verdict.no-data { color: $text-muted; }
+AnalyticsScreen #an-verdict.travels { color: $secondary; }
+AnalyticsScreen #an-needed { color: $text-muted; }
 AnalyticsScreen #an-notes { height: auto; max-height: 9; padding: 0 1; color: $text-muted; }
 """
 
@@ -86,6 +94,7 @@ class AnalyticsScreen(Screen[None]):
             with Vertical(id="an-detail"):
                 yield Label("", id="an-title", classes="section-title")
                 yield Static("", id="an-verdict")
+                yield Static("", id="an-needed")
                 yield Static("", id="an-strip")
                 yield Static("", id="an-chart")
         yield Static("", id="an-notes")
@@ -93,7 +102,8 @@ class AnalyticsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#an-table", DataTable)
-        table.add_columns("Criterion", "n", "rho", "95% interval", "p", "Verdict")
+        # The interval is drawn in the detail panel: the table keeps room for the verdict.
+        table.add_columns("Criterion", "n", "rho", "p adj", "partial", "Verdict")
         if self.report is not None:
             self.show(self.report)
         elif self.db_paths:
@@ -124,9 +134,9 @@ class AnalyticsScreen(Screen[None]):
         table = self.query_one("#an-table", DataTable)
         table.clear()
         for r in self._rows:
-            interval = f"[{_num(r.ci_low)}, {_num(r.ci_high)}]" if math.isfinite(r.ci_low) else "—"
-            verdict = f"[{VERDICT_STYLE[r.verdict]}]{r.verdict}[/]"
-            table.add_row(_label(r.name), str(r.n), _num(r.rho), interval, _p(r.p_value), verdict, key=r.name)
+            verdict = f"[{VERDICT_STYLE[verdict_kind(r.verdict)]}]{r.verdict}[/]"
+            table.add_row(_label(r.name), str(r.n), _num(r.rho), _p(r.p_adjusted),
+                          _num(r.partial_rho), verdict, key=r.name)
         self.query_one("#an-notes", Static).update("\n".join(f"• {n}" for n in report.notes))
         if self._rows:
             self.show_detail(self._rows[0])
@@ -143,10 +153,12 @@ class AnalyticsScreen(Screen[None]):
         verdict = self.query_one("#an-verdict", Static)
         for cls in VERDICT_CLASS.values():
             verdict.remove_class(cls)
-        verdict.add_class(VERDICT_CLASS[r.verdict])
-        verdict.update(f"{r.verdict} (n = {r.n})" + (f" — {r.note}" if r.note else ""))
+        verdict.add_class(VERDICT_CLASS[verdict_kind(r.verdict)])
+        verdict.update(f"{r.verdict} (n = {r.n}): {plain_verdict(r)}")
+        self.query_one("#an-needed", Static).update(more_pairs(r))
         self.query_one("#an-strip", Static).update(
-            "rho and its 95% interval:\n" + interval_strip(r.rho, r.ci_low, r.ci_high, width=37)
+            (f"rho {_num(r.rho)}, 95% interval [{_num(r.ci_low)}, {_num(r.ci_high)}]:\n"
+             if math.isfinite(r.ci_low) else "rho and its 95% interval:\n") + interval_strip(r.rho, r.ci_low, r.ci_high, width=37)
         )
         y_label = "explains well" if hypothesis else "quality"
         x_label = "learning fit at confirmation" if hypothesis else "score at confirmation"

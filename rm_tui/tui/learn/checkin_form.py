@@ -6,7 +6,7 @@ Values are checked by the core (`CheckIn.from_dict`); the caller stores the resu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from textual.app import ComposeResult
@@ -15,7 +15,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from rm_tui.core.checkins import RATING_TEXT, RATINGS, CheckIn, CheckInError
+from rm_tui.core.checkins import RATINGS, CheckIn, CheckInError
+from rm_tui.followup_words import AGREE, plain_error, scale, word
 
 CSS = """
 CheckinForm { align: center middle; }
@@ -28,46 +29,81 @@ CheckinForm Input { width: 1fr; }
 CheckinForm #ci-error { color: $error; height: auto; }
 CheckinForm #ci-buttons { height: auto; align-horizontal: right; }
 """
-SCALE = [(f"{n} — {label}", n) for n, label in enumerate(
-    ["strongly disagree", "disagree", "neither", "agree", "strongly agree"], start=1)]
-MET = [("yes", "yes"), ("cancelled", "cancelled"), ("no", "no")]
+
+
+def scale_options(labels: Sequence[str]) -> list[tuple[str, int]]:
+    return [(f"{n} — {label}", n) for n, label in enumerate(labels, start=1)]
 
 
 class CheckinForm(ModalScreen[CheckIn | None]):
-    """`pairs`: (mentor id, mentee id, label) of the current confirmed pairs."""
+    """`pairs`: (mentor id, mentee id, label) of the pairs still running; `names` id -> name
+    (who answers is chosen by name); `selected`: the pair to start with."""
 
     DEFAULT_CSS = CSS
+    AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),
         Binding("ctrl+s", "save", "Save", tooltip="Check and save this check-in"),
     ]
 
-    def __init__(self, pairs: Sequence[tuple[str, str, str]], *, today: str | None = None) -> None:
+    def __init__(self, pairs: Sequence[tuple[str, str, str]], *, today: str | None = None,
+                 lang: str = "en", names: Mapping[str, str] | None = None,
+                 selected: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.pairs = list(pairs)
         self.today = today or dt.date.today().isoformat()
+        self.lang = lang
+        self.names = dict(names or {})
+        keys = {(m, e) for m, e, _ in self.pairs}
+        self.selected = selected if selected in keys else None
+
+    def on_mount(self) -> None:
+        # The first empty field has the focus: the pair, or what follows once it is known.
+        self.query_one("#ci-respondent" if self.selected else "#ci-pair").focus()
+
+    def _w(self, key: str) -> str:
+        return word(self.lang, key)
 
     def _row(self, label: str, widget: Any) -> Horizontal:
         return Horizontal(Label(label, classes="ci-label"), widget, classes="ci-row")
 
+    def _respondents(self, pair: tuple[str, str] | None) -> list[tuple[str, str]]:
+        if pair is None:
+            return [(self._w("mentor"), "mentor"), (self._w("mentee"), "mentee")]
+        return [(f"{self.names.get(pid, pid)} ({self._w(role)})", role)
+                for pid, role in zip(pair, ("mentor", "mentee"), strict=True)]
+
     def compose(self) -> ComposeResult:
         pair_options = [(label, f"{m}\t{e}") for m, e, label in self.pairs]
+        start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
+        points = scale_options(scale(AGREE, self.lang))
+        met = [(self._w(v), v) for v in ("yes", "cancelled", "no")]
         with Vertical(id="ci-box"):
-            yield Label("New check-in", classes="section-title")
+            yield Label(self._w("title_checkin"), classes="section-title")
             with VerticalScroll():
-                yield self._row("Pair", Select(pair_options, id="ci-pair", prompt="Choose a pair"))
-                yield self._row("Who answers", Select([("mentor", "mentor"), ("mentee", "mentee")],
-                                                      id="ci-respondent", prompt="mentor or mentee"))
-                yield self._row("Date (YYYY-MM-DD)", Input(self.today, id="ci-date"))
-                yield self._row("Did you meet?", Select(MET, id="ci-met", value="yes", allow_blank=False))
+                yield self._row(self._w("pair_label"), Select(
+                    pair_options, id="ci-pair", prompt=self._w("choose_pair"), value=start))
+                yield self._row(self._w("who_label"), Select(
+                    self._respondents(self.selected), id="ci-respondent", prompt=self._w("choose_who")))
+                yield self._row(self._w("date_label"), Input(self.today, id="ci-date"))
+                yield self._row(self._w("met_label"), Select(met, id="ci-met", value="yes",
+                                                              allow_blank=False))
                 for name in RATINGS:
-                    yield self._row(RATING_TEXT[name].capitalize(), Select(SCALE, id=f"ci-{name}",
-                                                                           prompt="1-5"))
-                yield self._row("Comment (facilitator only)", Input(id="ci-comment"))
+                    yield self._row(self._w(name), Select(points, id=f"ci-{name}", prompt="1-5"))
+                yield self._row(self._w("comment_label"), Input(id="ci-comment"))
             yield Static("", id="ci-error")
             with Horizontal(id="ci-buttons"):
-                yield Button("Cancel", id="ci-cancel")
-                yield Button("Save", id="ci-save", variant="primary")
+                yield Button(self._w("cancel"), id="ci-cancel")
+                yield Button(self._w("save"), id="ci-save", variant="primary")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "ci-pair":
+            pair = self._value("ci-pair")
+            who = self.query_one("#ci-respondent", Select)
+            before = self._value("ci-respondent")
+            who.set_options(self._respondents(tuple(pair.split("\t")) if pair else None))
+            if before is not None:
+                who.value = before
 
     def _value(self, wid: str) -> Any:
         select = self.query_one(f"#{wid}", Select)
@@ -87,12 +123,12 @@ class CheckinForm(ModalScreen[CheckIn | None]):
     def action_save(self) -> None:
         data = self.collect()
         if data["mentor"] is None:
-            self.query_one("#ci-error", Static).update("Choose a pair.")
+            self.query_one("#ci-error", Static).update(self._w("choose_pair") + ".")
             return
         try:
             checkin = CheckIn.from_dict(data)
         except CheckInError as bad:
-            self.query_one("#ci-error", Static).update(str(bad))
+            self.query_one("#ci-error", Static).update(plain_error(bad, self.lang))
             return
         self.dismiss(checkin)
 

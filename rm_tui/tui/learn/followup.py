@@ -1,5 +1,6 @@
-"""The follow-up screen: pair health, recent check-ins, entering a check-in, splitting a pair
-and re-matching its members, and analytics.
+"""The follow-up screen: every pair with its state (the overview of `rm-tui followup`), recent
+check-ins, entering a check-in or an outcome, splitting a pair and re-matching its members,
+and analytics.
 
 Self-contained (give it the database path) so the console can add it as a mode; every read
 happens in a thread worker, every rule in the pure core.
@@ -8,30 +9,29 @@ happens in a thread worker, every rule in the pure core.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.analytics_input import checkins_from
 from rm_tui.core.checkins import CheckIn, Outcome
 from rm_tui.core.errors import RmTuiError
+from rm_tui.core.followup import ENDED, Overview
 from rm_tui.core.program import Program
 from rm_tui.repair_view import render_text
 from rm_tui.tui.learn.analytics import AnalyticsScreen
 from rm_tui.tui.learn.checkin_form import CheckinForm
-from rm_tui.tui.learn.health import PairHealthPanel
 from rm_tui.tui.learn.outcome_form import OutcomeForm
+from rm_tui.tui.learn.overview import PairOverview
 from rm_tui.tui.learn.repair_dialog import RepairDialog, Request
 
 CSS = """
 FollowupScreen #fu-status { padding: 0 1; height: auto; }
-FollowupScreen #fu-recent { height: 1fr; }
+FollowupScreen #fu-recent { height: auto; max-height: 10; }
 FollowupScreen #fu-comment { height: auto; padding: 0 1; color: $text-muted; }
 FollowupScreen .section-title { text-style: bold; padding: 1 0 0 0; }
 """
@@ -58,6 +58,7 @@ class FollowupScreen(Screen[None]):
         self._pairs: list[tuple[str, str, str]] = []
         self._ever: list[tuple[str, str, str]] = []  # every pair ever confirmed
         self._recent: list[CheckIn] = []
+        self._names: dict[str, str] = {}
 
     @property
     def db_path(self) -> Path:
@@ -76,7 +77,7 @@ class FollowupScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="fu-status")
-        yield PairHealthPanel(self.db_path, id="fu-health")
+        yield PairOverview(id="fu-overview")
         yield Label("Latest check-ins", classes="section-title")
         yield DataTable(id="fu-recent", cursor_type="row", zebra_stripes=True)
         yield Static("", id="fu-comment")
@@ -87,37 +88,37 @@ class FollowupScreen(Screen[None]):
             "Date", "Mentor", "Mentee", "By", "Met", "Useful", "Open", "Explains", "Progress", "Note")
         self.load()
 
+    @property
+    def lang(self) -> str:
+        """The program's first language (forms and prompts speak it)."""
+        return self.program.languages[0] if self.program is not None else "en"
+
     @work(thread=True, exclusive=True, group="followup")
     def load(self) -> None:
-        from rm_tui.followup_io import known_pairs
-        from rm_tui.learn import current_pairs, open_existing
+        from rm_tui.learn import followup_overview, open_existing
 
         with open_existing(self.db_path) as db:
             names = {p.id: p.name for p in db.participants()}
-            pairs = current_pairs(db)
-            ever = sorted(known_pairs(db))
+            found = followup_overview(db)
             checkins = checkins_from(db.checkins())
-        self.app.call_from_thread(self.show, pairs, checkins, names, ever)
+        self.app.call_from_thread(self.show, found, checkins, names)
 
-    def show(self, pairs: list[tuple[str, str]], checkins: list[CheckIn], names: dict[str, str],
-             ever: Sequence[tuple[str, str]] = ()) -> None:
+    def show(self, found: Overview, checkins: list[CheckIn], names: dict[str, str]) -> None:
         def label(m: str, e: str) -> str:
             return f"{names.get(m, m)} — {names.get(e, e)}"
 
-        self._pairs = [(m, e, label(m, e)) for m, e in pairs]
-        current = set(pairs)
-        self._ever = [(m, e, label(m, e) + ("" if (m, e) in current else " (ended)"))
-                      for m, e in ever]
-        self.query_one("#fu-status", Static).update(
-            f"{len(pairs)} confirmed pair{'s' if len(pairs) != 1 else ''} · "
-            f"{len(checkins)} check-in{'s' if len(checkins) != 1 else ''} recorded"
-        )
+        self._names = names
+        self._pairs = [(p.mentor, p.mentee, label(*p.key)) for p in found.open_pairs]
+        self._ever = [(p.mentor, p.mentee, label(*p.key) + (" (ended)" if p.status == ENDED else ""))
+                      for p in found.pairs]
+        self.query_one("#fu-status", Static).update(found.summary())
+        self.query_one(PairOverview).show(found, names)
         table = self.query_one("#fu-recent", DataTable)
         table.clear()
         self._recent = sorted(checkins, key=lambda c: c.date, reverse=True)[:RECENT]
         for c in self._recent:
             table.add_row(c.date, names.get(c.mentor, c.mentor), names.get(c.mentee, c.mentee),
-                          c.respondent, c.met, *(_r(getattr(c, k)) for k in
+                          names.get(getattr(c, c.respondent), c.respondent), c.met, *(_r(getattr(c, k)) for k in
                                                   ("useful", "openness", "explains_well", "progress")),
                           "✎" if c.comment else "")
         self._show_comment(table.cursor_row)
@@ -138,14 +139,18 @@ class FollowupScreen(Screen[None]):
             self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
             return
         day = self._date()
-        self.app.push_screen(CheckinForm(self._pairs, today=day.isoformat() if day else None),
+        self.app.push_screen(CheckinForm(self._pairs, today=day.isoformat() if day else None,
+                                         lang=self.lang, names=self._names,
+                                         selected=self.query_one(PairOverview).selected()),
                              self._saved)
 
     def action_new_outcome(self) -> None:
         if not self._ever:
             self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
             return
-        self.app.push_screen(OutcomeForm(self._ever), self._outcome_saved)
+        self.app.push_screen(OutcomeForm(self._ever, lang=self.lang,
+                                         selected=self.query_one(PairOverview).selected()),
+                             self._outcome_saved)
 
     def _outcome_saved(self, outcome: Outcome | None) -> None:
         if outcome is not None:
@@ -158,7 +163,8 @@ class FollowupScreen(Screen[None]):
 
         with open_existing(self.db_path) as db:
             add_outcome(db, outcome)
-        self.app.call_from_thread(self.notify, f"Outcome saved ({outcome.mentor}/{outcome.mentee}).")
+        self.app.call_from_thread(self.notify, f"Outcome saved ({self._label(outcome.key)}).")
+        self.app.call_from_thread(self.action_reload)
 
     def _saved(self, checkin: CheckIn | None) -> None:
         if checkin is None:
@@ -172,25 +178,23 @@ class FollowupScreen(Screen[None]):
 
         with open_existing(self.db_path) as db:
             add_checkin(db, checkin)
-        self.app.call_from_thread(self.notify, f"Check-in saved ({checkin.mentor}/{checkin.mentee}).")
+        self.app.call_from_thread(self.notify, f"Check-in saved ({self._label(checkin.key)}).")
         self.app.call_from_thread(self.action_reload)
+
+    def _label(self, key: tuple[str, str]) -> str:
+        return " — ".join(self._names.get(pid, pid) for pid in key)
 
     def action_reload(self) -> None:
         self.load()
-        self.query_one(PairHealthPanel).reload()
 
     # -- splitting a pair ------------------------------------------------------------------------
     def action_split(self) -> None:
         if not self._pairs or self.program is None:
             self.notify("No confirmed pairs (or no program) to split.", severity="warning")
             return
-        table = self.query_one("#health-table", DataTable)
-        selected = None
-        if table.row_count and table.cursor_row is not None:
-            key = table.coordinate_to_cell_key(Coordinate(table.cursor_row, 0)).row_key.value
-            if key:
-                mentor, mentee = str(key).split("/", 1)
-                selected = (mentor, mentee)
+        selected = self.query_one(PairOverview).selected()
+        if selected not in {(m, e) for m, e, _ in self._pairs}:
+            selected = None  # an ended pair cannot be split again
         self.app.push_screen(RepairDialog(self._pairs, self._preview, selected=selected), self._split)
 
     def _preview(self, mentor: str, mentee: str, reason: str, allow_moves: bool) -> str:
@@ -203,7 +207,7 @@ class FollowupScreen(Screen[None]):
             names = {p.id: p.name for p in db.participants()}
             result, _ = repair_in_db(self.program, db, mentor, mentee, reason,
                                      allow_moves=allow_moves, dry_run=True, today=self._date())
-        lines = render_text(result, None, names, "").splitlines()[:-1]
+        lines = render_text(result, None, names).splitlines()[:-1]
         return "\n".join([*lines, "Nothing is stored until you confirm."])
 
     def _date(self) -> dt.date | None:
@@ -233,7 +237,8 @@ class FollowupScreen(Screen[None]):
             self.app.call_from_thread(self.notify, f"Cannot split: {exc}", severity="error")
             return
         self.app.call_from_thread(
-            self.notify, f"{mentor}/{mentee} split ({reason}); confirmed as version {version}.")
+            self.notify, f"{self._label((mentor, mentee))} split ({reason}); confirmed as version "
+            f"{version}. Every pair it broke is recorded as ended.")
         self.app.call_from_thread(self.action_reload)
 
     def action_analytics(self) -> None:

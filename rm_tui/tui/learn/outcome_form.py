@@ -15,8 +15,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static
 
-from rm_tui.core.checkins import NO_FAULT, REASON_CODES, CheckInError, Outcome
-from rm_tui.tui.learn.checkin_form import SCALE
+from rm_tui.core.checkins import NO_FAULT, CheckInError, Outcome
+from rm_tui.followup_words import GOALS, QUALITY, REASONS, plain_error, scale, word
+from rm_tui.tui.learn.checkin_form import scale_options
 
 CSS = """
 OutcomeForm { align: center middle; }
@@ -28,44 +29,62 @@ OutcomeForm Select { width: 1fr; }
 OutcomeForm #oc-error { color: $error; height: auto; }
 OutcomeForm #oc-buttons { height: auto; align-horizontal: right; }
 """
-YES_NO = [("yes", "yes"), ("no", "no")]
 
 
 class OutcomeForm(ModalScreen[Outcome | None]):
     """`pairs`: (mentor id, mentee id, label) of the pairs one may close."""
 
     DEFAULT_CSS = CSS
+    AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),
         Binding("ctrl+s", "save", "Save", tooltip="Check and save this outcome"),
     ]
 
-    def __init__(self, pairs: Sequence[tuple[str, str, str]]) -> None:
+    def __init__(self, pairs: Sequence[tuple[str, str, str]], *, lang: str = "en",
+                 selected: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.pairs = list(pairs)
+        self.lang = lang
+        self.selected = selected if selected in {(m, e) for m, e, _ in self.pairs} else None
+
+    def on_mount(self) -> None:
+        # The first empty field has the focus: the pair, or what follows once it is known.
+        self.query_one("#oc-quality_mentor" if self.selected else "#oc-pair").focus()
+
+    def _w(self, key: str) -> str:
+        return word(self.lang, key)
 
     def _row(self, label: str, widget: Any) -> Horizontal:
         return Horizontal(Label(label, classes="oc-label"), widget, classes="oc-row")
 
     def compose(self) -> ComposeResult:
+        start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
+        quality = scale_options(scale(QUALITY, self.lang))
+        yes_no = [(self._w("yes"), "yes"), (self._w("no"), "no")]
+        optional = self._w("optional")
         with Vertical(id="oc-box"):
-            yield Label("Outcome of a pair", classes="section-title")
-            yield self._row("Pair", Select([(label, f"{m}\t{e}") for m, e, label in self.pairs],
-                                           id="oc-pair", prompt="Choose a pair"))
-            yield self._row("Quality, for the mentor", Select(SCALE, id="oc-quality_mentor", prompt="1-5"))
-            yield self._row("Quality, for the mentee", Select(SCALE, id="oc-quality_mentee", prompt="1-5"))
-            yield self._row("Goals reached", Select(SCALE, id="oc-goals", prompt="1-5 (optional)"))
-            yield self._row("Would pair again", Select(YES_NO, id="oc-would_pair_again",
-                                                       prompt="(optional)"))
-            yield self._row("Ended early", Select(YES_NO, id="oc-ended_early", value="no",
-                                                  allow_blank=False))
-            yield self._row("Why (if ended early)", Select(
-                [(f"{k} — {v}", k) for k, v in REASON_CODES.items()], id="oc-reason",
-                value=NO_FAULT, allow_blank=False))
+            yield Label(self._w("title_outcome"), classes="section-title")
+            yield self._row(self._w("pair_label"), Select(
+                [(label, f"{m}\t{e}") for m, e, label in self.pairs], id="oc-pair",
+                prompt=self._w("choose_pair"), value=start))
+            yield self._row(self._w("quality_mentor_label"),
+                            Select(quality, id="oc-quality_mentor", prompt="1-5"))
+            yield self._row(self._w("quality_mentee_label"),
+                            Select(quality, id="oc-quality_mentee", prompt="1-5"))
+            yield self._row(self._w("goals"), Select(scale_options(scale(GOALS, self.lang)),
+                                                     id="oc-goals", prompt=f"1-5 {optional}"))
+            yield self._row(self._w("would_pair_again_label"),
+                            Select(yes_no, id="oc-would_pair_again", prompt=optional))
+            yield self._row(self._w("ended_early_label"), Select(yes_no, id="oc-ended_early",
+                                                                 value="no", allow_blank=False))
+            yield self._row(self._w("reason_label"), Select(
+                [(f"{k} — {v}", k) for k, v in scale(REASONS, self.lang).items()],
+                id="oc-reason", value=NO_FAULT, allow_blank=False))
             yield Static("", id="oc-error")
             with Horizontal(id="oc-buttons"):
-                yield Button("Cancel", id="oc-cancel")
-                yield Button("Save", id="oc-save", variant="primary")
+                yield Button(self._w("cancel"), id="oc-cancel")
+                yield Button(self._w("save"), id="oc-save", variant="primary")
 
     def _value(self, name: str) -> Any:
         select = self.query_one(f"#oc-{name}", Select)
@@ -74,7 +93,7 @@ class OutcomeForm(ModalScreen[Outcome | None]):
     def action_save(self) -> None:
         pair = self._value("pair")
         if pair is None:
-            self.query_one("#oc-error", Static).update("Choose a pair.")
+            self.query_one("#oc-error", Static).update(self._w("choose_pair") + ".")
             return
         mentor, mentee = str(pair).split("\t")
         ended = self._value("ended_early") == "yes"
@@ -87,7 +106,7 @@ class OutcomeForm(ModalScreen[Outcome | None]):
         try:
             outcome = Outcome.from_dict(data)
         except CheckInError as bad:
-            self.query_one("#oc-error", Static).update(str(bad))
+            self.query_one("#oc-error", Static).update(plain_error(bad, self.lang))
             return
         self.dismiss(outcome)
 
