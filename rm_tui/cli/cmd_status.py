@@ -30,11 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     program = load_program(args.program)
     path = db_path(args)
-    stored, answers = [], {}
+    stored, answers, submitted = [], {}, {}
     if path.exists():  # do not create a database just to look at it
         db = Database(path)
-        stored, answers = db.participants(), db.all_answers()
-    status = cohort_status(program, merged_roster(program, stored), answers)
+        stored, answers, submitted = db.participants(), db.all_answers(), db.all_submitted()
+    status = cohort_status(program, merged_roster(program, stored), answers, submitted)
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
     else:

@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             "The kiosk's questionnaires as line-by-line prompts: identify yourself (or pick your "
             "name from the roster), answer, review, submit. Every answer is saved as soon as it "
             "is given; Ctrl+C stops and keeps them, and running the same command again resumes. "
+            "Submitted answers are sealed: they are neither shown nor changed unless the "
+            "facilitator types the kiosk PIN ($RM_TUI_PIN). "
             "Needs an interactive terminal: to load answers collected elsewhere, use "
             "`rm-tui import`."
         ),
@@ -66,4 +68,5 @@ def run(args: argparse.Namespace) -> int:
     with Database(db_path(args)) as db:
         prompter = Prompter(lang, plain=plain_wanted(args))
         return run_take(program, db, prompter, participant_id=args.participant,
-                        resume_command=lambda pid: resume_command(args, pid))
+                        resume_command=lambda pid: resume_command(args, pid),
+                        pin=os.environ.get("RM_TUI_PIN"))  # the kiosk's: reopens sealed answers

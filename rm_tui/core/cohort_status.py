@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rm_tui.core.completion import Answers, CohortStatus
+from rm_tui.core.completion import Answers, CohortStatus, Submitted
 from rm_tui.core.completion import cohort_status as completion_of
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import Program
@@ -18,10 +18,11 @@ def merged_roster(program: Program, stored: list[Participant]) -> list[Participa
     return sorted(by_id.values(), key=lambda p: p.id)
 
 
-def cohort_status(program: Program, people: list[Participant], answers: Answers) -> dict[str, Any]:
+def cohort_status(program: Program, people: list[Participant], answers: Answers,
+                  submitted: Submitted | None = None) -> dict[str, Any]:
     """The JSON shape documented in README (`rm-tui status --json`). Excluded people are
-    counted apart and left out of completion."""
-    return status_dict(program, completion_of(program, people, answers))
+    counted apart and left out of completion; finished means submitted too."""
+    return status_dict(program, completion_of(program, people, answers, submitted))
 
 
 def status_dict(program: Program, status: CohortStatus) -> dict[str, Any]:
@@ -56,6 +57,9 @@ def status_lines(status: dict[str, Any]) -> list[str]:
     if status["not_finished"]:
         lines += ["", "not finished:"]
         for p in status["not_finished"]:
+            if not p["missing"]:  # every answer given, still on the Review page
+                lines.append(f"  {p['id']:<8} {p['name']:<28} {p['role']:<7} answered, not submitted")
+                continue
             state = "missing" if p["started"] else "not started, missing"
             lines.append(f"  {p['id']:<8} {p['name']:<28} {p['role']:<7} {state}: {', '.join(p['missing'])}")
     return lines

@@ -1,8 +1,10 @@
 """Who has finished their questionnaires: the facts behind the console's dashboard.
 
 A questionnaire counts as done when every required item the person is asked has an answer
-(imported answers count, not only kiosk submissions). People the facilitator excluded are
-listed but not counted.
+(imported answers count, not only kiosk submissions). A person has finished once every
+questionnaire is done and was submitted (at a kiosk, with `take`, or by an import): someone
+still on the kiosk's Review page has not. People the facilitator excluded are listed but not
+counted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import is_complete
 
 Answers = Mapping[str, Mapping[str, Mapping[str, Any]]]  # person -> questionnaire -> item -> value
+Submitted = Mapping[str, Mapping[str, str]]  # person -> questionnaire -> when it was submitted
 
 
 @dataclass(frozen=True)
@@ -26,10 +29,11 @@ class PersonProgress:
     started: tuple[str, ...]  # some answers, not complete
     answered: int  # questions answered
     asked: int  # questions asked
+    submitted: bool = True  # every questionnaire was submitted
 
     @property
     def finished(self) -> bool:
-        return len(self.done) == len(self.expected)
+        return len(self.done) == len(self.expected) and self.submitted
 
     @property
     def state(self) -> str:
@@ -82,7 +86,27 @@ class CohortStatus:
         return not self.not_finished() and all(self.by_role(r).total for r in ROLES)
 
 
-def cohort_status(program: Program, people: list[Participant], answers: Answers) -> CohortStatus:
+def sealed(program: Program, person: Participant, answers: Mapping[str, Mapping[str, Any]],
+           submitted: Mapping[str, str]) -> bool:
+    """Every questionnaire the person takes is complete and submitted: their answers are in,
+    and a kiosk or `take` must neither show nor change them without the facilitator."""
+    expected = program.questionnaires_for(person.role)
+    return bool(expected) and all(
+        is_complete(q, person.role, answers.get(q.id, {}), person)
+        and _sent(q.id, answers, submitted)
+        for q in expected
+    )
+
+
+def _sent(qid: str, answers: Mapping[str, Mapping[str, Any]], submitted: Mapping[str, str]) -> bool:
+    """Submitted, or nothing to submit (complete without a single answer: every item was
+    already known from the roster, so an import has no row for it)."""
+    return qid in submitted or not answers.get(qid)
+
+
+def cohort_status(program: Program, people: list[Participant], answers: Answers,
+                  submitted: Submitted | None = None) -> CohortStatus:
+    """Without `submitted`, complete answers count as finished (answers from a file)."""
     rows = []
     for person in sorted(people, key=lambda p: (p.role, p.name, p.id)):
         mine = answers.get(person.id, {})
@@ -99,7 +123,10 @@ def cohort_status(program: Program, people: list[Participant], answers: Answers)
                 done.append(q.id)
             elif count:
                 started.append(q.id)
-        rows.append(PersonProgress(person, tuple(expected), tuple(done), tuple(started), answered, asked))
+        marks = submitted.get(person.id, {}) if submitted is not None else {}
+        sent = submitted is None or all(_sent(q, mine, marks) for q in expected)
+        rows.append(PersonProgress(person, tuple(expected), tuple(done), tuple(started), answered,
+                                   asked, sent))
     qids: list[str] = []
     for role in ROLES:
         qids += [q for q in program.questionnaire_ids.get(role, ()) if q not in qids]

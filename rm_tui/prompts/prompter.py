@@ -55,6 +55,7 @@ class Prompter:
         self.output = output
         self.stream = stream
         self.plain = plain
+        self.confirm_waits_for_enter = False  # `take`: y/n choose, Enter confirms
 
     def _kwargs(self) -> dict[str, Any]:
         kw: dict[str, Any] = {}
@@ -121,6 +122,10 @@ class Prompter:
             **extra, **self._kwargs(),
         ))
 
+    def password(self, message: str) -> str:
+        """Typed without being shown (the facilitator's PIN)."""
+        return str(self._ask(questionary.password(message, **self._kwargs())))
+
     def autocomplete(
         self, message: str, choices: Sequence[str], validate: Validate | None = None,
         default: str = "",
@@ -134,4 +139,5 @@ class Prompter:
     def confirm(self, message: str, default: bool = True) -> bool:
         if self.plain:
             return plain.confirm(self, message, default)
-        return bool(self._ask(confirm_question(message, default, self.lang, **self._kwargs())))
+        return bool(self._ask(confirm_question(message, default, self.lang,
+                                               self.confirm_waits_for_enter, **self._kwargs())))

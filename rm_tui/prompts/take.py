@@ -6,18 +6,20 @@ shared `Intake`; every accepted answer goes straight to the database through its
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable
 from typing import Any
 
 from questionary import Choice
 
+from rm_tui.core.completion import sealed
 from rm_tui.core.errors import InputError, OperationError
-from rm_tui.core.intake import Intake
+from rm_tui.core.intake import Intake, Step
 from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
-from rm_tui.core.questionnaire import tr
-from rm_tui.prompts.items import ask_text, find_person, unique_labels
+from rm_tui.core.questionnaire import Item, tr
+from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
 from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -29,9 +31,12 @@ ResumeCommand = Callable[[str], str]  # participant id -> the command that resum
 def run_take(
     program: Program, db: Database, p: Prompter, *, participant_id: str | None = None,
     resume_command: ResumeCommand = lambda pid: f"rm-tui take PROGRAM --participant {pid}",
+    pin: str | None = None,
 ) -> int:
-    """0 when submitted or paused from the review, 130 when stopped with Ctrl+C."""
+    """0 when submitted or paused from the review (or the answers are sealed), 130 when
+    stopped with Ctrl+C. `pin`: the facilitator's, which alone reopens submitted answers."""
     program = with_registered(program, db)
+    p.confirm_waits_for_enter = True  # a habitual Enter after "y" must not answer what comes next
     intake: Intake | None = None
     try:
         person = identify(program, p, participant_id, db)
@@ -39,6 +44,13 @@ def run_take(
             db.upsert_participant(person)
             program = program.with_roster(list(program.roster) + [person])
         intake = Intake(program, person, db.answers(person.id), save=saver(db))
+        if sealed(program, person, intake.answers, db.submitted(person.id)):
+            # submitted (here, at a kiosk, or imported): nothing shown or changed without the PIN
+            p.say(msg(p.lang, "sealed", name=person.name.split()[0]))
+            if not reopened(p, pin):
+                return 0
+            intake.go_to(len(intake.steps))
+            return review(p, intake, db, resume_command)
         greet(p, intake, bool(db.submitted(person.id)))
         while not intake.at_review:
             if answer_step(p, intake, back=intake.index > 0) == "back":
@@ -52,6 +64,20 @@ def run_take(
             p.say(msg(p.lang, "stopped", n=intake.answered_count()))
             p.say(msg(p.lang, "resume", command=resume_command(intake.person.id)))
         return 130
+
+
+def reopened(p: Prompter, pin: str | None) -> bool:
+    """The facilitator typed the PIN (one try; the command can be run again)."""
+    if not pin:
+        p.say(msg(p.lang, "sealed_ask"))
+        return False
+    typed = p.password(msg(p.lang, "sealed_pin"))
+    if not typed:
+        return False
+    if hmac.compare_digest(typed.strip().encode(), pin.strip().encode()):
+        return True
+    p.say(msg(p.lang, "sealed_wrong_pin"))
+    return False
 
 
 def with_registered(program: Program, db: Database) -> Program:
@@ -206,13 +232,31 @@ def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeComm
         if action == "stop":
             p.say(msg(lang, "resume", command=resume_command(intake.person.id)))
             return 0
-        labels = [Choice(f"{_short(q)} — {_short(a, 30)}", value=n) for n, (_s, q, a) in enumerate(rows)]
-        default = next((n for n, (s, _q, _a) in enumerate(rows) if missing and s == missing[0][0]), None)
-        row = p.select(msg(lang, "which_change"), labels, default=default,
-                       instruction=msg(lang, "choice_hint"))
-        intake.go_to(rows[row][0])
-        answer_step(p, intake, back=False)
+        # the review's own numbers: "22" edits question 22, and only that question
+        items = [(i, step, item) for i, step in enumerate(intake.steps) for item in step.items]
+        first_missing = next((n for n, (_i, _s, item) in enumerate(items, 1)
+                              if missing and item is missing[0][1]), None)
+        number = ask_number(p, msg(lang, "which_change"), suggested=first_missing, lo=1,
+                            hi=len(items), integer=True, required=True, back=False, help=None,
+                            check=lambda _v: None)
+        if not isinstance(number, int):
+            continue
+        index, step, item = items[number - 1]
+        intake.go_to(index)
+        answer_one(p, intake, step, item)
         intake.go_to(len(intake.steps))
+
+
+def answer_one(p: Prompter, intake: Intake, step: Step, item: Item) -> None:
+    """Ask one question again (not the rest of its screen) until its answer is accepted."""
+    while True:
+        value = ask_item(p, intake, step.questionnaire, item, back=True)
+        if value is BACK:
+            return
+        problem = intake.set_answer(step.questionnaire.id, item.id, value)
+        if not problem:
+            return
+        p.say(f"  ! {problem}")
 
 
 def _short(text: str, width: int = 50) -> str:

@@ -228,18 +228,23 @@ class Database(DecisionStore):
                     continue
                 per_q = tomb.replace_erased_ids(data, per_q)
                 doc = existing.get(pid)
+                # answers from a file were submitted elsewhere (a form): marked so, like a kiosk
+                # submission, so a kiosk seals them and `status` counts them as finished
                 if doc is None:
                     new_docs.append({"participant_id": pid, "answers": _copy(per_q),
-                                     "submitted": {}, "updated": now_iso()})
+                                     "submitted": {qid: now_iso() for qid in per_q},
+                                     "updated": now_iso()})
                     counts["added"] += 1
                     continue
-                merged = _copy(doc["answers"])
+                merged = _copy(doc.get("answers", {}))
                 for qid, values in per_q.items():
                     merged.setdefault(qid, {}).update(_copy(values))
-                if merged == doc["answers"]:
+                marks = {**{qid: now_iso() for qid in per_q}, **_copy(doc.get("submitted", {}))}
+                if merged == doc.get("answers") and marks.keys() == doc.get("submitted", {}).keys():
                     counts["unchanged"] += 1
                     continue
-                table.update({"answers": merged, "updated": now_iso()}, doc_ids=[doc.doc_id])
+                table.update({"answers": merged, "submitted": marks, "updated": now_iso()},
+                             doc_ids=[doc.doc_id])
                 counts["updated"] += 1
             if new_docs:
                 table.insert_multiple(new_docs)
@@ -274,7 +279,13 @@ class Database(DecisionStore):
     def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
         with self._read():
             docs = self._t("responses").all()
-        return {d["participant_id"]: _copy(d["answers"]) for d in docs}
+        return {d["participant_id"]: _copy(d.get("answers", {})) for d in docs}
+
+    def all_submitted(self) -> dict[str, dict[str, str]]:
+        """Person -> questionnaire id -> submission time (status: finished means submitted)."""
+        with self._read():
+            docs = self._t("responses").all()
+        return {d["participant_id"]: _copy(d.get("submitted", {})) for d in docs}
 
     # -- pairing plans -----------------------------------------------------------------------
     def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,

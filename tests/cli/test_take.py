@@ -18,7 +18,7 @@ from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, UP, scri
 ROOT = Path(__file__).resolve().parents[2]
 PROGRAM = ROOT / "tests" / "fixtures" / "take" / "programs" / "mini.yaml"
 
-IDENTIFY = "Camille Martin" + ENTER + "y"
+IDENTIFY = "Camille Martin" + ENTER + "y" + ENTER  # y/n wait for Enter
 STYLE = "4" + ENTER + "2" + ENTER + "n" + ENTER  # s1 agree, s2 disagree, s3 left blank
 GOAL = "3" + ENTER  # network (offered to mentors only)
 WANTS = SPACE + DOWN + DOWN + SPACE + ENTER + "2" + ENTER  # Alpha + Charlie, Charlie ranked first
@@ -129,7 +129,7 @@ def test_review_can_change_an_answer_and_blanks_an_optional_one(program, db) -> 
 
 
 def test_the_roster_picker_and_french(program, db) -> None:
-    keys = "nathalie garnier" + ENTER + "y" + "3" + ENTER + CTRL_C
+    keys = "nathalie garnier" + ENTER + "y" + ENTER + "3" + ENTER + CTRL_C
     status, out = take(program, db, keys, lang="fr")
     assert status == 130
     assert "== Votre style ==" in out and "Pour reprendre plus tard" in out
@@ -156,7 +156,7 @@ def test_without_a_terminal_take_exits_2_and_points_to_import(tmp_path: Path) ->
 
 def test_self_registration_when_the_program_allows_it(db) -> None:
     program = load_program(PROGRAM.with_name("open.yaml"))
-    keys = "Zoé  Nouvelle" + ENTER + "y" + "2" + ENTER + "zoe at work" + ENTER + CTRL_U + "zoe@example.com" + ENTER
+    keys = "Zoé  Nouvelle" + ENTER + "y" + ENTER + "2" + ENTER + "zoe at work" + ENTER + CTRL_U + "zoe@example.com" + ENTER
     status, out = take(program, db, keys + "3" + ENTER + CTRL_C)
     assert status == 130
     person = db.participant("self-zoe-nouvelle")
@@ -166,22 +166,22 @@ def test_self_registration_when_the_program_allows_it(db) -> None:
     assert db.answers("self-zoe-nouvelle") == {"style": {"s1": 3}}
     # the same person comes back by name (the database knows them now) and finishes
     # it resumes at the s1/s2 screen (s2 is unanswered), s1 offered with its saved answer
-    status, out = take(program, db, "zoé" + ENTER + "y" + ENTER + "1" + ENTER + "n" + ENTER + SUBMIT)
+    status, out = take(program, db, "zoé" + ENTER + "y" + ENTER + ENTER + "1" + ENTER + "n" + ENTER + SUBMIT)
     assert status == 0, out
     assert db.answers("self-zoe-nouvelle") == {"style": {"s1": 3, "s2": 1}}
     assert set(db.submitted("self-zoe-nouvelle")) == {"style"}
     # "is it you?" declined, then stopped: nobody new is registered
-    status, _out = take(program, db, "Zoe Nouvelle" + ENTER + "n" + CTRL_U + "Zoé Nouvelle" + ENTER + CTRL_C)
+    status, _out = take(program, db, "Zoe Nouvelle" + ENTER + "n" + ENTER + CTRL_U + "Zoé Nouvelle" + ENTER + CTRL_C)
     assert status == 130 and len(db.participants()) == 1
     # a longer name that only starts like Zoé's is someone else, registered separately
-    status, _out = take(program, db, "Zoe N" + ENTER + "n" + CTRL_U + "Zoe Nouvelle-Marin" + ENTER + "y"
+    status, _out = take(program, db, "Zoe N" + ENTER + "n" + ENTER + CTRL_U + "Zoe Nouvelle-Marin" + ENTER + "y" + ENTER
                         + "1" + ENTER + ENTER + CTRL_C)
     assert db.participant("self-zoe-nouvelle-marin") is not None
 
 
 def test_names_not_on_the_roster_are_refused_without_self_registration(program, db) -> None:
-    keys = "Zoé Nouvelle" + ENTER + CTRL_U + "olivier" + ENTER + CTRL_U + "garnier" + ENTER + "n"
-    keys += CTRL_U + "lucas" + ENTER + "y" + CTRL_C
+    keys = "Zoé Nouvelle" + ENTER + CTRL_U + "olivier" + ENTER + CTRL_U + "garnier" + ENTER + "n" + ENTER
+    keys += CTRL_U + "lucas" + ENTER + "y" + ENTER + CTRL_C
     status, out = take(program, db, keys)
     assert status == 130
     assert "--participant p02" in out  # "olivier" is ambiguous, Garnier was declined, Lucas it is
@@ -225,3 +225,40 @@ def test_plain_mode_numbered_lines_and_typed_answers(program, db) -> None:
     assert db.answers("p01") == EXPECTED
     assert "   1) Strongly disagree" in out and "   b) ← Back (previous question)" in out
     assert "   1) [ ] Alpha" in out
+
+
+def test_submitted_answers_are_sealed_without_the_pin(program, db) -> None:
+    status, _out = take(program, db, IDENTIFY + STYLE + GOAL + WANTS + REST + SUBMIT)
+    assert status == 0
+    status, out = take(program, db, "", participant_id="p01")  # no PIN set: nothing to open
+    assert status == 0
+    assert "your answers are in" in out and "ask the facilitator" in out
+    assert "curious" not in out and "Your answers" not in out
+    status, out = take(program, db, "1111" + ENTER, participant_id="p01", pin="2468")
+    assert status == 0 and "Wrong PIN" in out and "curious" not in out
+    assert db.answers("p01") == EXPECTED
+
+
+def test_the_facilitator_pin_reopens_them_on_the_review(program, db) -> None:
+    take(program, db, IDENTIFY + STYLE + GOAL + WANTS + REST + SUBMIT)
+    status, out = take(program, db, "2468" + ENTER + SUBMIT, participant_id="p01", pin="2468")
+    assert status == 0
+    assert "curious" in out  # the review, after the PIN
+
+
+def test_the_review_numbers_are_the_ones_to_type_and_only_that_question_is_asked(program, db) -> None:
+    keys = (IDENTIFY + STYLE + GOAL + WANTS + REST
+            + "2" + ENTER + "2" + ENTER  # "Change an answer", number 2: s2, which shares a screen with s1
+            + "5" + ENTER                 # s2 only: no s1 asked first
+            + SUBMIT)
+    status, out = take(program, db, keys)
+    assert status == 0, out
+    assert db.answers("p01")["style"] == {"s1": 4, "s2": 5}
+    between_reviews = out.split("== Your answers ==")[1]
+    assert "[Question" not in between_reviews  # no step replayed, one question asked
+
+
+def test_yes_waits_for_enter(program, db) -> None:
+    status, out = take(program, db, "Camille Martin" + ENTER + "y" + "4" + CTRL_C)
+    assert status == 130
+    assert db.answers("p01") == {}  # "y" alone confirmed nothing, so "4" answered nothing

@@ -67,6 +67,7 @@ async def test_ready_to_match_when_everyone_has_finished(tmp_path: Path) -> None
         for row in app.cohort.status.not_finished():
             for qid, values in complete_answers(program, row.person).items():
                 db.save_answers(row.person.id, qid, values)
+                db.mark_submitted(row.person.id, qid)  # finished means submitted too
     async with app.run_test(size=SIZE) as pilot:
         banner = app.screen.query_one("#dash-banner", Static)
         assert not banner.has_class("ready")

@@ -93,3 +93,23 @@ def test_small_terminal_in_the_light_theme(snap_compare, tmp_path: Path) -> None
         await keys(pilot, "5")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=group)
+
+
+def test_confirm_screen_tells_namesakes_apart(snap_compare, tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+
+    async def confirm(pilot: Pilot) -> None:
+        await keys(pilot, "enter", *"camille", "down", "down", "enter")  # the second Camille M.
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=confirm)
+
+
+def test_a_refused_number_is_explained_next_to_the_field(snap_compare, tmp_path: Path) -> None:
+    app = app_for(tmp_path, {"style": ANSWERS["style"],
+                             "about": {k: ANSWERS["about"][k] for k in ("family", "format", "intentions", "topics")}})
+
+    async def refuse(pilot: Pilot) -> None:
+        await open_questions(pilot, app, "p04")
+        await keys(pilot, *"abc", "enter")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=refuse)

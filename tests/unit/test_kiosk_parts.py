@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import threading
 
+from rm_tui.core.name_search import distinct_labels
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Item
 from rm_tui.tui.kiosk.i18n import STRINGS, problem_text
-from rm_tui.tui.kiosk.identify import short_labels
 from rm_tui.tui.kiosk.pin import LOCK_SECONDS, MAX_TRIES, PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
 from rm_tui.tui.widgets.fields import parse_date, parse_number, show_date
@@ -58,12 +58,18 @@ def test_numbers_accept_a_decimal_comma_and_refuse_fractions_when_whole() -> Non
     assert parse_number("abc", integer=True) is None
 
 
-def test_two_people_who_would_read_the_same_are_told_apart() -> None:
-    a = Participant(id="p1", name="Camille Martin", role="mentor", team="data")
-    b = Participant(id="p2", name="Camille Moreau", role="mentor", team="finance")
+def test_two_people_who_would_read_the_same_are_told_apart_by_words_not_ids() -> None:
+    a = Participant(id="p1", name="Camille Martin", role="mentor", team="data-platform")
+    b = Participant(id="p2", name="Camille Moreau", role="mentee", team="finance")
     c = Participant(id="p3", name="Noah Bernard", role="mentor")
-    labels = short_labels([a, b, c])
-    assert labels == {"p1": "Camille M. (data)", "p2": "Camille M. (finance)", "p3": "Noah B."}
+    same_role = [a, Participant(id="p4", name="Camille Muller", role="mentor", team="data-platform")]
+
+    def describe(p: Participant) -> list[str | None]:
+        return [None, p.role.title(), p.team.replace("-", " ").title() if p.team else None]
+
+    labels = distinct_labels([a, b, c], describe)
+    assert labels == {"p1": "Camille M. (Mentor)", "p2": "Camille M. (Mentee)", "p3": "Noah B."}
+    assert distinct_labels(same_role, describe) == {"p1": "Camille Ma.", "p4": "Camille Mu."}
 
 
 def test_messages_are_translated_and_name_the_limit() -> None:

@@ -34,3 +34,35 @@ def test_names_starting_with_the_query_come_first() -> None:
 def test_slug_is_an_id() -> None:
     assert slug("Zoé  Petit-Martin") == "zoe-petit-martin"
     assert slug("!!!") == "person"
+
+
+TYPO_PEOPLE = [
+    Participant(id="t1", name="Camille Martin", role="mentor"),
+    Participant(id="t2", name="Karim Haddad", role="mentee"),
+    Participant(id="t3", name="Siobhan O'Brien", role="mentee"),
+    Participant(id="t4", name="Jean Dupont", role="mentor"),
+    Participant(id="t5", name="Manon Leroy", role="mentee"),
+]
+
+
+def test_a_typo_or_two_is_forgiven_accents_and_case_aside() -> None:
+    def ids(query: str) -> list[str]:
+        return [p.id for p in search_people(TYPO_PEOPLE, query)]
+
+    assert ids("camile") == ["t1"]
+    assert ids("Hadad") == ["t2"]
+    assert ids("obrien") == ["t3"]
+    assert ids("CAMLLIE MARTNI") == ["t1"]        # a swap and a slip in each word
+    assert ids("dupond") == ["t4"]
+    assert ids("xyz") == [] and ids("cam dub") == []  # short words must be typed right
+
+
+def test_exact_matches_come_before_typo_matches() -> None:
+    people = [Participant(id="a", name="Marin Bloch", role="mentor"),
+              Participant(id="b", name="Martin Roux", role="mentor")]
+    assert [p.id for p in search_people(people, "marin")] == ["a", "b"]
+
+
+def test_roster_pickers_find_letters_inside_a_name() -> None:
+    assert {p.id for p in search_people(TYPO_PEOPLE, "an", inside=True)} == {"t3", "t4", "t5"}
+    assert search_people(TYPO_PEOPLE, "an") == []  # the name search at the kiosk: word starts only

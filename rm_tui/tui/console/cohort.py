@@ -54,7 +54,7 @@ class CohortSource:
         revision = self.db.revision()
         people = self.db.participants()
         answers = self.db.all_answers()
-        status = cohort_status(self.program, people, answers)
+        status = cohort_status(self.program, people, answers, self.db.all_submitted())
         return Snapshot(revision, tuple(people), answers, status)
 
     def update_person(self, person: Participant, *, reason: str | None = None) -> None:

@@ -54,35 +54,46 @@ def hint_for(item: Item, intake: Intake, lang: str) -> str:
     return ""
 
 
-def answer_widget(item: Item, intake: Intake, value: Any, lang: str) -> Widget:
-    widget = _build(item, intake, value, lang)
+def answer_key(questionnaire_id: str, item_id: str) -> str:
+    """What an answer widget names in its messages: the questionnaire too, so a message that
+    arrives after the screen moved on (a burst of keys) still reaches the right question."""
+    return f"{questionnaire_id}/{item_id}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    questionnaire_id, _, item_id = key.rpartition("/")
+    return questionnaire_id, item_id
+
+
+def answer_widget(item: Item, intake: Intake, value: Any, lang: str, questionnaire_id: str) -> Widget:
+    widget = _build(item, answer_key(questionnaire_id, item.id), intake, value, lang)
     widget.id = f"answer-{item.id}"
     widget.add_class("answer")
     return widget
 
 
-def _build(item: Item, intake: Intake, value: Any, lang: str) -> Widget:
+def _build(item: Item, key: str, intake: Intake, value: Any, lang: str) -> Widget:
     role = intake.person.role
     if item.kind == "scale" and item.scale is not None:
         labels = item.scale.labels.get(lang) or item.scale.labels.get("en") or ()
-        return ScalePicker(item.id, item.scale.points, tuple(labels), value)
+        return ScalePicker(key, item.scale.points, tuple(labels), value)
     if item.kind in ("single", "multi"):
         options = [(o.id, tr(o.text, lang)) for o in item.options_for(role)]
         mode: Mode = "single" if item.kind == "single" else ("ranked" if item.ranked else "multi")
-        return ChoiceList(item.id, options, mode, value)
+        return ChoiceList(key, options, mode, value)
     if item.kind == "text":
-        return LimitedText(item.id, item.max_length, value, t("text_placeholder", lang),
+        return LimitedText(key, item.max_length, value, t("text_placeholder", lang),
                            lambda n, m: t("chars", lang, n=n, max=m))
     if item.kind == "number":
         return ParsedInput(
-            item.id, lambda s: parse_number(s, item.integer),
+            key, lambda s: parse_number(s, item.integer),
             lambda v: item.check_answer(v) is None,
-            "" if value is None else _num(value), "", "[0-9 ,.-]*",
+            "" if value is None else _num(value), "",
         )
     if item.kind == "date":
-        return ParsedInput(item.id, parse_date, lambda v: item.check_answer(v) is None,
-                           show_date(value), t("date_placeholder", lang), "[0-9/.-]*")
+        return ParsedInput(key, parse_date, lambda v: item.check_answer(v) is None,
+                           show_date(value), t("date_placeholder", lang))
     if item.kind == "roster":
-        return RosterPicker(item.id, intake.roster_choices(item), value, item.max_picks,
+        return RosterPicker(key, intake.roster_choices(item), value, item.max_picks,
                             t("roster_placeholder", lang), t("remove", lang), t("no_match", lang))
     raise ValueError(f"no widget for item kind {item.kind!r}")

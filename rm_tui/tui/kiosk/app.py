@@ -16,9 +16,12 @@ ignore them while `flow.active`. `on_unlock` runs once the kiosk screens are gon
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from textual.app import App
 from textual.binding import Binding
@@ -76,6 +79,9 @@ class KioskApp(App[None], inherit_bindings=False):
                                     lang=lang)
         self._on_unlock = on_unlock
         self.flow: KioskFlow | None = None
+        # set by `rm-tui kiosk`'s UI process: a crash is written there (no local variables,
+        # they may hold answers), the UI ends with status 1 and its supervisor starts a new one
+        self.crash_log: TextIO | None = None
 
     def on_mount(self) -> None:
         self.flow = start_kiosk(self, self.session, self._on_unlock)
@@ -84,6 +90,15 @@ class KioskApp(App[None], inherit_bindings=False):
         self.session.close()
         if self._owns_db:
             self.session.db.close()
+
+    def _handle_exception(self, error: Exception) -> None:
+        if self.crash_log is None:
+            super()._handle_exception(error)
+            return
+        when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        self.crash_log.write(f"{when} kiosk UI crashed:\n{''.join(traceback.format_exception(error))}")
+        self.crash_log.flush()
+        self.exit(return_code=1)
 
     def action_facilitator(self) -> None:
         if self.flow is not None:

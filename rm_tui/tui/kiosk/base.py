@@ -38,6 +38,13 @@ class KioskScreen(Screen[None]):
         self.set_class(flow.session.touch_mode, "-touch")
         self.flow = flow
         self.session = flow.session
+        self.leaving = False  # set by the flow once another screen replaces this one
+
+    @property
+    def stale(self) -> bool:
+        """True when input reaching this screen is left over from a burst of keys that already
+        moved on (or arrived under the PIN dialog): it must not act any more."""
+        return self.leaving or not self.is_active
 
     @property
     def lang(self) -> str:
@@ -56,11 +63,25 @@ class KioskScreen(Screen[None]):
     def compose_keys(self, hint: str = "") -> ComposeResult:
         with Horizontal(id="key-line"):
             yield Static(hint, id="key-hint")
+            warning = Static("", id="idle-warning")
+            warning.display = False
+            yield warning
             yield Static(FACILITATOR_KEY.upper(), id="facilitator-key")
+
+    def idle_warning(self, seconds_left: int | None) -> None:
+        """The last seconds before the idle reset, counted down where the keys are explained
+        (None hides it): whoever is still there presses any key and keeps their session."""
+        for hint in self.query("#key-hint"):
+            hint.display = seconds_left is None
+        for warning in self.query("#idle-warning").results(Static):
+            warning.display = seconds_left is not None
+            warning.update("" if seconds_left is None else self.tr("idle_warning", n=seconds_left))
 
     @on(Button.Pressed, "#lang-toggle")
     async def _switch_language(self, event: Button.Pressed) -> None:
         event.stop()
+        if self.stale:
+            return
         self.remember()
         self.session.lang = self.session.other_language()
         await self.recompose()

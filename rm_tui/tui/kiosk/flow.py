@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
+from textual._context import active_message_pump
 from textual.app import App
 from textual.screen import Screen
+from textual.widget import Widget
 
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
@@ -19,6 +21,7 @@ from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
 
 ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+WARN_SECONDS = 15  # the idle reset is counted down on screen for this long
 
 
 class KioskFlow:
@@ -48,6 +51,7 @@ class KioskFlow:
         async def on_event(event: events.Event) -> None:
             if self.active and isinstance(event, ACTIVITY) and not event.is_forwarded:
                 self.session.touch()
+                self._warn(None)
             await original(event)
 
         self.app.on_event = on_event  # type: ignore[method-assign]  # wraps every event for the idle timer: Textual has no hook
@@ -62,10 +66,34 @@ class KioskFlow:
         while len(self.app.screen_stack) > self.base_depth:
             self.app.pop_screen()
 
+    def _requested_by_stale_screen(self) -> bool:
+        """A handler of a screen already left (keys queued behind an Enter that moved on) must
+        not move the kiosk again: the second move would skip a screen or act on the next one."""
+        from rm_tui.tui.kiosk.base import KioskScreen
+
+        try:
+            pump = active_message_pump.get()
+        except LookupError:
+            return False
+        screen: object = pump
+        if isinstance(pump, Widget) and not isinstance(pump, Screen):
+            try:
+                screen = pump.screen
+            except Exception:  # a widget already removed from its screen
+                return True
+        return isinstance(screen, KioskScreen) and screen.leaving
+
     def _show(self, screen: Screen) -> None:
+        from rm_tui.tui.kiosk.base import KioskScreen
+
+        if not self.active or self._requested_by_stale_screen():
+            return
         # close the PIN dialog (if open) then replace the current kiosk screen
         while len(self.app.screen_stack) > self.base_depth + 1:
             self.app.pop_screen()
+        current = self.app.screen
+        if isinstance(current, KioskScreen):
+            current.leaving = True
         self.app.switch_screen(screen)
 
     # -- the participant's way through ------------------------------------------------------
@@ -79,8 +107,12 @@ class KioskFlow:
         from rm_tui.tui.kiosk.identify import IdentifyScreen
 
         person = self.session.person_id and self.session.program().participant(self.session.person_id)
-        if person:  # a personal link: no name search
-            self.go_questions(self.session.start_intake(person))
+        if person:  # a personal link: no name search (submitted answers stay sealed)
+            intake = self.session.start_intake(person)
+            if self.session.sealed(intake):
+                self.go_sealed(intake)
+            else:
+                self.go_questions(intake)
             return
         self._show(IdentifyScreen(self))
 
@@ -107,10 +139,22 @@ class KioskFlow:
 
         self._show(ReviewScreen(self, intake))
 
+    def go_sealed(self, intake: Intake) -> None:
+        from rm_tui.tui.kiosk.sealed import SealedScreen
+
+        self._show(SealedScreen(self, intake))
+
     def go_thanks(self, intake: Intake) -> None:
         from rm_tui.tui.kiosk.thanks import ThanksScreen
 
         self._show(ThanksScreen(self, intake))
+
+    def _warn(self, seconds_left: int | None) -> None:
+        from rm_tui.tui.kiosk.base import KioskScreen
+
+        screen = self.app.screen
+        if isinstance(screen, KioskScreen):
+            screen.idle_warning(seconds_left)
 
     def save_failed(self, exc: BaseException) -> None:
         """A write did not reach the disk: say so at once, so nobody walks away believing
@@ -127,12 +171,15 @@ class KioskFlow:
         if not self.active or not self.app.screen_stack:  # no screen: the app is closing
             return
         screen = self.app.screen
+        fresh = isinstance(screen, WelcomeScreen) and screen.is_fresh()
         if self.session.idle_expired():
-            fresh = isinstance(screen, WelcomeScreen) and screen.is_fresh()
             if not fresh:
                 self.go_welcome()
             self.session.touch()
             return
+        left = self.session.idle_seconds - self.session.idle_for()
+        quiet = fresh or isinstance(screen, ThanksScreen)  # nothing to lose, or its own count
+        self._warn(max(1, int(left + 0.999)) if left <= WARN_SECONDS and not quiet else None)
         if isinstance(screen, ThanksScreen):
             screen.tick()
         elif isinstance(screen, PinScreen):
@@ -143,6 +190,17 @@ class KioskFlow:
         if not self.active or isinstance(self.app.screen, PinScreen):
             return
         self.app.push_screen(PinScreen(self.session.pin, self.session.lang), self._pin_done)
+
+    def unlock_answers(self, intake: Intake) -> None:
+        """The facilitator reopens submitted answers for the person in front of the kiosk."""
+        if not self.active or isinstance(self.app.screen, PinScreen):
+            return
+
+        def done(ok: bool | None) -> None:
+            if ok:
+                self.go_review(intake)
+
+        self.app.push_screen(PinScreen(self.session.pin, self.session.lang, unlock=True), done)
 
     def _pin_done(self, ok: bool | None) -> None:
         if not ok:

@@ -46,6 +46,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "confirm_role_mentee": {"fr": "Mentoré·e", "en": "Mentee"},
     "confirm_yes": {"fr": "Oui, c'est moi", "en": "Yes, that's me"},
     "confirm_no": {"fr": "Non", "en": "No"},
+    "confirm_keys": {"fr": "← → : choisir · Entrée : valider", "en": "← →: choose · Enter: confirm"},
     "resume_note": {
         "fr": "Vous aviez commencé : vous reprendrez à la question {n} sur {total}.",
         "en": "You had started: you will continue at question {n} of {total}.",
@@ -54,6 +55,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vous avez déjà répondu à tout. Vous pourrez relire vos réponses et les modifier.",
         "en": "You have already answered everything. You can review and change your answers.",
     },
+    "sealed_note": {
+        "fr": "Vos réponses sont déjà envoyées.",
+        "en": "Your answers are already in.",
+    },
+    # sealed
+    "sealed_title": {"fr": "Vos réponses sont bien enregistrées", "en": "Your answers are in"},
+    "sealed_lead": {
+        "fr": "Merci ! Il n'y a plus rien à faire. Pour modifier une réponse, adressez-vous à l'animateur : "
+              "il pourra les rouvrir avec son code.",
+        "en": "Thank you! There is nothing left to do. To change an answer, please ask the facilitator, "
+              "who can reopen them with their code.",
+    },
+    "sealed_unlock": {"fr": "Rouvrir (animateur)", "en": "Reopen (facilitator)"},
     # register
     "register": {"fr": "Inscription", "en": "Sign up"},
     "register_lead": {
@@ -82,6 +96,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "keys_hint": {
         "fr": "Entrée : continuer · Pg↑ : question précédente · Tab : se déplacer",
         "en": "Enter: continue · PgUp: previous question · Tab: move around",
+    },
+    "keys_hint_first": {
+        "fr": "Entrée : continuer · Pg↑ : ce n'est pas moi · Tab : se déplacer",
+        "en": "Enter: continue · PgUp: this is not me · Tab: move around",
+    },
+    "not_me": {"fr": "← Ce n'est pas moi", "en": "← This is not me"},
+    "too_small": {
+        "fr": "Fenêtre trop petite : agrandissez-la, ou faites défiler.",
+        "en": "Window too small: enlarge it, or scroll.",
     },
     "optional": {"fr": "facultatif", "en": "optional"},
     "scale_hint": {"fr": "← → ou 1–{n}, ou un clic", "en": "← → or 1–{n}, or a click"},
@@ -117,6 +140,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "p_min_picks": {"fr": "Choisissez au moins {n} réponse(s).", "en": "Choose at least {n} answer(s)."},
     "p_max_picks": {"fr": "Au plus {n} choix : retirez-en un d'abord.", "en": "At most {n} choices: remove one first."},
     "p_number": {"fr": "Indiquez un nombre entier de {min} à {max}.", "en": "Give a whole number from {min} to {max}."},
+    "p_number_dec": {"fr": "Indiquez un nombre de {min} à {max}.", "en": "Give a number from {min} to {max}."},
+    "p_whole": {"fr": "Un nombre entier, sans virgule : par exemple 3.", "en": "A whole number, without decimals: for example 3."},
+    "p_not_number": {
+        "fr": "« {text} » n'est pas un nombre : tapez des chiffres, par exemple {example}.",
+        "en": "“{text}” is not a number: type digits, for example {example}.",
+    },
+    "p_not_date": {
+        "fr": "« {text} » n'est pas une date : tapez-la ainsi, 15/09/2026.",
+        "en": "“{text}” is not a date: type it like this, 15/09/2026.",
+    },
     "p_date": {"fr": "Indiquez une date valide, par exemple 15/09/2026.", "en": "Give a valid date, for example 15/09/2026."},
     "p_date_range": {"fr": "La date doit être entre le {lo} et le {hi}.", "en": "The date must be between {lo} and {hi}."},
     "p_text": {"fr": "Au plus {n} caractères.", "en": "At most {n} characters."},
@@ -147,12 +180,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "balanced": {"fr": "équilibré", "en": "balanced"},
     "done": {"fr": "Terminer", "en": "Finish"},
     "auto_return": {"fr": "Retour à l'accueil dans {n} s.", "en": "Back to the start in {n} s."},
+    "idle_warning": {
+        "fr": "Toujours là ? Accueil dans {n} s · une touche pour rester",
+        "en": "Still there? Back to start in {n} s · a key to stay",
+    },
     "save_failed": {
         "fr": "Vos réponses n'ont pas pu être enregistrées. Merci d'appeler l'animateur.",
         "en": "Your answers could not be saved. Please call the facilitator.",
     },
     # facilitator
     "pin_title": {"fr": "Animateur", "en": "Facilitator"},
+    "pin_title_unlock": {"fr": "Animateur : rouvrir ces réponses", "en": "Facilitator: reopen these answers"},
     "pin_prompt": {"fr": "Code PIN", "en": "PIN"},
     "pin_wrong": {"fr": "Code incorrect ({n} essai(s) restant(s)).", "en": "Wrong PIN ({n} attempt(s) left)."},
     "pin_locked": {"fr": "Trop d'essais : réessayez dans {n} s.", "en": "Too many attempts: try again in {n} s."},
@@ -187,6 +225,38 @@ def _num(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def _example(item: Item, lang: str) -> str:
+    if item.integer:
+        return "3"
+    return "3,5" if lang == "fr" else "3.5"
+
+
+def typed_problem_text(item: Item, field: object, lang: str, as_you_type: bool = False) -> str:
+    """Why the text typed in a number or date field is not an answer ('' when it is fine).
+    As the person types, only text that can never become an answer is pointed out."""
+    from rm_tui.tui.widgets.fields import parse_date, parse_number
+
+    text = str(getattr(field, "value", "")).strip()
+    if not getattr(field, "invalid", False) or not text:
+        return ""
+    if item.kind == "number":
+        never = any(c not in "0123456789 ,.-+" for c in text)
+        if as_you_type and not never:
+            return ""
+        number = parse_number(text, integer=False)
+        if never or number is None:
+            return t("p_not_number", lang, text=text[:20], example=_example(item, lang))
+        return problem_text(item, number, lang)
+    if item.kind == "date":
+        never = any(c not in "0123456789/.- " for c in text)
+        if as_you_type and not never:
+            return ""
+        if never or parse_date(text) is None:
+            return t("p_not_date", lang, text=text[:20])
+        return problem_text(item, text, lang)
+    return ""
+
+
 def problem_text(item: Item, value: Any, lang: str) -> str:
     """A gentle, translated reason an answer cannot be used (the core speaks English only)."""
     if value in (None, "", []):
@@ -197,7 +267,12 @@ def problem_text(item: Item, value: Any, lang: str) -> str:
         if len(value) < item.min_picks:
             return t("p_min_picks", lang, n=item.min_picks)
     if item.kind == "number":
-        return t("p_number", lang, min=_num(item.min), max=_num(item.max))
+        if isinstance(value, int | float) and item.integer and not float(value).is_integer():
+            return t("p_whole", lang)
+        if item.min is None and item.max is None:
+            return t("p_not_number", lang, text=value, example=_example(item, lang))
+        return t("p_number" if item.integer else "p_number_dec", lang,
+                 min=_num(item.min), max=_num(item.max))
     if item.kind == "date":
         from rm_tui.tui.widgets.fields import parse_date, show_date
 

@@ -23,17 +23,6 @@ if TYPE_CHECKING:
     from rm_tui.tui.kiosk.flow import KioskFlow
 
 
-def short_labels(people: list[Participant]) -> dict[str, str]:
-    """'Camille M.'; when two matches would read the same, add what tells them apart."""
-    base = {p.id: p.first_name_initial for p in people}
-    labels = dict(base)
-    for person in people:
-        if sum(1 for q in people if base[q.id] == base[person.id]) > 1:
-            extra = person.team or person.subsidiary or person.job_family or person.id
-            labels[person.id] = f"{person.first_name_initial} ({extra})"
-    return labels
-
-
 class NameInput(Input):
     BINDINGS = [Binding("down", "to_matches", show=False)]
 
@@ -89,7 +78,7 @@ class IdentifyScreen(KioskScreen):
         matches.clear_options()
         letters = len(query.strip())
         found = search_people(self.session.program().roster, query, MAX_MATCHES) if letters >= MIN_LETTERS else []
-        labels = short_labels(found)
+        labels = self.session.labels(found)
         matches.add_options([Option(labels[p.id], id=p.id) for p in found])
         matches.display = bool(found)
         if found:
@@ -133,20 +122,29 @@ class IdentifyScreen(KioskScreen):
 
 class ConfirmScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-confirm"
+    # arrows move between No and Yes; the highlighted button is always the one Enter presses
+    BINDINGS = [
+        Binding("left,up", "choose('no')", show=False),
+        Binding("right,down", "choose('yes')", show=False),
+    ]
 
     def __init__(self, flow: KioskFlow, person: Participant) -> None:
         super().__init__(flow)
         self.person = person
         self.intake = self.session.start_intake(person)
+        self.sealed = self.session.sealed(self.intake)
 
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
         with Vertical(id="confirm-box"):
-            yield Static(self.tr("confirm_q", name=self.person.first_name_initial),
+            label = self.session.labels([self.person])[self.person.id]
+            yield Static(self.tr("confirm_q", name=label),
                          id="confirm-title", classes="screen-title")
             yield Static(self.tr(f"confirm_role_{self.person.role}"), id="confirm-role")
             note = ""
-            if self.intake.at_review and self.intake.answered_count():
+            if self.sealed:
+                note = self.tr("sealed_note")
+            elif self.intake.at_review and self.intake.answered_count():
                 note = self.tr("done_note")
             elif self.intake.answered_count():
                 note = self.tr("resume_note", n=self.intake.question_number(),
@@ -155,7 +153,7 @@ class ConfirmScreen(KioskScreen):
             with Horizontal(classes="nav"):
                 yield Button(self.tr("confirm_no"), id="no")
                 yield Button(self.tr("confirm_yes"), id="yes", variant="primary")
-        yield from self.compose_keys()
+        yield from self.compose_keys(self.tr("confirm_keys"))
 
     def on_mount(self) -> None:
         self.after_recompose()
@@ -163,10 +161,20 @@ class ConfirmScreen(KioskScreen):
     def after_recompose(self) -> None:
         self.query_one("#yes", Button).focus()
 
+    def action_choose(self, which: str) -> None:
+        self.query_one(f"#{which}", Button).focus()
+
+    def on_descendant_focus(self) -> None:
+        for button in self.query(".nav Button").results(Button):
+            button.variant = "primary" if button.has_focus else "default"
+
     @on(Button.Pressed, "#yes")
     def _yes(self, event: Button.Pressed) -> None:
         event.stop()
-        self.flow.go_questions(self.intake)
+        if self.sealed:
+            self.flow.go_sealed(self.intake)
+        else:
+            self.flow.go_questions(self.intake)
 
     @on(Button.Pressed, "#no")
     def _no(self, event: Button.Pressed) -> None:

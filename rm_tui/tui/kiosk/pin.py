@@ -59,14 +59,15 @@ class PinScreen(ModalScreen[bool]):
     CSS_PATH = "kiosk.tcss"
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, guard: PinGuard, lang: str) -> None:
+    def __init__(self, guard: PinGuard, lang: str, unlock: bool = False) -> None:
         super().__init__()
         self.guard = guard
         self.lang = lang
+        self.unlock = unlock  # reopening someone's submitted answers, not leaving the kiosk
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pin-box"):
-            yield Static(t("pin_title", self.lang), id="pin-title")
+            yield Static(t("pin_title_unlock" if self.unlock else "pin_title", self.lang), id="pin-title")
             yield Input(password=True, placeholder=t("pin_prompt", self.lang), id="pin-input",
                         max_length=32)
             yield Static("", id="pin-message")
@@ -79,9 +80,11 @@ class PinScreen(ModalScreen[bool]):
 
     def refresh_lock(self) -> None:
         """Show the lockout countdown, and re-enable the field when it ends (called each tick)."""
+        fields, messages = self.query(Input).results(Input), self.query("#pin-message").results(Static)
+        field, message = next(iter(fields), None), next(iter(messages), None)
+        if field is None or message is None:
+            return  # the clock ticked before the dialog was built
         left = self.guard.locked_for()
-        field = self.query_one(Input)
-        message = self.query_one("#pin-message", Static)
         if left:
             field.disabled = True
             message.update(t("pin_locked", self.lang, n=left))

@@ -86,13 +86,14 @@ class RegisterScreen(KioskScreen):
         self.action_continue()
 
     def already_listed(self, name: str, email: str) -> bool:
-        """Someone who missed their name in the search must not become a second record."""
+        """Someone who missed their name in the search must not become a second record; a
+        namesake (same name, another email) is a different person and may sign up."""
         wanted = sorted(words(name))
         for person in self.session.program().roster:
-            if sorted(words(person.name)) == wanted:
-                return True
             if person.email and person.email.casefold() == email.casefold():
                 return True
+            if sorted(words(person.name)) == wanted and not person.email:
+                return True  # nothing tells them apart: the facilitator decides
         return False
 
     def action_continue(self) -> None:

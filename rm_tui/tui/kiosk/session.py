@@ -10,8 +10,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from rm_tui.core.completion import sealed
 from rm_tui.core.intake import Intake
-from rm_tui.core.name_search import slug
+from rm_tui.core.name_search import distinct_labels, slug
 from rm_tui.core.participant import Participant, Role
 from rm_tui.core.program import Program
 from rm_tui.storage import Database
@@ -19,6 +20,13 @@ from rm_tui.tui.kiosk.pin import PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
 
 Clock = Callable[[], float]
+
+
+def _words(key: str | None) -> str | None:
+    if not key:
+        return None
+    text = " ".join(key.replace("_", " ").replace("-", " ").split())
+    return text[:1].upper() + text[1:]
 
 
 class KioskSession:
@@ -73,6 +81,28 @@ class KioskSession:
         extra = [p for p in self.db.participants() if p.id not in known]
         return self.base_program.with_roster(list(self.base_program.roster) + extra) if extra else self.base_program
 
+    def describe(self, person: Participant) -> list[str | None]:
+        """Words that tell two people of the same short name apart, as they know themselves:
+        job family, role, team, subsidiary (team ids read as words: 'data-platform' -> 'Data
+        platform')."""
+        from rm_tui.core.questionnaire import tr
+        from rm_tui.tui.kiosk.i18n import t
+
+        family = None
+        for domain in self.base_program.taxonomy:
+            if person.job_family in domain.families:
+                family = tr(domain.families[person.job_family], self.lang)
+        return [family, t(f"confirm_role_{person.role}", self.lang), _words(person.team),
+                _words(person.subsidiary)]
+
+    def labels(self, people: list[Participant]) -> dict[str, str]:
+        """'Camille M.', with what tells namesakes apart among everyone on the roster."""
+        roster = self.program().roster
+        shorts = {p.first_name_initial for p in people}
+        alike = [p for p in roster if p.first_name_initial in shorts]
+        labels = distinct_labels(alike, self.describe)
+        return {p.id: labels.get(p.id, p.first_name_initial) for p in people}
+
     def self_registration(self) -> bool:
         return self.base_program.kiosk.self_registration
 
@@ -93,6 +123,11 @@ class KioskSession:
         program = self.program()
         answers = self.db.answers(person.id)
         return Intake(program, person, answers, save=self._save)
+
+    def sealed(self, intake: Intake) -> bool:
+        """The person's answers are in (submitted here, with `take`, or imported): nothing of
+        them is shown or changed without the facilitator's PIN."""
+        return sealed(intake.program, intake.person, intake.answers, self.db.submitted(intake.person.id))
 
     def _save(self, pid: str, qid: str, item_id: str, value: Any) -> None:
         if value is None:

@@ -82,7 +82,8 @@ class ThanksScreen(KioskScreen):
         if self.session.clock() >= self.deadline:
             self.flow.go_welcome()
         else:
-            self.query_one("#countdown", Static).update(self._countdown())
+            for countdown in self.query("#countdown").results(Static):
+                countdown.update(self._countdown())
 
     @on(Button.Pressed, "#done")
     def _done(self, event: Button.Pressed) -> None:

@@ -94,6 +94,9 @@ class ChoiceList(Vertical, can_focus=True):
         self.selected = self._as_list(value)
         self._show()
 
+    def answer_value(self) -> str | list[str] | None:
+        return self.value()
+
     def value(self) -> str | list[str] | None:
         if self.mode == "single":
             return self.selected[0] if self.selected else None

@@ -77,6 +77,14 @@ class LimitedText(Vertical):
         self.query_one(".counter", Static).update(self.counter(len(text), self.max_length))
         self.post_message(AnswerChanged(self.item_id, text.strip() or None))
 
+    def answer_value(self) -> str | None:
+        """What the box holds right now (a burst of keys may not have posted it yet)."""
+        areas = self.query(LimitedTextArea)
+        if not areas:
+            return self.initial.strip() or None
+        text = areas.first().text.replace("\n", " ")[: self.max_length]
+        return text.strip() or None
+
     def focus(self, scroll_visible: bool = True) -> LimitedText:
         self.query_one(LimitedTextArea).focus(scroll_visible)
         return self
@@ -122,21 +130,29 @@ def show_date(iso: str | None) -> str:
 class ParsedInput(Input):
     """A one-line field whose text is parsed into an answer (number or date)."""
 
+    # no `restrict`: a refused key would vanish without a word; the screen says what is wrong
     def __init__(self, item_id: str, parse: Callable[[str], object], valid: Callable[[object], bool],
-                 text: str, placeholder: str, restrict: str) -> None:
-        super().__init__(text, placeholder=placeholder, restrict=restrict, max_length=20,
+                 text: str, placeholder: str) -> None:
+        super().__init__(text, placeholder=placeholder, max_length=20,
                          classes="parsed-input", select_on_focus=False)
         self.item_id = item_id
         self.parse = parse
         self.valid = valid
         self.invalid = False
 
+    def _parsed(self, text: str) -> object:
+        value = self.parse(text) if text.strip() else None
+        ok = value is not None and self.valid(value)
+        self.invalid = bool(text.strip()) and not ok
+        return value if ok else None
+
+    def answer_value(self) -> object:
+        """The answer the text gives right now (None when empty or unusable)."""
+        return self._parsed(self.value)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        value = self.parse(event.value) if event.value.strip() else None
-        ok = value is not None and self.valid(value)
-        self.invalid = bool(event.value.strip()) and not ok
-        self.post_message(AnswerChanged(self.item_id, value if ok else None))
+        self.post_message(AnswerChanged(self.item_id, self._parsed(event.value)))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

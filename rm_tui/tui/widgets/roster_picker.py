@@ -55,6 +55,9 @@ class RosterPicker(Vertical):
         self.query_one(RosterSearchInput).focus(scroll_visible)
         return self
 
+    def answer_value(self) -> list[str]:
+        return list(self.picked)
+
     def set_value(self, value: list[str] | None) -> None:
         self.picked = [pid for pid in (value or []) if pid in self.by_id]
         self.run_worker(self._show_chips(), exclusive=True, group="chips")
@@ -72,7 +75,8 @@ class RosterPicker(Vertical):
     def _show_results(self, query: str) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        found = [p for p in search_people(self.people, query, limit=MAX_RESULTS + len(self.picked))
+        found = [p for p in search_people(self.people, query, limit=MAX_RESULTS + len(self.picked),
+                                         inside=True)
                  if p.id not in self.picked][:MAX_RESULTS] if len(query.strip()) >= 1 else []
         results.add_options([Option(p.name, id=p.id) for p in found])
         results.display = bool(found)

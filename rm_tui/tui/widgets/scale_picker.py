@@ -53,6 +53,9 @@ class ScalePicker(Horizontal, can_focus=True):
         for point in self.query(ScalePoint):
             point.set_class(point.number == self.value, "-selected")
 
+    def answer_value(self) -> int | None:
+        return self.value
+
     def set_value(self, value: int | None) -> None:
         self.value = value
         self._show()

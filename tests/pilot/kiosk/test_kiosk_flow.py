@@ -62,8 +62,9 @@ async def test_a_required_question_is_enforced_gently(db_path: Path) -> None:
         await keys(pilot, "enter")
         assert screen_name(app) == "QuestionScreen"
         assert app.screen.intake.index == 0
-        message = str(app.screen.query_one("#question-message").render())
-        assert "answer is needed" in message or "réponse est nécessaire" in message
+        message = app.screen.query_one("#message-ce1")  # next to the field it is about
+        assert message.display
+        assert "réponse est nécessaire" in str(message.render())
 
 
 async def test_going_back_changes_an_answer(db_path: Path) -> None:

@@ -150,3 +150,30 @@ async def test_a_host_app_gets_control_back_after_the_pin(db_path: Path) -> None
         assert unlocked == [True]
         assert app.return_code is None
         assert len(app.screen_stack) == 1                 # the kiosk screens are gone
+
+
+async def test_the_idle_reset_is_counted_down_and_any_key_keeps_the_session(db_path, clock) -> None:
+    from tests.kiosk_support import identify, keys, make_app, screen_name, settle, visible_text
+
+    app = make_app(db_path, clock)
+    async with app.run_test(size=(60, 15)) as pilot:
+        await identify(pilot, "noah")
+        assert screen_name(app) == "QuestionScreen"
+        clock.advance(app.session.idle_seconds - 16)
+        app.flow.tick()
+        await settle(pilot)
+        assert "Accueil dans" not in visible_text(app)
+        clock.advance(4)
+        app.flow.tick()
+        await settle(pilot)
+        assert "Accueil dans 12 s" in visible_text(app)
+        await keys(pilot, "right")                     # any key: the person is still there
+        assert "Accueil dans" not in visible_text(app)
+        clock.advance(app.session.idle_seconds - 1)
+        app.flow.tick()
+        await settle(pilot)
+        assert screen_name(app) == "QuestionScreen"
+        clock.advance(1)
+        app.flow.tick()
+        await settle(pilot)
+        assert screen_name(app) == "WelcomeScreen"

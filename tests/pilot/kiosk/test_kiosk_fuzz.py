@@ -1,0 +1,63 @@
+"""Input of any speed and content never ends the kiosk, and every acknowledged answer is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.kiosk_fuzz import burst, fuzz
+from tests.kiosk_support import (
+    FakeClock,
+    make_app,
+    open_questions,
+    saved,
+    screen_name,
+    settle,
+)
+
+
+async def test_a_character_and_enter_in_one_read_on_free_text(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_questions(pilot, app, "p04")
+        app.screen.intake.go_to(len(app.screen.intake.steps) - 1)  # the free-text question
+        await app.screen._show_step()
+        await burst(pilot, ["x", "enter"])
+        await settle(pilot)
+        assert app.is_running
+        assert screen_name(app) == "ReviewScreen"
+        assert saved(app, "p04")["about"]["note"] == "x"
+
+
+async def test_a_paste_with_newlines_answers_question_after_question(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_questions(pilot, app, "p04")
+        await burst(pilot, list("4\r2\r"))
+        await settle(pilot)
+        assert app.is_running
+        assert saved(app, "p04")["style"]["ce1"] == 4
+
+
+async def test_keys_mashed_while_the_screen_changes(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await burst(pilot, ["enter", *"noah", "enter", "enter", "4", "enter", "3", "enter",
+                            "pageup", "pageup", "pageup", "enter", "enter"])
+        await settle(pilot)
+        assert app.is_running
+
+
+@pytest.mark.parametrize(("seed", "size"), [(1, (60, 15)), (2, (80, 24))])
+async def test_ten_thousand_random_keys_in_bursts(db_path: Path, seed: int,
+                                                  size: tuple[int, int]) -> None:
+    """2 × 1,500 keys over every screen and item kind, in French and English. The suite stays
+    quick; benchmarks/bench_kiosk_fuzz.py sends 100,000 (4 seeds × 25,000, --quick: 2,000)."""
+    app = make_app(db_path, FakeClock())
+    async with app.run_test(size=size) as pilot:
+        report = await fuzz(app, pilot, seed, total_keys=1_500)
+        assert app.is_running
+    assert report.keys >= 1_500
+    assert {"WelcomeScreen", "IdentifyScreen", "QuestionScreen", "ReviewScreen"} <= set(report.screens)
+    assert {"scale", "single", "multi", "number", "date", "roster", "text"} <= report.item_kinds
