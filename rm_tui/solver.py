@@ -165,6 +165,20 @@ conflict_of = _library_conflict
 # --------------------------------------------------------------------------- public entry
 
 
+def allowed_cells(s: np.ndarray, allowed: np.ndarray | None, min_score: float | None) -> np.ndarray:
+    """Cells that may be paired: a finite score (NaN forbids), allowed, at least `min_score`."""
+    ok: np.ndarray = np.isfinite(s)
+    if allowed is not None:
+        allowed = np.asarray(allowed, dtype=bool)
+        if allowed.shape != s.shape:
+            raise ValueError(f"allowed has shape {allowed.shape}, scores {s.shape}")
+        ok &= allowed
+    if min_score is not None:
+        with np.errstate(invalid="ignore"):
+            ok &= s >= min_score
+    return ok
+
+
 def solve(
     scores: np.ndarray,
     allowed: np.ndarray | None = None,
@@ -185,15 +199,7 @@ def solve(
     if s.ndim != 2:
         raise ValueError("scores must be a 2-D matrix (mentors x mentees)")
     n_mentors, n_mentees = s.shape
-    ok = np.isfinite(s)  # NaN (and, defensively, infinities) forbid the pair
-    if allowed is not None:
-        allowed = np.asarray(allowed, dtype=bool)
-        if allowed.shape != s.shape:
-            raise ValueError(f"allowed has shape {allowed.shape}, scores {s.shape}")
-        ok &= allowed
-    if min_score is not None:
-        with np.errstate(invalid="ignore"):
-            ok &= s >= min_score
+    ok = allowed_cells(s, allowed, min_score)
     cap = np.ones(n_mentors, dtype=np.int64) if capacity is None else np.asarray(capacity, np.int64)
     if cap.shape != (n_mentors,) or (cap < 0).any():
         raise ValueError("capacity must give one non-negative integer per mentor")

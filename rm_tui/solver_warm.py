@@ -45,19 +45,6 @@ class _State:
         return int(self.row_mentor.size)
 
 
-def _checked(s: np.ndarray, allowed: np.ndarray | None, min_score: float | None) -> np.ndarray:
-    ok: np.ndarray = np.isfinite(s)
-    if allowed is not None:
-        allowed = np.asarray(allowed, dtype=bool)
-        if allowed.shape != s.shape:
-            raise ValueError(f"allowed has shape {allowed.shape}, scores {s.shape}")
-        ok &= allowed
-    if min_score is not None:
-        with np.errstate(invalid="ignore"):
-            ok &= s >= min_score
-    return ok
-
-
 def _locks_valid(ok: np.ndarray, cap: np.ndarray, locks: list[tuple[int, int]]) -> bool:
     """The checks `solver.solve` makes (it raises the matching ValueError when False)."""
     m, n = ok.shape
@@ -100,7 +87,7 @@ class WarmSolver:
             return solver.solve(scores, allowed, capacity, locks=lock_list, objective=objective,
                                 min_score=min_score)  # fmt: skip
         cap = np.ones(s.shape[0], np.int64) if capacity is None else np.asarray(capacity, np.int64)
-        ok = _checked(s, allowed, min_score)
+        ok = solver.allowed_cells(s, allowed, min_score)
         if cap.shape != (s.shape[0],) or (cap < 0).any() or not _locks_valid(ok, cap, lock_list):
             return solver.solve(scores, allowed, capacity, locks=lock_list, min_score=min_score)
         with self.guard:
@@ -137,7 +124,7 @@ class WarmSolver:
         self._last_cold = scores
         lock_list = sorted({(int(i), int(j)) for i, j in locks})
         s = np.asarray(scores, dtype=np.float64)
-        ok = _checked(s, allowed, None)
+        ok = solver.allowed_cells(s, allowed, None)
         cap = np.asarray(capacity, np.int64)
         if not _locks_valid(ok, cap, lock_list):
             return None
