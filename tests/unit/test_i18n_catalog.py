@@ -1,0 +1,32 @@
+"""The one catalogue: every key in both languages, with the same placeholders."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from rm_tui.i18n import CATALOG, LANGS, t
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(CATALOG))
+def test_every_key_has_both_languages_with_the_same_placeholders(key: str) -> None:
+    entry = CATALOG[key]
+    assert set(entry) == set(LANGS), key
+    assert all(entry[lang].strip() for lang in LANGS), key
+    assert _fields(entry["fr"]) == _fields(entry["en"]), key
+
+
+def test_keys_are_namespaced_by_area() -> None:
+    assert all("." in key for key in CATALOG)
+
+
+def test_t_formats_and_falls_back_to_english() -> None:
+    assert t("common.yes", "fr") == "Oui"
+    assert t("common.yes", "de") == "Yes"
+    with pytest.raises(KeyError):
+        t("no.such.key", "fr")
