@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textual import events
-from textual.keys import _character_to_key
 from textual.pilot import Pilot
 
 from rm_tui.tui.kiosk import KioskApp
+from rm_tui.tui.kiosk.key_queue import key_for, settled
 
 # named keys a participant can reach (F12 left out: a lucky PIN would end the run)
 NAMED = ["enter", "enter", "enter", "tab", "shift+tab", "up", "down", "left", "right", "pageup",
@@ -26,26 +26,28 @@ WORDS = ["noah", "camille", "hel", "jer", "moreau", "7.5", "3,5", "abc", "01/10/
 
 
 def key_event(key: str) -> events.Key:
-    """A key as the terminal driver posts it ("x", "enter", "\\r"...)."""
-    if key == "\r":
-        key = "enter"
-    elif len(key) == 1 and not key.isalnum():
-        key = _character_to_key(key)
+    """A key as the terminal driver posts it: a character ("x", "/", "\\r") or a name ("enter")."""
+    if len(key) == 1:
+        return key_for(key)
     chars = {"enter": "\r", "space": " ", "tab": "\t", "backspace": "\x7f", "escape": "\x1b"}
-    char = chars.get(key, key if len(key) == 1 else None)
-    return events.Key(key, char)
+    return events.Key(key, chars.get(key))
 
 
-async def burst(pilot: Pilot, keys: list[str], settle: bool = True) -> None:
-    """Every key queued at once, then one wait for the app to settle (or, with `settle`
-    False, only for the messages queued so far: the next burst may land mid-transition)."""
+async def drain(app: KioskApp) -> None:
+    """Until the kiosk has taken every key posted so far and each has settled. Unlike
+    `pilot.pause()` nothing sleeps (no wait for the CPU to look idle): the screen is painted by
+    its own timer while the next burst arrives, as in a real terminal."""
+    await settled(app)  # the app has queued the keys...
+    await app.keys.wait_idle()  # ...and handled them one by one
+
+
+async def burst(pilot: Pilot, keys: list[str]) -> None:
+    """Every key posted at once, as one read from a terminal holding them all, then a wait
+    until the kiosk has handled each of them and the screen is painted."""
     for key in keys:
         pilot.app.post_message(key_event(key))
-    if settle:
-        await pilot.pause()
-    else:
-        for _ in range(3):
-            await pilot.pause(0)
+    await drain(pilot.app)  # type: ignore[arg-type]
+    await pilot.pause()
 
 
 def random_burst(rng: random.Random) -> list[str]:
@@ -127,7 +129,9 @@ async def fuzz(app: KioskApp, pilot: Pilot, seed: int, total_keys: int,
             step = getattr(app.screen, "_shown_step", lambda: None)()
             if step is not None:
                 report.item_kinds.update(item.kind for item in step.items)
-            await burst(pilot, keys)
+            for key in keys:
+                app.post_message(key_event(key))
+            await drain(app)
             sent += len(keys)
             if rng.random() < 0.02 and hasattr(clock, "advance"):
                 clock.advance(rng.choice([1, 5, app.session.idle_seconds]))  # idle or not

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -30,6 +31,7 @@ from rm_tui.core.program import Program
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
 from rm_tui.tui.kiosk.flow import KioskFlow
+from rm_tui.tui.kiosk.key_queue import KeyQueue
 from rm_tui.tui.kiosk.session import Clock, KioskSession
 
 
@@ -79,14 +81,25 @@ class KioskApp(App[None], inherit_bindings=False):
                                     lang=lang)
         self._on_unlock = on_unlock
         self.flow: KioskFlow | None = None
+        self.keys = KeyQueue(self)
         # set by `rm-tui kiosk`'s UI process: a crash is written there (no local variables,
         # they may hold answers), the UI ends with status 1 and its supervisor starts a new one
         self.crash_log: TextIO | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        # keys one at a time, each handled to the end: a burst lands question after question
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            self.keys.put_text(event.text)
+            return
+        if self.keys.hold(event):
+            return
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         self.flow = start_kiosk(self, self.session, self._on_unlock)
 
     def on_unmount(self) -> None:
+        self.keys.close()
         self.session.close()
         if self._owns_db:
             self.session.db.close()

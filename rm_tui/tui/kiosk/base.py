@@ -39,6 +39,7 @@ class KioskScreen(Screen[None]):
         self.flow = flow
         self.session = flow.session
         self.leaving = False  # set by the flow once another screen replaces this one
+        self._idle_shown: int | None = None  # the idle countdown on screen (None: hidden)
 
     @property
     def stale(self) -> bool:
@@ -65,12 +66,18 @@ class KioskScreen(Screen[None]):
             yield Static(hint, id="key-hint")
             warning = Static("", id="idle-warning")
             warning.display = False
+            self._idle_shown = None  # a rebuilt screen starts without the countdown
             yield warning
             yield Static(FACILITATOR_KEY.upper(), id="facilitator-key")
 
     def idle_warning(self, seconds_left: int | None) -> None:
         """The last seconds before the idle reset, counted down where the keys are explained
-        (None hides it): whoever is still there presses any key and keeps their session."""
+        (None hides it): whoever is still there presses any key and keeps their session.
+        Called on every key: widgets are touched only when the count changes (an update
+        would lay the whole screen out again, once per key)."""
+        if seconds_left == self._idle_shown:
+            return
+        self._idle_shown = seconds_left
         for hint in self.query("#key-hint"):
             hint.display = seconds_left is None
         for warning in self.query("#idle-warning").results(Static):

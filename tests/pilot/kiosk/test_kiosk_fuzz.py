@@ -30,16 +30,6 @@ async def test_a_character_and_enter_in_one_read_on_free_text(db_path: Path) -> 
         assert saved(app, "p04")["about"]["note"] == "x"
 
 
-async def test_a_paste_with_newlines_answers_question_after_question(db_path: Path) -> None:
-    app = make_app(db_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_questions(pilot, app, "p04")
-        await burst(pilot, list("4\r2\r"))
-        await settle(pilot)
-        assert app.is_running
-        assert saved(app, "p04")["style"]["ce1"] == 4
-
-
 async def test_keys_mashed_while_the_screen_changes(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=(100, 30)) as pilot:
