@@ -1,10 +1,12 @@
-"""Random keys in bursts at the kiosk: how many it takes without ending, and how fast.
+"""Random input sequences at the kiosk: how many it takes without ending, and how fast.
 
-The test suite sends 10,000 keys (tests/pilot/kiosk/test_kiosk_fuzz.py); this sends more, over
-several seeds and terminal sizes, and prints keys per second and the screens they reached.
+The test suite sends 10,000 sequences (tests/pilot/kiosk/test_kiosk_fuzz.py, 4 sessions x 2,500,
+two frames a second); this sends more, over several seeds, languages and terminal sizes, at the
+frame rate asked, and prints sequences, keys, clicks and CPU seconds per session.
 
-    python benchmarks/bench_kiosk_fuzz.py            # 4 seeds x 25,000 keys
-    python benchmarks/bench_kiosk_fuzz.py --quick    # 2 seeds x 1,000 keys
+    python benchmarks/bench_kiosk_fuzz.py              # 4 sessions x 25,000 sequences
+    python benchmarks/bench_kiosk_fuzz.py --quick      # 2 sessions x 500
+    python benchmarks/bench_kiosk_fuzz.py --fps 60     # paint as often as a real terminal
 """
 
 from __future__ import annotations
@@ -18,38 +20,51 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import textual.screen  # noqa: E402
+
 from tests.kiosk_fuzz import fuzz  # noqa: E402
 from tests.kiosk_support import FakeClock, make_app  # noqa: E402
 
-SIZES = [(60, 15), (80, 24), (120, 40), (100, 30)]
+SESSIONS = [("fr", (60, 15)), ("en", (80, 24)), ("en", (120, 40)), ("fr", (100, 30))]
 
 
-async def one(seed: int, keys: int, size: tuple[int, int]) -> None:
+async def one(seed: int, sequences: int, lang: str, size: tuple[int, int]) -> tuple[int, int, int, float, bool]:
     with tempfile.TemporaryDirectory() as folder:
-        app = make_app(Path(folder) / "fuzz.db.json", FakeClock())
+        app = make_app(Path(folder) / "fuzz.db.json", FakeClock(), lang=lang)
         async with app.run_test(size=size) as pilot:
-            start = time.perf_counter()
-            report = await fuzz(app, pilot, seed, total_keys=keys)
-            elapsed = time.perf_counter() - start
+            wall, cpu = time.perf_counter(), time.process_time()
+            report = await fuzz(app, seed, sequences, per_round=100)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
             alive = app.is_running
-        screens = ", ".join(f"{name.removesuffix('Screen')} {n}" for name, n in sorted(report.screens.items()))
-        print(f"seed {seed:>2}  {size[0]:>3}x{size[1]:<3} keys {report.keys:>6}  "
-              f"{report.keys / elapsed:6.0f} keys/s  alive {'yes' if alive else 'NO'}  "
-              f"answers checked {report.checked_people:>4}  kinds {len(report.item_kinds)}  [{screens}]")
+            await pilot.pause()
+    screens = ", ".join(f"{name.removesuffix('Screen')} {n}" for name, n in sorted(report.screens.items()))
+    print(f"seed {seed:>2} {lang} {size[0]:>3}x{size[1]:<3} sequences {report.sequences:>6}  "
+          f"keys {report.keys:>6}  mouse {report.mouse:>5}  cpu {cpu:6.1f} s  wall {wall:6.1f} s  "
+          f"{report.sequences / cpu:5.0f} seq/cpu-s  alive {'yes' if alive else 'NO'}  "
+          f"overdue {report.overdue}  answers checked {report.checked_people}  "
+          f"kinds {len(report.item_kinds)}  [{screens}]", flush=True)
+    return report.sequences, report.keys, report.mouse, cpu, alive
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="2 seeds x 1,000 keys")
-    parser.add_argument("--keys", type=int, default=None, help="keys per seed")
+    parser.add_argument("--quick", action="store_true", help="2 sessions x 500 sequences")
+    parser.add_argument("--sequences", type=int, default=None, help="sequences per session")
+    parser.add_argument("--sessions", type=int, default=None, help="sessions (1-4)")
+    parser.add_argument("--fps", type=float, default=2.0, help="frames a second (the suite: 2)")
     args = parser.parse_args()
-    seeds = 2 if args.quick else 4
-    keys = args.keys or (1_000 if args.quick else 25_000)
-    import textual._wait as wait  # the suite's fixture does the same: settle checks every 5 ms
-
-    wait.SLEEP_GRANULARITY, wait.SLEEP_IDLE = 0.005, 0.005 / 20
-    for seed in range(1, seeds + 1):
-        asyncio.run(one(seed, keys, SIZES[(seed - 1) % len(SIZES)]))
+    sessions = args.sessions or (2 if args.quick else 4)
+    sequences = args.sequences or (500 if args.quick else 25_000)
+    textual.screen.UPDATE_PERIOD = 1 / args.fps  # type: ignore[misc]
+    totals = [0, 0, 0, 0.0]
+    crashes = 0
+    for seed in range(1, sessions + 1):
+        lang, size = SESSIONS[(seed - 1) % len(SESSIONS)]
+        done, keys, mouse, cpu, alive = asyncio.run(one(seed, sequences, lang, size))
+        totals = [totals[0] + done, totals[1] + keys, totals[2] + mouse, totals[3] + cpu]
+        crashes += not alive
+    print(f"total: {totals[0]} sequences, {totals[1]} keys, {totals[2]} mouse actions, "
+          f"{totals[3]:.1f} CPU s, {crashes} crashes")
 
 
 if __name__ == "__main__":

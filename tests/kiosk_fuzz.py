@@ -1,8 +1,10 @@
-"""Random keys in bursts at the kiosk, as a paste, a laggy link or key mashing would send them.
+"""Random input in sequences at the kiosk, as a paste, a laggy link, key mashing or a restless
+mouse would send it.
 
 Shared by the Pilot fuzz test (tests/pilot/kiosk/test_kiosk_fuzz.py) and the longer run in
-benchmarks/bench_kiosk_fuzz.py. A burst posts every key to the app before the app handles any,
-like one read from a terminal holding "x\\r"; only then does the test wait for the app to settle.
+benchmarks/bench_kiosk_fuzz.py. A sequence (keys, a pasted word, clicks at random cells, wheel
+turns) is posted to the app at once, like one read from a terminal; then the test waits, without
+sleeping, until the kiosk has handled each input and everything it started has settled.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from textual.pilot import Pilot
 
 from rm_tui.tui.kiosk import KioskApp
 from rm_tui.tui.kiosk.key_queue import key_for, settled
+from rm_tui.tui.kiosk.pin import PinScreen
+from tests.kiosk_support import FakeClock
 
 # named keys a participant can reach (F12 left out: a lucky PIN would end the run)
 NAMED = ["enter", "enter", "enter", "tab", "shift+tab", "up", "down", "left", "right", "pageup",
@@ -23,6 +27,11 @@ NAMED = ["enter", "enter", "enter", "tab", "shift+tab", "up", "down", "left", "r
 TEXT = "abcdefghijklmnopqrstuvwxyzéè0123456789,./-@ "
 WORDS = ["noah", "camille", "hel", "jer", "moreau", "7.5", "3,5", "abc", "01/10/2026", "x\r",
          "4\r", "Zoé Durand\r", "zoe@example.com\r"]
+LENGTHS = [1, 1, 1, 1, 1, 2, 2, 2, 3, 4, 8]  # mostly a key or two, now and then a rush
+MOUSE = ["click", "click", "click", "scroll_up", "scroll_down"]
+
+# one thing a participant does: a key ("x", "enter") or a mouse action at a cell
+Action = str | tuple[str, int, int]
 
 
 def key_event(key: str) -> events.Key:
@@ -33,44 +42,70 @@ def key_event(key: str) -> events.Key:
     return events.Key(key, chars.get(key))
 
 
+def mouse_events(kind: str, x: int, y: int) -> list[events.Event]:
+    """What the terminal driver posts for a click (down, up: the app makes the Click) or a
+    turn of the wheel at a cell."""
+    def make(cls: type[events.MouseEvent], button: int = 1) -> events.MouseEvent:
+        return cls(None, x, y, 0, 0, button, False, False, False, screen_x=x, screen_y=y)
+
+    if kind == "click":
+        return [make(events.MouseDown), make(events.MouseUp)]
+    return [make(events.MouseScrollUp if kind == "scroll_up" else events.MouseScrollDown, 0)]
+
+
+def post(app: KioskApp, actions: list[Action]) -> None:
+    """Every action of a sequence posted at once, as one read from the terminal."""
+    for action in actions:
+        if isinstance(action, str):
+            app.post_message(key_event(action))
+        else:
+            for event in mouse_events(*action):
+                app.post_message(event)
+
+
 async def drain(app: KioskApp) -> None:
-    """Until the kiosk has taken every key posted so far and each has settled. Unlike
-    `pilot.pause()` nothing sleeps (no wait for the CPU to look idle): the screen is painted by
-    its own timer while the next burst arrives, as in a real terminal."""
-    await settled(app)  # the app has queued the keys...
-    await app.keys.wait_idle()  # ...and handled them one by one
+    """Until the kiosk has taken everything posted so far, one input at a time, and each has
+    settled. Nothing sleeps (no wait for the CPU to look idle): the screen is painted by its
+    own timer while the next sequence arrives, as in a real terminal."""
+    await settled(app)  # the app has queued the input...
+    await app.keys.wait_idle()  # ...and handled it one by one
 
 
 async def burst(pilot: Pilot, keys: list[str]) -> None:
     """Every key posted at once, as one read from a terminal holding them all, then a wait
     until the kiosk has handled each of them and the screen is painted."""
-    for key in keys:
-        pilot.app.post_message(key_event(key))
+    post(pilot.app, list(keys))  # type: ignore[arg-type]
     await drain(pilot.app)  # type: ignore[arg-type]
     await pilot.pause()
 
 
-def random_burst(rng: random.Random) -> list[str]:
-    keys: list[str] = []
-    for _ in range(rng.randint(1, 16)):
+def random_sequence(rng: random.Random, size: tuple[int, int]) -> list[Action]:
+    actions: list[Action] = []
+    for _ in range(rng.choice(LENGTHS)):
         roll = rng.random()
-        if roll < 0.35:
-            keys.append(rng.choice(NAMED))
-        elif roll < 0.9:
-            keys.append(rng.choice(TEXT))
+        if roll < 0.3:
+            actions.append(rng.choice(NAMED))
+        elif roll < 0.8:
+            actions.append(rng.choice(TEXT))
+        elif roll < 0.84:
+            actions.extend(rng.choice(WORDS))
         else:
-            keys.extend(rng.choice(WORDS))
-    return keys
+            actions.append((rng.choice(MOUSE), rng.randrange(size[0]), rng.randrange(size[1])))
+    return actions
 
 
 @dataclass
 class FuzzReport:
+    sequences: int = 0
     keys: int = 0
-    bursts: int = 0  # rounds: a jump to some screen, then bursts of keys
-    screens: dict[str, int] = field(default_factory=dict)
+    mouse: int = 0
+    rounds: int = 0  # a jump to some screen, then sequences
+    screens: dict[str, int] = field(default_factory=dict)  # sequences that started there
     item_kinds: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)
     checked_people: int = 0
     question_visits: int = 0
+    overdue: int = 0  # inputs let through before the previous one settled (should stay 0)
 
 
 def jump(app: KioskApp, rng: random.Random, report: FuzzReport) -> None:
@@ -81,8 +116,8 @@ def jump(app: KioskApp, rng: random.Random, report: FuzzReport) -> None:
     people = session.program().roster
     person = rng.choice(people)
     places = ["welcome", "identify", "confirm", "register", "question", "question", "question",
-              "review"]
-    where = places[report.bursts % len(places)]
+              "review", "question", "sealed", "thanks", "question"]
+    where = places[report.rounds % len(places)]
     if where == "welcome":
         flow.go_welcome()
     elif where == "identify":
@@ -91,6 +126,9 @@ def jump(app: KioskApp, rng: random.Random, report: FuzzReport) -> None:
         flow.go_confirm(person)
     elif where == "register":
         flow.go_register()
+    elif where in ("sealed", "thanks"):
+        intake = session.start_intake(person)
+        (flow.go_sealed if where == "sealed" else flow.go_thanks)(intake)
     else:
         intake = session.start_intake(person)
         if where == "question" and intake.steps:
@@ -113,35 +151,40 @@ def answers_match(app: KioskApp) -> tuple[str, Any, Any] | None:
     return None if stored == held else (intake.person.id, held, stored)
 
 
-async def fuzz(app: KioskApp, pilot: Pilot, seed: int, total_keys: int,
-               keys_per_round: int = 40) -> FuzzReport:
+async def fuzz(app: KioskApp, seed: int, sequences: int, per_round: int = 25) -> FuzzReport:
+    """`sequences` random input sequences, each posted at once; a jump to another screen every
+    `per_round`, then a check that what the screen's participant answered is stored."""
     rng = random.Random(seed)
     report = FuzzReport()
     clock = app.session.clock
-    while report.keys < total_keys:
+    size = (app.size.width, app.size.height)
+    while report.sequences < sequences:
         jump(app, rng, report)
-        await pilot.pause()
-        sent = 0
-        while sent < keys_per_round:
-            keys = random_burst(rng)
+        await drain(app)
+        for _ in range(min(per_round, sequences - report.sequences)):
+            actions = random_sequence(rng, size)
             name = type(app.screen).__name__
-            report.screens[name] = report.screens.get(name, 0) + len(keys)
+            report.screens[name] = report.screens.get(name, 0) + 1
+            report.languages.add(app.session.lang)
             step = getattr(app.screen, "_shown_step", lambda: None)()
             if step is not None:
                 report.item_kinds.update(item.kind for item in step.items)
-            for key in keys:
-                app.post_message(key_event(key))
+            post(app, actions)
             await drain(app)
-            sent += len(keys)
-            if rng.random() < 0.02 and hasattr(clock, "advance"):
+            report.sequences += 1
+            report.keys += sum(isinstance(a, str) for a in actions)
+            report.mouse += sum(not isinstance(a, str) for a in actions)
+            if rng.random() < 0.02 and isinstance(clock, FakeClock):
                 clock.advance(rng.choice([1, 5, app.session.idle_seconds]))  # idle or not
                 assert app.flow is not None
                 app.flow.tick()
-            assert app.is_running, f"the kiosk ended after {report.keys + sent} keys"
-        report.keys += sent
-        report.bursts += 1
-        await pilot.pause()
+            assert app.is_running, f"seed {seed}: the kiosk ended after {report.sequences} sequences"
+            screen = app.screen
+            assert not isinstance(screen, PinScreen) or screen.unlock, \
+                f"seed {seed}: {actions} opened the facilitator's exit"
+        report.rounds += 1
         mismatch = answers_match(app)
         assert mismatch is None, f"seed {seed}: stored answers differ from acknowledged: {mismatch}"
         report.checked_people += 1
+    report.overdue = app.keys.overdue
     return report

@@ -31,7 +31,7 @@ from rm_tui.core.program import Program
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
 from rm_tui.tui.kiosk.flow import KioskFlow
-from rm_tui.tui.kiosk.key_queue import KeyQueue
+from rm_tui.tui.kiosk.key_queue import KeyQueue, on_a_removed_widget
 from rm_tui.tui.kiosk.session import Clock, KioskSession
 
 
@@ -48,6 +48,7 @@ class KioskApp(App[None], inherit_bindings=False):
     """A locked-down kiosk: only the facilitator key (and its PIN) leads out."""
 
     TITLE = "rm-tui kiosk"
+    ALLOW_SELECT = False  # nothing to copy at a kiosk (and nothing of the previous person)
     ENABLE_COMMAND_PALETTE = False
     # no inherited bindings (ctrl+q quit, ctrl+c help); these swallow the usual ways out
     BINDINGS = [
@@ -92,6 +93,9 @@ class KioskApp(App[None], inherit_bindings=False):
             self.keys.put_text(event.text)
             return
         if self.keys.hold(event):
+            return
+        if isinstance(event, events.MouseEvent) and not event.is_forwarded \
+                and on_a_removed_widget(self, event):
             return
         await super().on_event(event)
 

@@ -1,5 +1,5 @@
-"""Keys one at a time: each key is handled to the end (its action, the screen it rebuilds, the
-focus it moves) before the next one is passed on.
+"""Keys (and clicks) one at a time: each is handled to the end (its action, the screen it
+rebuilds, the focus it moves) before the next one is passed on.
 
 Textual hands every key to the focused widget as soon as it arrives. A burst ("4\\r2\\r" in one
 read: a paste, a laggy link, key mashing) therefore reaches the fields of the question on screen
@@ -18,6 +18,9 @@ from textual import events
 from textual.app import App
 from textual.message_pump import MessagePump
 
+# kept in order with the keys: a click on "Next" then typing types into the next question
+HELD = (events.Key, events.MouseDown, events.MouseUp, events.MouseScrollDown,
+        events.MouseScrollUp, events.MouseScrollLeft, events.MouseScrollRight)
 # Safety net only: a key waits at most this long for the previous one to settle (something
 # blocked must never freeze the kiosk). Settling takes milliseconds.
 MAX_WAIT = 2.0
@@ -29,6 +32,13 @@ def _pumps(app: App[Any]) -> list[MessagePump]:
     except Exception:  # no screen (starting or closing)
         nodes = []
     return [app, *(node for node in nodes if not (node._closing or node._closed))]
+
+
+def _idle(pump: MessagePump) -> bool:
+    """Nothing queued and its loop waiting for the next message (not in the middle of a
+    handler, such as a rebuild that awaits its new widgets)."""
+    queue = pump._message_queue
+    return not queue.qsize() and bool(queue.ready_event._waiters)  # type: ignore[attr-defined]  # asyncio.Event's waiters: someone waits in get()
 
 
 async def _round(pumps: list[MessagePump], timeout: float) -> bool:
@@ -56,20 +66,14 @@ async def _round(pumps: list[MessagePump], timeout: float) -> bool:
 
 
 async def settled(app: App[Any], max_wait: float = MAX_WAIT) -> bool:
-    """Until nothing is queued on the app and its current screen (a new screen included, once
-    the old one is gone) and neither is in the middle of a handler (a rebuild). False if that
-    took longer than `max_wait`."""
+    """Until every message pump of the app and its current screen (a new screen included, once
+    the old one is gone) is idle. False if that took longer than `max_wait`."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + max_wait
-    while True:
-        pumps = _pumps(app)
-        queued = [pump for pump in pumps if pump.message_queue_size]
-        # the app and the screen may be in a handler that awaits (a rebuild) with nothing queued
-        waiting = [*pumps[:2], *(pump for pump in queued if pump not in pumps[:2])]
-        if not await _round(waiting, deadline - loop.time()):
+    while busy := [pump for pump in _pumps(app) if not _idle(pump)]:
+        if not await _round(busy, deadline - loop.time()):
             return False
-        if not queued and not any(pump.message_queue_size for pump in _pumps(app)):
-            return True
+    return True
 
 
 class KeyQueue:
@@ -79,15 +83,15 @@ class KeyQueue:
     def __init__(self, app: App[Any], max_wait: float = MAX_WAIT) -> None:
         self.app = app
         self.max_wait = max_wait
-        self._pending: deque[events.Key] = deque()
-        self._released: set[events.Key] = set()  # let through, not yet seen by the app
+        self._pending: deque[events.Event] = deque()
+        self._released: set[events.Event] = set()  # let through, not yet seen by the app
         self._task: asyncio.Task[None] | None = None
         self._idle = asyncio.Event()
         self._idle.set()
         self.overdue = 0  # keys let through before the previous one settled (MAX_WAIT)
 
     def hold(self, event: events.Event) -> bool:
-        if not isinstance(event, events.Key) or event.is_forwarded:
+        if not isinstance(event, HELD) or event.is_forwarded:
             return False
         if event in self._released:  # its turn: the app handles it now
             self._released.discard(event)
@@ -129,6 +133,17 @@ class KeyQueue:
         finally:
             self._task = None
             self._idle.set()
+
+
+def on_a_removed_widget(app: App[Any], event: events.MouseEvent) -> bool:
+    """A click or wheel turn at a cell whose widget a rebuild has just removed (the screen is
+    not painted again yet): Textual would hand it to the orphan and fail. The person clicked
+    on something that is gone; the event is dropped."""
+    try:
+        widget, _ = app.screen.get_widget_at(int(event.screen_x), int(event.screen_y))
+    except Exception:  # nothing there (or no screen): nothing to click
+        return True
+    return widget is not app.screen and not widget.is_attached
 
 
 def key_for(char: str) -> events.Key:

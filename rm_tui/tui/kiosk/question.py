@@ -182,11 +182,14 @@ class QuestionScreen(KioskScreen):
 
     def _say(self, text: str) -> None:
         for message in self.query("#question-message").results(Static):
-            message.update(text)
+            if message.content != text:  # an update lays the screen out again: not per key
+                message.update(text)
 
     def _say_at(self, item: Item, text: str) -> None:
         """A message next to the field it is about (and nothing at the bottom)."""
         for message in self.query(f"#message-{item.id}").results(Static):
+            if message.content == text:
+                continue
             message.update(text)
             message.display = bool(text)
             if text:
