@@ -124,16 +124,30 @@ def impute(parts: Mapping[str, np.ndarray], weights: Mapping[str, float],
     all pairs with data if none is allowed; 0 if nobody has any)."""
     shape = allowed.shape
     num, flagged, means = np.zeros(shape), np.zeros(shape, dtype=bool), {}
+    term = np.empty(shape)
+    any_allowed = bool(allowed.any())
     for name, w in weights.items():
         part = parts[name]
-        has = ~np.isnan(part)
-        pool = part[has & allowed] if (has & allowed).any() else part[has]
+        missing = np.isnan(part)
+        gaps = bool(missing.any())
+        if not gaps:  # the usual case: no mask to build
+            pool = part[allowed] if any_allowed else part.ravel()
+        else:
+            has = ~missing
+            usable = has & allowed
+            pool = part[usable] if usable.any() else part[has]
         means[name] = float(pool.mean()) if pool.size else 0.0
-        num += w * np.where(has, part, means[name])
-        flagged |= ~has
+        np.multiply(part, w, out=term)
+        if gaps:
+            np.copyto(term, w * means[name], where=missing)
+            flagged |= missing
+        num += term
     total = sum(weights.values())
-    scores = 100.0 * num / total if total > 0 else np.zeros(shape)
-    return scores, flagged, means
+    if total <= 0:
+        return np.zeros(shape), flagged, means
+    num *= 100.0
+    num /= total
+    return num, flagged, means
 
 
 def active_weights(program: Program) -> dict[str, float]:
@@ -142,14 +156,19 @@ def active_weights(program: Program) -> dict[str, float]:
 
 def with_background(program: Program, answers: Answers) -> list[Participant]:
     """Roster participants with background fields filled from their `field:` answers."""
+    fields: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}  # role -> [(qid, [(item, field)])]
     out = []
     for person in program.roster:
+        if person.role not in fields:
+            fields[person.role] = [(q.id, [(i.id, i.field) for i in q.items if i.field])
+                                   for q in program.questionnaires_for(person.role)]  # fmt: skip
         values: dict[str, Any] = {}
-        for q in program.questionnaires_for(person.role):
-            given = answers.get(person.id, {}).get(q.id, {})
-            for item in q.items:
-                if item.field and item.id in given:
-                    values[item.field] = given[item.id]
+        mine = answers.get(person.id, {})
+        for qid, items in fields[person.role]:
+            given = mine.get(qid, {})
+            for item_id, name in items:
+                if item_id in given:
+                    values[name] = given[item_id]
         out.append(person.with_background(values) if values else person)
     return out
 
