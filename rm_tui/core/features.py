@@ -135,31 +135,39 @@ def _axis(axes: Mapping[str, np.ndarray], name: str, size: int) -> np.ndarray:
     return axes.get(name, np.full(size, np.nan))
 
 
+def _mean_with_data(close: Sequence[np.ndarray]) -> np.ndarray:
+    """Mean of the comparisons that have data, cell by cell (0 / 0 -> NaN: no data)."""
+    total = np.zeros(close[0].shape)
+    count = np.zeros(close[0].shape)
+    for c in close:
+        has = ~np.isnan(c)
+        total += np.where(has, c, 0.0)
+        count += has
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean: np.ndarray = total / count
+    return mean
+
+
 def learning_fit(f: Features, mode: str | None) -> np.ndarray:
     """Mentor's way of explaining vs mentee's way of grasping, and both transform axes
     (the mean of the comparisons that have data)."""
     m, n = len(f.mentors), len(f.mentees)
-    total: np.ndarray | None = None
-    count: np.ndarray | None = None
-    for a, b in (
-        (_axis(f.axes_r, "explain", m), _axis(f.axes_e, "grasp", n)),
-        (_axis(f.axes_r, "transform", m), _axis(f.axes_e, "transform", n)),
-    ):
-        close = _closeness(a, b)
-        gaps = np.isnan(close)
-        np.copyto(close, 0.0, where=gaps)  # no data adds nothing and counts for nothing
-        has = np.logical_not(gaps, out=gaps).view(np.uint8)
-        if total is None or count is None:
-            total, count = close, has.astype(float)
-        else:
-            total += close
-            count += has
-    assert total is not None and count is not None
-    with np.errstate(invalid="ignore", divide="ignore"):
-        total /= count  # 0 / 0 -> NaN: no data
+    pairs = ((_axis(f.axes_r, "explain", m), _axis(f.axes_e, "grasp", n)),
+             (_axis(f.axes_r, "transform", m), _axis(f.axes_e, "transform", n)))  # fmt: skip
+    close = [_closeness(a, b) for a, b in pairs]
+    # Where both comparisons have data (most cells) the mean is (c1 + c2) / 2; the rows and
+    # columns of people with a missing axis are recomputed with the general rule.
+    sim = close[0] + close[1]
+    sim /= 2.0
+    rows = np.flatnonzero(np.isnan(pairs[0][0]) | np.isnan(pairs[1][0]))
+    cols = np.flatnonzero(np.isnan(pairs[0][1]) | np.isnan(pairs[1][1]))
+    if rows.size:
+        sim[rows, :] = _mean_with_data([c[rows, :] for c in close])
+    if cols.size:
+        sim[:, cols] = _mean_with_data([c[:, cols] for c in close])
     if mode == "complementary":
-        np.subtract(1.0, total, out=total)
-    return total
+        np.subtract(1.0, sim, out=sim)
+    return sim
 
 
 def _rank_weights(picks: Sequence[tuple[str, ...]], options: list[str]) -> np.ndarray:

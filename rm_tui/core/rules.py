@@ -6,6 +6,7 @@ reasons of a single pair are rebuilt on demand (`rule_reasons`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,9 @@ def manager_chain(people: Mapping[str, Participant], pid: str, depth: int) -> li
     return chain
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
+
+
 def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
     """Integer code per value (-1 = missing), shared between mentors and mentees."""
     seen: dict[str, int] = {}  # few distinct teams: the key is built once per value
@@ -55,7 +59,7 @@ def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
             code = seen.get(v)
             if code is None:
                 # "Data Platform" typed at the kiosk is the roster's "data-platform"
-                key = "".join(c for c in v.casefold() if c.isalnum())
+                key = _NOT_ALNUM.sub("", v.casefold())
                 code = seen[v] = table.setdefault(key, len(table))
             out[k] = code
     return out
