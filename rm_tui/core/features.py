@@ -157,7 +157,7 @@ def learning_fit(f: Features, mode: str | None) -> np.ndarray:
     close = [_closeness(a, b) for a, b in pairs]
     # Where both comparisons have data (most cells) the mean is (c1 + c2) / 2; the rows and
     # columns of people with a missing axis are recomputed with the general rule.
-    sim = close[0] + close[1]
+    sim: np.ndarray = close[0] + close[1]
     sim /= 2.0
     rows = np.flatnonzero(np.isnan(pairs[0][0]) | np.isnan(pairs[1][0]))
     cols = np.flatnonzero(np.isnan(pairs[0][1]) | np.isnan(pairs[1][1]))
