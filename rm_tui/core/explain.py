@@ -116,11 +116,13 @@ class UnmatchedContext:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.allowed = allowed_matrix(plan)
-        self._sides: dict[bool, tuple[np.ndarray, np.ndarray, np.ndarray, list[list[int]]]] = {}
+        self._sides: dict[bool, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
         self._forbids: dict[str, list[str]] | None = None
+        self.paired = {who for p in plan.pairs for who in p.key}
 
-    def side(self, is_mentor: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[list[int]]]:
-        """(capacity, used, used by locked pairs, unlocked holders) of each partner."""
+    def side(self, is_mentor: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(capacity, used, used by locked pairs) of each partner, and the unlocked pairs as
+        (partner, holder) index rows: a competitor holding a place the re-optimiser may move."""
         if is_mentor not in self._sides:
             plan, problem = self.plan, self.plan.problem
             own = problem.mentors if is_mentor else problem.mentees
@@ -130,15 +132,16 @@ class UnmatchedContext:
             cap = np.array(problem.capacity if not is_mentor else [1] * len(other), dtype=np.int64)
             used = np.zeros(len(other), dtype=np.int64)
             locked_used = np.zeros(len(other), dtype=np.int64)
-            holders: list[list[int]] = [[] for _ in other]  # unlocked competitors holding a place
+            holders: list[tuple[int, int]] = []
             for p in plan.pairs:
                 o, s = (p.mentee, p.mentor) if is_mentor else (p.mentor, p.mentee)
                 used[other_idx[o]] += 1
                 if p.key in plan.locks:
                     locked_used[other_idx[o]] += 1
                 else:
-                    holders[other_idx[o]].append(own_idx[s])
-            self._sides[is_mentor] = (cap, used, locked_used, holders)
+                    holders.append((other_idx[o], own_idx[s]))
+            held = np.array(holders, dtype=np.intp).reshape(-1, 2)
+            self._sides[is_mentor] = (cap, used, locked_used, held)
         return self._sides[is_mentor]
 
     def forbidden_by_facilitator(self, person: str) -> list[str]:
@@ -156,11 +159,11 @@ def why_unmatched(plan: Plan, person: str, context: UnmatchedContext | None = No
     or `placeable` (the plan is not maximal: re-optimising would place them). `context`
     shares the plan-wide work between the people of one list."""
     problem = plan.problem
-    if plan.pairs_of(person):
-        raise OperationError(f"{person} is paired")
-    is_mentor = problem.is_mentor(person)
     if context is None or context.plan is not plan:
         context = UnmatchedContext(plan)
+    if person in context.paired:
+        raise OperationError(f"{person} is paired")
+    is_mentor = problem.is_mentor(person)
     allowed = context.allowed
     if not is_mentor:
         problem.mentee_index(person)  # raises if unknown
@@ -179,13 +182,13 @@ def why_unmatched(plan: Plan, person: str, context: UnmatchedContext | None = No
     zone = np.zeros(len(own), dtype=bool)
     zone[me] = True
     while True:  # alternating search: who else competes for the same places
-        partners = a[zone].any(axis=0)
+        partners: np.ndarray = a[zone].any(axis=0)
         if ((cap - used) > 0)[partners].any():
             kind: UnmatchedKind = "placeable"
             break
         grown = zone.copy()
-        for partner in np.flatnonzero(partners).tolist():
-            grown[holders[partner]] = True
+        moved: np.ndarray = holders[partners[holders[:, 0]]]
+        grown[moved[:, 1]] = True  # whoever holds those partners' places
         if (grown == zone).all():
             kind = "partners_full" if zone.sum() == 1 else "lost_to_optimum"
             break
