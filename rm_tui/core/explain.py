@@ -182,7 +182,7 @@ def why_unmatched(plan: Plan, person: str, context: UnmatchedContext | None = No
     zone = np.zeros(len(own), dtype=bool)
     zone[me] = True
     while True:  # alternating search: who else competes for the same places
-        partners: np.ndarray = a[zone].any(axis=0)
+        partners: np.ndarray = np.any(a[zone], axis=0)
         if ((cap - used) > 0)[partners].any():
             kind: UnmatchedKind = "placeable"
             break
