@@ -13,8 +13,10 @@ reference, `fair` <= 1.5x, at 2,000 the whole `match` <= 2.5x; `explain` <= 0.6 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -48,8 +50,17 @@ finally:
 """
 
 
+# Bytecode as an installed tool has it (pip compiles it): a shell with PYTHONDONTWRITEBYTECODE
+# would otherwise make every run compile rm_tui from source, which no user pays.
+PYCACHE = tempfile.mkdtemp(prefix="rm-tui-bench-pycache-")
+atexit.register(shutil.rmtree, PYCACHE, True)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=PYCACHE)
+
+
 def run(argv: list[str], repeat: int) -> tuple[float, subprocess.CompletedProcess[str]]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = ENV
+    subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, check=False)  # warm-up
     times, out = [], None
     for _ in range(repeat):
         start = time.perf_counter()
@@ -93,13 +104,14 @@ def line(label: str, seconds: float, ref: float, goal: str, extra: str = "") -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1,000 only, one run each")
+    parser.add_argument("--quick", action="store_true", help="1,000 only, three runs each")
     parser.add_argument("--sizes", default="1000,2000")
     args = parser.parse_args()
     sizes = [1000] if args.quick else [int(s) for s in args.sizes.split(",")]
-    repeat = 1 if args.quick else 3
-    t_pass, _ = run([sys.executable, "-c", "pass"], 3)
-    t_help, _ = run([sys.executable, "-m", "rm_tui", "--help"], 3)
+    repeat = 3 if args.quick else 5
+    print(f"load average {os.getloadavg()[0]:.1f} at start; medians of {repeat} runs")
+    t_pass, _ = run([sys.executable, "-c", "pass"], 9)
+    t_help, _ = run([sys.executable, "-m", "rm_tui", "--help"], 9)
     print(f"python -c pass {t_pass * 1e3:.0f} ms (reference)")
     line("rm-tui --help", t_help, t_pass, "<= 3x pass")
     for n in sizes:
