@@ -36,8 +36,8 @@ from rm_tui.core.errors import RmTuiError  # noqa: E402
 
 
 def session_for(program: Path, db: Path) -> Any:
-    from rm_tui.tui.console.cohort import CohortSource
-    from rm_tui.tui.console.pairing_session import PairingSession
+    from rm_tui.services.cohort import CohortSource
+    from rm_tui.services.pairing_session import PairingSession
 
     source = CohortSource(program, db)
     session = PairingSession(source)

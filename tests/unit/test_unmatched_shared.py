@@ -7,10 +7,10 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_tui import matching
 from rm_tui.core.explain import UnmatchedContext, why_unmatched
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.report import unmatched_list
+from rm_tui.services import matching
 
 
 def reasons_by_definition(plan: matching.Plan, person: str) -> list[tuple[str, tuple]]:
