@@ -261,14 +261,11 @@ def _best_threshold(
     values = np.unique(scores[allowed & (scores >= floor)])
     best = seed
     lo, hi = 0, values.size - 1  # values[lo] is feasible
-    # k pairs at t need k rows and k columns each with an allowed cell >= t: t is at most the
-    # k-th largest row top and the k-th largest column top (when every row is paired, the
-    # smallest row top). Infeasible steps are the costly ones; this removes most of them.
-    side = allowed & (scores >= floor)
-    with np.errstate(invalid="ignore"):
-        masked = np.where(side, scores, -np.inf)
-    bound = min(float(-np.sort(-masked.max(axis=axis))[k - 1]) for axis in (0, 1))
-    hi = max(lo, int(np.searchsorted(values, bound, side="right")) - 1)
+    if k == min(allowed.shape):  # every row (or column) is paired: none may fall below t
+        side = allowed & (scores >= floor)
+        with np.errstate(invalid="ignore"):
+            tops = np.where(side, scores, -np.inf).max(axis=1 if k == allowed.shape[0] else 0)
+        hi = max(lo, int(np.searchsorted(values, tops.min(), side="right")) - 1)
     while lo < hi:
         mid = (lo + hi + 1) // 2
         matched = max_matching(allowed & (scores >= values[mid]), best, target=k)
