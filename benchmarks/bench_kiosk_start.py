@@ -41,7 +41,7 @@ import asyncio, sys
 from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk.app import KioskApp
 async def main():
-    app = KioskApp(load_program(sys.argv[1]), sys.argv[2], "1234", cursor_blink=False)
+    app = KioskApp(load_program(sys.argv[1]), sys.argv[2], "1234")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
 asyncio.run(main())
