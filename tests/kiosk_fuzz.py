@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from textual import events
@@ -19,7 +20,7 @@ from textual.pilot import Pilot
 from rm_tui.tui.kiosk import KioskApp
 from rm_tui.tui.kiosk.key_queue import key_for, settled
 from rm_tui.tui.kiosk.pin import PinScreen
-from tests.kiosk_support import FakeClock
+from tests.kiosk_support import FakeClock, make_app
 
 # named keys a participant can reach (F12 left out: a lucky PIN would end the run)
 NAMED = ["enter", "enter", "enter", "tab", "shift+tab", "up", "down", "left", "right", "pageup",
@@ -187,4 +188,32 @@ async def fuzz(app: KioskApp, seed: int, sequences: int, per_round: int = 25) ->
         assert mismatch is None, f"seed {seed}: stored answers differ from acknowledged: {mismatch}"
         report.checked_people += 1
     report.overdue = app.keys.overdue
+    return report
+
+
+# The suite's 10,000 sequences: 4 sessions x 2,500, French and English first, the smallest
+# supported terminal and the usual one (the language also switches at every jump and on
+# clicks). Two test files of two sessions each, so that two test workers share them.
+SESSIONS = {1: ("fr", (60, 15)), 2: ("en", (80, 24)), 3: ("en", (60, 15)), 4: ("fr", (80, 24))}
+SESSION_SEQUENCES = 2_500
+SCREENS = {"WelcomeScreen", "IdentifyScreen", "ConfirmScreen", "RegisterScreen", "QuestionScreen",
+           "ReviewScreen", "SealedScreen", "ThanksScreen"}
+KINDS = {"scale", "single", "multi", "number", "date", "roster", "text"}
+
+
+async def fuzz_session(db_path: Path, seed: int) -> FuzzReport:
+    """One session of the suite's fuzz, checked: the kiosk never ended, every screen and item
+    kind and both languages had their share, no input waited past MAX_WAIT."""
+    lang, size = SESSIONS[seed]
+    app = make_app(db_path, FakeClock(), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        report = await fuzz(app, seed, SESSION_SEQUENCES, per_round=100)
+        assert app.is_running
+        await pilot.pause()
+    assert report.sequences == SESSION_SEQUENCES
+    assert report.mouse > SESSION_SEQUENCES // 10 and report.keys > SESSION_SEQUENCES
+    assert set(report.screens) >= SCREENS, report.screens
+    assert report.item_kinds >= KINDS, report.item_kinds
+    assert report.languages == {"fr", "en"}
+    assert report.overdue == 0, "an input waited for the previous one longer than MAX_WAIT"
     return report

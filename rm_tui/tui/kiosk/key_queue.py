@@ -15,6 +15,7 @@ from collections import deque
 from typing import Any
 
 from textual import events
+from textual._queue import Queue
 from textual.app import App
 from textual.message_pump import MessagePump
 
@@ -37,8 +38,9 @@ def _pumps(app: App[Any]) -> list[MessagePump]:
 def _idle(pump: MessagePump) -> bool:
     """Nothing queued and its loop waiting for the next message (not in the middle of a
     handler, such as a rebuild that awaits its new widgets)."""
-    queue = pump._message_queue
-    return not queue.qsize() and bool(queue.ready_event._waiters)  # type: ignore[attr-defined]  # asyncio.Event's waiters: someone waits in get()
+    queue: Queue[Any] = pump._message_queue
+    waiting = bool(queue.ready_event._waiters)  # asyncio.Event's: the loop waits in get()
+    return queue.empty() and waiting
 
 
 async def _round(pumps: list[MessagePump], timeout: float) -> bool:
