@@ -116,8 +116,8 @@ def jump(app: KioskApp, rng: random.Random, report: FuzzReport) -> None:
     session.lang = rng.choice(session.languages)
     people = session.program().roster
     person = rng.choice(people)
-    places = ["welcome", "identify", "confirm", "register", "question", "question", "question",
-              "review", "question", "sealed", "thanks", "question"]
+    places = ["welcome", "question", "identify", "question", "confirm", "question", "register",
+              "question", "review", "question", "sealed", "question", "thanks", "question"]
     where = places[report.rounds % len(places)]
     if where == "welcome":
         flow.go_welcome()

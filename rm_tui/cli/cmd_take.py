@@ -6,8 +6,10 @@ import argparse
 import os
 import shlex
 import sys
+from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.kiosk_pin import facilitator_pin
 from rm_tui.core.errors import InputError
 
 
@@ -20,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "name from the roster), answer, review, submit. Every answer is saved as soon as it "
             "is given; Ctrl+C stops and keeps them, and running the same command again resumes. "
             "Submitted answers are sealed: they are neither shown nor changed unless the "
-            "facilitator types the kiosk PIN ($RM_TUI_PIN). "
+            "facilitator types the kiosk PIN when asked; the PIN to check it against comes, as "
+            "for the kiosk, from --pin-file (readable by you only) or from $RM_TUI_PIN (without "
+            "either, sealed answers cannot be reopened here). A wrong PIN ends with status 1. "
             "Needs an interactive terminal: to load answers collected elsewhere, use "
             "`rm-tui import`."
         ),
@@ -32,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--plain", action="store_true",
                         help="numbered lists and typed answers, nothing redrawn: best with a screen "
                              "reader or a very small terminal (automatic when TERM=dumb)")
+    parser.add_argument("--pin-file", type=Path, metavar="FILE", default=None,
+                        help="the facilitator PIN that reopens submitted answers, from the first "
+                             "line of FILE (chmod 600), as for `rm-tui kiosk`")
     parser.set_defaults(func=run)
 
 
@@ -52,6 +59,7 @@ def plain_wanted(args: argparse.Namespace) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    pin = facilitator_pin(args.pin_file, "rm-tui take")  # a bad PIN file: said before anything
     if not sys.stdin.isatty():
         raise InputError(
             "`rm-tui take` needs an interactive terminal, and standard input is not one. "
@@ -69,4 +77,4 @@ def run(args: argparse.Namespace) -> int:
         prompter = Prompter(lang, plain=plain_wanted(args))
         return run_take(program, db, prompter, participant_id=args.participant,
                         resume_command=lambda pid: resume_command(args, pid),
-                        pin=os.environ.get("RM_TUI_PIN"))  # the kiosk's: reopens sealed answers
+                        pin=pin)  # the kiosk's: reopens sealed answers

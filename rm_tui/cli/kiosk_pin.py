@@ -1,4 +1,5 @@
 """Where the kiosk's facilitator PIN comes from: `--pin-file`, the environment, or a prompt.
+`rm-tui take` reads it the same way (without the prompt: the facilitator types it when asked).
 
 A PIN on the command line (`RM_TUI_PIN=4821 rm-tui kiosk ...`) lands in the shell history, so
 the README shows the prompt and the file first. A PIN file must be readable by its owner only,
@@ -33,19 +34,30 @@ def read_pin_file(path: Path) -> str:
     return lines[0] if lines else ""
 
 
-def read_pin(pin_file: Path | None = None) -> str:
-    if pin_file is not None:
-        pin = read_pin_file(pin_file)
-    elif (from_env := os.environ.get(PIN_ENV)) is not None:
-        pin = from_env
-    else:
-        if not sys.stdin.isatty():
-            raise InputError(Problem("rm-tui kiosk", f"no PIN: run the kiosk in a terminal to be "
-                                     f"asked, or give --pin-file FILE (mode 600), or set {PIN_ENV}"))
-        pin = getpass.getpass("Facilitator PIN for leaving the kiosk: ")
-        if pin != getpass.getpass("Same PIN again: "):
-            raise InputError(Problem("rm-tui kiosk", "the two PINs differ"))
+def checked(pin: str, command: str) -> str:
     pin = pin.strip()
     if len(pin) < MIN_PIN:
-        raise InputError(Problem("rm-tui kiosk", f"the PIN must have at least {MIN_PIN} characters"))
+        raise InputError(Problem(command, f"the PIN must have at least {MIN_PIN} characters"))
     return pin
+
+
+def facilitator_pin(pin_file: Path | None, command: str) -> str | None:
+    """The kiosk's PIN as the facilitator gave it to this command (`--pin-file`, else the
+    environment), None if not given. `rm-tui take` checks what is typed against it."""
+    if pin_file is not None:
+        return checked(read_pin_file(pin_file), command)
+    if (from_env := os.environ.get(PIN_ENV)) is not None:
+        return checked(from_env, command)
+    return None
+
+
+def read_pin(pin_file: Path | None = None) -> str:
+    if (given := facilitator_pin(pin_file, "rm-tui kiosk")) is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise InputError(Problem("rm-tui kiosk", f"no PIN: run the kiosk in a terminal to be "
+                                 f"asked, or give --pin-file FILE (mode 600), or set {PIN_ENV}"))
+    pin = getpass.getpass("Facilitator PIN for leaving the kiosk: ")
+    if pin != getpass.getpass("Same PIN again: "):
+        raise InputError(Problem("rm-tui kiosk", "the two PINs differ"))
+    return checked(pin, "rm-tui kiosk")

@@ -58,6 +58,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "already_submitted": "You already submitted your answers. You can review and change them.",
         "sealed": "Thank you, {name}: your answers are in, there is nothing left to do.",
         "sealed_ask": "To change an answer, please ask the facilitator.",
+        "sealed_how": "(Facilitator: run the same command with --pin-file FILE, or with "
+                      "RM_TUI_PIN set, to be asked for the kiosk PIN.)",
         "sealed_pin": "Facilitator PIN to reopen these answers (Enter to leave):",
         "sealed_wrong_pin": "Wrong PIN: the answers stay as they are.",
         "review": "Your answers",
@@ -135,6 +137,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "already_submitted": "Vous avez déjà envoyé vos réponses. Vous pouvez les revoir et les modifier.",
         "sealed": "Merci, {name} : vos réponses sont bien enregistrées, il n'y a plus rien à faire.",
         "sealed_ask": "Pour modifier une réponse, adressez-vous à l'animateur.",
+        "sealed_how": "(Animateur : relancez la même commande avec --pin-file FICHIER, ou avec "
+                      "RM_TUI_PIN défini, pour saisir le code PIN du kiosque.)",
         "sealed_pin": "Code PIN de l'animateur pour rouvrir ces réponses (Entrée pour quitter) :",
         "sealed_wrong_pin": "Code incorrect : les réponses restent telles quelles.",
         "review": "Vos réponses",

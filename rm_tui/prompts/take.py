@@ -33,8 +33,9 @@ def run_take(
     resume_command: ResumeCommand = lambda pid: f"rm-tui take PROGRAM --participant {pid}",
     pin: str | None = None,
 ) -> int:
-    """0 when submitted or paused from the review (or the answers are sealed), 130 when
-    stopped with Ctrl+C. `pin`: the facilitator's, which alone reopens submitted answers."""
+    """0 when submitted or paused from the review (or the answers are sealed), 1 when the
+    facilitator's PIN was wrong three times, 130 when stopped with Ctrl+C. `pin`: the kiosk's,
+    which alone reopens submitted answers (None: they cannot be reopened here)."""
     program = with_registered(program, db)
     p.confirm_waits_for_enter = True  # a habitual Enter after "y" must not answer what comes next
     intake: Intake | None = None
@@ -47,8 +48,9 @@ def run_take(
         if sealed(program, person, intake.answers, db.submitted(person.id)):
             # submitted (here, at a kiosk, or imported): nothing shown or changed without the PIN
             p.say(msg(p.lang, "sealed", name=person.name.split()[0]))
-            if not reopened(p, pin):
-                return 0
+            outcome = reopen(p, pin)
+            if outcome != "open":
+                return 1 if outcome == "refused" else 0  # a wrong PIN: nothing was reopened
             intake.go_to(len(intake.steps))
             return review(p, intake, db, resume_command)
         greet(p, intake, bool(db.submitted(person.id)))
@@ -66,18 +68,24 @@ def run_take(
         return 130
 
 
-def reopened(p: Prompter, pin: str | None) -> bool:
-    """The facilitator typed the PIN (one try; the command can be run again)."""
+PIN_TRIES = 3
+
+
+def reopen(p: Prompter, pin: str | None) -> str:
+    """"open" once the facilitator typed the kiosk PIN (hidden, three tries), "left" on Enter
+    or without a PIN to check against, "refused" after three wrong ones."""
     if not pin:
         p.say(msg(p.lang, "sealed_ask"))
-        return False
-    typed = p.password(msg(p.lang, "sealed_pin"))
-    if not typed:
-        return False
-    if hmac.compare_digest(typed.strip().encode(), pin.strip().encode()):
-        return True
-    p.say(msg(p.lang, "sealed_wrong_pin"))
-    return False
+        p.say(msg(p.lang, "sealed_how"))
+        return "left"
+    for _ in range(PIN_TRIES):
+        typed = p.password(msg(p.lang, "sealed_pin"))
+        if not typed:
+            return "left"
+        if hmac.compare_digest(typed.strip().encode(), pin.strip().encode()):
+            return "open"
+        p.say(msg(p.lang, "sealed_wrong_pin"))
+    return "refused"
 
 
 def with_registered(program: Program, db: Database) -> Program:

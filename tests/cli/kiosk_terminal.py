@@ -23,13 +23,19 @@ ANSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
 
 
 class KioskTerminal:
-    def __init__(self, db: Path, env: dict[str, str] | None = None, size: tuple[int, int] = (80, 24)) -> None:
+    def __init__(self, db: Path, env: dict[str, str] | None = None, size: tuple[int, int] = (80, 24),
+                 command: list[str] | None = None, unset: tuple[str, ...] = ()) -> None:
+        """`rm-tui kiosk` on the kiosk fixture, or `command` (arguments after `rm-tui`);
+        `unset`: environment variables it must not see (RM_TUI_PIN is set otherwise)."""
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
         full_env = {**os.environ, "PYTHONPATH": str(ROOT), "RM_TUI_PIN": PIN, "TERM": "xterm-256color",
                     **(env or {})}
+        for name in unset:
+            full_env.pop(name, None)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "rm_tui", "kiosk", str(PROGRAM), "--db", str(db)],
+            [sys.executable, "-m", "rm_tui",
+             *(command or ["kiosk", str(PROGRAM), "--db", str(db)])],
             stdin=slave, stdout=slave, stderr=slave, env=full_env, cwd=ROOT, start_new_session=True,
         )
         os.close(slave)

@@ -234,9 +234,20 @@ def test_submitted_answers_are_sealed_without_the_pin(program, db) -> None:
     assert status == 0
     assert "your answers are in" in out and "ask the facilitator" in out
     assert "curious" not in out and "Your answers" not in out
-    status, out = take(program, db, "1111" + ENTER, participant_id="p01", pin="2468")
-    assert status == 0 and "Wrong PIN" in out and "curious" not in out
+    assert "--pin-file" in out  # how the facilitator would reopen them
+    status, out = take(program, db, "1111" + ENTER + ENTER, participant_id="p01", pin="2468")
+    assert status == 0 and "Wrong PIN" in out and "curious" not in out  # then Enter: left
+    status, out = take(program, db, ("1111" + ENTER) * 3 + "2468" + ENTER, participant_id="p01",
+                       pin="2468")
+    assert status == 1 and out.count("Wrong PIN") == 3 and "curious" not in out
     assert db.answers("p01") == EXPECTED
+
+
+def test_a_mistyped_pin_can_be_typed_again(program, db) -> None:
+    take(program, db, IDENTIFY + STYLE + GOAL + WANTS + REST + SUBMIT)
+    status, out = take(program, db, "2486" + ENTER + "2468" + ENTER + SUBMIT, participant_id="p01",
+                       pin="2468")
+    assert status == 0 and out.count("Wrong PIN") == 1 and "curious" in out
 
 
 def test_the_facilitator_pin_reopens_them_on_the_review(program, db) -> None:

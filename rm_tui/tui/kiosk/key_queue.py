@@ -23,8 +23,9 @@ from textual.message_pump import MessagePump
 HELD = (events.Key, events.MouseDown, events.MouseUp, events.MouseScrollDown,
         events.MouseScrollUp, events.MouseScrollLeft, events.MouseScrollRight)
 # Safety net only: a key waits at most this long for the previous one to settle (something
-# blocked must never freeze the kiosk). Settling takes milliseconds.
-MAX_WAIT = 2.0
+# blocked must never freeze the kiosk). Settling takes milliseconds, but a machine starved of
+# CPU can stretch a screen rebuild to seconds: the keys must still wait for it.
+MAX_WAIT = 10.0
 
 
 def _pumps(app: App[Any]) -> list[MessagePump]:
@@ -32,7 +33,7 @@ def _pumps(app: App[Any]) -> list[MessagePump]:
         nodes = list(app.screen.walk_children(with_self=True))
     except Exception:  # no screen (starting or closing)
         nodes = []
-    return [app, *(node for node in nodes if not (node._closing or node._closed))]
+    return [pump for pump in (app, *nodes) if not (pump._closing or pump._closed)]
 
 
 def _idle(pump: MessagePump) -> bool:
@@ -58,8 +59,8 @@ async def _round(pumps: list[MessagePump], timeout: float) -> bool:
     for pump in pumps:
         if pump.call_later(one_done):
             left += 1
-    if not left:
-        return True
+    if not left:  # every one of them is closing (the app is ending): nothing will settle
+        return False
     try:
         await asyncio.wait_for(done.wait(), timeout)
     except TimeoutError:
@@ -73,7 +74,8 @@ async def settled(app: App[Any], max_wait: float = MAX_WAIT) -> bool:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + max_wait
     while busy := [pump for pump in _pumps(app) if not _idle(pump)]:
-        if not await _round(busy, deadline - loop.time()):
+        left = deadline - loop.time()
+        if left <= 0 or not await _round(busy, left):
             return False
     return True
 
