@@ -44,7 +44,7 @@ def roster_picks(program: Program) -> set[tuple[str, str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database, describe_counts
 
     program = load_program(args.program)
