@@ -131,7 +131,7 @@ def build(args: argparse.Namespace, pair: PairState, name: Names, lang: str,
           today: dt.date) -> CheckIn | Outcome:
     """The record the flags describe, checked as an imported row is; InputError naming the flag."""
     from rm_tui.core.followup import ENDED
-    from rm_tui.followup_words import plain_error
+    from rm_tui.services.followup_words import plain_error
 
     data: dict[str, object] = {"mentor": pair.mentor, "mentee": pair.mentee}
     try:
@@ -158,9 +158,9 @@ def run_scripted(args: argparse.Namespace, lang: str, names: dict[str, str],
                  today: dt.date | None = None) -> int:
     """Store the check-in or outcome the flags give; print what was saved."""
     from rm_tui.core.followup_parse import Followup
-    from rm_tui.followup_io import store_followup
-    from rm_tui.followup_words import word
-    from rm_tui.learn import followup_overview, open_existing
+    from rm_tui.services.confirmed_cohort import followup_overview, open_existing
+    from rm_tui.services.followup_io import store_followup
+    from rm_tui.services.followup_words import word
 
     with open_existing(db_path(args)) as db:
         known = {**names, **{p.id: p.name for p in db.participants() if p.name}}

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _scripted(args: argparse.Namespace) -> int:
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
 
     program = load_program(args.program)
     names = {person.id: person.name for person in program.roster if person.name}

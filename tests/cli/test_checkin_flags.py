@@ -37,7 +37,7 @@ def cohort(demo: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
 
 
 def partner_of(db: Path, mentor: str) -> str:
-    from rm_tui.learn import current_pairs
+    from rm_tui.services.confirmed_cohort import current_pairs
 
     with Database(db) as opened:
         return next(e for m, e in current_pairs(opened) if m == mentor)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from rm_tui.core.followup_parse import parse_followup_yaml
-from rm_tui.loaders import load_program, load_responses
+from rm_tui.services.loaders import load_program, load_responses
 from rm_tui.storage import Database
 from rm_tui.yaml_io import parse_yaml
 from tests.cli.helpers import rm_tui
