@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from rm_tui.cli.common import db_path
-from rm_tui.core.checkins import RATINGS, CheckIn, CheckInError, Outcome
+from rm_tui.core.checkins import RATING_TEXT, RATINGS, CheckIn, CheckInError, Outcome
 from rm_tui.core.errors import InputError, OperationError, Problem
 from rm_tui.core.followup_parse import CHECKIN_KEYS, OUTCOME_KEYS
 from rm_tui.core.name_search import fold, name_matches
@@ -56,12 +56,13 @@ def add_flags(parser: argparse.ArgumentParser) -> None:
                         help="record without prompts, for this pair (names or ids)")
     checkin = parser.add_argument_group("check-in fields (with --pair; the import's column names)")
     for field in CHECKIN_FIELDS:
-        text = HELP.get(field) or f"rating 1-5 (needed when they met): {field.replace('_', ' ')}"
+        text = HELP.get(field) or f"1-5, agree that {RATING_TEXT[field]!r} (needed when they met)"
         checkin.add_argument(flag(field), dest=field, metavar="N" if field in RATINGS else "VALUE",
                              help=text)
     outcome = parser.add_argument_group("outcome fields (with --outcome --pair)")
     for field in OUTCOME_FIELDS:
-        outcome.add_argument(flag(field), dest=field, metavar="VALUE", help=HELP[field])
+        metavar = "N" if field in ("quality_mentor", "quality_mentee", "goals") else "VALUE"
+        outcome.add_argument(flag(field), dest=field, metavar=metavar, help=HELP[field])
 
 
 def given_fields(args: argparse.Namespace) -> list[str]:
