@@ -51,7 +51,7 @@ class _Unusual(Exception):
     """A node the lean builder leaves to PyYAML's own constructor (merge keys, other tags)."""
 
 
-_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq"))
+_MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("map", "seq"))
 _PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "null")}
 
 
@@ -110,7 +110,7 @@ class _FastLoader(_Loader):
                     if key_node.value in raw:
                         raise _DuplicateKey
                     raw.add(key_node.value)
-                    out[walk(key_node)] = walk(value_node)
+                    out[key_node.value] = walk(value_node)  # keys as written (`_Loader`)
                 return out
             if tag != _SEQ:
                 raise _Unusual
