@@ -8,7 +8,6 @@ with its line number. Also provides the CSV reading shared with responses CSV fi
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import unicodedata
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rm_tui.core.dates import parse_date
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.input_file import read_input
 from rm_tui.core.participant import Participant, Role
@@ -76,7 +76,11 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     else Latin-1, which decodes anything. Raises UnicodeDecodeError for a forced encoding
     that does not fit."""
     if raw.startswith(_BOM) and encoding in (None, "utf-8"):
-        return raw[len(_BOM):].decode("utf-8"), "utf-8"
+        try:
+            return raw[len(_BOM):].decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:  # positions in the file, not after its BOM
+            raise UnicodeDecodeError("utf-8", raw, exc.start + len(_BOM), exc.end + len(_BOM),
+                                     exc.reason) from None
     if encoding is not None:
         return raw.decode(ENCODINGS[encoding]), encoding
     for name, codec in ENCODINGS.items():
@@ -124,16 +128,6 @@ def read_csv(path: str | Path, encoding: str | None = None) -> CsvTable:
 
 def _languages(cell: str) -> tuple[str, ...]:
     return tuple(x.lower() for x in re.split(r"[,;| ]+", cell.strip()) if x)
-
-
-def _date(cell: str) -> str | None:
-    cell = cell.strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(cell, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
@@ -239,7 +233,7 @@ def parse_roster_table(
                 ok = False
             extra["email"] = email
         if value.get("start_date"):
-            start_date = _date(value["start_date"])
+            start_date = parse_date(value["start_date"])
             if start_date is None:
                 bad(f"participant '{pid}': start date {value['start_date']!r} is not YYYY-MM-DD or DD/MM/YYYY")
                 ok = False
