@@ -133,7 +133,10 @@ def jump(app: KioskApp, rng: random.Random, report: FuzzReport) -> None:
     else:
         intake = session.start_intake(person)
         if where == "question" and intake.steps:
-            intake.go_to(report.question_visits % len(intake.steps))  # every step in turn
+            # a step with an item kind not seen yet, else every step in turn
+            unseen = [i for i, step in enumerate(intake.steps)
+                      if any(item.kind not in report.item_kinds for item in step.items)]
+            intake.go_to(unseen[0] if unseen else report.question_visits % len(intake.steps))
             report.question_visits += 1
         else:
             intake.go_to(len(intake.steps))
