@@ -68,9 +68,7 @@ def health_text(p: PairState, lang: str = "en") -> str:
 def health_gist(p: PairState, lang: str = "en") -> str:
     """A few words for a table cell; the full text is `health_text`."""
     if p.status == ATTENTION:
-        codes = {c.code for c in p.concerns} or {
-            code for code, k in (("low_twice", "low ratings"), ("missed", "missed"))
-            if any(k in r for r in p.attention_reasons)}
+        codes = {c.code for c in p.concerns}
         words = [t(key, lang) for code, key in (("low_twice", "followup.gist.low"),
                                                  ("missed", "followup.gist.missed"))
                  if code in codes]
