@@ -65,15 +65,19 @@ def health_text(p: PairState, lang: str = "en") -> str:
     return _optional(f"followup.status.{p.status}", p.status, lang)
 
 
+def concern_gist(p: PairState, lang: str = "en") -> str:
+    """Why a pair needs attention in a few words (e.g. "low ratings twice, missed meetings")."""
+    codes = {c.code for c in p.concerns}
+    words = [t(key, lang) for code, key in (("low_twice", "followup.gist.low"),
+                                             ("missed", "followup.gist.missed"))
+             if code in codes]
+    return ", ".join(words) or t("followup.gist.see_details", lang)
+
+
 def health_gist(p: PairState, lang: str = "en") -> str:
     """A few words for a table cell; the full text is `health_text`."""
     if p.status == ATTENTION:
-        codes = {c.code for c in p.concerns}
-        words = [t(key, lang) for code, key in (("low_twice", "followup.gist.low"),
-                                                 ("missed", "followup.gist.missed"))
-                 if code in codes]
-        return t("followup.gist.attention", lang,
-                 words=", ".join(words) or t("followup.gist.see_details", lang))
+        return t("followup.gist.attention", lang, words=concern_gist(p, lang))
     if p.status == ENDED:
         reason = p.ended_reason
         short = (_optional(f"followup.reason_short.{reason}", reason, lang) if reason

@@ -184,4 +184,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "followup.repair.dry_run": {"fr": "Simulation : rien n'est enregistré.", "en": "Dry run: nothing stored."},
     "followup.repair.confirmed": {"fr": "Confirmé en version {version}.", "en": "Confirmed as version {version}."},
     "followup.repair.export": {"fr": " Pour l'exporter : {command}", "en": " Export it with: {command}"},
+    # the dashboard's pair-health panel
+    "followup.panel.title": {"fr": "Binômes à suivre", "en": "Pairs needing attention"},
+    "followup.panel.pair": {"fr": "Binôme", "en": "Pair"},
+    "followup.panel.why": {"fr": "Pourquoi", "en": "Why"},
+    "followup.panel.none": {
+        "fr": "Aucun : pas de binôme avec deux points bas de suite ni deux rencontres manquées.",
+        "en": "None: no pair has two low check-ins in a row or two missed meetings."},
 }
