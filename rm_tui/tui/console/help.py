@@ -8,6 +8,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from rm_tui.i18n import t
+from rm_tui.tui.speak import program_lang, speak, worded
+
 
 def _sections() -> list[tuple[str, list[BindingType]]]:
     from rm_tui.tui.console.app import ConsoleApp
@@ -21,37 +24,40 @@ def _sections() -> list[tuple[str, list[BindingType]]]:
     from rm_tui.tui.learn.followup import FollowupScreen
 
     return [
-        ("Everywhere", ConsoleApp.BINDINGS),
-        ("Dashboard", DashboardScreen.BINDINGS),
-        ("Participants", ParticipantsScreen.BINDINGS),
-        ("A participant", PersonScreen.BINDINGS),
-        ("Pairing", PairingScreen.BINDINGS),
-        ("Pair detail", PairDetailScreen.BINDINGS),
-        ("Weights what-if", WeightsScreen.BINDINGS),
-        ("Follow-up", FollowupScreen.BINDINGS),
-        ("Analytics", AnalyticsScreen.BINDINGS),
+        ("console.help.everywhere", ConsoleApp.BINDINGS),
+        ("console.help.dashboard", DashboardScreen.BINDINGS),
+        ("console.help.participants", ParticipantsScreen.BINDINGS),
+        ("console.help.person", PersonScreen.BINDINGS),
+        ("console.help.pairing", PairingScreen.BINDINGS),
+        ("console.help.pair_detail", PairDetailScreen.BINDINGS),
+        ("console.help.weights", WeightsScreen.BINDINGS),
+        ("console.help.followup", FollowupScreen.BINDINGS),
+        ("console.help.analytics", AnalyticsScreen.BINDINGS),
     ]
 
 
-def help_text() -> str:
+def help_text(lang: str = "en") -> str:
     lines = []
     for title, bindings in _sections():
-        lines.append(f"[b]{title}[/b]")
-        for b in bindings:
-            if not isinstance(b, Binding) or not b.description:
+        lines.append(f"[b]{t(title, lang)}[/b]")
+        for binding in bindings:
+            if not isinstance(binding, Binding) or not binding.description:
                 continue
+            b = worded(binding, lang)
             keys = b.key.replace("question_mark", "?").replace("slash", "/")
             extra = f" — {b.tooltip}" if b.tooltip else ""
             lines.append(f"  {keys:<18} {b.description}{extra}")
         lines.append("")
-    lines.append("ctrl+p opens the command palette: every action above, searchable.")
+    lines.append(t("console.help.palette", lang))
     return "\n".join(lines)
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close")]
+    BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "console.bind.close")]
 
     def compose(self) -> ComposeResult:
+        lang = program_lang(self.app)
+        speak(self, lang)
         with VerticalScroll(id="help-box"):
-            yield Label("rm-tui console — keys", classes="dialog-title")
-            yield Static(help_text(), id="help-text")
+            yield Label(t("console.help.title", lang), classes="dialog-title")
+            yield Static(help_text(lang), id="help-text")
