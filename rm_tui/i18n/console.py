@@ -65,7 +65,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "console.dash.col.role": {"fr": "Rôle", "en": "Role"},
     "console.dash.col.state": {"fr": "État", "en": "State"},
     "console.dash.col.questions": {"fr": "Questions", "en": "Questions"},
-    "console.dash.col.forms": {"fr": "Questionnaires", "en": "Forms"},
+    "console.dash.col.forms": {"fr": "Form.", "en": "Forms"},
     "console.dash.ready": {"fr": "PRÊT À APPARIER — tout le monde a fini. Appuyez sur m pour l'appariement.",
                            "en": "READY TO MATCH — everyone has finished. Press m for Pairing."},
     "console.dash.ready_gaps": {
@@ -309,10 +309,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "console.pairing.unfinished_now_out": {"fr": "Les personnes qui n'ont pas fini sont laissées de côté : nouvel appariement",
                                            "en": "People who have not finished are left out: re-running the matching"},
     # pairing text (render.py)
-    "console.criterion.learning_fit": {"fr": "Adéquation d'apprentissage", "en": "Learning fit"},
+    "console.criterion.learning_fit": {"fr": "Apprentissage", "en": "Learning fit"},
     "console.criterion.intentions": {"fr": "Intentions", "en": "Intentions"},
-    "console.criterion.job_family": {"fr": "Famille de métiers", "en": "Job family"},
-    "console.criterion.seniority_gap": {"fr": "Écart d'ancienneté", "en": "Seniority gap"},
+    "console.criterion.job_family": {"fr": "Famille métier", "en": "Job family"},
+    "console.criterion.seniority_gap": {"fr": "Ancienneté", "en": "Seniority gap"},
     "console.criterion.subsidiary": {"fr": "Filiale", "en": "Subsidiary"},
     "console.criterion.preference": {"fr": "Préférences", "en": "Preferences"},
     "console.origin.optimizer": {"fr": "optimiseur", "en": "optimizer"},
