@@ -28,23 +28,23 @@ PACKAGE = ROOT / "rm_tui"
 
 # Interfaces whose facilitator-facing words are all in the catalogue (the scan enforces it).
 ENFORCED = [
-    "rm_tui/followup_view.py",
-    "rm_tui/analytics_view.py",
-    "rm_tui/repair_view.py",
+    "rm_tui/services/followup_view.py",
+    "rm_tui/services/analytics_view.py",
+    "rm_tui/services/repair_view.py",
     "rm_tui/cli/cmd_followup.py",
     "rm_tui/tui/speak.py",
-    "rm_tui/tui/learn/followup.py",
-    "rm_tui/tui/learn/overview.py",
-    "rm_tui/tui/learn/analytics.py",
-    "rm_tui/tui/learn/repair_dialog.py",
-    "rm_tui/tui/learn/health.py",
+    "rm_tui/tui/console/followup/screen.py",
+    "rm_tui/tui/console/followup/overview.py",
+    "rm_tui/tui/console/followup/analytics.py",
+    "rm_tui/tui/console/followup/repair_dialog.py",
+    "rm_tui/tui/console/followup/health.py",
 ]
 
 # View modules: text builders, scanned strictly (see `strict_violations`).
 STRICT = [
-    "rm_tui/followup_view.py",
-    "rm_tui/analytics_view.py",
-    "rm_tui/repair_view.py",
+    "rm_tui/services/followup_view.py",
+    "rm_tui/services/analytics_view.py",
+    "rm_tui/services/repair_view.py",
 ]
 
 SINK_CALLS = {

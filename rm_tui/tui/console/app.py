@@ -21,13 +21,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from rm_tui.i18n import t
-from rm_tui.tui.console.cohort import CohortSource, Snapshot
+from rm_tui.services.cohort import CohortSource, Snapshot
+from rm_tui.services.pairing_session import PairingSession
 from rm_tui.tui.console.dashboard import DashboardScreen
+from rm_tui.tui.console.followup.screen import FollowupScreen
 from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
-from rm_tui.tui.console.pairing_session import PairingSession
 from rm_tui.tui.console.participants import ParticipantsScreen
-from rm_tui.tui.learn.followup import FollowupScreen
 from rm_tui.tui.speak import program_lang, speak
 
 DARK, LIGHT = "textual-dark", "textual-light"

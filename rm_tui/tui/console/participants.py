@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Input
 from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.i18n import t
-from rm_tui.tui.console.cohort import Snapshot
+from rm_tui.services.cohort import Snapshot
 from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from rm_tui.core.followup import PairState
-from rm_tui.followup_view import concern_gist, reasons_text
 from rm_tui.i18n import t
+from rm_tui.services.followup_view import concern_gist, reasons_text
 from rm_tui.tui.speak import program_lang
 
 CSS = """
@@ -70,7 +70,7 @@ class PairHealthPanel(Vertical):
         return self.db_path is not None and Path(self.db_path).is_file()
 
     def _read(self) -> tuple[list[PairState], Callable[[str], str | None], bool]:
-        from rm_tui.learn import current_pairs, followup_overview, open_existing
+        from rm_tui.services.confirmed_cohort import current_pairs, followup_overview, open_existing
 
         assert self.db_path is not None
         with open_existing(self.db_path) as db:

@@ -10,8 +10,12 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from rm_tui.core.followup import Overview, PairState
-from rm_tui.followup_view import cells, columns, detail_text
 from rm_tui.i18n import t
+from rm_tui.services.followup_view import (
+    cells,
+    columns,
+    detail_text,
+)
 
 CSS = """
 PairOverview { height: 1fr; }
