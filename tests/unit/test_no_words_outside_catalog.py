@@ -38,6 +38,18 @@ ENFORCED = [
     "rm_tui/tui/console/followup/analytics.py",
     "rm_tui/tui/console/followup/repair_dialog.py",
     "rm_tui/tui/console/followup/health.py",
+    "rm_tui/tui/console/app.py",
+    "rm_tui/tui/console/dashboard.py",
+    "rm_tui/tui/console/participants.py",
+    "rm_tui/tui/console/person.py",
+    "rm_tui/tui/console/weights.py",
+    "rm_tui/tui/console/decisions_screen.py",
+    "rm_tui/tui/console/dialogs.py",
+    "rm_tui/tui/console/help.py",
+    "rm_tui/tui/console/pairing.py",
+    "rm_tui/tui/console/pairing_keys.py",
+    "rm_tui/tui/console/pair_detail.py",
+    "rm_tui/tui/console/words.py",
 ]
 
 # View modules: text builders, scanned strictly (see `strict_violations`).
@@ -45,12 +57,13 @@ STRICT = [
     "rm_tui/services/followup_view.py",
     "rm_tui/services/analytics_view.py",
     "rm_tui/services/repair_view.py",
+    "rm_tui/tui/console/render.py",
 ]
 
 SINK_CALLS = {
     "Label", "Static", "Button", "Checkbox", "RadioButton", "Markdown", "Log", "Pretty",
     "notify", "print", "echo", "update", "add_columns", "add_column", "add_row", "write",
-    "SystemCommand", "Option", "Selection", "warn",
+    "SystemCommand", "Option", "Selection", "warn", "AskText", "AskYesNo", "ChooseOne",
 }
 SINK_KEYWORDS = {"prompt", "placeholder", "label", "title", "sub_title", "border_title",
                  "border_subtitle", "tooltip", "help_text"}
