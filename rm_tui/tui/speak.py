@@ -5,6 +5,7 @@ the help screen all read the instance's bindings)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -31,7 +32,7 @@ def speak(node: DOMNode, lang: str) -> None:
     node.refresh_bindings()
 
 
-def program_lang(app: App[object]) -> str:
+def program_lang(app: App[Any]) -> str:
     """The language of the program the app shows (its first language), English without one."""
     program = getattr(getattr(app, "source", None), "program", None)
     languages = getattr(program, "languages", None) or ("en",)
