@@ -27,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "followup.gist.ended": {"fr": "terminé ({reason})", "en": "ended ({reason})"},
     "followup.gist.no_reason": {"fr": "sans raison", "en": "no reason"},
     # why a pair ended (outcome reason codes, plus `completed` and `split`)
-    "followup.ended.completed": {"fr": "programme terminé", "en": "completed"},
+    "followup.ended.completed": {"fr": "fin du programme", "en": "completed"},
     "followup.ended.split": {"fr": "séparé", "en": "split"},
     "followup.reason.no_fault": {"fr": "sans faute : le binôme n'a pas fonctionné",
                                  "en": "no fault: the pairing did not work out"},
@@ -50,7 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "followup.reason_short.mismatch": {"fr": "attentes différentes", "en": "mismatch"},
     "followup.reason_short.confidentiality": {"fr": "confidentialité", "en": "confidentiality"},
     "followup.reason_short.other": {"fr": "autre", "en": "other"},
-    "followup.reason_short.completed": {"fr": "programme terminé", "en": "completed"},
+    "followup.reason_short.completed": {"fr": "fin du programme", "en": "completed"},
     "followup.reason_short.split": {"fr": "séparé", "en": "split"},
     # why a pair needs attention (core/health codes)
     "followup.concern.low_twice": {
