@@ -21,9 +21,11 @@ def t(key: str, lang: str = "en", /, **params: object) -> str:
 
 
 def tn(key: str, n: int, lang: str = "en", /, **params: object) -> str:
-    """`t(key + ".one" or ".other")` by the count `n` (given to the text as `{n}`).
+    """`t(stem + "one" or "other")` by the count `n` (given to the text as `{n}`); the stem ends
+    with a dot ("followup.summary.ended." names "followup.summary.ended.one" and ".other").
 
     French counts 0 and 1 as singular ("0 binôme"), English only 1 ("0 pairs").
     """
     one = n in (0, 1) if normalise_lang(lang) == "fr" else n == 1
-    return t(f"{key}.{'one' if one else 'other'}", lang, n=n, **params)
+    stem = key if key.endswith(".") else key + "."
+    return t(f"{stem}{'one' if one else 'other'}", lang, n=n, **params)

@@ -61,7 +61,7 @@ def more_pairs(r: Relation, lang: str = "en") -> str:
     """How many more pairs would be needed to tell (80% power at the report's threshold), if
     the relation is as strong as it looks now."""
     if r.n < MIN_PAIRS:
-        return tn("analytics.more.min", MIN_PAIRS - r.n, lang)
+        return tn("analytics.more.min.", MIN_PAIRS - r.n, lang)
     if r.verdict == SUGGESTIVE or r.verdict.startswith(TRAVELS_WITH):
         return ""
     if r.needed is None or not math.isfinite(r.rho):
@@ -69,4 +69,4 @@ def more_pairs(r: Relation, lang: str = "en") -> str:
     more = r.needed - r.n
     if more <= 0:
         return t("analytics.more.enough", lang)
-    return tn("analytics.more.needed", more, lang, rho=f"{r.rho:+.2f}", total=r.needed)
+    return tn("analytics.more.needed.", more, lang, rho=f"{r.rho:+.2f}", total=r.needed)

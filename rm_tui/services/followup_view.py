@@ -114,10 +114,10 @@ def summary(found: Overview, lang: str = "en") -> str:
     """One line, the same words on every screen."""
     c = found.counts()
     split = c["pairs"] - c["confirmed"]
-    first = tn("followup.summary.confirmed", c["confirmed"], lang)
+    first = tn("followup.summary.confirmed.", c["confirmed"], lang)
     if split:
         first += t("followup.summary.split", lang, n=split)
-    parts = [first, *(tn(f"followup.summary.{k}", c[k], lang)
+    parts = [first, *(tn(f"followup.summary.{k}.", c[k], lang)
                       for k in ("active", "attention", "ended", "outcomes", "checkins"))]
     return " · ".join(parts)
 

@@ -48,9 +48,9 @@ def render_text(result: Repair, version: int | None, names: dict[str, str],
         lines.append(f"  + {who(p['mentor'])} — {who(p['mentee'])}  {p['score']:.1f}")
     if result.moved:
         broken = ", ".join(f"{who(m)} — {who(e)}" for m, e in result.moved)
-        verb = "followup.repair.would_end" if version is None else "followup.repair.ended"
+        verb = "followup.repair.would_end." if version is None else "followup.repair.ended."
         lines.append(tn(verb, len(result.moved), lang, broken=broken))
-    lines.append(tn("followup.repair.kept", data["kept"], lang)
+    lines.append(tn("followup.repair.kept.", data["kept"], lang)
                  + (t("followup.repair.moved", lang, n=len(result.moved)) if result.moved else "."))
     for pid in result.still_unmatched():
         lines.append(t("followup.repair.no_partner", lang, who=who(pid)))

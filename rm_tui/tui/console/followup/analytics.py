@@ -136,7 +136,7 @@ class AnalyticsScreen(Screen[None]):
     def show(self, report: Report) -> None:
         self.report = report
         self._rows = [*report.criteria, *report.hypotheses]
-        self.query_one("#an-summary", Static).update(tn("analytics.summary", report.n_pairs, self.lang))
+        self.query_one("#an-summary", Static).update(tn("analytics.summary.", report.n_pairs, self.lang))
         table = self.query_one("#an-table", DataTable)
         table.clear()
         for r in self._rows:
