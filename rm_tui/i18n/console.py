@@ -255,6 +255,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "console.pairing.action.objective": {"fr": 'objectif', "en": 'objective'},
     "console.pairing.action.undo": {"fr": 'annuler', "en": 'undo'},
     "console.pairing.action.redo": {"fr": 'rétablir', "en": 'redo'},
+    "console.pairing.action.computing_partners": {"fr": "calcul des partenaires", "en": "computing partners"},
     "console.pairing.action.weights": {"fr": 'poids', "en": 'weights'},
     "console.pairing.no_plan": {"fr": "Pas encore de plan — appuyez sur r pour lancer l'appariement.",
                                 "en": "No plan yet — press r to run the matching."},

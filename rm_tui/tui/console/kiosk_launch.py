@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rich.markup import escape
 from textual import work
 
+from rm_tui.i18n import t
 from rm_tui.tui.console.dialogs import AskText
 
 if TYPE_CHECKING:
@@ -42,10 +43,7 @@ def start_kiosk(app: ConsoleApp) -> None:
 @work
 async def _ask_and_run(app: ConsoleApp) -> None:  # runs as a worker of the app
     pin = await app.push_screen_wait(AskText(
-        "Start the kiosk here",
-        "The console steps aside until you leave the kiosk (F12, then this PIN).\n"
-        "Exit PIN (at least 4 characters):\n\n"
-        f"[dim]For a second terminal instead: {escape(shell_hint(app))}[/dim]",
+        t("pairing.kiosk.title", app.lang), t("pairing.kiosk.body", app.lang, hint=escape(shell_hint(app))),
         password=True, min_length=4))
     if pin is None:
         return
@@ -59,10 +57,10 @@ async def _ask_and_run(app: ConsoleApp) -> None:  # runs as a worker of the app
                 input(f"\nThe kiosk stopped (status {result.returncode}). "
                       "Press Enter to return to the console. ")
     except Exception as exc:  # e.g. suspend not supported (web, tests)
-        app.notify(f"Could not start the kiosk here: {exc}. Run: {' '.join(command)}",
+        app.notify(t("pairing.kiosk.failed", app.lang, error=exc, command=" ".join(command)),
                    severity="error", timeout=10)
         return
     if result.returncode != 0:
-        app.notify(f"The kiosk stopped with status {result.returncode}. To run it on another "
-                   f"terminal: {shell_hint(app)}", severity="warning", timeout=12)
+        app.notify(t("pairing.kiosk.stopped", app.lang, status=result.returncode, command=shell_hint(app)),
+                   severity="warning", timeout=12)
     app.refresh_now()
