@@ -11,7 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "analytics.subject.fit_outcome": {
         "fr": "des partenaires qui disent que l'autre explique d'une façon qui leur convient",
         "en": "partners saying their partner explains in a way that works for them"},
-    "analytics.subject.criterion": {"fr": "scores de {name}", "en": "{name} scores"},
+    "analytics.subject.criterion": {"fr": "scores « {name} »", "en": "“{name}” scores"},
     "analytics.subject.outcome": {"fr": "de meilleurs binômes (notes de qualité plus hautes)",
                                   "en": "better pairs (higher quality ratings)"},
     # plain verdicts

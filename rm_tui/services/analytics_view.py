@@ -16,10 +16,16 @@ from rm_tui.core.analytics import (
     TRAVELS_WITH,
     Relation,
 )
-from rm_tui.i18n import t, tn
+from rm_tui.i18n import CATALOG, t, tn
 
 _VERDICT_KEYS = {SUGGESTIVE: "analytics.verdict.suggestive", NO_EVIDENCE: "analytics.verdict.no_evidence",
                  NOT_ENOUGH_DATA: "analytics.verdict.not_enough_data"}
+
+
+def criterion_words(name: str, lang: str = "en") -> str:
+    """A criterion's title ("Job family" for `job_family`), its id when it has none."""
+    key = f"console.criterion.{name}"
+    return t(key, lang) if key in CATALOG else name
 
 
 def is_hypothesis(r: Relation) -> bool:
@@ -29,7 +35,8 @@ def is_hypothesis(r: Relation) -> bool:
 def verdict_words(verdict: str, lang: str = "en") -> str:
     """The verdict code of the report ("suggestive", "travels with x", ...) in words."""
     if verdict.startswith(TRAVELS_WITH):
-        return t("analytics.verdict.travels_with", lang, other=verdict[len(TRAVELS_WITH):].strip())
+        other = verdict[len(TRAVELS_WITH):].strip()
+        return t("analytics.verdict.travels_with", lang, other=criterion_words(other, lang))
     key = _VERDICT_KEYS.get(verdict)
     return t(key, lang) if key else verdict
 
@@ -38,7 +45,8 @@ def _subject(r: Relation, lang: str) -> tuple[str, str]:
     """(what was scored, what it went with) for a criterion or the learning-fit hypothesis."""
     if is_hypothesis(r):
         return t("analytics.subject.fit", lang), t("analytics.subject.fit_outcome", lang)
-    return t("analytics.subject.criterion", lang, name=r.name), t("analytics.subject.outcome", lang)
+    return (t("analytics.subject.criterion", lang, name=criterion_words(r.name, lang)),
+            t("analytics.subject.outcome", lang))
 
 
 def plain_verdict(r: Relation, lang: str = "en") -> str:
@@ -51,9 +59,9 @@ def plain_verdict(r: Relation, lang: str = "en") -> str:
     if r.verdict == SUGGESTIVE:
         return t(f"analytics.plain.suggestive.{direction}", lang, what=what, outcome=outcome)
     if r.verdict.startswith(TRAVELS_WITH):
-        other = r.verdict[len(TRAVELS_WITH):].strip()
+        other = criterion_words(r.verdict[len(TRAVELS_WITH):].strip(), lang)
         return t(f"analytics.plain.travels.{direction}", lang, what=what, outcome=outcome,
-                 other=other, name=r.name)
+                 other=other, name=criterion_words(r.name, lang))
     return t("analytics.plain.no_link", lang, what=what, outcome=outcome)
 
 

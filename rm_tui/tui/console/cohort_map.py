@@ -84,6 +84,7 @@ class CohortMapScreen(Screen[None]):
     app: ConsoleApp
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with VerticalScroll(id="map-body"):
             yield Static("", id="map-heatmap")
@@ -91,7 +92,6 @@ class CohortMapScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         plan = self.app.pairing.plan
         assert plan is not None
         name = self.app.pairing.person_name

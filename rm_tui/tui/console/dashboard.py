@@ -33,6 +33,7 @@ class DashboardScreen(Screen[None]):
     app: ConsoleApp
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         program, lang = self.app.source.program, self.app.lang
         yield Header()
         yield Static("", id="dash-banner")
@@ -64,7 +65,6 @@ class DashboardScreen(Screen[None]):
         return out
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         table = self.query_one("#dash-missing", DataTable)
         table.add_columns(*(t(f"console.dash.col.{k}", self.app.lang)
                             for k in ("name", "role", "state", "questions", "forms")))

@@ -35,6 +35,7 @@ class DecisionsScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
 
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with Vertical(id="decisions-box"):
             yield Label(self._w("console.decisions.in_force"), id="decisions-title", classes="section-title")
@@ -44,7 +45,6 @@ class DecisionsScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         force = self.query_one("#in-force", DataTable)
         force.add_columns(*(self._w(f"console.decisions.col.{k}") for k in ("kind", "who", "reason", "since")))
         self.query_one("#decision-log", DataTable).add_columns(

@@ -41,6 +41,7 @@ class PairDetailScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
         self.mentor, self.mentee = mentor, mentee
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with VerticalScroll(id="detail-body"):
             yield Static("", id="detail-head")
@@ -54,7 +55,6 @@ class PairDetailScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         session = self.app.pairing
         plan = session.plan
         assert plan is not None

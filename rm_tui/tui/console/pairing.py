@@ -44,6 +44,7 @@ class PairingScreen(ConsoleWords, Screen[None]):
 
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         yield Static(self._w("console.pairing.no_plan"), id="pair-summary")
         yield DataTable(id="pairs", cursor_type="row", zebra_stripes=True)
@@ -55,7 +56,6 @@ class PairingScreen(ConsoleWords, Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         pairs = self.query_one("#pairs", DataTable)
         for key, width in (("mentor", 20), ("mentee", 20), ("score", 6), ("reasons", 52), ("origin", 11)):
             pairs.add_column(self._w(f"console.pairing.col.{key}"), width=width, key=key)

@@ -32,6 +32,7 @@ class ParticipantsScreen(Screen[None]):
     app: ConsoleApp
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         search = Input(placeholder=t("console.people.search", self.app.lang),
                        id="people-search")
@@ -41,7 +42,6 @@ class ParticipantsScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         self.query_one("#people", DataTable).add_columns(
             *(t(f"console.people.col.{k}", self.app.lang) for k in COLUMNS))
         self.watch(self.app, "cohort", self.show)

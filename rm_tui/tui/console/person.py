@@ -46,6 +46,7 @@ class PersonScreen(ConsoleWords, Screen[None]):
         self.show_answers = False
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with VerticalScroll(id="person-body"):
             yield Static("", id="person-card")
@@ -54,7 +55,6 @@ class PersonScreen(ConsoleWords, Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        speak(self, self.app.lang)
         self.watch(self.app, "cohort", self.show)
 
 

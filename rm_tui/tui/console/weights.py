@@ -36,11 +36,8 @@ class WeightsScreen(ConsoleWords, Screen[Outcome | None]):
         super().__init__()
         self.preview: WhatIf | None = None
 
-
-    def on_mount(self) -> None:
-        speak(self, self.app.lang)
-
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         criteria = self.app.pairing.criteria
         yield Header()
         with Vertical(id="weights-body"):

@@ -30,7 +30,13 @@ from rm_tui.core.analytics import (
 )
 from rm_tui.core.errors import RmTuiError
 from rm_tui.i18n import t, tn
-from rm_tui.services.analytics_view import is_hypothesis, more_pairs, plain_verdict, verdict_words
+from rm_tui.services.analytics_view import (
+    criterion_words,
+    is_hypothesis,
+    more_pairs,
+    plain_verdict,
+    verdict_words,
+)
 from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
 from rm_tui.tui.speak import program_lang, speak
 
@@ -67,7 +73,7 @@ def _p(value: float) -> str:
 
 def _label(r: Relation, lang: str) -> str:
     """Short table label: the learning-fit hypothesis row would not fit otherwise."""
-    return t("analytics.fit_label", lang) if is_hypothesis(r) else r.name
+    return t("analytics.fit_label", lang) if is_hypothesis(r) else criterion_words(r.name, lang)
 
 
 class AnalyticsScreen(Screen[None]):
@@ -89,6 +95,7 @@ class AnalyticsScreen(Screen[None]):
         self._rows: list[Relation] = []
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         yield Static(t("analytics.computing", self.lang), id="an-summary")
         with Horizontal(id="an-body"):
@@ -109,7 +116,6 @@ class AnalyticsScreen(Screen[None]):
         return self._lang
 
     def on_mount(self) -> None:
-        speak(self, self.lang)
         table = self.query_one("#an-table", DataTable)
         # The interval is drawn in the detail panel: the table keeps room for the verdict.
         table.add_columns(*(t(f"analytics.col.{k}", self.lang)
@@ -155,7 +161,7 @@ class AnalyticsScreen(Screen[None]):
 
     def show_detail(self, r: Relation) -> None:
         hypothesis, lang = is_hypothesis(r), self.lang
-        self.query_one("#an-title", Label).update(r.name)
+        self.query_one("#an-title", Label).update(r.name if hypothesis else criterion_words(r.name, lang))
         verdict = self.query_one("#an-verdict", Static)
         for cls in VERDICT_CLASS.values():
             verdict.remove_class(cls)

@@ -52,6 +52,7 @@ class RepairDialog(ModalScreen["Request | None"]):
         self._ready = False
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # before the Footer composes: it shows the worded keys
         options = [(label, f"{m}\t{e}") for m, e, label in self.pairs]
         start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
         with Vertical(id="rp-box"):
@@ -75,7 +76,6 @@ class RepairDialog(ModalScreen["Request | None"]):
         return t(key, self.lang)
 
     def on_mount(self) -> None:
-        speak(self, self.lang)
         self.refresh_preview()
 
     def request(self) -> Request | None:

@@ -78,6 +78,7 @@ class FollowupScreen(Screen[None]):
         return self._program
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         yield Static("", id="fu-status")
         yield PairOverview(id="fu-overview", lang=self.lang)
@@ -87,7 +88,6 @@ class FollowupScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        speak(self, self.lang)
         self.query_one("#fu-recent", DataTable).add_columns(*(t(f"followup.recent.{k}", self.lang) for k in (
             "date", "mentor", "mentee", "by", "met", "useful", "open", "explains", "progress", "note")))
         self.load()
