@@ -102,8 +102,9 @@ def axis_meaning(axis: str, lang: str = "en") -> tuple[str, str]:
     """(meaning below zero, meaning above zero), e.g. ('example-first', 'theory-first')."""
     if axis not in AXIS_POLES:
         return ("−", "+")
-    return tuple(t("console.lean.first", lang, pole=t(f"console.pole.{pole}", lang))  # type: ignore[return-value]
+    low, high = (t("console.lean.first", lang, pole=t(f"console.pole.{pole}", lang))
                  for pole in AXIS_POLES[axis])
+    return low, high
 
 
 def lean(axis: str, value: float | None, lang: str = "en") -> str:
