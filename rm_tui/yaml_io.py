@@ -21,8 +21,20 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
-    """Safe loader that keeps dates as text (our formats store ISO strings)."""
+    """Safe loader that keeps dates as text (our formats store ISO strings), and mapping keys
+    as written: every key of our formats is a text (participant, item, option ids), and
+    `010:` must not become the number 8 (nor `yes:` true)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        self.flatten_mapping(node)  # merge keys (`<<`) first: they are not ours to rename
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and not key_node.style:  # plain (libyaml: "")
+                key_node.tag = _STR  # a plain scalar key: the text as written
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -39,7 +51,7 @@ class _Unusual(Exception):
     """A node the lean builder leaves to PyYAML's own constructor (merge keys, other tags)."""
 
 
-_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq"))
+_MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("map", "seq"))
 _PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "null")}
 
 
@@ -98,7 +110,7 @@ class _FastLoader(_Loader):
                     if key_node.value in raw:
                         raise _DuplicateKey
                     raw.add(key_node.value)
-                    out[walk(key_node)] = walk(value_node)
+                    out[key_node.value] = walk(value_node)  # keys as written (`_Loader`)
                 return out
             if tag != _SEQ:
                 raise _Unusual
@@ -146,11 +158,20 @@ class _LazySourceMap(SourceMap):
         super().__init__(path)
         self._text: str | None = text
 
-    def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
+    def _walk(self) -> None:
         if self._text is not None:
             text, self._text = self._text, None
-            self.marks.update(parse_yaml_with_marks(text, self.path)[1].marks)
+            walked = parse_yaml_with_marks(text, self.path)[1]
+            self.marks.update(walked.marks)
+            self.texts.update(walked.texts)
+
+    def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
+        self._walk()
         return super().locate(keys)
+
+    def text(self, keys: KeyPath) -> str | None:
+        self._walk()
+        return super().text(keys)
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
@@ -220,6 +241,8 @@ def _record_marks(
     node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem], seen_nodes: set[int],
 ) -> None:
     source.marks[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.ScalarNode) and not node.style and node.tag != _STR:
+        source.texts[keys] = node.value  # `010` read as 8: an id needs the text as written
     # An alias reuses a node: walk it once, so recursive or exponential aliases stay cheap.
     if id(node) in seen_nodes:
         return
