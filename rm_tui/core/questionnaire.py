@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from rm_tui.core.numbers import show_number
 from rm_tui.core.participant import ROLES
 
 Text = dict[str, str]  # {"fr": ..., "en": ...}
@@ -122,7 +123,7 @@ class Item:
             if self.integer and not float(value).is_integer():
                 return "expected a whole number"
             if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
-                return f"expected a number from {_num(self.min)} to {_num(self.max)}"
+                return f"expected a number from {show_number(self.min)} to {show_number(self.max)}"
         elif kind == "date":
             if not isinstance(value, str):
                 return "expected a date YYYY-MM-DD"
@@ -133,12 +134,6 @@ class Item:
             if (self.min_date and value < self.min_date) or (self.max_date and value > self.max_date):
                 return f"expected a date between {self.min_date or '…'} and {self.max_date or '…'}"
         return None
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "…"
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_a_number": "Please type a number, for example 12",
         "whole_number": "Please type a whole number",
         "out_of_range": "Please type a value{range}",
-        "date_hint": "(a date YYYY-MM-DD{range}{extra})",
-        "not_a_date": "Please type a date like 2024-09-01",
+        "date_hint": "(a date DD/MM/YYYY{range}{extra})",
+        "not_a_date": "Please type a date like 01/09/2024",
         "people_hint": "(type a name, Tab completes; Enter on an empty line when done; "
                        "typing a name again removes it{limit})",
         "people_so_far": "Chosen so far: {names}",
@@ -103,8 +103,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not_a_number": "Tapez un nombre, par exemple 12",
         "whole_number": "Tapez un nombre entier",
         "out_of_range": "Tapez une valeur{range}",
-        "date_hint": "(une date AAAA-MM-JJ{range}{extra})",
-        "not_a_date": "Tapez une date comme 2024-09-01",
+        "date_hint": "(une date JJ/MM/AAAA{range}{extra})",
+        "not_a_date": "Tapez une date comme 01/09/2024",
         "people_hint": "(tapez un nom, Tab complète ; Entrée sur une ligne vide pour terminer ; "
                        "retaper un nom le retire{limit})",
         "people_so_far": "Déjà choisis : {names}",
