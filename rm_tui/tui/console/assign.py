@@ -4,7 +4,6 @@ plan's total if that pair were made (the rest re-solved)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
@@ -17,19 +16,15 @@ from textual.widgets.option_list import Option
 
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.explain import Alternative
-from rm_tui.i18n import t
 from rm_tui.tui.console import render
-from rm_tui.tui.console.pairing_keys import action_words
-from rm_tui.tui.speak import program_lang, speak
-
-if TYPE_CHECKING:
-    from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.messages import PartnersFound
+from rm_tui.tui.console.pairing_base import PairingBase
 
 
 class AssignScreen(ModalScreen[str | None]):
     """Returns the chosen partner's id."""
 
-    BINDINGS = [Binding("escape", "cancel", "console.bind.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, title: str, alternatives: list[Alternative], name: Callable[[str], str],
                  forbidden: int = 0) -> None:
@@ -38,24 +33,22 @@ class AssignScreen(ModalScreen[str | None]):
         self._forbidden = forbidden
 
     def compose(self) -> ComposeResult:
-        lang = program_lang(self.app)
-        speak(self, lang)
         with Vertical(classes="dialog wide"):
             yield Label(self._title, classes="dialog-title")
-            yield Label(t("pairing.assign.sorted", lang))
+            yield Label("Sorted by pair score · Δ total: the plan's total once the rest is re-solved")
             options = []
             for alt in self._alts:
-                label = t("pairing.assign.option", lang, name=f"{escape(self._name_of(alt.partner)):<24}",
-                          score=f"{alt.score:5.1f}", total=f"{render.signed(alt.delta_total):>6}",
-                          worst=f"{render.signed(alt.delta_worst):>6}")
+                label = (f"{escape(self._name_of(alt.partner)):<24} score {alt.score:5.1f}   "
+                         f"Δ total {render.signed(alt.delta_total):>6}   Δ worst {render.signed(alt.delta_worst):>6}")
                 if alt.blocked_by:
                     label += f"   ({escape(alt.blocked_by)})"
                 options.append(Option(label, id=alt.partner, disabled=alt.delta_total is None))
             if not options:
-                options.append(Option(t("pairing.assign.none", lang), disabled=True))
+                options.append(Option("No allowed partner", disabled=True))
             yield OptionList(*options, id="assign-options")
             if self._forbidden:
-                yield Label(t("pairing.assign.forbidden", lang, n=self._forbidden))
+                yield Label(f"[dim]{self._forbidden} other(s) may not be paired with them "
+                            "(rules or your forbids): Enter on an unmatched person shows why.[/dim]")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -64,43 +57,48 @@ class AssignScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def start_assign(screen: PairingScreen, person: str) -> None:
-    if screen.busy:  # one computation at a time: a second key press is not queued
-        screen.notify(t("console.pairing.still_working", screen.app.lang,
-                        action=action_words(screen.busy, screen.app.lang)), timeout=3)
-        return
-    screen.busy = "computing partners"
-    screen.notify(t("pairing.assign.computing", screen.app.lang, name=screen.app.pairing.person_name(person)))
-    _compute(screen, person)
+class AssignFlows(PairingBase):
+    """The pairing screen's assign-by-hand flow: partners computed in a thread (their
+    result comes back as a message), then the choice in a dialog."""
 
+    def start_assign(self, person: str) -> None:
+        if self.busy:  # one computation at a time: a second key press is not queued
+            self.notify(f"Still working: {self.busy}…", timeout=3)
+            return
+        self.busy = "computing partners"
+        self.notify(f"Computing partners for {self.app.pairing.person_name(person)}…")
+        self._compute(person)
 
-@work(thread=True, group="assign")
-def _compute(screen: PairingScreen, person: str) -> None:
-    session = screen.app.pairing
-    try:
-        alts = session.alternatives(person, k=10_000)
-    except RmTuiError as exc:
-        screen.app.call_from_thread(screen.notify, str(exc), severity="error")
-        return
-    finally:
-        screen.app.call_from_thread(screen.idle)
-    screen.app.call_from_thread(_choose, screen, person, alts)
+    @work(thread=True, group="assign")
+    def _compute(self, person: str) -> None:
+        try:
+            alts = self.app.pairing.alternatives(person, k=10_000)
+        except RmTuiError as exc:
+            self.post_message(PartnersFound(person, [], str(exc)))
+            return
+        self.post_message(PartnersFound(person, alts))
 
+    def on_partners_found(self, message: PartnersFound) -> None:
+        self.idle()
+        if message.error is not None:
+            self.notify(message.error, severity="error")
+        else:
+            self._choose(message.person, message.alternatives)
 
-@work
-async def _choose(screen: PairingScreen, person: str, alts: list[Alternative]) -> None:
-    session = screen.app.pairing
-    plan = session.plan
-    assert plan is not None
-    is_mentor = plan.problem.is_mentor(person)
-    role = "mentee" if is_mentor else "mentor"
-    title = t(f"pairing.assign.title.{role}", screen.app.lang, name=session.person_name(person))
-    others = plan.problem.mentees if is_mentor else plan.problem.mentors
-    forbidden = sum(1 for o in others if (plan.is_forbidden(person, o) if is_mentor
-                                          else plan.is_forbidden(o, person)))
-    partner = await screen.app.push_screen_wait(
-        AssignScreen(title, alts, session.person_name, forbidden))
-    if partner is None:
-        return
-    mentor, mentee = (person, partner) if is_mentor else (partner, person)
-    screen.submit("assign", lambda: session.assign(mentor, mentee))
+    @work
+    async def _choose(self, person: str, alts: list[Alternative]) -> None:
+        session = self.app.pairing
+        plan = session.plan
+        assert plan is not None
+        is_mentor = plan.problem.is_mentor(person)
+        role = "mentee" if is_mentor else "mentor"
+        title = f"Assign a {role} to {session.person_name(person)}"
+        others = plan.problem.mentees if is_mentor else plan.problem.mentors
+        forbidden = sum(1 for o in others if (plan.is_forbidden(person, o) if is_mentor
+                                              else plan.is_forbidden(o, person)))
+        partner = await self.app.push_screen_wait(
+            AssignScreen(title, alts, session.person_name, forbidden))
+        if partner is None:
+            return
+        mentor, mentee = (person, partner) if is_mentor else (partner, person)
+        self.submit("assign", lambda: session.assign(mentor, mentee))

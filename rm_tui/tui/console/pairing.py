@@ -14,7 +14,6 @@ from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 from textual.widgets.data_table import RowDoesNotExist
 
@@ -22,16 +21,18 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.core.plan import Key, Objective, Plan
 from rm_tui.services.pairing_session import Outcome
 from rm_tui.tui.console import render
+from rm_tui.tui.console.confirm import ConfirmFlows
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS, action_words
+from rm_tui.tui.console.unmatched import UnmatchedFlows, fill_unmatched
 from rm_tui.tui.console.words import ConsoleWords
 from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-class PairingScreen(ConsoleWords, Screen[None]):
+class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
     BINDINGS = PAIRING_BINDINGS  # most used first: the Footer shows as many as fit
 
     app: ConsoleApp
@@ -190,8 +191,6 @@ class PairingScreen(ConsoleWords, Screen[None]):
         self._show_unmatched(plan)
 
     def _show_unmatched(self, plan: Plan) -> None:
-        from rm_tui.tui.console.unmatched import fill_unmatched
-
         fill_unmatched(self, plan)
 
     def selected_pair(self) -> Key | None:
@@ -261,11 +260,9 @@ class PairingScreen(ConsoleWords, Screen[None]):
             self.submit("lift", lambda: session.lift(mentor, mentee, reason))
 
     def _explain_unmatched(self) -> None:
-        from rm_tui.tui.console.unmatched import explain_unmatched
-
         pid = self.selected_unmatched()
         if pid is not None and self.app.pairing.plan is not None:
-            explain_unmatched(self, pid)
+            self.explain_unmatched(pid)
 
     def action_lock(self) -> None:
         pair = self._need_pair()
@@ -323,8 +320,6 @@ class PairingScreen(ConsoleWords, Screen[None]):
             self.submit("unpair", lambda: self.app.pairing.unpair(*pair))
 
     def action_assign(self) -> None:
-        from rm_tui.tui.console.assign import start_assign
-
         if self.app.pairing.plan is None:
             return self.notify(self._w("console.pairing.run_first"), severity="warning")
         unmatched = self.query_one("#unmatched", DataTable)
@@ -336,7 +331,7 @@ class PairingScreen(ConsoleWords, Screen[None]):
                 return
             person = pair[1]  # by default: find another mentor for this mentee
         assert person is not None
-        start_assign(self, person)
+        self.start_assign(person)
 
     def action_load_confirmed(self) -> None:
         snapshot = self.app.cohort
@@ -378,9 +373,7 @@ class PairingScreen(ConsoleWords, Screen[None]):
         self.submit("redo", self.app.pairing.redo)
 
     def action_confirm(self) -> None:
-        from rm_tui.tui.console.confirm import confirm_plan
-
-        confirm_plan(self)
+        self.confirm_plan()
 
     def action_decisions(self) -> None:
         from rm_tui.tui.console.decisions_screen import DecisionsScreen
@@ -395,6 +388,4 @@ class PairingScreen(ConsoleWords, Screen[None]):
         self.action_run()
 
     def action_export(self) -> None:
-        from rm_tui.tui.console.confirm import export_plan
-
-        export_plan(self)
+        self.export_plan()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
@@ -15,32 +14,30 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.core.explain import UnmatchedExplanation
 from rm_tui.core.plan import Plan
 from rm_tui.core.report import text, unmatched_reason
-from rm_tui.i18n import t, tn
+from rm_tui.tui.console.assign import AssignFlows
 from rm_tui.tui.console.dialogs import AskYesNo
-
-if TYPE_CHECKING:
-    from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.pairing_base import PairingBase
 
 SHOWN = 12  # forbidden partners listed in the dialog
 
 
-def why_text(why: UnmatchedExplanation, who: Callable[[str], str], lang: str = "en") -> str:
+def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
     """One line for the unmatched table, from the engine's explanation."""
     partners = ", ".join(who(p) for p in why.partners[:3]) + ("…" if len(why.partners) > 3 else "")
     rivals = [who(p) for p in why.competitors if p != why.person]
     if why.kind == "unfinished":
-        return t("pairing.why.unfinished", lang)
+        return "has not finished the questionnaires: left out (i includes them)"
     if why.kind == "all_forbidden":
-        return t("pairing.why.all_forbidden", lang, n=len(why.forbidden))
+        return f"every possible pair is forbidden ({len(why.forbidden)} rules)"
     if why.kind == "partners_full":
-        return t("pairing.why.partners_full", lang, partners=partners)
+        return f"only possible: {partners}, all locked/taken"
     if why.kind == "lost_to_optimum":
-        return tn("pairing.why.lost.", why.places, lang, partners=partners,
-                  rivals=", ".join(rivals[:2]) + ("…" if len(rivals) > 2 else ""))
-    return t("pairing.why.placeable", lang)
+        return (f"only {partners} possible ({why.places} place{'s' if why.places != 1 else ''}), "
+                f"given to {', '.join(rivals[:2])}{'…' if len(rivals) > 2 else ''} · Enter: why")
+    return "could be placed: press R to re-optimise"
 
 
-def fill_unmatched(screen: PairingScreen, plan: Plan) -> None:
+def fill_unmatched(screen: PairingBase, plan: Plan) -> None:
     """The unmatched table: mentors with no mentee, every unplaced mentee, and why."""
     table = screen.query_one("#unmatched", DataTable)
     keep = screen.selected_unmatched()  # a redraw (new answers, our own draft) keeps it
@@ -50,34 +47,35 @@ def fill_unmatched(screen: PairingScreen, plan: Plan) -> None:
     people += [(p, "mentee") for p in plan.unmatched_mentees()]
     for pid, role in people:
         try:
-            text = why_text(screen.app.pairing.why_unmatched(pid), screen.who, screen.app.lang)
+            text = why_text(screen.app.pairing.why_unmatched(pid), screen.who)
         except RmTuiError as exc:
             text = str(exc)
-        table.add_row(screen.who(pid), t(f"console.role.{role}", screen.app.lang), text, key=pid)
+        table.add_row(screen.who(pid), role, text, key=pid)
     if keep is not None:
         with contextlib.suppress(RowDoesNotExist):
             table.move_cursor(row=table.get_row_index(keep))
-    screen.query_one("#pair-unmatched-title", Label).update(t("pairing.unmatched.title", screen.app.lang, n=len(people)))
+    screen.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
 
 
-@work
-async def explain_unmatched(screen: PairingScreen, pid: str) -> None:
-    """The engine's explanation, every rule that blocks a partner, and a way to assign."""
-    session = screen.app.pairing
-    plan = session.plan
-    assert plan is not None
-    why = session.why_unmatched(pid)
-    role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
-    lines = [escape(text(unmatched_reason(why, role), screen.app.lang)), ""]
-    for partner, reasons in why.forbidden[:SHOWN]:
-        said = "; ".join(r if isinstance(r, str) else text(r, screen.app.lang) for r in reasons)
-        lines.append(f"  · {screen.who(partner)}: {escape(said)}")
-    if len(why.forbidden) > SHOWN:
-        lines.append(t("pairing.unmatched.more", screen.app.lang, n=len(why.forbidden) - SHOWN))
-    go = await screen.app.push_screen_wait(AskYesNo(
-        t("pairing.unmatched.why_title", screen.app.lang, name=screen.who(pid)), "\n".join(lines),
-        yes=t("pairing.unmatched.assign", screen.app.lang), no=t("console.bind.close", screen.app.lang)))
-    if go:
-        from rm_tui.tui.console.assign import start_assign
+class UnmatchedFlows(AssignFlows):
+    """The pairing screen's flow for an unmatched person: why, then maybe assign."""
 
-        start_assign(screen, pid)
+    @work
+    async def explain_unmatched(self, pid: str) -> None:
+        """The engine's explanation, every rule that blocks a partner, and a way to assign."""
+        session = self.app.pairing
+        plan = session.plan
+        assert plan is not None
+        why = session.why_unmatched(pid)
+        role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
+        lines = [escape(text(unmatched_reason(why, role), "en")), ""]
+        for partner, reasons in why.forbidden[:SHOWN]:
+            said = "; ".join(r if isinstance(r, str) else text(r, "en") for r in reasons)
+            lines.append(f"  · {self.who(partner)}: {escape(said)}")
+        if len(why.forbidden) > SHOWN:
+            lines.append(f"  … and {len(why.forbidden) - SHOWN} more forbidden pairs")
+        go = await self.app.push_screen_wait(AskYesNo(
+            f"Why {self.who(pid)} is unmatched", "\n".join(lines),
+            yes="Assign by hand…", no="Close"))
+        if go:
+            self.start_assign(pid)
