@@ -17,8 +17,9 @@ from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.name_search import name_matches
 from rm_tui.core.name_search import words as name_words
 from rm_tui.core.numbers import parse_number, show_number
+from rm_tui.prompts.markers import BACK, SKIP
 from rm_tui.prompts.messages import msg
-from rm_tui.prompts.prompter import BACK, SKIP, Prompter
+from rm_tui.prompts.prompter import Prompter
 
 Check = Callable[[Any], "str | None"]
 Options = Sequence[tuple[str, str]]  # (value, label)

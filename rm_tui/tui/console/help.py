@@ -8,20 +8,23 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from rm_tui.tui.console.dashboard import DashboardScreen
+from rm_tui.tui.console.followup.analytics import AnalyticsScreen
+from rm_tui.tui.console.followup.screen import FollowupScreen
+from rm_tui.tui.console.pair_detail import PairDetailScreen
+from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.participants import ParticipantsScreen
+from rm_tui.tui.console.person import PersonScreen
+from rm_tui.tui.console.weights import WeightsScreen
+from rm_tui.tui.speak import program_lang, worded
 
-def _sections() -> list[tuple[str, list[BindingType]]]:
-    from rm_tui.tui.console.app import ConsoleApp
-    from rm_tui.tui.console.dashboard import DashboardScreen
-    from rm_tui.tui.console.followup.analytics import AnalyticsScreen
-    from rm_tui.tui.console.followup.screen import FollowupScreen
-    from rm_tui.tui.console.pair_detail import PairDetailScreen
-    from rm_tui.tui.console.pairing import PairingScreen
-    from rm_tui.tui.console.participants import ParticipantsScreen
-    from rm_tui.tui.console.person import PersonScreen
-    from rm_tui.tui.console.weights import WeightsScreen
+Sections = list[tuple[str, list[BindingType]]]
 
+
+def console_sections(everywhere: list[BindingType]) -> Sections:
+    """Every console screen's keys, after the app's own (`everywhere`)."""
     return [
-        ("Everywhere", ConsoleApp.BINDINGS),
+        ("Everywhere", everywhere),
         ("Dashboard", DashboardScreen.BINDINGS),
         ("Participants", ParticipantsScreen.BINDINGS),
         ("A participant", PersonScreen.BINDINGS),
@@ -33,13 +36,14 @@ def _sections() -> list[tuple[str, list[BindingType]]]:
     ]
 
 
-def help_text() -> str:
+def help_text(sections: Sections, lang: str = "en") -> str:
     lines = []
-    for title, bindings in _sections():
+    for title, bindings in sections:
         lines.append(f"[b]{title}[/b]")
-        for b in bindings:
-            if not isinstance(b, Binding) or not b.description:
+        for binding in bindings:
+            if not isinstance(binding, Binding) or not binding.description:
                 continue
+            b = worded(binding, lang)  # binding texts are catalogue keys
             keys = b.key.replace("question_mark", "?").replace("slash", "/")
             extra = f" — {b.tooltip}" if b.tooltip else ""
             lines.append(f"  {keys:<18} {b.description}{extra}")
@@ -51,7 +55,11 @@ def help_text() -> str:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close")]
 
+    def __init__(self, sections: Sections) -> None:
+        super().__init__()
+        self.sections = sections
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Label("rm-tui console — keys", classes="dialog-title")
-            yield Static(help_text(), id="help-text")
+            yield Static(help_text(self.sections, program_lang(self.app)), id="help-text")
