@@ -1,0 +1,98 @@
+"""Every catalogue key the code names exists: read from the source with `ast`, so a misspelt
+or forgotten key fails here, not in front of a participant."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+from rm_tui.core.coded_problem import CODES
+from rm_tui.i18n import CATALOG
+
+ROOT = Path(__file__).resolve().parents[2] / "rm_tui"
+TRANSLATORS = {"t", "tr"}  # rm_tui.i18n.t, and screens' `self.tr(key)` that calls it
+AREAS = tuple(sorted({key.split(".")[0] + "." for key in CATALOG}))
+NOT_KEYS = (".tcss", ".py", ".yaml", ".yml", ".csv", ".json", ".db", ".md", ".txt", ".svg")
+
+
+def _name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _keys(node: ast.expr) -> Iterator[tuple[str, bool]]:
+    """(key, exact) for each key an argument can be: a literal, either branch of `a if c else b`,
+    or the fixed start of an f-string (exact=False: some key must start with it)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value, True
+    elif isinstance(node, ast.IfExp):
+        yield from _keys(node.body)
+        yield from _keys(node.orelse)
+    elif isinstance(node, ast.JoinedStr) and node.values:
+        first = node.values[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            yield first.value, False
+
+
+def _used() -> Iterator[tuple[str, int, str, bool]]:
+    for path in sorted(ROOT.rglob("*.py")):
+        if "i18n" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) in TRANSLATORS and node.args:
+                for key, exact in _keys(node.args[0]):
+                    yield str(path.relative_to(ROOT.parent)), node.lineno, key, exact
+
+
+def test_every_key_named_in_the_code_exists() -> None:
+    used = list(_used())
+    assert len(used) > 140  # the scan does see the call sites
+    missing = [f"{path}:{line}: {key!r}" for path, line, key, exact in used
+               if (key not in CATALOG if exact else not any(k.startswith(key) for k in CATALOG))]
+    assert not missing, "keys not in the catalogue:\n" + "\n".join(missing)
+
+
+def test_dynamic_keys_name_their_area() -> None:
+    """An f-string key starts with its area ("kiosk.role_{r}"), so the scan above can check it."""
+    loose = [f"{path}:{line}: {key!r}" for path, line, key, exact in _used()
+             if not exact and "." not in key]
+    assert not loose, "\n".join(loose)
+
+
+def test_key_literals_held_in_variables_exist() -> None:
+    """Keys chosen before the call (`label = "kiosk.next" if ... else "kiosk.to_review"`)."""
+    missing = []
+    for path in sorted(ROOT.rglob("*.py")):
+        if "i18n" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parts = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or id(node) in parts:
+                continue
+            text = node.value
+            if (text.startswith(AREAS) and " " not in text and not text.endswith(NOT_KEYS)
+                    and not text.endswith(".") and text not in CATALOG):
+                missing.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}: {text!r}")
+    assert not missing, "\n".join(missing)
+
+
+def test_every_problem_code_has_both_wordings() -> None:
+    for code in CODES:
+        assert f"problem.{code}" in CATALOG, code  # files and the CLI
+        assert f"answer.{code}" in CATALOG, code  # the person answering
+
+
+def test_problem_codes_used_in_the_code_are_known() -> None:
+    unknown = []
+    for path in sorted(ROOT.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and _name(node.func) == "problem" and node.args
+                    and isinstance(node.args[0], ast.Constant) and node.args[0].value not in CODES):
+                unknown.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}: {node.args[0].value!r}")
+    assert not unknown, "\n".join(unknown)
