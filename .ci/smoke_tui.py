@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rm_tui import bundled
 from rm_tui.cli.cmd_demo import prepare_demo
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 from rm_tui.tui.console.app import ConsoleApp
 from rm_tui.tui.kiosk import KioskApp

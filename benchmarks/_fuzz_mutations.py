@@ -37,7 +37,7 @@ class Case:
 
 def make_seeds(work: Path) -> dict[str, Path]:
     """The valid originals: programs sit in work/programs so `../questionnaires` resolves."""
-    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.services.loaders import load_program, load_responses
     from rm_tui.storage import Database
 
     (work / "questionnaires").symlink_to(ROOT / "questionnaires")

@@ -66,7 +66,7 @@ def rm_tui(*args: object) -> list[str]:
 
 
 def cohort(folder: Path, n: int) -> tuple[Path, Path]:
-    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.services.loaders import load_program, load_responses
     from rm_tui.storage import Database
 
     subprocess.run([sys.executable, "-m", "rm_tui", "synth", str(folder), "--mentors", str(n),

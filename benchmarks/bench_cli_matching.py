@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def populate(program_path: Path, responses_path: Path, db_path: Path) -> None:
-    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.services.loaders import load_program, load_responses
     from rm_tui.storage import Database
 
     program = load_program(program_path)

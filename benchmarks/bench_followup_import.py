@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rm_tui.followup_io import import_followup_file  # noqa: E402
+from rm_tui.services.followup_io import import_followup_file  # noqa: E402
 from rm_tui.storage import Database  # noqa: E402
 
 PAIRS = [(f"m{i:02d}", f"e{i:02d}") for i in range(60)]

@@ -36,7 +36,7 @@ asyncio.run(main())
 
 KIOSK = """
 import asyncio, sys
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk.app import KioskApp
 async def main():
     app = KioskApp(load_program(sys.argv[1]), sys.argv[2], "1234", cursor_blink=False)
@@ -60,7 +60,7 @@ def timed(argv: list[str], repeat: int) -> float:
 
 def big_cohort(folder: Path, people: int) -> tuple[Path, Path]:
     sys.path.insert(0, str(ROOT))
-    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.services.loaders import load_program, load_responses
     from rm_tui.storage import Database
 
     subprocess.run([sys.executable, "-m", "rm_tui", "synth", str(folder), "--mentors",

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rm_tui.core.scoring import score_program  # noqa: E402
-from rm_tui.loaders import load_program, load_responses  # noqa: E402
+from rm_tui.services.loaders import load_program, load_responses  # noqa: E402
 
 
 def median_of(fn: Any, repeat: int) -> float:

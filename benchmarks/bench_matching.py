@@ -24,9 +24,10 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment as scipy_lsa
 
-from rm_tui import matching, solver
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.scoring import score_program
+from rm_tui.services import matching
+from rm_tui.solver import cold as solver
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synth_cohort import synth  # noqa: E402

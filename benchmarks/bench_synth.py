@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rm_tui.bundled import questionnaires_dir  # noqa: E402
 from rm_tui.cli.main import main  # noqa: E402
 from rm_tui.core.synth import synth_cohort  # noqa: E402
-from rm_tui.loaders import load_questionnaire_dir  # noqa: E402
+from rm_tui.services.loaders import load_questionnaire_dir  # noqa: E402
 
 
 def timed(label: str, func) -> float:  # type: ignore[no-untyped-def]

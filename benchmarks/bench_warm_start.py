@@ -20,9 +20,9 @@ from scipy.optimize import linear_sum_assignment as scipy_lsa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rm_tui import matching  # noqa: E402
 from rm_tui.core.plan import Plan  # noqa: E402
 from rm_tui.core.problem import MatchProblem  # noqa: E402
+from rm_tui.services import matching  # noqa: E402
 
 
 def problem(n: int, seed: int = 0) -> MatchProblem:

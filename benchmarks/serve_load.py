@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from rm_tui.bundled import questionnaires_dir  # noqa: E402
 from rm_tui.core.intake import plan_steps  # noqa: E402
-from rm_tui.loaders import load_program  # noqa: E402
+from rm_tui.services.loaders import load_program  # noqa: E402
 from rm_tui.storage import Database  # noqa: E402
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07")

@@ -15,7 +15,7 @@ import numpy as np
 
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 
 ROOT = Path(__file__).resolve().parents[1]
 SUBSIDIARIES = ("azur-fr", "azur-be", "azur-ca")

@@ -9,7 +9,7 @@ from typing import Any
 from textual.pilot import Pilot
 
 from rm_tui.core.program import Program
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk import KioskApp
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kiosk" / "program.yaml"

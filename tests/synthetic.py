@@ -11,7 +11,7 @@ from rm_tui.core.program_parse import parse_program
 from rm_tui.core.responses import Answers, parse_responses
 from rm_tui.core.source import SourceMap
 from rm_tui.core.synth import synth_cohort
-from rm_tui.loaders import load_questionnaire_dir
+from rm_tui.services.loaders import load_questionnaire_dir
 
 
 def synthetic_cohort(

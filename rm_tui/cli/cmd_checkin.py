@@ -35,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
             "`rm-tui checkin` needs an interactive terminal, and standard input is not one. "
             "To load check-ins or outcomes from a file, use `rm-tui import PROGRAM FILE`."
         )
-    from rm_tui.learn import open_existing
-    from rm_tui.loaders import load_program
     from rm_tui.prompts.checkin import run_checkin
     from rm_tui.prompts.prompter import Prompter
+    from rm_tui.services.confirmed_cohort import open_existing
+    from rm_tui.services.loaders import load_program
 
     program = load_program(args.program)
     lang = args.lang or program.languages[0]

@@ -14,8 +14,8 @@ from rm_tui.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from rm_tui.decisions_service import Change
-    from rm_tui.workspace import Workspace
+    from rm_tui.services.decisions import Change
+    from rm_tui.services.workspace import Workspace
 
 WITH_REASON = ("--lock", "--forbid", "--lift", "--exclude")
 
@@ -71,7 +71,7 @@ def parse_changes(raw: list[list[Any]]) -> list[Change]:
     """Options -> changes, or InputError naming the option and its value."""
     from rm_tui.core.decisions import Decision
     from rm_tui.core.errors import InputError, Problem
-    from rm_tui.decisions_service import Change
+    from rm_tui.services.decisions import Change
 
     out = []
     for option, value, reason in raw:
@@ -98,12 +98,12 @@ def parse_changes(raw: list[list[Any]]) -> list[Change]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui import decisions_service
+    from rm_tui.services import decisions
 
     changes = parse_changes(args.changes)
     ws = open_workspace(args)
     if changes:
-        stored = decisions_service.apply(ws, changes, actor=args.actor)
+        stored = decisions.apply(ws, changes, actor=args.actor)
         ws = open_workspace(args)
         if not args.json:
             for d in stored:
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
 
 def state_report(ws: Workspace) -> dict[str, Any]:
     from rm_tui.core.decisions import state_json
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
 
     file_program = load_program(ws.program.path) if ws.program.path else ws.program
     weights = {n: c.weight for n, c in file_program.criteria.items()}

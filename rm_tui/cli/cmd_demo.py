@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui.bundled import demo_program, demo_responses
-from rm_tui.loaders import load_program, load_responses
+from rm_tui.services.loaders import load_program, load_responses
 from rm_tui.storage import Database
 
 

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database, describe_counts
 
     program = load_program(args.program)

@@ -16,7 +16,7 @@ from rm_tui.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from rm_tui.workspace import Workspace
+    from rm_tui.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,9 +46,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui import matching
     from rm_tui.core.errors import InputError, Problem
     from rm_tui.core.report import explain_report
+    from rm_tui.services import matching
 
     if args.alternatives < 0:
         raise InputError(Problem("--alternatives", f"K must be >= 0, got {args.alternatives}"))

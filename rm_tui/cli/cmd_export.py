@@ -45,8 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, Problem
     from rm_tui.core.export import CSV_COLUMNS, csv_rows, export_document
+    from rm_tui.services.workspace import require_confirmed
     from rm_tui.storage import Database
-    from rm_tui.workspace import require_confirmed
     from rm_tui.yaml_io import write_text, write_yaml
 
     fmt = args.format or ("csv" if args.output.suffix.lower() == ".csv" else "yaml")

@@ -29,8 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.followup_view import render_text
-    from rm_tui.learn import followup_overview, open_existing
+    from rm_tui.services.confirmed_cohort import followup_overview, open_existing
+    from rm_tui.services.followup_view import render_text
 
     with open_existing(db_path(args)) as db:
         found = followup_overview(db)

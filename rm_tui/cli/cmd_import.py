@@ -21,7 +21,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.responses_csv import looks_like_responses, parse_responses_table
 from rm_tui.core.responses_csv import unknown_columns as unknown_answer_columns
 from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
-from rm_tui.loaders import load_program, load_responses
+from rm_tui.services.loaders import load_program, load_responses
 from rm_tui.storage import Database
 
 

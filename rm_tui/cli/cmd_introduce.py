@@ -48,8 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, OperationError, Problem
     from rm_tui.core.introductions import file_stem, introductions
+    from rm_tui.services.workspace import require_confirmed
     from rm_tui.templating import Templates
-    from rm_tui.workspace import require_confirmed
 
     ws = open_workspace(args)
     program = ws.program

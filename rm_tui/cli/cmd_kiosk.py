@@ -12,7 +12,7 @@ from rm_tui.cli.kiosk_pin import PIN_ENV, read_pin
 from rm_tui.cli.kiosk_supervisor import CHILD_FLAG, run_child, supervise
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 
 
 def register(sub: argparse._SubParsersAction) -> None:

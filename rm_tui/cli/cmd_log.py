@@ -29,8 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.decisions import log_entry
     from rm_tui.core.errors import InputError, Problem
-    from rm_tui.decisions_service import read_log
-    from rm_tui.loaders import load_program
+    from rm_tui.services.decisions import read_log
+    from rm_tui.services.loaders import load_program
 
     if args.limit is not None and args.limit < 0:
         raise InputError(Problem("--limit", f"N must be >= 0, got {args.limit}"))

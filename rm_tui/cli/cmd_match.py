@@ -18,7 +18,7 @@ from rm_tui.cli.common import (
 from rm_tui.core.errors import InputError, Problem
 
 if TYPE_CHECKING:
-    from rm_tui.workspace import Constraint, Workspace
+    from rm_tui.services.workspace import Constraint, Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -81,7 +81,7 @@ class _Reason(argparse.Action):
 
 
 def cli_constraints(args: argparse.Namespace) -> list[Constraint]:
-    from rm_tui.workspace import Constraint
+    from rm_tui.services.workspace import Constraint
 
     out = []
     for option, value, reason in args.overrides:
@@ -103,7 +103,7 @@ def check_explore(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.report import match_report
-    from rm_tui.workspace import Constraint
+    from rm_tui.services.workspace import Constraint
 
     check_explore(args)
     if args.note is not None and not args.confirm:

@@ -38,10 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.learn import open_existing
-    from rm_tui.loaders import load_program
-    from rm_tui.repair_service import repair_in_db
-    from rm_tui.repair_view import as_json, render_text
+    from rm_tui.services.confirmed_cohort import open_existing
+    from rm_tui.services.loaders import load_program
+    from rm_tui.services.repair import repair_in_db
+    from rm_tui.services.repair_view import as_json, render_text
 
     program = load_program(args.program)
     with open_existing(db_path(args)) as db:

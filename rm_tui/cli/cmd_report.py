@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     paths = args.db or [default_db_path(args.program)]
-    from rm_tui.learn import cohort_report
+    from rm_tui.services.confirmed_cohort import cohort_report
 
     report = cohort_report(paths, program=_program_if_any(args.program), seed=args.seed)
     if args.json:
@@ -56,7 +56,7 @@ def _program_if_any(path: Path) -> Program | None:
     """The program, used only to recompute criterion scores a stored plan lacks."""
     if not path.is_file():
         return None
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
 
     return load_program(path)
 

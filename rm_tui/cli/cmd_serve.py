@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import InputError, Problem
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 
 SUMMARY = "serve the questionnaires to participants' phones and laptops (join link + QR code)"
 

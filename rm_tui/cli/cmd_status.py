@@ -7,7 +7,7 @@ import json
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.cohort_status import cohort_status, merged_roster, status_lines
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 
 

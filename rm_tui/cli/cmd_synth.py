@@ -9,7 +9,7 @@ from pathlib import Path
 from rm_tui import bundled
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.synth import synth_cohort
-from rm_tui.loaders import load_questionnaire_dir
+from rm_tui.services.loaders import load_questionnaire_dir
 from rm_tui.yaml_io import write_yaml
 
 HEADER = "# yaml-language-server: $schema={schema}\n# Synthetic cohort written by `rm-tui synth` ({args}).\n"

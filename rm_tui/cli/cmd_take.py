@@ -58,9 +58,9 @@ def run(args: argparse.Namespace) -> int:
             "To load answers collected elsewhere (an online form, a file), use `rm-tui import`."
         )
     # imported here so that `--help` and the non-terminal refusal stay fast
-    from rm_tui.loaders import load_program
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.take import run_take
+    from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database
 
     program = load_program(args.program)

@@ -15,7 +15,7 @@ from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
 from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
 from rm_tui.core.source import SourceMap
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.yaml_io import load_yaml
 
 

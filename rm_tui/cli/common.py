@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rm_tui.workspace import Workspace
+    from rm_tui.services.workspace import Workspace
 
 
 def default_db_path(program_path: str | Path) -> Path:
@@ -66,9 +66,9 @@ def warn(args: argparse.Namespace, *messages: str) -> None:
 
 
 def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:
-    """The program and its database as a `rm_tui.workspace.Workspace` (the facilitator's
+    """The program and its database as a `rm_tui.services.workspace.Workspace` (the facilitator's
     decisions applied); the workspace's warnings (no database yet...) go to stderr."""
-    from rm_tui.workspace import open_workspace as _open
+    from rm_tui.services.workspace import open_workspace as _open
 
     ws = _open(args.program, db_path(args), include_unfinished=include_unfinished)
     warn(args, *ws.warnings)

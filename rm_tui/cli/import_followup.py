@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rm_tui.followup_io import import_followup_file, is_followup_file, summary
+from rm_tui.services.followup_io import import_followup_file, is_followup_file, summary
 
 __all__ = ["is_followup_file", "run_followup_import"]
 
 
 def run_followup_import(db_path: Path, source: Path) -> int:
     """Check every entry against the database's confirmed pairs, then store: all or nothing."""
-    from rm_tui.learn import open_existing
+    from rm_tui.services.confirmed_cohort import open_existing
 
     with open_existing(db_path) as db:
         counts = import_followup_file(db, source, actor="cli")

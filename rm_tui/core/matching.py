@@ -1,7 +1,7 @@
 """Solving plans: optimise, re-optimise, force a pair, explore near-optimal plans.
 
-The solver is injected (`SolveFn`): the core never imports munkres. `rm_tui.matching`
-wires `rm_tui.solver.solve` in; tests may pass any function with the same contract.
+The solver is injected (`SolveFn`): the core never imports munkres. `rm_tui.services.matching`
+wires `rm_tui.solver.cold.solve` in; tests may pass any function with the same contract.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class SolutionLike(Protocol):
 
 
 class SolveFn(Protocol):
-    """The contract of `rm_tui.solver.solve` (indexes: rows = mentors, columns = mentees)."""
+    """The contract of `rm_tui.solver.cold.solve` (indexes: rows = mentors, columns = mentees)."""
 
     def __call__(
         self,

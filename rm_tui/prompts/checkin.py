@@ -11,11 +11,11 @@ from typing import Any
 
 from rm_tui.core.checkins import NO_FAULT, CheckIn, CheckInError, Outcome
 from rm_tui.core.followup import ENDED
-from rm_tui.followup_io import add_checkin, add_outcome
-from rm_tui.followup_words import AGREE, GOALS, QUALITY, REASONS, plain_error, scale, word
-from rm_tui.learn import followup_overview
 from rm_tui.prompts.items import ask_choice, ask_date, ask_scale, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
+from rm_tui.services.confirmed_cohort import followup_overview
+from rm_tui.services.followup_io import add_checkin, add_outcome
+from rm_tui.services.followup_words import AGREE, GOALS, QUALITY, REASONS, plain_error, scale, word
 from rm_tui.storage import Database
 
 Names = Callable[[str], str]

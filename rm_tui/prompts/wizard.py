@@ -21,7 +21,6 @@ from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Option, Questionnaire, tr
 from rm_tui.core.roster_csv import parse_roster_csv
-from rm_tui.loaders import load_questionnaire_dir, program_from_text
 from rm_tui.prompts.items import ask_choice, ask_number, ask_people, ask_rank, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.wizard_roster import OWN_FOLDER, own_questionnaires, with_schema
@@ -33,6 +32,7 @@ from rm_tui.prompts.wizard_text import (
     OBJECTIVE_HELP,
     RULE_HELP,
 )
+from rm_tui.services.loaders import load_questionnaire_dir, program_from_text
 from rm_tui.yaml_io import dump_yaml, write_text, write_yaml
 
 

@@ -23,7 +23,7 @@ DEMO_RESPONSES = ROOT / "sample_programs" / "kickoff_demo.responses.yaml"
 
 def populate_demo_db(path: Path) -> Path:
     """Fill `path` with the demo roster and answers (what `rm-tui import` does)."""
-    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.services.loaders import load_program, load_responses
     from rm_tui.storage import Database
 
     program = load_program(DEMO)

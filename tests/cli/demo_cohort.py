@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 from rm_tui.core.export import confirmed_record
-from rm_tui.loaders import load_program
-from rm_tui.matching import optimise
+from rm_tui.services.loaders import load_program
+from rm_tui.services.matching import optimise
 from rm_tui.storage import Database
 from tests.cli.conftest import populate_demo_db
 
@@ -25,7 +25,7 @@ def demo_cohort(tmp_path: Path) -> tuple[Path, Path]:
     program = load_program(program_path)
     db_path = populate_demo_db(program_path.with_name("kickoff_demo.db.json"))
     with Database(db_path) as db:
-        from rm_tui.learn import cohort_workspace
+        from rm_tui.services.confirmed_cohort import cohort_workspace
 
         ws = cohort_workspace(program, db, TODAY)
         plan = optimise(ws.problem)

@@ -10,7 +10,7 @@ import pytest
 
 from rm_tui import bundled
 from rm_tui.core.errors import OperationError
-from rm_tui.loaders import load_program, load_questionnaire_dir
+from rm_tui.services.loaders import load_program, load_questionnaire_dir
 from tests.cli.helpers import rm_tui
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -92,7 +92,7 @@ def test_pairs_and_people_are_named_in_the_programs_language_and_ended_pairs_are
 
 def test_errors_are_said_in_plain_words() -> None:
     from rm_tui.core.checkins import CheckIn, CheckInError, Outcome
-    from rm_tui.followup_words import plain_error
+    from rm_tui.services.followup_words import plain_error
 
     def message(build, data: dict, lang: str = "en") -> str:  # noqa: ANN001
         with pytest.raises(CheckInError) as bad:

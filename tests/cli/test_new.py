@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from rm_tui.core.errors import OperationError
-from rm_tui.loaders import load_program
 from rm_tui.prompts.wizard import run_new
+from rm_tui.services.loaders import load_program
 from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, scripted
 
 ROOT = Path(__file__).resolve().parents[2]

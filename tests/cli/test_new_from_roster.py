@@ -8,8 +8,8 @@ import numpy as np
 
 from rm_tui import bundled
 from rm_tui.core.scoring import score_program
-from rm_tui.loaders import load_program
 from rm_tui.prompts.wizard import run_new, slug
+from rm_tui.services.loaders import load_program
 from tests.cli.prompt_driver import ENTER, scripted
 from tests.cli.test_new import validate
 

@@ -73,8 +73,8 @@ def test_a_missing_database_is_an_input_error_and_is_not_created(tmp_path: Path)
 
 def test_criteria_missing_from_a_stored_plan_are_recomputed_from_answers(tmp_path: Path) -> None:
     from rm_tui.core.plan_io import plan_to_dict
-    from rm_tui.learn import confirmed_plan
-    from rm_tui.loaders import load_program
+    from rm_tui.services.confirmed_cohort import confirmed_plan
+    from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database
     from tests.cli.demo_cohort import demo_cohort
 

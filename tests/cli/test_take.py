@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from rm_tui.core.errors import InputError
-from rm_tui.loaders import load_program
 from rm_tui.prompts.take import run_take
+from rm_tui.services.loaders import load_program
 from rm_tui.storage.database import Database
 from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, UP, scripted
 

@@ -10,8 +10,8 @@ import pytest
 from rm_tui import bundled
 from rm_tui.core.intake import plan_steps
 from rm_tui.core.questionnaire import Item
-from rm_tui.loaders import load_program
 from rm_tui.prompts.take import run_take
+from rm_tui.services.loaders import load_program
 from rm_tui.storage.database import Database
 from tests.cli.prompt_driver import ENTER, SPACE, scripted
 

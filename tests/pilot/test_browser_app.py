@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Button
 
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.tui.browser import BrowserApp
 from rm_tui.tui.kiosk.pin import PinScreen
 from tests.kiosk_support import FakeClock, screen_name, visible_text

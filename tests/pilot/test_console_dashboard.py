@@ -9,7 +9,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 from rm_tui.tui.console.dashboard import DashboardScreen
 from rm_tui.tui.console.participants import ParticipantsScreen

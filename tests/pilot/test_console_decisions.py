@@ -11,8 +11,8 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input
 
-from rm_tui.loaders import load_program
-from rm_tui.repair_service import repair_in_db
+from rm_tui.services.loaders import load_program
+from rm_tui.services.repair import repair_in_db
 from rm_tui.storage import Database
 from rm_tui.tui.console.decisions_screen import DecisionsScreen
 from rm_tui.tui.console.dialogs import AskText

@@ -7,15 +7,15 @@ from pathlib import Path
 from textual.widgets import DataTable
 
 from rm_tui.core.export import confirmed_record
-from rm_tui.learn import cohort_workspace
-from rm_tui.loaders import load_program
-from rm_tui.matching import optimise
+from rm_tui.services.confirmed_cohort import cohort_workspace
+from rm_tui.services.loaders import load_program
+from rm_tui.services.matching import optimise
 from rm_tui.storage import Database
 from rm_tui.tui.console.app import ConsoleApp
 from rm_tui.tui.console.dashboard import DashboardScreen
-from rm_tui.tui.learn.analytics import AnalyticsScreen
-from rm_tui.tui.learn.followup import FollowupScreen
-from rm_tui.tui.learn.health import PairHealthPanel
+from rm_tui.tui.console.followup.analytics import AnalyticsScreen
+from rm_tui.tui.console.followup.health import PairHealthPanel
+from rm_tui.tui.console.followup.screen import FollowupScreen
 from tests.pilot.console_helpers import DEMO_PROGRAM, SIZE, TODAY, demo_db, settle
 
 

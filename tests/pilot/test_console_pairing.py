@@ -7,13 +7,13 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList
 
-from rm_tui import matching
 from rm_tui.core.plan import Key
+from rm_tui.services import matching
+from rm_tui.services.workspace import assemble
 from rm_tui.storage import Database
 from rm_tui.tui.console.assign import AssignScreen
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.pairing import PairingScreen
-from rm_tui.workspace import assemble
 from tests.pilot.console_helpers import (
     SIZE,
     TODAY,

@@ -9,9 +9,9 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from rm_tui.core.participant import Participant
 from rm_tui.storage import Database
-from rm_tui.tui.learn.analytics import AnalyticsScreen
-from rm_tui.tui.learn.checkin_form import CheckinForm
-from rm_tui.tui.learn.followup import FollowupScreen
+from rm_tui.tui.console.followup.analytics import AnalyticsScreen
+from rm_tui.tui.console.followup.checkin_form import CheckinForm
+from rm_tui.tui.console.followup.screen import FollowupScreen
 
 
 class FollowupApp(App[None]):
@@ -104,7 +104,7 @@ async def test_cancel_saves_nothing_and_analytics_opens(tmp_path: Path) -> None:
 
 
 async def test_record_an_outcome_in_the_console(tmp_path: Path) -> None:
-    from rm_tui.tui.learn.outcome_form import OutcomeForm
+    from rm_tui.tui.console.followup.outcome_form import OutcomeForm
 
     path = make_db(tmp_path)
     app = FollowupApp(path)

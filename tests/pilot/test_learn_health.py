@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Static
 
 from rm_tui.core.participant import Participant
 from rm_tui.storage import Database
-from rm_tui.tui.learn.health import PairHealthPanel
+from rm_tui.tui.console.followup.health import PairHealthPanel
 
 
 class HealthApp(App[None]):

@@ -9,10 +9,10 @@ from textual.app import App
 from textual.widgets import Checkbox, DataTable, Select, Static
 
 from rm_tui.core.program import Program
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
-from rm_tui.tui.learn.followup import FollowupScreen
-from rm_tui.tui.learn.repair_dialog import RepairDialog
+from rm_tui.tui.console.followup.repair_dialog import RepairDialog
+from rm_tui.tui.console.followup.screen import FollowupScreen
 from tests.cli.demo_cohort import demo_cohort
 
 
@@ -40,7 +40,7 @@ async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
         before = {(p["mentor"], p["mentee"]) for p in db.latest_confirmed()["plan"]["pairs"]}
     target = ("p03", "p18")
     with Database(db_path) as db:  # which other pair the re-match moves (the solver decides)
-        from rm_tui.repair_service import repair_in_db
+        from rm_tui.services.repair import repair_in_db
 
         (moved,) = repair_in_db(load_program(program_path), db, *target, "availability",
                                 allow_moves=True, dry_run=True, today=dt.date(2026, 1, 15))[0].moved

@@ -9,7 +9,7 @@ import numpy as np
 from textual.app import App
 
 from rm_tui.core.analytics import PairRecord, Report, analyse
-from rm_tui.tui.learn.analytics import AnalyticsScreen
+from rm_tui.tui.console.followup.analytics import AnalyticsScreen
 from tests.outcome_synth import planted_qualities
 
 

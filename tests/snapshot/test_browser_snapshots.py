@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.tui.browser import BrowserApp
 from tests.kiosk_support import FakeClock, settle
 

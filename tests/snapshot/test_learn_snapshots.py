@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rm_tui.tui.learn.followup import FollowupScreen
+from rm_tui.tui.console.followup.screen import FollowupScreen
 from tests.snapshot.learn_apps import AnalyticsApp, demo_report
 from tests.textual_support import until_settled
 
@@ -48,7 +48,7 @@ def test_checkin_form(snap_compare, tmp_path) -> None:  # noqa: ANN001
 
 
 def test_split_dialog_with_preview(snap_compare, tmp_path) -> None:  # noqa: ANN001
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database
     from tests.cli.demo_cohort import demo_cohort
     from tests.pilot.test_learn_repair import SplitApp

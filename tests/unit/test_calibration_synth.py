@@ -19,7 +19,7 @@ from rm_tui.core.analytics_input import records_from
 from rm_tui.core.export import confirmed_record
 from rm_tui.core.scoring import score_program
 from rm_tui.core.stats import spearman
-from rm_tui.matching import optimise
+from rm_tui.services.matching import optimise
 from tests.outcome_synth import planted_outcomes
 from tests.synthetic import synthetic_cohort
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from rm_tui import bundled
 from rm_tui.core.completion import cohort_status
-from rm_tui.loaders import load_program, load_responses
+from rm_tui.services.loaders import load_program, load_responses
 from tests.pilot.console_helpers import complete_answers
 
 PROGRAM = load_program(bundled.demo_program())

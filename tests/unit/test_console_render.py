@@ -18,7 +18,7 @@ def test_signed_shows_direction_and_zero() -> None:
 
 def test_profile_summary_reads_the_axes_as_preferences() -> None:
     from rm_tui import bundled
-    from rm_tui.loaders import load_program, load_responses
+    from rm_tui.services.loaders import load_program, load_responses
     from rm_tui.tui.console.render import profile_summary
 
     program = load_program(bundled.demo_program())

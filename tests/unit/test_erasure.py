@@ -9,7 +9,7 @@ import pytest
 from rm_tui.core.errors import OperationError
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 from rm_tui.storage.scrub import Person, build_matcher, describe_counts
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from rm_tui.core.errors import InputError, OperationError
-from rm_tui.followup_io import import_followup_file, is_followup_file, load_followup
-from rm_tui.learn import cohort_report
+from rm_tui.services.confirmed_cohort import cohort_report
+from rm_tui.services.followup_io import import_followup_file, is_followup_file, load_followup
 from rm_tui.storage import Database
 
 PAIRS = {("m1", "e1"), ("m2", "e2")}

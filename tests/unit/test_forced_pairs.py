@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rm_tui import forced_pairs, matching, solver
 from rm_tui.core import explain
 from rm_tui.core.problem import MatchProblem
-from rm_tui.solver_warm import WarmSolver
+from rm_tui.services import matching
+from rm_tui.solver import cold as solver
+from rm_tui.solver import forced_pairs
+from rm_tui.solver.warm import WarmSolver
 
 
 def _plan(rng: np.random.Generator, m: int, n: int):  # type: ignore[no-untyped-def]

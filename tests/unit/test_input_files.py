@@ -12,7 +12,7 @@ import pytest
 from rm_tui.core import input_file
 from rm_tui.core.errors import InputError
 from rm_tui.core.roster_csv import decode, read_csv
-from rm_tui.followup_io import read_csv as read_followup_csv
+from rm_tui.services.followup_io import read_csv as read_followup_csv
 from rm_tui.yaml_io import read_text
 
 READERS: dict[str, Callable[[Path], Any]] = {

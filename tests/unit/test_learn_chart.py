@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rm_tui.tui.learn.chart import interval_strip, scatter_lines
+from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
 
 
 def test_scatter_puts_low_scores_left_and_high_outcomes_on_top() -> None:

@@ -7,10 +7,10 @@ import itertools
 import numpy as np
 import pytest
 
-from rm_tui import matching
 from rm_tui.core.errors import OperationError
 from rm_tui.core.plan import diff
 from rm_tui.core.problem import MatchProblem
+from rm_tui.services import matching
 
 
 def random_problem(m: int, n: int, seed: int, blocked: float = 0.2, cap: int = 1) -> MatchProblem:

@@ -17,7 +17,7 @@ from rm_tui.core.errors import InputError
 from rm_tui.core.program_parse import parse_program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
-from rm_tui.loaders import load_program, load_questionnaire_dir
+from rm_tui.services.loaders import load_program, load_questionnaire_dir
 from rm_tui.yaml_io import load_yaml, parse_yaml
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rm_tui import bundled
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Questionnaire, is_complete
-from rm_tui.loaders import load_questionnaire
+from rm_tui.services.loaders import load_questionnaire
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "questionnaires"
 PROFILE = load_questionnaire(FIXTURES / "learner_profile.yaml")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rm_tui import solver
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.matching import optimise
 from rm_tui.core.plan import Plan
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.repair import NEVER_AGAIN, repair_plan
+from rm_tui.solver import cold as solver
 
 
 def problem(n_mentors: int, n_mentees: int, seed: int = 0) -> MatchProblem:

@@ -12,7 +12,7 @@ from rm_tui.core.errors import InputError
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.responses_csv import looks_like_responses, parse_responses_csv
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 
 
 @pytest.fixture(scope="module")

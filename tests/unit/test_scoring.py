@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rm_tui import matching
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Criterion, Program, Rules, Veto
 from rm_tui.core.scoring import ScoreMatrix, score_program
-from rm_tui.loaders import load_program, load_responses
+from rm_tui.services import matching
+from rm_tui.services.loaders import load_program, load_responses
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 11, 29)

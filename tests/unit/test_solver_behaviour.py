@@ -8,7 +8,7 @@ import munkres
 import numpy as np
 import pytest
 
-from rm_tui import solver
+from rm_tui.solver import cold as solver
 
 
 def test_mentee_forbidden_with_everyone_is_named() -> None:

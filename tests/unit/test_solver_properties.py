@@ -13,7 +13,7 @@ from scipy.optimize import linear_sum_assignment as scipy_lsa
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import maximum_bipartite_matching
 
-from rm_tui import solver
+from rm_tui.solver import cold as solver
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rm_tui import solver
 from rm_tui.core.sap import SquareLSA
-from rm_tui.solver_warm import WarmSolver
+from rm_tui.solver import cold as solver
+from rm_tui.solver.warm import WarmSolver
 
 
 def _problem(rng: np.random.Generator, m: int, n: int, ties: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

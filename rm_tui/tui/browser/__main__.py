@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from rm_tui.core.errors import RmTuiError
-    from rm_tui.loaders import load_program
+    from rm_tui.services.loaders import load_program
     from rm_tui.tui.browser.app import BrowserApp
 
     try:

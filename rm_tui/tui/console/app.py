@@ -20,13 +20,13 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from rm_tui.tui.console.cohort import CohortSource, Snapshot
+from rm_tui.services.cohort import CohortSource, Snapshot
+from rm_tui.services.pairing_session import PairingSession
 from rm_tui.tui.console.dashboard import DashboardScreen
+from rm_tui.tui.console.followup.screen import FollowupScreen
 from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
-from rm_tui.tui.console.pairing_session import PairingSession
 from rm_tui.tui.console.participants import ParticipantsScreen
-from rm_tui.tui.learn.followup import FollowupScreen
 
 DARK, LIGHT = "textual-dark", "textual-light"
 

@@ -12,10 +12,10 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.participant import ROLES
 from rm_tui.core.questionnaire import tr
+from rm_tui.services.cohort import Snapshot
 from rm_tui.tui.console.browser_room import BrowserRoomPanel, JoinCodeScreen
-from rm_tui.tui.console.cohort import Snapshot
+from rm_tui.tui.console.followup.health import PairHealthPanel
 from rm_tui.tui.console.widgets import CompletionBar
-from rm_tui.tui.learn.health import PairHealthPanel
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp

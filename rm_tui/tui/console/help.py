@@ -12,13 +12,13 @@ from textual.widgets import Label, Static
 def _sections() -> list[tuple[str, list[BindingType]]]:
     from rm_tui.tui.console.app import ConsoleApp
     from rm_tui.tui.console.dashboard import DashboardScreen
+    from rm_tui.tui.console.followup.analytics import AnalyticsScreen
+    from rm_tui.tui.console.followup.screen import FollowupScreen
     from rm_tui.tui.console.pair_detail import PairDetailScreen
     from rm_tui.tui.console.pairing import PairingScreen
     from rm_tui.tui.console.participants import ParticipantsScreen
     from rm_tui.tui.console.person import PersonScreen
     from rm_tui.tui.console.weights import WeightsScreen
-    from rm_tui.tui.learn.analytics import AnalyticsScreen
-    from rm_tui.tui.learn.followup import FollowupScreen
 
     return [
         ("Everywhere", ConsoleApp.BINDINGS),

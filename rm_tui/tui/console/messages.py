@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.message import Message
 
-from rm_tui.tui.console.cohort import Snapshot
+from rm_tui.services.cohort import Snapshot
 
 
 @dataclass

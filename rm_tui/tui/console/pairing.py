@@ -20,11 +20,11 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.plan import Key, Objective, Plan
+from rm_tui.services.pairing_session import Outcome
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS
-from rm_tui.tui.console.pairing_session import Outcome
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 from textual.widgets.data_table import RowDoesNotExist
 
-from rm_tui.tui.console.cohort import Snapshot
+from rm_tui.services.cohort import Snapshot
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp

@@ -14,8 +14,8 @@ from textual.widgets import Footer, Header, Static
 
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
+from rm_tui.services.cohort import Snapshot, with_field
 from rm_tui.tui.console import render
-from rm_tui.tui.console.cohort import Snapshot, with_field
 from rm_tui.tui.console.dialogs import AskText, ChooseOne
 from rm_tui.tui.console.widgets import score_bar
 

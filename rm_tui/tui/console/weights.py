@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from rm_tui.core.errors import RmTuiError
+from rm_tui.services.pairing_session import Outcome, WhatIf
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
-from rm_tui.tui.console.pairing_session import Outcome, WhatIf
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp

@@ -12,7 +12,7 @@ import pytest
 
 from rm_tui import bundled
 from rm_tui.core.questionnaire import Item
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk import KioskApp
 from rm_tui.tui.kiosk.question import QuestionScreen
 from tests.kiosk_support import PIN, FakeClock, keys, screen_name, settle

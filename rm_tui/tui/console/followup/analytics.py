@@ -19,7 +19,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from rm_tui.analytics_view import more_pairs, plain_verdict
 from rm_tui.core.analytics import (
     EXPLAINS_WELL,
     LEARNING_FIT,
@@ -32,7 +31,8 @@ from rm_tui.core.analytics import (
     verdict_kind,
 )
 from rm_tui.core.errors import RmTuiError
-from rm_tui.tui.learn.chart import interval_strip, scatter_lines
+from rm_tui.services.analytics_view import more_pairs, plain_verdict
+from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
 
 VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data",
                  TRAVELS_WITH: "travels"}
@@ -111,7 +111,7 @@ class AnalyticsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analytics")
     def compute(self) -> None:
-        from rm_tui.learn import cohort_report
+        from rm_tui.services.confirmed_cohort import cohort_report
 
         try:
             report = cohort_report(self.db_paths)

@@ -1,4 +1,4 @@
-"""Matching with the real solver: `rm_tui.core` logic wired to `rm_tui.solver` (munkres).
+"""Matching with the real solver: `rm_tui.core` logic wired to `rm_tui.solver.cold` (munkres).
 
 Everything here is a thin partial application; the logic is in `rm_tui/core/matching.py`
 and `rm_tui/core/explain.py`, which take the solver as a parameter.
@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from rm_tui import forced_pairs, solver
 from rm_tui.core import explain as _explain
 from rm_tui.core import matching as _matching
 from rm_tui.core.explain import Alternative, PairExplanation, UnmatchedExplanation
@@ -18,14 +17,16 @@ from rm_tui.core.plan import Objective, Plan
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
 from rm_tui.core.scoring import ScoreMatrix, score_program
-from rm_tui.solver_warm import WarmSolver
+from rm_tui.solver import cold as solver
+from rm_tui.solver import forced_pairs
+from rm_tui.solver.warm import WarmSolver
 
 explain_pair = _explain.explain_pair
 why_unmatched = _explain.why_unmatched
 kernel_status = solver.kernel_status
 
 # Re-solves after an edit start from the last optimum (same results as a cold solve, see
-# rm_tui/solver_warm.py); the first solve of a problem is a plain cold one.
+# rm_tui/solver/warm.py); the first solve of a problem is a plain cold one.
 WARM = WarmSolver()
 
 

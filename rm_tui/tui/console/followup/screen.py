@@ -22,12 +22,12 @@ from rm_tui.core.checkins import CheckIn, Outcome
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.followup import ENDED, Overview
 from rm_tui.core.program import Program
-from rm_tui.repair_view import render_text
-from rm_tui.tui.learn.analytics import AnalyticsScreen
-from rm_tui.tui.learn.checkin_form import CheckinForm
-from rm_tui.tui.learn.outcome_form import OutcomeForm
-from rm_tui.tui.learn.overview import PairOverview
-from rm_tui.tui.learn.repair_dialog import RepairDialog, Request
+from rm_tui.services.repair_view import render_text
+from rm_tui.tui.console.followup.analytics import AnalyticsScreen
+from rm_tui.tui.console.followup.checkin_form import CheckinForm
+from rm_tui.tui.console.followup.outcome_form import OutcomeForm
+from rm_tui.tui.console.followup.overview import PairOverview
+from rm_tui.tui.console.followup.repair_dialog import RepairDialog, Request
 
 CSS = """
 FollowupScreen #fu-status { padding: 0 1; height: auto; }
@@ -95,7 +95,7 @@ class FollowupScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="followup")
     def load(self) -> None:
-        from rm_tui.learn import followup_overview, open_existing
+        from rm_tui.services.confirmed_cohort import followup_overview, open_existing
 
         with open_existing(self.db_path) as db:
             names = {p.id: p.name for p in db.participants()}
@@ -158,8 +158,8 @@ class FollowupScreen(Screen[None]):
 
     @work(thread=True, group="followup-write")
     def store_outcome(self, outcome: Outcome) -> None:
-        from rm_tui.followup_io import add_outcome
-        from rm_tui.learn import open_existing
+        from rm_tui.services.confirmed_cohort import open_existing
+        from rm_tui.services.followup_io import add_outcome
 
         with open_existing(self.db_path) as db:
             add_outcome(db, outcome)
@@ -173,8 +173,8 @@ class FollowupScreen(Screen[None]):
 
     @work(thread=True, group="followup-write")
     def store(self, checkin: CheckIn) -> None:
-        from rm_tui.followup_io import add_checkin
-        from rm_tui.learn import open_existing
+        from rm_tui.services.confirmed_cohort import open_existing
+        from rm_tui.services.followup_io import add_checkin
 
         with open_existing(self.db_path) as db:
             add_checkin(db, checkin)
@@ -199,8 +199,8 @@ class FollowupScreen(Screen[None]):
 
     def _preview(self, mentor: str, mentee: str, reason: str, allow_moves: bool) -> str:
         """Runs in the dialog's worker thread: a dry run on a fresh read of the database."""
-        from rm_tui.learn import open_existing
-        from rm_tui.repair_service import repair_in_db
+        from rm_tui.services.confirmed_cohort import open_existing
+        from rm_tui.services.repair import repair_in_db
 
         assert self.program is not None
         with open_existing(self.db_path) as db:
@@ -223,8 +223,8 @@ class FollowupScreen(Screen[None]):
 
     @work(thread=True, group="followup-write")
     def split(self, request: Request) -> None:
-        from rm_tui.learn import open_existing
-        from rm_tui.repair_service import repair_in_db
+        from rm_tui.services.confirmed_cohort import open_existing
+        from rm_tui.services.repair import repair_in_db
 
         assert self.program is not None
         mentor, mentee, reason, allow_moves = request

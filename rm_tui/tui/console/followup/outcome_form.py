@@ -16,8 +16,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static
 
 from rm_tui.core.checkins import NO_FAULT, CheckInError, Outcome
-from rm_tui.followup_words import GOALS, QUALITY, REASONS, plain_error, scale, word
-from rm_tui.tui.learn.checkin_form import scale_options
+from rm_tui.services.followup_words import GOALS, QUALITY, REASONS, plain_error, scale, word
+from rm_tui.tui.console.followup.checkin_form import scale_options
 
 CSS = """
 OutcomeForm { align: center middle; }

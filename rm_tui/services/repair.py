@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rm_tui import solver
 from rm_tui.core.analytics_input import outcomes_from
 from rm_tui.core.checkins import NO_FAULT
 from rm_tui.core.decisions import Decision
@@ -18,8 +17,9 @@ from rm_tui.core.export import confirmed_record, override
 from rm_tui.core.plan import Plan
 from rm_tui.core.program import Program
 from rm_tui.core.repair import Repair, repair_plan
-from rm_tui.followup_io import known_pairs
-from rm_tui.learn import confirmed_state
+from rm_tui.services.confirmed_cohort import confirmed_state
+from rm_tui.services.followup_io import known_pairs
+from rm_tui.solver import cold as solver
 from rm_tui.storage import Database
 from rm_tui.storage.schema import now_iso
 

@@ -14,7 +14,7 @@ from typing import Any
 from rm_tui.core.completion import CohortStatus, cohort_status
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
-from rm_tui.loaders import load_program
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 
 

@@ -72,7 +72,11 @@ class PairHealthPanel(Vertical):
         return self.db_path is not None and Path(self.db_path).is_file()
 
     def _read(self) -> tuple[list[Attention], Callable[[str], str | None], bool]:
-        from rm_tui.learn import current_pairs, open_existing, pairs_needing_attention
+        from rm_tui.services.confirmed_cohort import (
+            current_pairs,
+            open_existing,
+            pairs_needing_attention,
+        )
 
         assert self.db_path is not None
         with open_existing(self.db_path) as db:

@@ -159,7 +159,7 @@ def _library_conflict(
     return None
 
 
-# Public name for the warm-start module (rm_tui.solver_warm), which builds the same witness.
+# Public name for the warm-start module (rm_tui.solver.warm), which builds the same witness.
 conflict_of = _library_conflict
 
 # --------------------------------------------------------------------------- public entry

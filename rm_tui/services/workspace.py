@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from rm_tui import matching
 from rm_tui.core.completion import cohort_status
 from rm_tui.core.decisions import Decision, DecisionState, fold, never_again_reason
 from rm_tui.core.errors import InputError, OperationError, Problem
@@ -31,7 +30,8 @@ from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
 from rm_tui.core.report import forbidden_reasons, text
 from rm_tui.core.scoring import ScoreMatrix, score_program
-from rm_tui.loaders import load_program
+from rm_tui.services import matching
+from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database, check_not_lost
 from rm_tui.storage.schema import now_iso
 

@@ -15,8 +15,8 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_to_dict
 from rm_tui.core.program import Program
+from rm_tui.services.workspace import Workspace, assemble
 from rm_tui.storage import now_iso
-from rm_tui.workspace import Workspace, assemble
 from rm_tui.yaml_io import write_yaml
 
 SOURCE = "console"

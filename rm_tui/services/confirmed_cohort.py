@@ -27,8 +27,8 @@ from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
+from rm_tui.services.workspace import Workspace, assemble
 from rm_tui.storage import Database, check_not_lost
-from rm_tui.workspace import Workspace, assemble
 
 
 def open_existing(path: Path) -> Database:

@@ -17,9 +17,9 @@ from rm_tui.core.decisions import Decision, DecisionState, fold
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.participant import Participant
 from rm_tui.core.report import text
+from rm_tui.services.workspace import Workspace
 from rm_tui.storage import Database
 from rm_tui.storage.schema import now_iso
-from rm_tui.workspace import Workspace
 
 NEEDS_REASON = ("lock", "forbid", "lift", "exclude")
 

@@ -1,4 +1,4 @@
-"""Warm starts for `rm_tui.solver.solve`: re-solve after an edit from the last optimum.
+"""Warm starts for `rm_tui.solver.cold.solve`: re-solve after an edit from the last optimum.
 
 `WarmSolver` has the same contract as `solver.solve` (it is a `SolveFn`) and the same
 objective semantics: mentors with capacity k become k place rows, allowed cells cost
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rm_tui import solver
 from rm_tui.core.sap import SquareLSA
-from rm_tui.solver import Objective, Solution
+from rm_tui.solver import cold as solver
+from rm_tui.solver.cold import Objective, Solution
 
 
 @dataclass

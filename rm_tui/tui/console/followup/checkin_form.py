@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from rm_tui.core.checkins import RATINGS, CheckIn, CheckInError
-from rm_tui.followup_words import AGREE, plain_error, scale, word
+from rm_tui.services.followup_words import AGREE, plain_error, scale, word
 
 CSS = """
 CheckinForm { align: center middle; }

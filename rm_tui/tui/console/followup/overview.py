@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from rm_tui.core.followup import Overview, PairState
-from rm_tui.followup_view import COLUMNS, cells, health_text, outcome_text, who
+from rm_tui.services.followup_view import COLUMNS, cells, health_text, outcome_text, who
 
 CSS = """
 PairOverview { height: 1fr; }

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from rm_tui.core.decisions import Decision, DecisionState, PairDecision, changes_between
 
 if TYPE_CHECKING:
-    from rm_tui.tui.console.cohort import Snapshot
-    from rm_tui.tui.console.pairing_session import State
+    from rm_tui.services.cohort import Snapshot
+    from rm_tui.services.pairing_session import State
 
 ACTOR = "facilitator"
 LOCK_REASONS = {"lock": "locked in the console", "assign": "paired by hand",

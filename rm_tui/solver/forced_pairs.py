@@ -16,7 +16,7 @@ from rm_tui.core.errors import OperationError
 from rm_tui.core.explain import Alternative, candidates
 from rm_tui.core.matching import allowed_matrix, lock_cells
 from rm_tui.core.plan import Plan
-from rm_tui.solver_warm import WarmSolver, _State
+from rm_tui.solver.warm import WarmSolver, _State
 
 Move = tuple[int, int]  # (square row, new column)
 

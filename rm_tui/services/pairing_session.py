@@ -1,7 +1,7 @@
 """The console's pairing work: a plan history over the engine's immutable plans.
 
 Plain Python (no Textual): screens call it from thread workers and render what it returns.
-Every operation is the engine's (`rm_tui.core.plan`, `rm_tui.matching`, `rm_tui.workspace`,
+Every operation is the engine's (`rm_tui.core.plan`, `rm_tui.services.matching`, `rm_tui.services.workspace`,
 `rm_tui.core.export`); this module only sequences them (operation, then re-solve) and keeps
 undo/redo. Each change is ONE write to the database: the decisions it makes (lock, forbid,
 lift, weight, objective; undo/redo records what it changes back), their audit entries and
@@ -19,16 +19,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from rm_tui import matching
 from rm_tui.core.decisions import Decision, DecisionState, fold
 from rm_tui.core.errors import OperationError
 from rm_tui.core.history import History
 from rm_tui.core.plan import Key, Objective, Pair, Plan, PlanDiff, diff
 from rm_tui.core.program import Criterion, Program
-from rm_tui.tui.console import engine_bridge
-from rm_tui.tui.console.cohort import CohortSource, Snapshot
-from rm_tui.tui.console.plan_decisions import decisions_between, fingerprint, signature_of
-from rm_tui.workspace import Workspace
+from rm_tui.services import matching, plan_records
+from rm_tui.services.cohort import CohortSource, Snapshot
+from rm_tui.services.plan_decisions import decisions_between, fingerprint, signature_of
+from rm_tui.services.workspace import Workspace
 
 ACTOR = "facilitator"
 
@@ -119,14 +118,14 @@ class PairingSession:
         return self.plan
 
     def _workspace(self, people: Any, answers: Any, keep: Any = ()) -> Workspace:
-        return engine_bridge.workspace(self.source.program, people, answers,
+        return plan_records.workspace(self.source.program, people, answers,
                                        self.source.db.decisions(), self.source.db.path,
                                        self.today, include_unfinished=self.include_unfinished,
                                        keep=keep)  # fmt: skip
 
     def _store(self, decisions: list[Decision], state: State, note: str) -> None:
         """ONE write: the decisions, their audit entries, and the plan as a draft."""
-        record = engine_bridge.draft_record(state.plan, state.ws, self._basis)
+        record = plan_records.draft_record(state.plan, state.ws, self._basis)
         draft = Decision("draft", "", note, ACTOR)
         self.source.db.record_decisions([*decisions, draft], plan=record, plan_kind="draft")
 
@@ -301,7 +300,7 @@ class PairingSession:
         criteria = {name: replace(c, weight=float(weights.get(name, c.weight)))
                     for name, c in self.criteria.items()}
         changes = [Decision("weight", name=n, weight=c.weight) for n, c in criteria.items()]
-        new_ws = engine_bridge.workspace(
+        new_ws = plan_records.workspace(
             self.source.program, self.source.db.participants(), ws.answers,
             [*self.source.db.decisions(), *changes], self.source.db.path, self.today,
             include_unfinished=self.include_unfinished,
@@ -332,7 +331,7 @@ class PairingSession:
 
     def record(self) -> dict[str, Any]:
         assert self.program is not None
-        return engine_bridge.plan_record(self._require_plan(), self.program,
+        return plan_records.plan_record(self._require_plan(), self.program,
                                          self.source.db.constraints(), self._basis)
 
     def confirm(self, note: str | None = None, snapshot: Snapshot | None = None) -> int:
@@ -365,7 +364,7 @@ class PairingSession:
         if stored is None:
             raise OperationError("nothing confirmed yet: confirm the pairing first (c)")
         people = self.ws.people if self.ws else {}
-        doc = engine_bridge.write_export(stored["plan"], people, path, stored.get("version"),
+        doc = plan_records.write_export(stored["plan"], people, path, stored.get("version"),
                                          note=stored.get("note"))
         self.source.db.log("export", actor=ACTOR, path=str(path), version=stored.get("version"))
         return doc
