@@ -33,10 +33,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "kiosk.cancel": {"fr": "Annuler", "en": "Cancel"},
     "kiosk.back_home": {"fr": "Retour à l'accueil", "en": "Back to the start"},
     "kiosk.confirm_q": {"fr": "Êtes-vous bien {name} ?", "en": "Are you {name}?"},
-    "kiosk.confirm_role_mentor": {"fr": "Mentor", "en": "Mentor"},
-    "kiosk.confirm_role_mentee": {"fr": "Mentoré·e", "en": "Mentee"},
     "kiosk.confirm_yes": {"fr": "Oui, c'est moi", "en": "Yes, that's me"},
-    "kiosk.confirm_no": {"fr": "Non", "en": "No"},
     "kiosk.confirm_keys": {
         "fr": "← → : choisir · Entrée : valider",
         "en": "← →: choose · Enter: confirm",
@@ -67,17 +64,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Votre nom n'est pas dans la liste : inscrivez-vous ici.",
         "en": "Your name is not on the list: sign up here.",
     },
-    "kiosk.full_name": {"fr": "Prénom et nom", "en": "First and last name"},
-    "kiosk.email": {"fr": "Adresse e-mail professionnelle", "en": "Work email address"},
-    "kiosk.your_role": {"fr": "Votre rôle dans le programme", "en": "Your role in the program"},
-    "kiosk.role_mentor": {
-        "fr": "Mentor — j'accompagne un·e senior",
-        "en": "Mentor — I coach a senior colleague",
-    },
-    "kiosk.role_mentee": {
-        "fr": "Mentoré·e — un·e junior m'accompagne",
-        "en": "Mentee — a junior colleague coaches me",
-    },
     "kiosk.continue": {"fr": "Continuer", "en": "Continue"},
     "kiosk.need_name": {
         "fr": "Indiquez votre prénom et votre nom.",
@@ -87,12 +73,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vous êtes déjà sur la liste : revenez en arrière et cherchez votre nom.",
         "en": "You are already on the list: go back and search for your name.",
     },
-    "kiosk.need_email": {
-        "fr": "Indiquez une adresse e-mail valide.",
-        "en": "Please give a valid email address.",
-    },
     "kiosk.need_role": {"fr": "Choisissez votre rôle.", "en": "Please choose your role."},
-    "kiosk.question_of": {"fr": "Question {n} sur {total}", "en": "Question {n} of {total}"},
     "kiosk.questions_of": {
         "fr": "Questions {n}–{m} sur {total}",
         "en": "Questions {n}–{m} of {total}",
@@ -140,12 +121,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "kiosk.roster_placeholder": {"fr": "Chercher un nom", "en": "Search a name"},
     "kiosk.remove": {"fr": "retirer", "en": "remove"},
     "kiosk.chars": {"fr": "{n} / {max} caractères", "en": "{n} / {max} characters"},
-    "kiosk.review": {"fr": "Relisez vos réponses", "en": "Review your answers"},
     "kiosk.review_hint": {
         "fr": "Pour modifier une réponse : un clic sur la ligne, ou ↑ ↓ puis Entrée.",
         "en": "To change an answer: click its line, or ↑ ↓ then Enter.",
     },
-    "kiosk.submit": {"fr": "Envoyer mes réponses", "en": "Submit my answers"},
     "kiosk.missing": {"fr": "à compléter", "en": "to complete"},
     "kiosk.missing_note": {
         "fr": "Il reste {n} réponse(s) obligatoire(s) à donner.",

@@ -3,6 +3,7 @@
 The questions themselves come from the questionnaire files."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "take.ticked": {"fr": "{n} coché(s)", "en": "{n} ticked"},
     "take.item_problem": {"fr": "{problem} ({question})", "en": "{problem} ({question})"},
     "take.sep": {"fr": " ; ", "en": "; "},
     "take.back": {"fr": "← Retour (question précédente)", "en": "← Back (previous question)"},
@@ -67,7 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "You already chose {n}: remove one first (type the name again)",
     },
     "take.questionnaire": {"fr": "{title}", "en": "{title}"},
-    "take.progress": {"fr": "Question {n} sur {total}", "en": "Question {n} of {total}"},
     "take.who": {"fr": "Votre nom (Tab complète)", "en": "Your name (Tab completes)"},
     "take.who_plain": {"fr": "Votre nom (ou une partie)", "en": "Your name (or part of it)"},
     "take.who_unknown": {
@@ -75,34 +75,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "That name is not on the list; please check the spelling or ask the facilitator",
     },
     "take.is_it_you": {"fr": "Vous êtes {name} ({role}) ?", "en": "You are {name} ({role})?"},
-    "take.who_new": {"fr": "Vos prénom et nom", "en": "Your first and last name"},
     "take.register": {
         "fr": "« {name} » n'est pas sur la liste. Vous inscrire comme nouveau participant ?",
         "en": "\"{name}\" is not on the list. Register as a new participant?",
-    },
-    "take.which_role": {"fr": "Votre rôle dans le programme", "en": "Your role in the program"},
-    "take.email": {
-        "fr": "Votre e-mail professionnel (facultatif, pour l'animateur)",
-        "en": "Your work email (optional, for the facilitator)",
-    },
-    "take.bad_email": {
-        "fr": "Cela ne ressemble pas à une adresse e-mail",
-        "en": "That does not look like an email address",
-    },
-    "take.role_mentor_long": {
-        "fr": "Mentor : le junior qui partage sa pratique du numérique",
-        "en": "Mentor: the junior who shares their digital practice",
-    },
-    "take.role_mentee_long": {
-        "fr": "Mentoré : le senior accompagné",
-        "en": "Mentee: the senior who is coached",
     },
     "take.registered": {
         "fr": "Inscription faite : {name} (identifiant {id}). Prévenez l'animateur.",
         "en": "Registered: {name} (id {id}). Please tell the facilitator.",
     },
-    "take.role_mentor": {"fr": "mentor", "en": "mentor"},
-    "take.role_mentee": {"fr": "mentoré", "en": "mentee"},
     "take.welcome_back": {
         "fr": "Bon retour, {name} : {done} questions sur {total} déjà répondues.",
         "en": "Welcome back, {name}: {done} of {total} questions already answered.",
@@ -131,9 +111,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Code incorrect : les réponses restent telles quelles.",
         "en": "Wrong PIN: the answers stay as they are.",
     },
-    "take.review": {"fr": "Vos réponses", "en": "Your answers"},
     "take.review_action": {"fr": "Et maintenant ?", "en": "What now?"},
-    "take.submit": {"fr": "Envoyer mes réponses", "en": "Submit my answers"},
     "take.change": {"fr": "Modifier une réponse", "en": "Change an answer"},
     "take.stop": {
         "fr": "Arrêter pour l'instant (les réponses sont gardées)",
@@ -172,6 +150,4 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Répondez o (oui) ou n (non)",
         "en": "Please answer y (yes) or n (no)",
     },
-    "take.plain_yes_no_default_yes": {"fr": "(O/n)", "en": "(Y/n)"},
-    "take.plain_yes_no_default_no": {"fr": "(o/N)", "en": "(y/N)"},
 }

@@ -102,6 +102,6 @@ def confirm(p: Prompter, message: str, default: bool) -> bool:
         return True if text.strip().casefold() in YES | NO | {""} else t("take.plain_yes_no", p.lang)
 
     text = p.text(message, validate=validate,
-                  instruction=t("take.plain_yes_no_default_yes", p.lang if default else "plain_yes_no_default_no"))
+                  instruction=t("common.yes_no_hint_yes" if default else "common.yes_no_hint_no", p.lang))
     answer = text.strip().casefold()
     return default if not answer else answer in YES

@@ -98,7 +98,7 @@ def saver(db: Database) -> Callable[[str, str, str, Any], None]:
 
 
 def role_name(lang: str, role: str) -> str:
-    return t(f"take.role_{role}", lang)
+    return t(f"common.role.{role}", lang)
 
 
 def identify(program: Program, p: Prompter, participant_id: str | None,
@@ -125,10 +125,10 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
 
     while True:
         if label_of:
-            who = t("take.who_plain", p.lang if p.plain else "who")
+            who = t("take.who_plain" if p.plain else "take.who", p.lang)
             text = p.autocomplete(who, list(label_of.values()), validate=known).strip()
         else:
-            text = p.text(t("take.who_new", p.lang), validate=lambda text: bool(text.strip()) or problem("required").to_participant(p.lang)).strip()
+            text = p.text(t("common.full_name", p.lang), validate=lambda text: bool(text.strip()) or problem("required").to_participant(p.lang)).strip()
         pid = find_person(text, label_of)[0]
         if pid is None:
             if p.confirm(t("take.register", p.lang, name=text), default=False):  # a typo must not register
@@ -142,12 +142,12 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
 
 
 def register(program: Program, p: Prompter, name: str, db: Database | None) -> Participant:
-    role = p.select(t("take.which_role", p.lang), [
-        Choice(t("take.role_mentor_long", p.lang), value="mentor"),
-        Choice(t("take.role_mentee_long", p.lang), value="mentee"),
+    role = p.select(t("common.your_role", p.lang), [
+        Choice(t("common.role_long.mentor", p.lang), value="mentor"),
+        Choice(t("common.role_long.mentee", p.lang), value="mentee"),
     ], instruction=t("take.choice_hint", p.lang))
-    email = ask_text(p, t("take.email", p.lang), max_length=200, hint="",
-                     check=lambda v: None if v is None or ("@" in v and " " not in v) else t("take.bad_email", p.lang))
+    email = ask_text(p, f"{t('common.email', p.lang)} {t('common.optional', p.lang)}", max_length=200, hint="",
+                     check=lambda v: None if v is None or ("@" in v and " " not in v) else t("common.bad_email", p.lang))
     # the kiosk's id scheme: self-<name>, then -2, -3... when taken
     taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
     base = "self-" + slug(name)
@@ -182,7 +182,7 @@ def answer_step(p: Prompter, intake: Intake, back: bool) -> str:
             p.say(tr(step.questionnaire.intro, p.lang))
     while True:
         p.say()
-        p.say(f"[{t('take.progress', p.lang, n=intake.question_number(), total=intake.question_count())}]")
+        p.say(f"[{t('common.question_of', p.lang, n=intake.question_number(), total=intake.question_count())}]")
         i = 0
         while i < len(step.items):
             item = step.items[i]
@@ -210,7 +210,7 @@ def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeComm
     while True:
         rows = intake.review(lang)
         p.say()
-        p.say(f"== {t('take.review', lang)} ==")
+        p.say(f"== {t('common.review', lang)} ==")
         for n, (_step, question, answer) in enumerate(rows, 1):
             p.say(f"{n:>2}. {question}")
             p.say(f"    → {answer}")
@@ -219,7 +219,7 @@ def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeComm
             names = ", ".join(item.wording(intake.person.role, lang) for _i, item in missing)
             p.say(t("take.missing", lang, items=names))
         choices = [
-            Choice(t("take.submit", lang), value="submit",
+            Choice(t("common.submit", lang), value="submit",
                    disabled=t("take.missing", lang, items=len(missing)) if missing else None),
             Choice(t("take.change", lang), value="change"),
             Choice(t("take.stop", lang), value="stop"),

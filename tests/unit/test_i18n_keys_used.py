@@ -96,3 +96,15 @@ def test_problem_codes_used_in_the_code_are_known() -> None:
                     and isinstance(node.args[0], ast.Constant) and node.args[0].value not in CODES):
                 unknown.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}: {node.args[0].value!r}")
     assert not unknown, "\n".join(unknown)
+
+
+def test_the_language_argument_is_never_a_key() -> None:
+    """`t(key, lang)`: a key slipped into the language's place would silently read English."""
+    wrong = []
+    for path in sorted(ROOT.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name(node.func) == "t" and len(node.args) >= 2:
+                literals = [key for key, _exact in _keys(node.args[1])]
+                if any(text not in ("fr", "en") for text in literals):
+                    wrong.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}")
+    assert not wrong, "\n".join(wrong)

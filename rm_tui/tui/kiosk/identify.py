@@ -140,7 +140,7 @@ class ConfirmScreen(KioskScreen):
             label = self.session.labels([self.person])[self.person.id]
             yield Static(self.tr("kiosk.confirm_q", name=label),
                          id="confirm-title", classes="screen-title")
-            yield Static(self.tr(f"kiosk.confirm_role_{self.person.role}"), id="confirm-role")
+            yield Static(self.tr(f"common.role.{self.person.role}"), id="confirm-role")
             note = ""
             if self.sealed:
                 note = self.tr("kiosk.sealed_note")
@@ -151,7 +151,7 @@ class ConfirmScreen(KioskScreen):
                                total=self.intake.question_count())
             yield Static(note, id="confirm-note")
             with Horizontal(classes="nav"):
-                yield Button(self.tr("kiosk.confirm_no"), id="no")
+                yield Button(self.tr("common.no"), id="no")
                 yield Button(self.tr("kiosk.confirm_yes"), id="yes", variant="primary")
         yield from self.compose_keys(self.tr("kiosk.confirm_keys"))
 

@@ -108,7 +108,7 @@ class QuestionScreen(KioskScreen):
         total = self.intake.question_count()
         if count > 1:
             return self.tr("kiosk.questions_of", n=n, m=n + count - 1, total=total)
-        return self.tr("kiosk.question_of", n=n, total=total)
+        return self.tr("common.question_of", n=n, total=total)
 
     def _first_of_questionnaire(self) -> bool:
         i = self.intake.index

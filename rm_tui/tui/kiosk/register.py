@@ -42,12 +42,12 @@ class RegisterScreen(KioskScreen):
         with VerticalScroll(id="register-box"):
             yield Static(self.tr("kiosk.register"), classes="screen-title")
             yield Static(self.tr("kiosk.register_lead"), classes="hint")
-            yield Static(self.tr("kiosk.full_name"), classes="field-label")
+            yield Static(self.tr("common.full_name"), classes="field-label")
             yield Input(self.name_text, id="reg-name", max_length=80, select_on_focus=False)
-            yield Static(self.tr("kiosk.email"), classes="field-label")
+            yield Static(self.tr("common.email"), classes="field-label")
             yield Input(self.email_text, id="reg-email", max_length=120, select_on_focus=False)
-            yield Static(self.tr("kiosk.your_role"), classes="field-label")
-            yield ChoiceList("role", [(r, self.tr(f"kiosk.role_{r}")) for r in ROLES], "single",
+            yield Static(self.tr("common.your_role"), classes="field-label")
+            yield ChoiceList("role", [(r, self.tr(f"common.role_long.{r}")) for r in ROLES], "single",
                              self.role, id="reg-role")
             yield Static("", id="register-message", classes="message")
             with Horizontal(classes="nav"):
@@ -104,7 +104,7 @@ class RegisterScreen(KioskScreen):
         if len(name.split()) < 2:
             problem, field = "kiosk.need_name", "#reg-name"
         elif not EMAIL.match(email):
-            problem, field = "kiosk.need_email", "#reg-email"
+            problem, field = "common.bad_email", "#reg-email"
         elif self.role not in ROLES:
             problem, field = "kiosk.need_role", "#reg-role"
         elif self.already_listed(name, email):

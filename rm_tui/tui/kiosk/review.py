@@ -46,7 +46,7 @@ class ReviewScreen(KioskScreen):
         intake = self.intake
         missing = {(i, item.id) for i, item in intake.missing_required()}
         yield from self.compose_top()
-        yield Static(self.tr("kiosk.review"), classes="screen-title", id="review-title")
+        yield Static(self.tr("common.review"), classes="screen-title", id="review-title")
         yield Static(self.tr("kiosk.review_hint"), classes="hint")
         rows: list[ListItem] = []
         current = None
@@ -70,7 +70,7 @@ class ReviewScreen(KioskScreen):
         yield Static(note, id="review-message", classes="message")
         with Horizontal(classes="nav"):
             yield Static("", classes="spacer")
-            yield Button(self.tr("kiosk.submit"), id="submit", variant="primary")
+            yield Button(self.tr("common.submit"), id="submit", variant="primary")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:

@@ -92,7 +92,7 @@ class KioskSession:
         for domain in self.base_program.taxonomy:
             if person.job_family in domain.families:
                 family = tr(domain.families[person.job_family], self.lang)
-        return [family, t(f"kiosk.confirm_role_{person.role}", self.lang), _words(person.team),
+        return [family, t(f"common.role.{person.role}", self.lang), _words(person.team),
                 _words(person.subsidiary)]
 
     def labels(self, people: list[Participant]) -> dict[str, str]:
