@@ -67,6 +67,12 @@ def _iso(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def shown_day(iso: str | None) -> str:
+    """An ISO date as participants read and type it, DD/MM/YYYY ('' for none; kept if not ISO)."""
+    day = as_day(iso)
+    return day.strftime("%d/%m/%Y") if isinstance(day, dt.date) else (day or "")
+
+
 def _shown(value: object) -> object:
     if value is None:
         return "…"

@@ -43,8 +43,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "take.number_hint": {"fr": "(un nombre{range}{extra})", "en": "(a number{range}{extra})"},
     "take.number_range": {"fr": " de {lo} à {hi}", "en": " from {lo} to {hi}"},
     "take.date_hint": {
-        "fr": "(une date AAAA-MM-JJ{range}{extra})",
-        "en": "(a date YYYY-MM-DD{range}{extra})",
+        "fr": "(une date JJ/MM/AAAA{range}{extra})",
+        "en": "(a date DD/MM/YYYY{range}{extra})",
     },
     "take.people_hint": {
         "fr": "(tapez un nom, Tab complète ; Entrée sur une ligne vide pour terminer ; retaper un nom le retire{limit})",

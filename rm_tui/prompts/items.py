@@ -14,7 +14,7 @@ from typing import Any
 
 from questionary import Choice
 
-from rm_tui.core.coded_problem import CodedProblem, as_day, problem
+from rm_tui.core.coded_problem import CodedProblem, as_day, problem, shown_day
 from rm_tui.core.name_search import name_matches
 from rm_tui.core.name_search import words as name_words
 from rm_tui.i18n import t
@@ -278,7 +278,8 @@ def ask_date(
     check: Check = _no_problem,
 ) -> Any:
     _hint(p, help)
-    span = t("take.number_range", p.lang, lo=lo or "…", hi=hi or "…") if lo or hi else ""
+    # shown as the kiosk shows dates, DD/MM/YYYY (both that and YYYY-MM-DD are understood)
+    span = t("take.number_range", p.lang, lo=shown_day(lo) or "…", hi=shown_day(hi) or "…") if lo or hi else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -297,7 +298,7 @@ def ask_date(
             return _verdict(p, check(value) or problem("required"))
         return _verdict(p, check(value))
 
-    text = p.text(question, default=default or "", validate=validate,
+    text = p.text(question, default=shown_day(default), validate=validate,
                   instruction=t("take.date_hint", p.lang, range=span, extra=_tail(p, required, back)))
     return convert(text)
 
