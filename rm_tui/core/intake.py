@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rm_tui.core.coded_problem import CodedProblem
+from rm_tui.core.coded_problem import CodedProblem, shown_day
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, Option, Questionnaire, is_complete, tr
@@ -187,6 +187,8 @@ class Intake:
                 person = self.program.participant(pid)
                 names.append(person.name if person else pid)
             return ", ".join(names)
+        if item.kind == "date" and isinstance(value, str):
+            return shown_day(value)  # as the date field reads it
         return str(value)
 
     def roster_choices(self, item: Item) -> list[Participant]:
