@@ -6,13 +6,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Quelques questions pour former les binômes : 10 à 15 minutes.",
         "en": "A few questions to form the pairs: 10 to 15 minutes.",
     },
-    "kiosk.choose_language": {"fr": "Langue", "en": "Language"},
     "kiosk.start": {"fr": "Commencer", "en": "Start"},
     "kiosk.start_hint": {
         "fr": "Appuyez sur Entrée pour commencer · ← → pour la langue",
         "en": "Press Enter to start · ← → for the language",
     },
-    "kiosk.other_language": {"fr": "English", "en": "Français"},
     "kiosk.who": {"fr": "Qui êtes-vous ?", "en": "Who are you?"},
     "kiosk.who_hint": {
         "fr": "Tapez votre nom, puis choisissez-le dans la liste (↓ puis Entrée, ou un clic).",

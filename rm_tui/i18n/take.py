@@ -8,7 +8,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "take.sep": {"fr": " ; ", "en": "; "},
     "take.back": {"fr": "← Retour (question précédente)", "en": "← Back (previous question)"},
     "take.skip": {"fr": "(pas de réponse)", "en": "(no answer)"},
-    "take.keep": {"fr": "Garder : {value}", "en": "Keep: {value}"},
     "take.back_hint": {"fr": "tapez < pour revenir en arrière", "en": "type < to go back"},
     "take.empty_skip": {
         "fr": "Entrée sur une ligne vide pour ne pas répondre",
@@ -67,7 +66,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Vous en avez déjà choisi {n} : retirez-en un d'abord (retapez son nom)",
         "en": "You already chose {n}: remove one first (type the name again)",
     },
-    "take.questionnaire": {"fr": "{title}", "en": "{title}"},
     "take.who": {"fr": "Votre nom (Tab complète)", "en": "Your name (Tab completes)"},
     "take.who_plain": {"fr": "Votre nom (ou une partie)", "en": "Your name (or part of it)"},
     "take.who_unknown": {
@@ -135,7 +133,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Pour reprendre plus tard : {command}",
         "en": "To continue later: {command}",
     },
-    "take.not_answered": {"fr": "—", "en": "—"},
     "take.plain_pick": {
         "fr": "tapez le chiffre ou la lettre, puis Entrée",
         "en": "type the number or letter, then Enter",

@@ -11,7 +11,7 @@ from rm_tui.core.coded_problem import CODES
 from rm_tui.i18n import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2] / "rm_tui"
-TRANSLATORS = {"t", "tr"}  # rm_tui.i18n.t, and screens' `self.tr(key)` that calls it
+TRANSLATORS = {"t", "tr", "_known"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`
 AREAS = tuple(sorted({key.split(".")[0] + "." for key in CATALOG}))
 NOT_KEYS = (".tcss", ".py", ".yaml", ".yml", ".csv", ".json", ".db", ".md", ".txt", ".svg")
 
@@ -108,3 +108,21 @@ def test_the_language_argument_is_never_a_key() -> None:
                 if any(text not in ("fr", "en") for text in literals):
                     wrong.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}")
     assert not wrong, "\n".join(wrong)
+
+
+PARTICIPANT_AREAS = ("kiosk", "take", "common", "answer", "problem", "wizard", "serve", "checkin",
+                     "introduce")
+
+
+def test_no_participant_key_is_left_unused() -> None:
+    """A key nobody names is a text that drifted away from its screen (or a screen lost)."""
+    exact, prefixes = set(), set()
+    for _path, _line, key, is_exact in _used():
+        (exact if is_exact else prefixes).add(key)
+    for path in sorted(ROOT.rglob("*.py")):  # keys chosen before the call, held in variables
+        if "i18n" not in path.parts:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            exact |= {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+    unused = [key for key in CATALOG if key.split(".")[0] in PARTICIPANT_AREAS
+              and key not in exact and not key.startswith(tuple(prefixes))]
+    assert not unused, unused
