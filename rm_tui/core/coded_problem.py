@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from rm_tui.i18n import t
+from rm_tui.i18n import CATALOG, t, tn
 
 # Every code the core and the answer widgets use; a test checks both wordings exist for each.
 CODES: tuple[str, ...] = (
@@ -39,7 +39,12 @@ class CodedProblem:
 
     def to_participant(self, lang: str) -> str:
         """The gentle wording shown to the person answering ("Give a number from 0 to 50.")."""
-        return t(f"answer.{self.code}", lang, **{k: _shown(v) for k, v in self.params.items()})
+        key, params = f"answer.{self.code}", {k: _shown(v) for k, v in self.params.items()}
+        if key not in CATALOG:  # said per count ("1 answer", "2 answers")
+            count = params.pop("n")
+            assert isinstance(count, int)
+            return tn(key, count, lang, **params)
+        return t(key, lang, **params)
 
     def __str__(self) -> str:
         return self.text("en")

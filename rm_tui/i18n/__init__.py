@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rm_tui.i18n.catalog import CATALOG, LANGS, Lang, normalise_lang
 
-__all__ = ["CATALOG", "LANGS", "Lang", "normalise_lang", "t"]
+__all__ = ["CATALOG", "LANGS", "Lang", "normalise_lang", "plural_key", "t", "tn"]
 
 
 def t(key: str, lang: str = "en", /, **params: object) -> str:
@@ -18,3 +18,15 @@ def t(key: str, lang: str = "en", /, **params: object) -> str:
     entry = CATALOG[key]
     text = entry[normalise_lang(lang)]
     return text.format(**params) if params else text
+
+
+def plural_key(key: str, n: int, lang: str = "en") -> str:
+    """`key.one` or `key.other` for a count: French says 0 and 1 in the singular, English 1 only."""
+    one = n in (0, 1) if normalise_lang(lang) == "fr" else n == 1
+    return f"{key}.{'one' if one else 'other'}"
+
+
+def tn(key: str, n: int, lang: str = "en", /, **params: object) -> str:
+    """The text for a count `n` ("1 answer", "2 answers"): the entries `key.one` and `key.other`,
+    formatted with `n` and `params`."""
+    return t(plural_key(key, n, lang), lang, n=n, **params)

@@ -23,10 +23,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Au plus {n} choix : retirez-en un d'abord.",
         "en": "At most {n} choices: remove one first.",
     },
-    "answer.min_picks": {
-        "fr": "Choisissez au moins {n} réponse(s).",
-        "en": "Choose at least {n} answer(s).",
-    },
+    "answer.min_picks.one": {"fr": "Choisissez au moins {n} réponse.", "en": "Choose at least {n} answer."},
+    "answer.min_picks.other": {"fr": "Choisissez au moins {n} réponses.", "en": "Choose at least {n} answers."},
     "answer.unknown_choice": _ONE_OF,
     "answer.not_on_roster": {
         "fr": "Ce nom n'est pas sur la liste.",

@@ -124,10 +124,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "To change an answer: click its line, or ↑ ↓ then Enter.",
     },
     "kiosk.missing": {"fr": "à compléter", "en": "to complete"},
-    "kiosk.missing_note": {
-        "fr": "Il reste {n} réponse(s) obligatoire(s) à donner.",
-        "en": "{n} required answer(s) still to give.",
-    },
+    "kiosk.missing_note.one": {"fr": "Il reste {n} réponse obligatoire à donner.", "en": "{n} required answer still to give."},
+    "kiosk.missing_note.other": {"fr": "Il reste {n} réponses obligatoires à donner.", "en": "{n} required answers still to give."},
     "kiosk.thanks": {"fr": "Merci, {name} !", "en": "Thank you, {name}!"},
     "kiosk.thanks_lead": {
         "fr": "Vos réponses sont enregistrées. L'animateur vous présentera votre binôme.",
@@ -161,10 +159,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Facilitator: reopen these answers",
     },
     "kiosk.pin_prompt": {"fr": "Code PIN", "en": "PIN"},
-    "kiosk.pin_wrong": {
-        "fr": "Code incorrect ({n} essai(s) restant(s)).",
-        "en": "Wrong PIN ({n} attempt(s) left).",
-    },
+    "kiosk.pin_wrong.one": {"fr": "Code incorrect ({n} essai restant).", "en": "Wrong PIN ({n} attempt left)."},
+    "kiosk.pin_wrong.other": {"fr": "Code incorrect ({n} essais restants).", "en": "Wrong PIN ({n} attempts left)."},
     "kiosk.pin_locked": {
         "fr": "Trop d'essais : réessayez dans {n} s.",
         "en": "Too many attempts: try again in {n} s.",

@@ -3,7 +3,8 @@
 The questions themselves come from the questionnaire files."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "take.ticked": {"fr": "{n} coché(s)", "en": "{n} ticked"},
+    "take.ticked.one": {"fr": "{n} coché", "en": "{n} ticked"},
+    "take.ticked.other": {"fr": "{n} cochés", "en": "{n} ticked"},
     "take.item_problem": {"fr": "{problem} ({question})", "en": "{problem} ({question})"},
     "take.sep": {"fr": " ; ", "en": "; "},
     "take.back": {"fr": "← Retour (question précédente)", "en": "← Back (previous question)"},

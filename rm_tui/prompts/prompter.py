@@ -19,7 +19,7 @@ from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.output import Output
 from questionary import Choice
 
-from rm_tui.i18n import t
+from rm_tui.i18n import t, tn
 from rm_tui.prompts import plain
 from rm_tui.prompts.confirm import confirm_question
 
@@ -164,8 +164,8 @@ def _ticked_words(tokens: Callable[[], Any], lang: str) -> Callable[[], Any]:
         out = []
         for style, text, *rest in tokens():
             if style == "class:answer" and (text == "done" or text.startswith("done (")):
-                count = "".join(c for c in text if c.isdigit()) or "0"
-                text = t("take.ticked", lang, n=count)
+                count = int("".join(c for c in text if c.isdigit()) or "0")
+                text = tn("take.ticked", count, lang)
             out.append((style, text, *rest))
         return out
     return translated

@@ -11,7 +11,7 @@ from rm_tui.core.coded_problem import CODES
 from rm_tui.i18n import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2] / "rm_tui"
-TRANSLATORS = {"t", "tr", "_known"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`
+TRANSLATORS = {"t", "tr", "_known", "tn"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`
 AREAS = tuple(sorted({key.split(".")[0] + "." for key in CATALOG}))
 NOT_KEYS = (".tcss", ".py", ".yaml", ".yml", ".csv", ".json", ".db", ".md", ".txt", ".svg")
 
@@ -46,7 +46,12 @@ def _used() -> Iterator[tuple[str, int, str, bool]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _name(node.func) in TRANSLATORS and node.args:
                 for key, exact in _keys(node.args[0]):
-                    yield str(path.relative_to(ROOT.parent)), node.lineno, key, exact
+                    where = str(path.relative_to(ROOT.parent)), node.lineno
+                    if _name(node.func) == "tn" and exact:  # a count: both forms must exist
+                        yield (*where, f"{key}.one", True)
+                        yield (*where, f"{key}.other", True)
+                    else:
+                        yield (*where, key, exact)
 
 
 def test_every_key_named_in_the_code_exists() -> None:
@@ -77,7 +82,7 @@ def test_key_literals_held_in_variables_exist() -> None:
                 continue
             text = node.value
             if (text.startswith(AREAS) and " " not in text and not text.endswith(NOT_KEYS)
-                    and not text.endswith(".") and text not in CATALOG):
+                    and not text.endswith(".") and text not in CATALOG and f"{text}.one" not in CATALOG):
                 missing.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}: {text!r}")
     assert not missing, "\n".join(missing)
 
@@ -85,7 +90,7 @@ def test_key_literals_held_in_variables_exist() -> None:
 def test_every_problem_code_has_both_wordings() -> None:
     for code in CODES:
         assert f"problem.{code}" in CATALOG, code  # files and the CLI
-        assert f"answer.{code}" in CATALOG, code  # the person answering
+        assert f"answer.{code}" in CATALOG or f"answer.{code}.one" in CATALOG, code  # the person answering
 
 
 def test_problem_codes_used_in_the_code_are_known() -> None:
@@ -103,7 +108,7 @@ def test_the_language_argument_is_never_a_key() -> None:
     wrong = []
     for path in sorted(ROOT.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and _name(node.func) == "t" and len(node.args) >= 2:
+            if isinstance(node, ast.Call) and _name(node.func) == "t" and len(node.args) >= 2:  # tn: a count
                 literals = [key for key, _exact in _keys(node.args[1])]
                 if any(text not in ("fr", "en") for text in literals):
                     wrong.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}")
@@ -123,6 +128,9 @@ def test_no_participant_key_is_left_unused() -> None:
         if "i18n" not in path.parts:
             tree = ast.parse(path.read_text(encoding="utf-8"))
             exact |= {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+            prefixes |= {n.values[0].value for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) and n.values
+                         and isinstance(n.values[0], ast.Constant) and str(n.values[0].value).startswith(AREAS)}
     unused = [key for key in CATALOG if key.split(".")[0] in PARTICIPANT_AREAS
-              and key not in exact and not key.startswith(tuple(prefixes))]
+              and key not in exact and key.rsplit(".", 1)[0] not in exact
+              and not key.startswith(tuple(prefixes))]
     assert not unused, unused

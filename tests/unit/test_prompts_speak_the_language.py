@@ -28,7 +28,7 @@ def _screen(keys: str, lang: str, ask: Callable[[Prompter], Any]) -> tuple[Any, 
     return answer, drawn.getvalue()
 
 
-@pytest.mark.parametrize(("lang", "summary"), [("fr", "2 coché(s)"), ("en", "2 ticked")])
+@pytest.mark.parametrize(("lang", "summary"), [("fr", "2 cochés"), ("en", "2 ticked")])
 def test_a_ticked_list_is_summed_up_in_the_persons_language(lang: str, summary: str) -> None:
     answer, drawn = _screen(" \x1b[B \r", lang, lambda p: p.checkbox("Q", CHOICES))
     assert answer == ["a", "b"]

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from rm_tui.i18n import t
+from rm_tui.i18n import t, tn
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
@@ -104,7 +104,7 @@ class PinScreen(ModalScreen[bool]):
             self.refresh_lock()
         else:
             self.query_one("#pin-message", Static).update(
-                t("kiosk.pin_wrong", self.lang, n=self.guard.tries_left()))
+                tn("kiosk.pin_wrong", self.guard.tries_left(), self.lang))
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -13,6 +13,7 @@ from textual.widgets import Button, Label, ListItem, ListView, Static
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import tr
+from rm_tui.i18n import tn
 from rm_tui.tui.kiosk.base import KioskScreen
 from rm_tui.tui.widgets.fields import show_date
 
@@ -66,7 +67,7 @@ class ReviewScreen(KioskScreen):
                 rows.append(ReviewRow(index, item.wording(intake.person.role, self.lang), answer,
                                       is_missing))
         yield ListView(*rows, id="review-list")
-        note = self.tr("kiosk.missing_note", n=len(missing)) if missing else ""
+        note = tn("kiosk.missing_note", len(missing), self.lang) if missing else ""
         yield Static(note, id="review-message", classes="message")
         with Horizontal(classes="nav"):
             yield Static("", classes="spacer")
