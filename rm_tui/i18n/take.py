@@ -82,9 +82,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Inscription faite : {name} (identifiant {id}). Prévenez l'animateur.",
         "en": "Registered: {name} (id {id}). Please tell the facilitator.",
     },
-    "take.welcome_back": {
-        "fr": "Bon retour, {name} : {done} questions sur {total} déjà répondues.",
-        "en": "Welcome back, {name}: {done} of {total} questions already answered.",
+    "take.welcome_back.one": {
+        "fr": "Bon retour, {name} : {n} question sur {total} déjà répondue.",
+        "en": "Welcome back, {name}: {n} of {total} questions already answered.",
+    },
+    "take.welcome_back.other": {
+        "fr": "Bon retour, {name} : {n} questions sur {total} déjà répondues.",
+        "en": "Welcome back, {name}: {n} of {total} questions already answered.",
     },
     "take.welcome": {
         "fr": "Bonjour {name} : {total} questions. Chaque réponse est enregistrée aussitôt ; Ctrl+C arrête et les garde.",
@@ -125,7 +129,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "Merci, {name} ! Vos réponses sont envoyées.",
         "en": "Thank you, {name}! Your answers are submitted.",
     },
-    "take.stopped": {
+    "take.stopped.one": {
+        "fr": "Arrêté. {n} réponse enregistrée.",
+        "en": "Stopped. Your {n} answer so far is saved.",
+    },
+    "take.stopped.other": {
         "fr": "Arrêté. Vos {n} réponses sont enregistrées.",
         "en": "Stopped. Your {n} answers so far are saved.",
     },

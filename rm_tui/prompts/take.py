@@ -20,7 +20,7 @@ from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, tr
-from rm_tui.i18n import t
+from rm_tui.i18n import t, tn
 from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
 from rm_tui.prompts.prompter import BACK, Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
@@ -62,7 +62,7 @@ def run_take(
         if intake is None:
             p.say(t("take.stopped_early", p.lang))
         else:
-            p.say(t("take.stopped", p.lang, n=intake.answered_count()))
+            p.say(tn("take.stopped", intake.answered_count(), p.lang))
             p.say(t("take.resume", p.lang, command=resume_command(intake.person.id)))
         return 130
 
@@ -166,7 +166,7 @@ def greet(p: Prompter, intake: Intake, submitted: bool) -> None:
     if submitted:
         p.say(t("take.already_submitted", p.lang))
     elif intake.answered_count():
-        p.say(t("take.welcome_back", p.lang, name=name, done=intake.answered_count(), total=total))
+        p.say(tn("take.welcome_back", intake.answered_count(), p.lang, name=name, total=total))
     else:
         p.say(t("take.welcome", p.lang, name=name, total=total))
 
