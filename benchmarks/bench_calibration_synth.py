@@ -2,7 +2,9 @@
 synthetic cohorts (`rm-tui synth`), scored and matched, the best plan confirmed, outcomes
 planted on `intentions` (rho ~ 0.5). Prints how often each criterion is called `suggestive`.
 
-    python benchmarks/bench_calibration_synth.py [SEEDS] [MENTORS]
+    python benchmarks/bench_calibration_synth.py [--quick] [SEEDS] [MENTORS]
+
+`--quick`: 8 cohorts (a smoke run of the pipeline; the rates need the full 200).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from tests.unit.test_calibration_synth import DRIVER, confirmed_cohort  # noqa: 
 
 
 def main() -> None:
-    seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    mentors = int(sys.argv[2]) if len(sys.argv) > 2 else 60
+    quick = "--quick" in sys.argv
+    argv = [a for a in sys.argv if a != "--quick"]
+    seeds = int(argv[1]) if len(argv) > 1 else (8 if quick else 200)
+    mentors = int(argv[2]) if len(argv) > 2 else 60
     verdicts: dict[str, Counter] = defaultdict(Counter)
     start = time.perf_counter()
     for seed in range(seeds):

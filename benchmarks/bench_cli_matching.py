@@ -1,7 +1,9 @@
 """Wall time and peak memory of the matching commands, each in a fresh process, on a
 synthetic cohort (`rm-tui synth`) whose answers are stored in a database first.
 
-    python benchmarks/bench_cli_matching.py [MENTORS] [MENTEES]
+    python benchmarks/bench_cli_matching.py [--quick] [MENTORS] [MENTEES]
+
+`--quick`: 200 x 200 (the default) and each command once.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ def run(*args: str | Path) -> tuple[float, float, subprocess.CompletedProcess]:
 
 
 def main() -> None:
-    mentors = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    mentees = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+    argv = [a for a in sys.argv if a != "--quick"]
+    mentors = int(argv[1]) if len(argv) > 1 else 200
+    mentees = int(argv[2]) if len(argv) > 2 else 200
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         run("synth", folder, "--mentors", mentors, "--mentees", mentees, "--seed", 1)

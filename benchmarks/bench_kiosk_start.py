@@ -10,7 +10,9 @@ a 2,000-person roster (a synthetic cohort whose answers are all stored).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -39,15 +41,22 @@ import asyncio, sys
 from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk.app import KioskApp
 async def main():
-    app = KioskApp(load_program(sys.argv[1]), sys.argv[2], "1234", cursor_blink=False)
+    app = KioskApp(load_program(sys.argv[1]), sys.argv[2], "1234")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
 asyncio.run(main())
 """
 
 
+# Bytecode as an installed tool has it (pip compiles it), for both sides; see bench_cli_commands.
+PYCACHE = tempfile.mkdtemp(prefix="rm-tui-bench-pycache-")
+atexit.register(shutil.rmtree, PYCACHE, True)
+
+
 def timed(argv: list[str], repeat: int) -> float:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=PYCACHE)
+    subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, check=False)  # warm-up
     times = []
     for _ in range(repeat):
         start = time.perf_counter()

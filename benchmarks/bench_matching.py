@@ -1,6 +1,7 @@
 """Matching benchmarks: solver vs SciPy, whole pipeline, re-solve after one edit, explain.
 
-Run: PYTHONPATH=. /work/venv/bin/python benchmarks/bench_matching.py [--sizes 50,200,500,1000]
+Run: PYTHONPATH=. /work/venv/bin/python benchmarks/bench_matching.py [--quick] [--sizes 50,200,500,1000]
+(`--quick`: sizes 200 and 1,000, no separate RSS run)
 
 Solver columns: random scores in [0, 100) with 10% forbidden cells, capacity 1 (and a
 capacity-2 line). Pipeline columns: a synthetic cohort (benchmarks/synth_cohort.py, built on
@@ -121,6 +122,7 @@ def pipeline_rss(n: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="50,200,500,1000")
+    parser.add_argument("--quick", action="store_true", help="200 and 1,000 only, no RSS run")
     parser.add_argument("--rss", type=int, default=0, help="only measure the pipeline's RSS at N")
     args = parser.parse_args()
     if args.rss:
@@ -128,8 +130,11 @@ def main() -> None:
         return
     print("munkres kernel:", solver.kernel_status())
     solver.solve(np.ones((3, 3)))  # warm the kernel up
-    for n in (int(s) for s in args.sizes.split(",")):
+    sizes = "200,1000" if args.quick else args.sizes
+    for n in (int(s) for s in sizes.split(",")):
         bench(n)
+    if args.quick:
+        return
     subprocess.run([sys.executable, __file__, "--rss", "1000"], check=True)
 
 

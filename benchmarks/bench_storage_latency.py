@@ -6,7 +6,8 @@ Prints median and p95 of `Database.save_answer` for:
   another writer just replaced (several kiosks on one file);
 and where the time goes (encode, parse, each file-system step of the atomic write) at each size.
 
-Usage: python benchmarks/bench_storage_latency.py [--saves 200] [--sizes 200 2000]
+Usage: python benchmarks/bench_storage_latency.py [--quick] [--saves 200] [--sizes 200 2000]
+(`--quick`: 60 saves per size)
 """
 
 from __future__ import annotations
@@ -121,8 +122,11 @@ def io_steps(folder: Path, raw: bytes) -> dict[str, list[float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--quick", action="store_true", help="60 saves per size")
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000])
     args = parser.parse_args()
+    if args.quick:
+        args.saves = 60
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:  # same disk as real use
         for people in args.sizes:

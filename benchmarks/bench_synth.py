@@ -1,6 +1,6 @@
 """Time `rm-tui synth` for 1,000 mentors + 1,000 mentees (target: under 5 s), and validating the result.
 
-Run: python benchmarks/bench_synth.py [MENTORS MENTEES]
+Run: python benchmarks/bench_synth.py [--quick] [MENTORS MENTEES]   (--quick: the default 1,000 + 1,000)
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ def timed(label: str, func) -> float:  # type: ignore[no-untyped-def]
 
 
 def run() -> None:
-    mentors, mentees = (int(x) for x in sys.argv[1:3]) if len(sys.argv) >= 3 else (1000, 1000)
+    argv = [a for a in sys.argv if a != "--quick"]
+    mentors, mentees = (int(x) for x in argv[1:3]) if len(argv) >= 3 else (1000, 1000)
     questionnaires = load_questionnaire_dir(questionnaires_dir())
     timed(f"generate {mentors}+{mentees} (in memory)",
           lambda: synth_cohort(mentors, mentees, 1, questionnaires, "../questionnaires"))

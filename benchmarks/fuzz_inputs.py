@@ -11,6 +11,7 @@ Counted: tracebacks (anything but exit 0/1/2 or "Traceback" in stderr), hangs (t
 failures whose message does not name the file, and how many name a line.
 
 Usage: python benchmarks/fuzz_inputs.py [--files 2000] [--seed 1] [--timeout 20] [--quick]
+       [--start N --no-specials]   (a chunk of a long sweep)
 """
 
 from __future__ import annotations
@@ -167,6 +168,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2000, help="mutated files (plus the special cases)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--start", type=int, default=0,
+                        help="number of the first mutated file: run a long sweep in chunks "
+                             "(--start 1000 --files 500 --no-specials is files 1000-1499 of the same sweep)")
+    parser.add_argument("--no-specials", action="store_true", help="skip the big/directory/FIFO... inputs")
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds before a run counts as a hang")
     parser.add_argument("--big-mb", type=int, default=50)
     parser.add_argument("--quick", action="store_true", help="60 files, 2 MB big files")
@@ -192,12 +197,13 @@ def main() -> int:
 
         groups = [SPECIALS[name](work, seeds, rng, args.big_mb, n)
                   for n, name in enumerate(sorted(SPECIALS))
-                  if not args.only or name in args.only.split(",")]
+                  if not args.no_specials and (not args.only or name in args.only.split(","))]
         cases = [c for group in groups for c in group]
-        for n in range(args.files):
+        for n in range(args.start, args.start + args.files):
             kind = KINDS[n % len(KINDS)]
-            mutation = rng.choice(sorted(MUTATIONS))
-            case = MUTATIONS[mutation](work, seeds, kind, rng, n)
+            case_rng = random.Random(args.seed * 1_000_003 + n)  # file n is the same in any chunk
+            mutation = case_rng.choice(sorted(MUTATIONS))
+            case = MUTATIONS[mutation](work, seeds, kind, case_rng, n)
             if args.only and mutation not in args.only.split(","):
                 case.cleanup()
                 continue

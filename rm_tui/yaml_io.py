@@ -21,8 +21,20 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
-    """Safe loader that keeps dates as text (our formats store ISO strings)."""
+    """Safe loader that keeps dates as text (our formats store ISO strings), and mapping keys
+    as written: every key of our formats is a text (participant, item, option ids), and
+    `010:` must not become the number 8 (nor `yes:` true)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        self.flatten_mapping(node)  # merge keys (`<<`) first: they are not ours to rename
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and not key_node.style:  # plain (libyaml: "")
+                key_node.tag = _STR  # a plain scalar key: the text as written
+        return super().construct_mapping(node, deep=deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -35,14 +47,79 @@ class _DuplicateKey(Exception):
     """Raised by the fast path; the slow path then reports the key with its position."""
 
 
+class _Unusual(Exception):
+    """A node the lean builder leaves to PyYAML's own constructor (merge keys, other tags)."""
+
+
+_MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("map", "seq"))
+_PLAIN = {f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "null")}
+
+
 class _FastLoader(_Loader):
     """`_Loader` that refuses duplicate keys instead of keeping the last one."""
+
+    _plain_tags: dict[str, str] = {}  # plain scalar -> resolved tag (the resolvers are fixed)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        # libyaml's composer calls this once per node: most plain scalars repeat (keys, roles,
+        # languages), and a regex walk per scalar was a third of the load time.
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        if not implicit[0]:
+            return _STR  # quoted: no implicit type (the loader has no path resolvers)
+        tag = self._plain_tags.get(value)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(self._plain_tags) < 50_000:
+                self._plain_tags[value] = tag
+        return tag
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
         if len(set(keys)) != len(keys):
             raise _DuplicateKey
         return super().construct_mapping(node, deep=deep)
+
+    def build(self, node: yaml.Node) -> Any:
+        """What `construct_document` gives for the plain data our files hold (maps, lists,
+        strings, numbers, booleans, nulls), with less work per node; `_Unusual` otherwise."""
+        memo: dict[int, Any] = {}
+        constructors = self.yaml_constructors
+        scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+
+        def walk(n: yaml.Node) -> Any:
+            kind, tag = type(n), n.tag
+            if kind is scalar:
+                if tag == _STR:
+                    return n.value
+                if tag in _PLAIN:
+                    return constructors[tag](self, n)
+                raise _Unusual
+            done = memo.get(id(n))
+            if done is not None:
+                return done  # an alias: the same object, as PyYAML gives
+            if kind is mapping:
+                if tag != _MAP:
+                    raise _Unusual
+                out: dict[Any, Any] = {}
+                memo[id(n)] = out
+                raw: set[str] = set()
+                for key_node, value_node in n.value:
+                    if type(key_node) is not scalar or key_node.tag not in _PLAIN | {_STR}:
+                        raise _Unusual  # merge keys, complex keys: PyYAML decides
+                    if key_node.value in raw:
+                        raise _DuplicateKey
+                    raw.add(key_node.value)
+                    out[key_node.value] = walk(value_node)  # keys as written (`_Loader`)
+                return out
+            if tag != _SEQ:
+                raise _Unusual
+            items: list[Any] = []
+            memo[id(n)] = items
+            items.extend(walk(item) for item in n.value)
+            return items
+
+        return walk(node)
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]  # base chosen at run time (libyaml or not)
@@ -81,11 +158,20 @@ class _LazySourceMap(SourceMap):
         super().__init__(path)
         self._text: str | None = text
 
-    def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
+    def _walk(self) -> None:
         if self._text is not None:
             text, self._text = self._text, None
-            self.marks.update(parse_yaml_with_marks(text, self.path)[1].marks)
+            walked = parse_yaml_with_marks(text, self.path)[1]
+            self.marks.update(walked.marks)
+            self.texts.update(walked.texts)
+
+    def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
+        self._walk()
         return super().locate(keys)
+
+    def text(self, keys: KeyPath) -> str | None:
+        self._walk()
+        return super().text(keys)
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
@@ -96,7 +182,14 @@ def parse_yaml(text: str, path: str) -> tuple[Any, SourceMap]:
     """
     loader = _FastLoader(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            data = None
+        else:
+            try:
+                data = loader.build(node)
+            except _Unusual:
+                data = loader.construct_document(node)
     except (_DuplicateKey, yaml.YAMLError, RecursionError):
         return parse_yaml_with_marks(text, path)  # the slow path says where
     finally:
@@ -148,6 +241,8 @@ def _record_marks(
     node: yaml.Node, keys: KeyPath, source: SourceMap, problems: list[Problem], seen_nodes: set[int],
 ) -> None:
     source.marks[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.ScalarNode) and not node.style and node.tag != _STR:
+        source.texts[keys] = node.value  # `010` read as 8: an id needs the text as written
     # An alias reuses a node: walk it once, so recursive or exponential aliases stay cheap.
     if id(node) in seen_nodes:
         return

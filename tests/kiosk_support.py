@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from rm_tui.core.program import Program
 from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk import KioskApp
+from tests.textual_support import SteadyCursors
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kiosk" / "program.yaml"
 PIN = "2468"
@@ -32,9 +33,12 @@ def fixture_program() -> Program:
     return load_program(FIXTURE)
 
 
+class SteadyKioskApp(SteadyCursors, KioskApp):
+    """The kiosk with text cursors that do not blink (stable snapshots)."""
+
+
 def make_app(db_path: Path, clock: FakeClock | None = None, **kwargs: Any) -> KioskApp:
-    app = KioskApp(fixture_program(), db_path, PIN, clock=clock or FakeClock(),
-                   cursor_blink=False, **kwargs)
+    app = SteadyKioskApp(fixture_program(), db_path, PIN, clock=clock or FakeClock(), **kwargs)
     app.animation_level = "none"  # Pilot waits for animations after every key
     return app
 

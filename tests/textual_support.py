@@ -9,8 +9,10 @@ worker is left. Each round is one `pilot.pause()`; the bound is a number of roun
 
 from __future__ import annotations
 
+from textual import events
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 ROUNDS = 200
 
@@ -43,3 +45,12 @@ async def until_screen(pilot: Pilot, kind: type[Screen], rounds: int = ROUNDS) -
             return pilot.app.screen
         await pilot.pause()
     raise AssertionError(f"{kind.__name__} did not open; the screen is {pilot.app.screen!r}")
+
+
+class SteadyCursors:
+    """Mix into a test app (before the app class): text cursors stop blinking as they get the
+    focus, so a snapshot never catches one half-way through a blink."""
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input | TextArea):
+            event.widget.cursor_blink = False

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import OperationError
+
+if TYPE_CHECKING:
+    from rm_tui.core.program import Program
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def roster_picks(program: Program) -> set[tuple[str, str]]:
+    """(questionnaire, item) of the program's items answered by picking people."""
+    return {(qid, item.id) for qid, q in program.questionnaires.items() for item in q.items
+            if item.kind == "roster"}
+
+
 def run(args: argparse.Namespace) -> int:
     from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database, describe_counts
@@ -45,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     cohort = [p.name for p in program.roster if p.id != args.participant]
     with Database(path) as db:
         report = db.erase_participant(args.participant, known_as=on_roster, cohort_names=cohort,
-                                      actor="cli", dry_run=args.dry_run)
+                                      actor="cli", dry_run=args.dry_run, picks=roster_picks(program))
     removed = ", ".join(f"{n} from {table}" for table, n in sorted(report.removed.items())) or "none"
     changed = sum(report.changed.values())
     verb = "would erase" if args.dry_run else "erased"

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TextIO
 
 CHILD_FLAG = "--ui-child"
-CRASH_ONCE_ENV = "RM_TUI_KIOSK_TEST_CRASH_ONCE"
 RESTART_DELAY = 0.5  # seconds; a crashed UI is back on Welcome well within 2 s
 FAST_FAILURE = 5.0  # a child that ends sooner than this never really ran
 MAX_FAST_FAILURES = 20  # in a row: the kiosk cannot start at all (say so, end non-zero)
@@ -110,7 +109,6 @@ def run_child(db: Path, make_app: Callable[[], object]) -> int:
         app = make_app()
         assert isinstance(app, KioskApp)
         app.crash_log = log
-        _arm_test_crash(app)
         app.run()
         return app.return_code or 0
     except Exception:
@@ -118,20 +116,3 @@ def run_child(db: Path, make_app: Callable[[], object]) -> int:
         return 1
     finally:
         log.flush()
-
-
-def _arm_test_crash(app: object) -> None:
-    flag = os.environ.get(CRASH_ONCE_ENV)
-    if not flag or not Path(flag).exists():
-        return
-    Path(flag).unlink()
-    from textual import events
-
-    original = app.on_event  # type: ignore[attr-defined]  # a KioskApp, typed loosely here
-
-    async def on_event(event: events.Event) -> None:
-        if isinstance(event, events.Key):
-            raise RuntimeError(f"test crash ({CRASH_ONCE_ENV})")
-        await original(event)
-
-    app.on_event = on_event  # type: ignore[attr-defined]  # test hook: wrap the app's events

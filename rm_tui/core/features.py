@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from rm_tui.core.cohort_axes import cohort_axes as _axes
 from rm_tui.core.name_search import canonical
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
@@ -38,15 +39,36 @@ class Features:
     rather_not: Mapping[str, tuple[str, ...]]
 
 
+def _answer_source(program: Program, role: str, item_id: str) -> str | None:
+    """The id of the first of the role's questionnaires that has `item_id`."""
+    for q in program.questionnaires_for(role):
+        if item_id in q.item_ids():
+            return q.id
+    return None
+
+
 def _answer(program: Program, answers: Any, person: Participant, item_id: str) -> Any:
     """The person's answer to the first of their questionnaires that has `item_id`; an empty
     tuple if they answered that questionnaire but skipped the (optional) item; None if they
     have not answered it at all (no data)."""
-    for q in program.questionnaires_for(person.role):
-        if item_id in q.item_ids():
-            given = answers.get(person.id, {}).get(q.id, {})
-            return given.get(item_id, ()) if given else None
-    return None
+    qid = _answer_source(program, person.role, item_id)
+    if qid is None:
+        return None
+    given = answers.get(person.id, {}).get(qid, {})
+    return given.get(item_id, ()) if given else None
+
+
+def _answers_of(program: Program, answers: Any, people: Sequence[Participant], item_id: str) -> list[Any]:
+    """`_answer` for everyone, the questionnaire looked up once per role."""
+    source: dict[str, str | None] = {}
+    out: list[Any] = []
+    for p in people:
+        if p.role not in source:
+            source[p.role] = _answer_source(program, p.role, item_id)
+        qid = source[p.role]
+        given = answers.get(p.id, {}).get(qid, {}) if qid is not None else None
+        out.append(given.get(item_id, ()) if given else None)
+    return out
 
 
 def _as_list(value: Any) -> tuple[str, ...]:
@@ -55,20 +77,6 @@ def _as_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)
-
-
-def _axes(program: Program, answers: Any, people: Sequence[Participant]) -> dict[str, np.ndarray]:
-    out: dict[str, np.ndarray] = {}
-    for k, person in enumerate(people):
-        for q in program.questionnaires_for(person.role):
-            if not q.axes:
-                continue
-            profile = q.score(dict(answers.get(person.id, {}).get(q.id, {})))
-            for name, value in profile.axes.items():
-                arr = out.setdefault(name, np.full(len(people), np.nan))
-                if value is not None:
-                    arr[k] = value
-    return out
 
 
 def extract(
@@ -88,20 +96,18 @@ def extract(
     e_index = {p.id: j for j, p in enumerate(mentees)}
     likes_r, likes_e = np.zeros((m, n), bool), np.zeros((m, n), bool)
     answered_r, answered_e = np.zeros(m, bool), np.zeros(n, bool)
-    for i, p in enumerate(mentors):
-        value = _answer(program, answers, p, PREFERENCE_ITEM)
+    for i, value in enumerate(_answers_of(program, answers, mentors, PREFERENCE_ITEM)):
         answered_r[i] = value is not None
         likes_r[i, [e_index[x] for x in _as_list(value) if x in e_index]] = True
-    for j, p in enumerate(mentees):
-        value = _answer(program, answers, p, PREFERENCE_ITEM)
+    for j, value in enumerate(_answers_of(program, answers, mentees, PREFERENCE_ITEM)):
         answered_e[j] = value is not None
         likes_e[[r_index[x] for x in _as_list(value) if x in r_index], j] = True
-    rather_not = {
-        p.id: _as_list(_answer(program, answers, p, RATHER_NOT_ITEM)) for p in (*mentors, *mentees)
-    }
+    everyone = (*mentors, *mentees)
+    rather_not = {p.id: _as_list(v) for p, v in
+                  zip(everyone, _answers_of(program, answers, everyone, RATHER_NOT_ITEM), strict=True)}  # fmt: skip
 
     def years(people: Sequence[Participant]) -> np.ndarray:
-        return np.array([np.nan if (y := p.years(today)) is None else y for p in people])
+        return np.array([np.nan if (y := p.years(today)) is None else y for p in people], dtype=float)
 
     return Features(
         tuple(mentors), tuple(mentees),
@@ -118,31 +124,50 @@ def extract(
 
 def _closeness(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """1 - |a - b| / 2 for axes in [-1, 1]: 1 = same preference, 0 = opposite ends."""
-    closeness: np.ndarray = 1.0 - np.abs(a[:, None] - b[None, :]) / 2.0
-    return closeness
+    out: np.ndarray = np.subtract.outer(a, b)  # in place below: one (m, n) buffer, same floats
+    np.abs(out, out=out)
+    out /= 2.0
+    np.subtract(1.0, out, out=out)
+    return out
 
 
 def _axis(axes: Mapping[str, np.ndarray], name: str, size: int) -> np.ndarray:
     return axes.get(name, np.full(size, np.nan))
 
 
+def _mean_with_data(close: Sequence[np.ndarray]) -> np.ndarray:
+    """Mean of the comparisons that have data, cell by cell (0 / 0 -> NaN: no data)."""
+    total = np.zeros(close[0].shape)
+    count = np.zeros(close[0].shape)
+    for c in close:
+        has = ~np.isnan(c)
+        total += np.where(has, c, 0.0)
+        count += has
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean: np.ndarray = total / count
+    return mean
+
+
 def learning_fit(f: Features, mode: str | None) -> np.ndarray:
     """Mentor's way of explaining vs mentee's way of grasping, and both transform axes
     (the mean of the comparisons that have data)."""
     m, n = len(f.mentors), len(f.mentees)
-    total = np.zeros((m, n))
-    count = np.zeros((m, n))
-    for a, b in (
-        (_axis(f.axes_r, "explain", m), _axis(f.axes_e, "grasp", n)),
-        (_axis(f.axes_r, "transform", m), _axis(f.axes_e, "transform", n)),
-    ):
-        close = _closeness(a, b)
-        has = ~np.isnan(close)
-        total += np.where(has, close, 0.0)
-        count += has
-    with np.errstate(invalid="ignore", divide="ignore"):
-        sim = total / count  # 0 / 0 -> NaN: no data
-    return 1.0 - sim if mode == "complementary" else sim
+    pairs = ((_axis(f.axes_r, "explain", m), _axis(f.axes_e, "grasp", n)),
+             (_axis(f.axes_r, "transform", m), _axis(f.axes_e, "transform", n)))  # fmt: skip
+    close = [_closeness(a, b) for a, b in pairs]
+    # Where both comparisons have data (most cells) the mean is (c1 + c2) / 2; the rows and
+    # columns of people with a missing axis are recomputed with the general rule.
+    sim: np.ndarray = close[0] + close[1]
+    sim /= 2.0
+    rows = np.flatnonzero(np.isnan(pairs[0][0]) | np.isnan(pairs[1][0]))
+    cols = np.flatnonzero(np.isnan(pairs[0][1]) | np.isnan(pairs[1][1]))
+    if rows.size:
+        sim[rows, :] = _mean_with_data([c[rows, :] for c in close])
+    if cols.size:
+        sim[:, cols] = _mean_with_data([c[:, cols] for c in close])
+    if mode == "complementary":
+        np.subtract(1.0, sim, out=sim)
+    return sim
 
 
 def _rank_weights(picks: Sequence[tuple[str, ...]], options: list[str]) -> np.ndarray:
@@ -165,66 +190,87 @@ def intentions(f: Features, program: Program) -> np.ndarray:
         len(e_opts), len(r_opts)
     )
     wr, we = _rank_weights(f.picks_r, r_opts), _rank_weights(f.picks_e, e_opts)
-    num = wr @ fit.T @ we.T  # (m, n)
-    den = wr.sum(1)[:, None] * we.sum(1)[None, :]
+    out: np.ndarray = wr @ fit.T @ we.T  # (m, n)
+    sr, se = wr.sum(1), we.sum(1)
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+        out /= np.multiply.outer(sr, se)
+    out[sr <= 0, :] = np.nan  # nobody's picks on one side: no data
+    out[:, se <= 0] = np.nan
+    return out
 
 
 def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
     """Integer codes shared by both sides (-1 = missing): fast (m, n) equality tests. Values
     compare without case, accents or punctuation: a roster's "Azur France" is the kiosk
     answer `azur-france` (programs built from a roster use slugs as option ids)."""
-    return np.array([table.setdefault(canonical(v), len(table)) if v else -1 for v in values], np.int64)
+    seen: dict[str, int] = {}  # a cohort has few distinct values: canonical() once each
+    out = np.full(len(values), -1, dtype=np.int64)
+    for k, v in enumerate(values):
+        if v:
+            code = seen.get(v)
+            if code is None:
+                code = seen[v] = table.setdefault(canonical(v), len(table))
+            out[k] = code
+    return out
 
 
-def _same(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(same value, either missing) as (m, n) matrices."""
-    return a[:, None] == b[None, :], (a < 0)[:, None] | (b < 0)[None, :]
+def _pair_table(rows: np.ndarray, cols: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """(m, n) matrix of value[code_r + 1, code_e + 1]: a criterion that depends only on two
+    small codes (-1 = missing, row/column 0 of `value`) is one lookup per cell."""
+    out: np.ndarray = value[(rows + 1)[:, None], (cols + 1)[None, :]]
+    return out
 
 
 def job_family(f: Features, program: Program, params: Mapping[str, float]) -> np.ndarray:
     fams: dict[str, int] = {}
+    raw = sorted({p.job_family for p in (*f.mentors, *f.mentees) if p.job_family})
+    raw_code = {v: k for k, v in enumerate(raw)}
+    fam = _codes(raw, fams)
     doms: dict[str, int] = {}
-    same_fam, missing = _same(_codes([p.job_family for p in f.mentors], fams),
-                              _codes([p.job_family for p in f.mentees], fams))  # fmt: skip
-    dr = _codes([program.domain_of(p.job_family) for p in f.mentors], doms)
-    de = _codes([program.domain_of(p.job_family) for p in f.mentees], doms)
-    same_dom, no_dom = _same(dr, de)
-    out = np.full(same_fam.shape, params.get("different", 0.0))
-    out[same_dom & ~no_dom] = params.get("same_domain", 0.6)
-    out[same_fam] = params.get("same_family", 1.0)
-    out[missing] = np.nan
-    return out
+    dom = _codes([program.domain_of(v) for v in raw], doms)
+    k = len(raw)
+    value = np.full((k + 1, k + 1), float(params.get("different", 0.0)))
+    same_dom = (dom[:, None] == dom[None, :]) & (dom >= 0)[:, None] & (dom >= 0)[None, :]
+    value[1:, 1:][same_dom] = params.get("same_domain", 0.6)
+    value[1:, 1:][fam[:, None] == fam[None, :]] = params.get("same_family", 1.0)
+    value[0, :] = value[:, 0] = np.nan
+
+    def codes(people: Sequence[Participant]) -> np.ndarray:
+        return np.array([raw_code[p.job_family] if p.job_family else -1 for p in people], np.int64)
+
+    return _pair_table(codes(f.mentors), codes(f.mentees), value)
 
 
 def seniority_gap(f: Features, params: Mapping[str, float]) -> np.ndarray:
     """Mentee's years minus mentor's, ramped 0 -> 1 between min_years and max_years."""
     lo, hi = params.get("min_years", 5.0), params.get("max_years", 20.0)
-    gap = f.years_e[None, :] - f.years_r[:, None]
+    gap: np.ndarray = f.years_e[None, :] - f.years_r[:, None]
     if hi <= lo:
         return np.where(np.isnan(gap), np.nan, (gap >= hi).astype(float))
-    ramp: np.ndarray = np.clip((gap - lo) / (hi - lo), 0.0, 1.0)
-    return ramp
+    gap -= lo
+    gap /= hi - lo
+    np.clip(gap, 0.0, 1.0, out=gap)
+    return gap
 
 
 def subsidiary(f: Features, mode: str | None) -> np.ndarray:
     table: dict[str, int] = {}
-    same, missing = _same(_codes([p.subsidiary for p in f.mentors], table),
-                          _codes([p.subsidiary for p in f.mentees], table))  # fmt: skip
-    out = np.where(same, 0.0, 1.0) if mode == "prefer_different" else same.astype(float)
-    out[missing] = np.nan
-    return out
+    sr = _codes([p.subsidiary for p in f.mentors], table)
+    se = _codes([p.subsidiary for p in f.mentees], table)
+    same = np.eye(len(table) + 1)
+    value = 1.0 - same if mode == "prefer_different" else same
+    value[0, :] = value[:, 0] = np.nan
+    return _pair_table(sr, se, value)
 
 
 def preference(f: Features) -> np.ndarray:
     """Mean over the people who answered the question of 'asked for this partner'."""
-    ar = f.answered_r[:, None].astype(float)
-    ae = f.answered_e[None, :].astype(float)
-    num = f.likes_r * ar + f.likes_e * ae
-    den = ar + ae
+    # likes are only set for people who answered: the sum is the numerator as it stands
+    num: np.ndarray = np.add(f.likes_r, f.likes_e, dtype=float)
+    den = np.add.outer(f.answered_r.astype(float), f.answered_e.astype(float))
     with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+        num /= den  # 0 / 0 -> NaN: neither answered
+    return num
 
 
 def criterion(name: str, f: Features, program: Program) -> np.ndarray:

@@ -66,6 +66,8 @@ def parse_followup_yaml(
             if not entry:
                 continue
             check.unknown_keys(entry, set(allowed), keys, f"a {section[:-1]}")
+            entry = {**entry, **{k: check.as_written(entry[k], keys + (k,))  # ids: `010` is not 8
+                                 for k in ("mentor", "mentee") if k in entry}}
             try:
                 value = _build(section, entry)
             except CheckInError as bad:

@@ -54,7 +54,7 @@ def parse_participant(check: Checker, raw: Any, keys: KeyPath) -> Participant | 
     role = check.choice(raw["role"], ROLES, keys + ("role",), "participant 'role'")
     values: dict[str, Any] = {}
     for key in ("email", "job_family", "subsidiary", "team", "manager"):
-        value = raw.get(key)
+        value = check.as_written(raw.get(key), keys + (key,))  # a manager `010` is not 8
         if value in (None, ""):
             continue
         if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -341,8 +341,9 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
         raw = check.mapping(raw, k, "a veto")
         check.unknown_keys(raw, VETO_KEYS, k, "a veto")
         ok = True
+        people_of = {role: check.as_written(raw.get(role), k + (role,)) for role in ("mentor", "mentee")}
         for role in ("mentor", "mentee"):
-            who = raw.get(role)
+            who = people_of[role]
             if not isinstance(who, str) or who not in people:
                 check.error(k + (role,) if role in raw else k, f"veto: {role} '{who}' is not on the roster")
                 ok = False
@@ -350,7 +351,7 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
                 check.error(k + (role,), f"veto: '{who}' is a {people[who].role}, not a {role}")
                 ok = False
         if ok:
-            vetoes.append(Veto(str(raw["mentor"]), str(raw["mentee"]), str(raw.get("reason") or "veto")))
+            vetoes.append(Veto(people_of["mentor"], people_of["mentee"], str(raw.get("reason") or "veto")))
     return Rules(int(depth if depth is not None else 2), vetoes=tuple(vetoes), **flags)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from rm_tui.core.explain import Alternative, UnmatchedExplanation, why_unmatched
+from rm_tui.core.explain import Alternative, UnmatchedContext, UnmatchedExplanation, why_unmatched
 from rm_tui.core.matching import allowed_matrix
 from rm_tui.core.plan import Pair, Plan
 from rm_tui.core.problem import Text
@@ -143,8 +143,9 @@ def unmatched_reason(expl: UnmatchedExplanation, role: str) -> Text:
 
 def unmatched_list(plan: Plan) -> list[tuple[str, str, UnmatchedExplanation]]:
     """(id, role, explanation) for every unmatched mentor, then mentee."""
-    out = [(p, "mentor", why_unmatched(plan, p)) for p in plan.unmatched_mentors()]
-    out += [(p, "mentee", why_unmatched(plan, p)) for p in plan.unmatched_mentees()]
+    shared = UnmatchedContext(plan)
+    out = [(p, "mentor", why_unmatched(plan, p, shared)) for p in plan.unmatched_mentors()]
+    out += [(p, "mentee", why_unmatched(plan, p, shared)) for p in plan.unmatched_mentees()]
     return out
 
 

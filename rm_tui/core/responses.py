@@ -31,6 +31,14 @@ def _person_problem(item: Item, person: Participant, value: Any, role_of: Mappin
     return None
 
 
+def _as_written(check: Checker, item: Item, value: Any, keys: KeyPath) -> Any:
+    """Choices and roster picks are ids, and a free text is text: `010` or `yes` in the file is
+    that text, not 8 or true."""
+    if item.kind in ("multi", "roster") and isinstance(value, list):
+        return [check.as_written(v, keys + (i,)) for i, v in enumerate(value)]
+    return check.as_written(value, keys) if item.kind in ("single", "text") else value
+
+
 def parse_responses(data: Any, source: SourceMap, program: Program | None = None) -> Answers:
     """Check a responses document; with a program, check every id and answer against it.
 
@@ -73,6 +81,7 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
                     if value is None:
                         continue
                     item = questionnaire.item(item_id)
+                    value = _as_written(check, item, value, ikeys)
                     problem: CodedProblem | str | None = item.check_answer(
                         value, person.role if person else None, roster_ids)
                     if problem is None and person is not None:

@@ -76,7 +76,11 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     else Latin-1, which decodes anything. Raises UnicodeDecodeError for a forced encoding
     that does not fit."""
     if raw.startswith(_BOM) and encoding in (None, "utf-8"):
-        return raw[len(_BOM):].decode("utf-8"), "utf-8"
+        try:
+            return raw[len(_BOM):].decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:  # positions in the file, not after its BOM
+            raise UnicodeDecodeError("utf-8", raw, exc.start + len(_BOM), exc.end + len(_BOM),
+                                     exc.reason) from None
     if encoding is not None:
         return raw.decode(ENCODINGS[encoding]), encoding
     for name, codec in ENCODINGS.items():

@@ -6,6 +6,7 @@ reasons of a single pair are rebuilt on demand (`rule_reasons`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -46,15 +47,26 @@ def manager_chain(people: Mapping[str, Participant], pid: str, depth: int) -> li
     return chain
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
+
+
 def _codes(values: Sequence[str | None], table: dict[str, int]) -> np.ndarray:
     """Integer code per value (-1 = missing), shared between mentors and mentees."""
+    seen: dict[str, int] = {}  # few distinct teams: the key is built once per value
     out = np.full(len(values), -1, dtype=np.int64)
     for k, v in enumerate(values):
         if v:
-            # "Data Platform" typed at the kiosk is the roster's "data-platform"
-            key = "".join(c for c in v.casefold() if c.isalnum())
-            out[k] = table.setdefault(key, len(table))
+            code = seen.get(v)
+            if code is None:
+                # "Data Platform" typed at the kiosk is the roster's "data-platform"
+                key = _NOT_ALNUM.sub("", v.casefold())
+                code = seen[v] = table.setdefault(key, len(table))
+            out[k] = code
     return out
+
+
+def _mark(bits: np.ndarray, where: np.ndarray, bit: int) -> None:
+    np.bitwise_or(bits, np.uint8(bit), out=bits, where=where)
 
 
 def rule_bits(
@@ -83,8 +95,9 @@ def rule_bits(
     if rules.forbid_same_team:
         table: dict[str, int] = {}
         tr, te = _codes([p.team for p in mentors], table), _codes([p.team for p in mentees], table)
-        same = (tr[:, None] == te[None, :]) & (tr[:, None] >= 0)
-        bits[same] |= SAME_TEAM
+        same = np.equal.outer(tr, te)
+        same &= (tr >= 0)[:, None]
+        _mark(bits, same, SAME_TEAM)
 
     if rules.require_shared_language:
         langs = sorted({x.casefold() for p in (*mentors, *mentees) for x in p.languages})
@@ -95,8 +108,10 @@ def rule_bits(
             lr[i, [col[x.casefold()] for x in p.languages]] = 1
         for j, p in enumerate(mentees):
             le[j, [col[x.casefold()] for x in p.languages]] = 1
-        known = (lr.sum(1) > 0)[:, None] & (le.sum(1) > 0)[None, :]  # missing data: no rule
-        bits[known & ((lr @ le.T) == 0)] |= NO_SHARED_LANGUAGE
+        none = (lr @ le.T) == 0
+        none[lr.sum(1) == 0, :] = False  # missing data: no rule
+        none[:, le.sum(1) == 0] = False
+        _mark(bits, none, NO_SHARED_LANGUAGE)
 
     if rules.honour_rather_not:
         for who, avoid in inputs.rather_not.items():

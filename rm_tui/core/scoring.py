@@ -124,16 +124,34 @@ def impute(parts: Mapping[str, np.ndarray], weights: Mapping[str, float],
     all pairs with data if none is allowed; 0 if nobody has any)."""
     shape = allowed.shape
     num, flagged, means = np.zeros(shape), np.zeros(shape, dtype=bool), {}
+    # Two (m, n) buffers reused for every criterion: fresh 8 MB arrays cost page faults.
+    term, missing = np.empty(shape), np.empty(shape, dtype=bool)
+    allowed_flat = allowed.ravel()
+    n_allowed = int(np.count_nonzero(allowed))
     for name, w in weights.items():
         part = parts[name]
-        has = ~np.isnan(part)
-        pool = part[has & allowed] if (has & allowed).any() else part[has]
-        means[name] = float(pool.mean()) if pool.size else 0.0
-        num += w * np.where(has, part, means[name])
-        flagged |= ~has
+        np.isnan(part, out=missing)
+        gaps = bool(missing.any())
+        usable = allowed_flat if not gaps else (allowed & ~missing).ravel()
+        n_usable = n_allowed if not gaps else int(np.count_nonzero(usable))
+        if n_usable == 0 and gaps:
+            usable = ~missing.ravel()
+            n_usable = int(np.count_nonzero(usable))
+        elif n_usable == 0:
+            usable, n_usable = np.ones(part.size, dtype=bool), part.size
+        pool = part.ravel()[usable]  # 1-D mask: numpy's fast path (2-D masks are 3x slower)
+        means[name] = float(pool.mean()) if n_usable else 0.0
+        np.multiply(part, w, out=term)
+        if gaps:
+            np.copyto(term, w * means[name], where=missing)
+            flagged |= missing
+        num += term
     total = sum(weights.values())
-    scores = 100.0 * num / total if total > 0 else np.zeros(shape)
-    return scores, flagged, means
+    if total <= 0:
+        return np.zeros(shape), flagged, means
+    num *= 100.0
+    num /= total
+    return num, flagged, means
 
 
 def active_weights(program: Program) -> dict[str, float]:
@@ -142,14 +160,19 @@ def active_weights(program: Program) -> dict[str, float]:
 
 def with_background(program: Program, answers: Answers) -> list[Participant]:
     """Roster participants with background fields filled from their `field:` answers."""
+    fields: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}  # role -> [(qid, [(item, field)])]
     out = []
     for person in program.roster:
+        if person.role not in fields:
+            fields[person.role] = [(q.id, [(i.id, i.field) for i in q.items if i.field])
+                                   for q in program.questionnaires_for(person.role)]  # fmt: skip
         values: dict[str, Any] = {}
-        for q in program.questionnaires_for(person.role):
-            given = answers.get(person.id, {}).get(q.id, {})
-            for item in q.items:
-                if item.field and item.id in given:
-                    values[item.field] = given[item.id]
+        mine = answers.get(person.id, {})
+        for qid, items in fields[person.role]:
+            given = mine.get(qid, {})
+            for item_id, name in items:
+                if item_id in given:
+                    values[name] = given[item_id]
         out.append(person.with_background(values) if values else person)
     return out
 

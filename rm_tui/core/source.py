@@ -16,6 +16,12 @@ class SourceMap:
 
     path: str
     marks: dict[KeyPath, tuple[int, int | None]] = field(default_factory=dict)  # CSV: no columns
+    # YAML: the text as written of each scalar read as a number, true/false or null (`010`, `yes`)
+    texts: dict[KeyPath, str] = field(default_factory=dict)
+
+    def text(self, keys: KeyPath) -> str | None:
+        """The text as written of the scalar at `keys`, when it was read as something else."""
+        return self.texts.get(tuple(keys))
 
     def locate(self, keys: KeyPath) -> tuple[int | None, int | None]:
         """The position of `keys`, or of its nearest existing parent."""
@@ -72,9 +78,19 @@ class Checker:
         self.error(keys, f"{what} must be a non-empty text, got {type_name(value)}")
         return None
 
+    def as_written(self, value: Any, keys: KeyPath) -> Any:
+        """An id or a choice read as a number or true/false (`010`, `0x1F`, `1_000`, `yes`,
+        `3.10`) as its text in the file: ids are texts, and `010` is not `8`."""
+        if isinstance(value, bool | int | float):
+            written = self.source.text(keys)
+            if written is not None:
+                return written
+            if not isinstance(value, bool):
+                return str(value)
+        return value
+
     def ident(self, value: Any, keys: KeyPath, what: str) -> str | None:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
+        value = self.as_written(value, keys)
         if isinstance(value, str) and value and _is_ident(value):
             return value
         self.error(

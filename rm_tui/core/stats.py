@@ -1,7 +1,7 @@
 """Small-sample statistics for test-and-learn, in numpy only (no scipy at run time).
 
 Spearman's rho with average ranks for ties, a Fisher-z interval, a two-sided permutation
-p-value, Holm's adjustment, a partial Spearman with a Freedman–Lane permutation test, and the
+p-value (of the normal-scores rank correlation, refined where it may decide), Holm's adjustment, a partial Spearman with a Freedman–Lane permutation test, and the
 pairs needed for a given power. (A seeded percentile bootstrap is kept for comparisons; the
 report does not use it: on tied 1-5 outcomes its intervals are too narrow.) Resampling is vectorised: every bootstrap sample or permutation
 is one row of a matrix, so 2,000 of them at n = 60 take milliseconds.
@@ -10,12 +10,13 @@ is one row of a matrix, so 2,000 of them at n = 60 take milliseconds.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from statistics import NormalDist
 
 import numpy as np
 
 ArrayLike = Sequence[float] | np.ndarray
+_NORMAL = NormalDist()
 
 
 def _as_pair(x: ArrayLike, y: ArrayLike) -> tuple[np.ndarray, np.ndarray]:
@@ -99,25 +100,64 @@ def bootstrap_ci(
     return float(low), float(high), len(ok) / len(rhos)
 
 
-def permutation_p(x: ArrayLike, y: ArrayLike, *, permutations: int = 2000, seed: int = 0) -> float:
-    """Two-sided permutation p-value of rho: the share of random re-pairings of x with y whose
-    |rho| reaches the observed |rho|, counting the observed one (so never 0)."""
-    xa, ya = _as_pair(x, y)
-    observed = spearman(xa, ya)
-    if not np.isfinite(observed):
-        return float("nan")
-    rng = np.random.default_rng(seed)
-    rx, ry = average_ranks(xa), average_ranks(ya)
-    shuffled = rng.permuted(np.broadcast_to(ry, (permutations, len(ry))), axis=1)
-    rhos = _row_pearson(np.broadcast_to(rx, shuffled.shape), shuffled)
-    # A small tolerance so that permutations tying the observed value count as reaching it.
-    hits = int(np.count_nonzero(np.abs(rhos) >= abs(observed) - 1e-12))
+def normal_scores(values: ArrayLike) -> np.ndarray:
+    """Van der Waerden scores: the normal quantile of each average rank, Phi^-1(r / (n + 1)).
+
+    A rank statistic like Spearman's (same value whatever the scale, tied values share a
+    score), but the correlation of normal scores is as powerful as Pearson's on normal data,
+    where Spearman's needs about 10% more pairs (asymptotic efficiency 0.91); the tests use it.
+    """
+    ranks = average_ranks(values)
+    q = ranks / (len(ranks) + 1)
+    return np.array([_NORMAL.inv_cdf(float(v)) for v in q]) if len(q) else q
+
+
+# Where a p-value may decide a verdict, it is computed again from 10x more fresh permutations:
+# Holm's strictest threshold (0.05 / 6 = 0.0083) is ~17 hits in 2,000, where the Monte Carlo
+# error alone is +-25%. Only the fresh permutations count, so the p-value stays valid
+# (P(p <= u) <= u under no relation: the first pass only chooses how many to draw).
+REFINE_BELOW = 0.1
+REFINE_FACTOR = 10
+_CHUNK = 1_000_000  # values per block of permutations: memory stays bounded at any n
+
+
+def _refined(test: Callable[[int, np.random.Generator], float], permutations: int, seed: int) -> float:
+    p = test(permutations, np.random.default_rng(seed))
+    if p < REFINE_BELOW:
+        p = test(permutations * REFINE_FACTOR, np.random.default_rng([seed, 1]))
+    return p
+
+
+def _hits(a: np.ndarray, b: np.ndarray, observed: float, permutations: int,
+          rng: np.random.Generator, project: np.ndarray | None = None) -> float:
+    """Monte Carlo p-value of |corr(a, permuted b)| (b projected by `project` after each
+    permutation: Freedman-Lane) reaching |observed|, counting the observed one (never 0)."""
+    n, hits, left = len(a), 0, permutations
+    while left:
+        rows = min(left, max(1, _CHUNK // max(n, 1)))
+        shuffled = rng.permuted(np.broadcast_to(b, (rows, n)), axis=1)
+        if project is not None:
+            shuffled = shuffled @ project.T
+        rhos = _row_pearson(np.broadcast_to(a, shuffled.shape), shuffled)
+        # A small tolerance so that permutations tying the observed value count as reaching it.
+        hits += int(np.count_nonzero(np.abs(rhos) >= abs(observed) - 1e-12))
+        left -= rows
     return (hits + 1) / (permutations + 1)
 
 
-# -- intervals, multiplicity, partial relations -----------------------------------------------
+def permutation_p(x: ArrayLike, y: ArrayLike, *, permutations: int = 2000, seed: int = 0) -> float:
+    """Two-sided permutation p-value of the rank relation of x and y: the share of random
+    re-pairings whose normal-scores correlation reaches the observed one in size (refined
+    where it is below REFINE_BELOW). NaN when x or y is constant."""
+    xa, ya = _as_pair(x, y)
+    if not np.isfinite(spearman(xa, ya)):
+        return float("nan")
+    sx, sy = normal_scores(xa), normal_scores(ya)
+    observed = float(_row_pearson(sx[None, :], sy[None, :])[0])
+    return _refined(lambda k, rng: _hits(sx, sy, observed, k, rng), permutations, seed)
 
-_NORMAL = NormalDist()
+
+# -- intervals, multiplicity, partial relations -----------------------------------------------
 
 
 def fisher_ci(rho: float, n: int, level: float = 0.95) -> tuple[float, float]:
@@ -149,14 +189,15 @@ def holm(p_values: Sequence[float]) -> list[float]:
     return out
 
 
-def _rank_columns(z: np.ndarray) -> np.ndarray:
-    return np.column_stack([average_ranks(z[:, j]) for j in range(z.shape[1])]) if z.size else z
+def _score_columns(z: np.ndarray, scores: Callable[[ArrayLike], np.ndarray]) -> np.ndarray:
+    return np.column_stack([scores(z[:, j]) for j in range(z.shape[1])]) if z.size else z
 
 
-def _residualiser(covariates: np.ndarray, n: int) -> np.ndarray:
+def _residualiser(covariates: np.ndarray, n: int,
+                  scores: Callable[[ArrayLike], np.ndarray] = average_ranks) -> np.ndarray:
     """The n x n matrix taking a vector to its residual after least squares on an intercept
-    and the covariates' ranks (the projection off their span)."""
-    design = np.column_stack([np.ones(n), _rank_columns(covariates)])
+    and the covariates' ranks (or other `scores`): the projection off their span."""
+    design = np.column_stack([np.ones(n), _score_columns(covariates, scores)])
     # SVD, not QR: a constant or duplicated covariate must not add a spurious direction.
     u, s, _ = np.linalg.svd(design, full_matrices=False)
     q: np.ndarray = u[:, s > s[0] * 1e-10]
@@ -170,9 +211,10 @@ def partial_spearman(
     """Spearman's rho of x and y with the covariates held fixed, and its two-sided p-value.
 
     Ranks of x and y are each residualised on the covariates' ranks (a rank regression); the
-    partial rho is the correlation of the residuals. The p-value is Freedman–Lane's: the
-    residuals of y on the covariates alone are permuted and put back, so the covariates'
-    share of y is kept in every permutation. (NaN, NaN) when the residuals are constant.
+    partial rho is the correlation of the residuals. The p-value is Freedman–Lane's, on the
+    normal scores (as `permutation_p`): the residuals of y on the covariates alone are
+    permuted and put back, so the covariates' share of y is kept in every permutation.
+    (NaN, NaN) when the residuals are constant.
     """
     xa, ya = _as_pair(x, y)
     n = len(xa)
@@ -181,15 +223,16 @@ def partial_spearman(
         return float("nan"), float("nan")
     m = _residualiser(cov, n)
     rx, ry = m @ average_ranks(xa), m @ average_ranks(ya)
-    observed = float(_row_pearson(rx[None, :], ry[None, :])[0])
-    if not math.isfinite(observed):
+    rho = float(_row_pearson(rx[None, :], ry[None, :])[0])
+    if not math.isfinite(rho):
         return float("nan"), float("nan")
-    rng = np.random.default_rng(seed)
-    shuffled = rng.permuted(np.broadcast_to(ry, (permutations, n)), axis=1)
+    m = _residualiser(cov, n, normal_scores)
+    sx, sy = m @ normal_scores(xa), m @ normal_scores(ya)
+    observed = float(_row_pearson(sx[None, :], sy[None, :])[0])
+    if not math.isfinite(observed):
+        return rho, float("nan")
     # y* = fitted + permuted residuals; its residual on the covariates is M @ permuted.
-    rhos = _row_pearson(np.broadcast_to(rx, shuffled.shape), shuffled @ m.T)
-    hits = int(np.count_nonzero(np.abs(rhos) >= abs(observed) - 1e-12))
-    return observed, (hits + 1) / (permutations + 1)
+    return rho, _refined(lambda k, rng: _hits(sx, sy, observed, k, rng, m), permutations, seed)
 
 
 def pairs_needed(rho: float, alpha: float = 0.05, power: float = 0.8) -> int | None:

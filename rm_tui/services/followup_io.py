@@ -33,7 +33,13 @@ Key = tuple[str, str]
 
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Headers and (line, cells) rows of a `,` or `;` separated file."""
-    text, _encoding = decode(read_input(path))  # UTF-8, else Windows-1252, else Latin-1
+    raw = read_input(path)
+    try:
+        text, _encoding = decode(raw)  # UTF-8, else Windows-1252, else Latin-1
+    except UnicodeDecodeError as exc:  # a UTF-8 byte-order mark, then bytes that are not UTF-8
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(Problem(str(path), f"starts as UTF-8 (byte-order mark) but byte 0x{raw[exc.start]:02x} "
+                                 "is not UTF-8: save the file again as UTF-8", line)) from None
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -9,6 +9,7 @@ path does not apply (`fair` objective, impossible locks): the caller then falls 
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 import numpy as np
 
@@ -49,6 +50,7 @@ def _alternatives(
     # partner index -> (extra cost, tree, forced row, forced column)
     best: dict[int, tuple[float, _Tree, int, int]] = {}
     me = problem.mentor_index(person) if is_mentor else problem.mentee_index(person)
+    shown = _Shown(plan.total, plan.worst, len(plan.pairs))  # O(pairs) each: once, not per partner
     if is_mentor:
         for r in _active_places(st, me):
             extra, nxt, order = lsa.forced_from_row(r)
@@ -77,23 +79,28 @@ def _alternatives(
             out.append(Alternative(person, partner, score, None, None, None, why or "locked"))
             continue
         _, tree, r, c = best[other]
-        dt, dw, dp = _from_shown(plan, base, *tree.delta(r, c))
+        dt, dw, dp = _from_shown(shown, base, *tree.delta(r, c))
         out.append(Alternative(person, partner, score, dt, dw, dp))
     return out
 
 
-def _from_shown(plan: Plan, base: _Base, dt: float, dw: float | None,
+class _Shown(NamedTuple):
+    total: float
+    worst: float | None
+    pairs: int
+
+
+def _from_shown(shown: _Shown, base: _Base, dt: float, dw: float | None,
                 dp: int) -> tuple[float, float | None, int]:  # fmt: skip
     """Deltas against the plan shown, not the optimum the shortest paths start from: after an
     unpair or a hand-made pair the two differ, and the facilitator compares with what is on
     screen (the same baseline as the change applied)."""
-    total = base.total + dt - plan.total
-    pairs = base.pairs + dp - len(plan.pairs)
+    total = base.total + dt - shown.total
+    pairs = base.pairs + dp - shown.pairs
     if dw is None or base.worst is None:
         return total, dw, pairs
     new_worst = base.worst + dw
-    shown = plan.worst
-    return total, (None if shown is None else new_worst - shown), pairs
+    return total, (None if shown.worst is None else new_worst - shown.worst), pairs
 
 
 def _active_places(st: _State, mentor: int) -> list[int]:

@@ -385,13 +385,15 @@ class Database(DecisionStore):
     # -- data-protection erasure -------------------------------------------------------------
     def erase_participant(self, pid: str, *, known_as: Participant | None = None,
                           cohort_names: Iterable[str] = (), actor: str | None = None,
-                          dry_run: bool = False) -> ErasureReport:
+                          dry_run: bool = False,
+                          picks: Iterable[tuple[str, str]] | None = None) -> ErasureReport:
         """Remove the person and every mention of them, leave a tombstone (erasure.py); the
         `.bak` gets the erased state. `known_as`: the person on the program's roster;
-        `cohort_names`: other roster names (is a first name alone unique?)."""
+        `cohort_names`: other roster names (is a first name alone unique?); `picks`: the
+        (questionnaire, item) answered by picking people, whose values are ids."""
         with self._read() if dry_run else self._write():
             try:
-                new, report = tomb.erase(self._store.read(), pid, known_as, cohort_names)
+                new, report = tomb.erase(self._store.read(), pid, known_as, cohort_names, picks)
             except OperationError as exc:
                 raise OperationError(f"{self.path}: {exc}") from None
             if dry_run:

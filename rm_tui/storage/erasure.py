@@ -18,7 +18,7 @@ from typing import Any
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
 from rm_tui.storage.schema import META_DOC_ID, META_TABLE
-from rm_tui.storage.scrub import Person, build_matcher, scrub
+from rm_tui.storage.scrub import Person, build_matcher, scrub, scrub_answers
 
 ERASED_PREFIX = "erased-"
 # documents that only exist for the person: removed whole rather than scrubbed
@@ -92,8 +92,11 @@ def replace_erased_ids(data: dict[str, Any], value: Any) -> Any:
 
 
 def erase(data: dict[str, Any], pid: str, known_as: Participant | None,
-          cohort_names: Iterable[str] = ()) -> tuple[dict[str, Any], ErasureReport]:
-    """The database without `pid` (a new dict; `data` is not changed) and what was done."""
+          cohort_names: Iterable[str] = (),
+          picks: Iterable[tuple[str, str]] | None = None) -> tuple[dict[str, Any], ErasureReport]:
+    """The database without `pid` (a new dict; `data` is not changed) and what was done.
+    `picks`: the (questionnaire, item) that pick people from the roster, when known."""
+    roster_items = None if picks is None else frozenset(picks)
     if erased_marker(data, pid) is not None:
         raise OperationError(f"participant {pid!r} was already erased")
     people = data.get("participants", {})
@@ -124,7 +127,11 @@ def erase(data: dict[str, Any], pid: str, known_as: Participant | None,
             if isinstance(doc, dict) and any(doc.get(f) == pid for f in own):
                 report.removed[name] = report.removed.get(name, 0) + 1
                 continue
-            new = scrub(doc, matcher, marker)
+            if name == "responses" and isinstance(doc, dict) and "answers" in doc:
+                new = {**scrub({k: v for k, v in doc.items() if k != "answers"}, matcher, marker),
+                       "answers": scrub_answers(doc["answers"], matcher, marker, roster_items)}
+            else:
+                new = scrub(doc, matcher, marker)
             if new != doc:
                 report.changed[name] = report.changed.get(name, 0) + 1
             kept[doc_id] = new

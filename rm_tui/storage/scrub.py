@@ -149,12 +149,23 @@ def build_matcher(person: Person, cohort_names: Iterable[str]) -> Matcher:
     return Matcher(person.pid, pattern, tuple(sorted(email_words)), emails)
 
 
-def scrub(value: Any, matcher: Matcher, marker: str) -> Any:
+# Fields whose values are participant ids (every table, plans and audit details included): there
+# a value that is exactly the id is the person. Elsewhere it is a free text or a choice that
+# happens to read the same ("3" answered to "how many meetings?" when erasing staff number 3).
+REFERENCE_FIELDS = frozenset({
+    "id", "participant", "participant_id", "mentor", "mentee", "manager", "mentors", "mentees",
+    "people", "ids", "who",
+})
+
+
+def scrub(value: Any, matcher: Matcher, marker: str, reference: bool = False) -> Any:
     """A copy of `value` (a document, never a whole table: document keys are the storage's) with
-    every mention of the person replaced by `marker`, counted. A key inside a document is
-    replaced only when it is exactly the id (a mapping by participant); free text is in values."""
+    every mention of the person replaced by `marker`, counted. A value that is exactly the id is
+    replaced where it holds participant ids (`reference`: under a REFERENCE_FIELDS key, or a
+    roster pick); a key inside a document when it is exactly the id (a mapping by participant);
+    free text everywhere (names, emails, and the id itself unless it looks like a number)."""
     if isinstance(value, str):
-        if value == matcher.pid:
+        if reference and value == matcher.pid:
             matcher.counts["id"] += 1
             return marker
         return matcher.sub(value, marker)
@@ -164,11 +175,31 @@ def scrub(value: Any, matcher: Matcher, marker: str) -> Any:
             if key == matcher.pid:
                 matcher.counts["id"] += 1
                 key = marker
-            out[key] = scrub(item, matcher, marker)
+            out[key] = scrub(item, matcher, marker, key in REFERENCE_FIELDS)
         return out
     if isinstance(value, list):
-        return [scrub(v, matcher, marker) for v in value]
+        return [scrub(v, matcher, marker, reference) for v in value]
     return value
+
+
+def scrub_answers(answers: Any, matcher: Matcher, marker: str,
+                  picks: frozenset[tuple[str, str]] | None) -> Any:
+    """A responses document's `answers` ({questionnaire: {item: value}}): roster picks are
+    references; `picks` names the roster items (questionnaire, item), else any list is taken
+    for one (a list of choices equal to the id is far rarer than a pick)."""
+    if not isinstance(answers, dict):
+        return scrub(answers, matcher, marker)
+    out: dict[Any, Any] = {}
+    for qid, items in answers.items():
+        if not isinstance(items, dict):
+            out[qid] = scrub(items, matcher, marker)
+            continue
+        out[qid] = {
+            item: scrub(value, matcher, marker,
+                        (qid, item) in picks if picks is not None else isinstance(value, list))
+            for item, value in items.items()
+        }
+    return out
 
 
 def describe_counts(counts: dict[str, int]) -> str:

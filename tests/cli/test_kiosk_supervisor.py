@@ -6,15 +6,18 @@ import os
 import signal
 from pathlib import Path
 
-from rm_tui.cli.kiosk_supervisor import CRASH_ONCE_ENV, log_path
-from tests.cli.kiosk_terminal import F12, PIN, KioskTerminal
+from rm_tui.cli.kiosk_supervisor import log_path
+from tests.cli.kiosk_terminal import F12, PIN, ROOT, KioskTerminal
+
+CRASH_HOOK = ROOT / "tests" / "hooks" / "crash_once"  # its sitecustomize crashes the UI once
 
 
 def test_a_crashed_ui_comes_back_on_welcome_and_only_the_pin_ends_the_kiosk(tmp_path: Path) -> None:
     db = tmp_path / "k.db.json"
     flag = tmp_path / "crash-once"
     flag.write_text("", encoding="utf-8")
-    kiosk = KioskTerminal(db, env={CRASH_ONCE_ENV: str(flag)})
+    kiosk = KioskTerminal(db, env={"RM_TUI_TEST_CRASH_ONCE": str(flag),
+                                   "PYTHONPATH": os.pathsep.join([str(ROOT), str(CRASH_HOOK)])})
     try:
         kiosk.wait_for_ui(1, "Bienvenue")
         kiosk.send("x")  # the UI crashes on this key...

@@ -49,3 +49,15 @@ def test_command_help_imports_only_its_module_and_nothing_heavy(command: str) ->
     loaded = _loaded(command, "--help")
     assert loaded["heavy"] == [], f"`rm-tui {command} --help` imports {loaded['heavy']}"
     assert loaded["commands"] == [f"rm_tui.cli.{COMMANDS[command][0]}"]
+
+
+def test_top_level_help_does_not_even_load_typing_or_dataclasses() -> None:
+    """`rm-tui --help` should start like a small tool: the error classes (dataclasses, and
+    through it inspect/ast) and typing come in only when a command runs."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    probe = ("import sys\nfrom rm_tui.cli.main import main\ntry:\n    main(['--help'])\n"
+             "except SystemExit:\n    pass\nprint(sorted({'typing', 'dataclasses'} & set(sys.modules)),"
+             " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.stderr.strip().splitlines()[-1] == "[]"

@@ -17,8 +17,7 @@ PHONE = (40, 40)
 
 
 def make(tmp_path: Path, **kwargs: object) -> BrowserApp:
-    app = BrowserApp(load_program(PROGRAM), tmp_path / "db.json", cursor_blink=False,
-                     **kwargs)  # type: ignore[arg-type]
+    app = BrowserApp(load_program(PROGRAM), tmp_path / "db.json", **kwargs)  # type: ignore[arg-type]
     app.animation_level = "none"
     return app
 

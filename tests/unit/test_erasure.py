@@ -136,3 +136,22 @@ def test_a_numeric_id_is_replaced_as_a_value_never_in_text_or_document_keys(tmp_
     again = Database(db.path)  # document keys ("3") were left alone: the file still loads
     assert again.answers("4") == {"prefs": {"picks": ["erased-1"]},
                                   "exp": {"free": "3 meetings with erased-1"}}
+
+
+def test_an_answer_that_only_reads_like_the_id_is_left_alone(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db.json")
+    db.upsert_participants([Participant("3", "Ann Bee", "mentor"), Participant("4", "Cy Dee", "mentee"),
+                            Participant("5", "Di Eff", "mentee", manager="3")])
+    db.save_answer("4", "prefs", "picks", ["3"])  # a roster pick: the person
+    db.save_answer("4", "prefs", "days", ["1", "3"])  # a multiple choice whose option reads "3"
+    db.save_answer("4", "exp", "meetings", "3")  # a free-text answer "3"
+    db.save_plan({"pairs": [{"mentor": "3", "mentee": "4", "criteria": {}, "note": "3"}],
+                  "unmatched": {"mentors": [], "mentees": ["5"]}}, "confirmed")
+    db.erase_participant("3", picks={("prefs", "picks")})
+    again = Database(db.path)
+    assert again.answers("4") == {"prefs": {"picks": ["erased-1"], "days": ["1", "3"]},
+                                  "exp": {"meetings": "3"}}
+    (plan,) = again.plans("confirmed")
+    assert plan["plan"]["pairs"][0]["mentor"] == "erased-1" and plan["plan"]["pairs"][0]["note"] == "3"
+    assert again.participant("5").manager == "erased-1"
+    assert "Ann Bee" not in db.path.read_text(encoding="utf-8")

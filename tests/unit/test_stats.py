@@ -12,6 +12,7 @@ from rm_tui.core.stats import (
     average_ranks,
     bootstrap_ci,
     bootstrap_rhos,
+    normal_scores,
     permutation_p,
     spearman,
 )
@@ -75,7 +76,24 @@ def test_bootstrap_interval_is_seeded_and_brackets_the_estimate() -> None:
 def test_permutation_p_is_small_for_a_strong_relation_and_never_zero() -> None:
     x = np.arange(30.0)
     p = permutation_p(x, x, permutations=999, seed=0)
-    assert p == pytest.approx(1 / 1000)
+    assert p == pytest.approx(1 / 9991)  # below 0.1: drawn again from 10x more permutations
+
+
+def test_only_p_values_that_may_decide_are_refined() -> None:
+    rng = np.random.default_rng(4)
+    x = rng.normal(size=40)
+    far = permutation_p(x, rng.normal(size=40), permutations=499, seed=1)
+    near = permutation_p(x, x + 2.5 * rng.normal(size=40), permutations=499, seed=1)
+    assert far >= 0.1 and (far * 500) == pytest.approx(round(far * 500))  # 499 permutations
+    assert near < 0.1 and (near * 4991) == pytest.approx(round(near * 4991))  # 4,990 fresh ones
+
+
+def test_normal_scores_are_van_der_waerden_of_average_ranks() -> None:
+    from scipy.stats import norm
+
+    values = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0]
+    expected = norm.ppf(rankdata(values) / (len(values) + 1))
+    assert normal_scores(values) == pytest.approx(expected)
 
 
 def test_permutation_p_is_roughly_uniform_under_no_relation() -> None:

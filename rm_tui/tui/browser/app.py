@@ -26,11 +26,11 @@ class BrowserApp(KioskApp):
 
     def __init__(self, program: Program, db: Database | str | Path, *,
                  person_id: str | None = None, lang: str | None = None,
-                 idle_exit: float = IDLE_EXIT_SECONDS, cursor_blink: bool = True,
+                 idle_exit: float = IDLE_EXIT_SECONDS,
                  clock: Clock = time.monotonic) -> None:
         # the PIN is random and never shown: the facilitator's way out does not exist here
         super().__init__(program, db, secrets.token_hex(16), lang=lang, clock=clock,
-                         idle_seconds=int(idle_exit) + 60, cursor_blink=cursor_blink)
+                         idle_seconds=int(idle_exit) + 60)
         self.session.touch_mode = True
         self.session.person_id = person_id
         self.idle_exit = idle_exit

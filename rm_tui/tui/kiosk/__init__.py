@@ -1,10 +1,9 @@
-"""The kiosk: participants take their questionnaires at a shared, locked-down terminal.
+"""The kiosk: participants take their questionnaires at a shared, locked-down terminal (`KioskApp`).
 
-`KioskApp` runs it stand-alone (CLI and tests). A host app (the facilitator console) can run
-the same screens with `start_kiosk(app, session)`; see app.py.
+Screens call the kiosk session (rm_tui.services, rm_tui.storage's Database) and rm_tui.tui.widgets; never the console.
 """
 
-from rm_tui.tui.kiosk.app import KioskApp, start_kiosk
+from rm_tui.tui.kiosk.app import KioskApp
 from rm_tui.tui.kiosk.session import KioskSession
 
-__all__ = ["KioskApp", "KioskSession", "start_kiosk"]
+__all__ = ["KioskApp", "KioskSession"]

@@ -1,17 +1,7 @@
-"""The kiosk application, and how another app (the facilitator console) runs the same kiosk.
+"""The kiosk application: `KioskApp(program, db_path, pin, clock=time.monotonic).run()`.
 
-Stand-alone (CLI, tests):
-
-    KioskApp(program, db_path, pin, clock=time.monotonic).run()
-
-Inside a host app, from one of its handlers:
-
-    session = KioskSession(program, database, pin)
-    flow = start_kiosk(host_app, session, on_unlock=lambda: ...)
-
-The kiosk screens bind F12 (PIN) and swallow Escape, Ctrl+C and Ctrl+Q; the flow watches the
-host's input for the idle reset. A host with its own *priority* bindings (Ctrl+Q quit...) must
-ignore them while `flow.active`. `on_unlock` runs once the kiosk screens are gone.
+It binds F12 (PIN) and swallows the usual ways out; every key and click restarts the idle count
+(`on_event`). The console starts the kiosk as a separate process (`rm-tui kiosk`).
 """
 
 from __future__ import annotations
@@ -19,27 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import time
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
 from rm_tui.core.program import Program
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
-from rm_tui.tui.kiosk.flow import KioskFlow
+from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow
 from rm_tui.tui.kiosk.session import Clock, KioskSession
-
-
-def start_kiosk(app: App, session: KioskSession,
-                on_unlock: Callable[[], object] | None = None) -> KioskFlow:
-    """Push the kiosk's Welcome screen on `app` and start its clock. Without `on_unlock`,
-    the right PIN exits the app."""
-    flow = KioskFlow(app, session, on_unlock)
-    flow.start()
-    return flow
 
 
 class KioskApp(App[None], inherit_bindings=False):
@@ -67,24 +48,28 @@ class KioskApp(App[None], inherit_bindings=False):
         idle_seconds: int | None = None,
         thanks_seconds: int = 15,
         lang: str | None = None,
-        on_unlock: Callable[[], object] | None = None,
-        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
-        self.cursor_blink = cursor_blink  # tests switch it off for stable snapshots
         self._owns_db = not isinstance(db, Database)
         database = Database(db) if not isinstance(db, Database) else db
         self.session = KioskSession(program, database, pin, clock=clock,
                                     idle_seconds=idle_seconds, thanks_seconds=thanks_seconds,
                                     lang=lang)
-        self._on_unlock = on_unlock
         self.flow: KioskFlow | None = None
         # set by `rm-tui kiosk`'s UI process: a crash is written there (no local variables,
         # they may hold answers), the UI ends with status 1 and its supervisor starts a new one
         self.crash_log: TextIO | None = None
 
     def on_mount(self) -> None:
-        self.flow = start_kiosk(self, self.session, self._on_unlock)
+        self.flow = KioskFlow(self, self.session)
+        self.flow.start()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Every key and click restarts the idle count, whatever widget consumes it (Textual
+        has no other app-wide hook)."""
+        if self.flow is not None and isinstance(event, ACTIVITY) and not event.is_forwarded:
+            self.flow.activity()
+        await super().on_event(event)
 
     def on_unmount(self) -> None:
         self.session.close()

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Button, Static
 
 from rm_tui.i18n import t
 
@@ -22,15 +21,7 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
 class KioskScreen(Screen[None]):
-    CSS_PATH = "kiosk.tcss"
-    # Escape, Ctrl+C and Ctrl+Q are swallowed here too, for hosts (the console) whose own
-    # app bindings would otherwise act on them; KioskApp also blocks them at priority.
-    BINDINGS = [
-        Binding("escape", "nothing", show=False),
-        Binding("ctrl+c", "nothing", show=False),
-        Binding("ctrl+q", "nothing", show=False),
-        Binding(FACILITATOR_KEY, "facilitator", show=False),
-    ]
+    CSS_PATH = "kiosk.tcss"  # the ways out (Ctrl+C, Ctrl+Q, F12) are KioskApp's priority bindings
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__()
@@ -85,19 +76,7 @@ class KioskScreen(Screen[None]):
         self.remember()
         self.session.lang = self.session.other_language()
         await self.recompose()
-        self.quiet_cursors()
         self.after_recompose()
-
-    def on_mount(self) -> None:
-        self.quiet_cursors()
-
-    def quiet_cursors(self) -> None:
-        """Steady text cursors when the host asks (snapshot tests must not catch a blink)."""
-        if not getattr(self.app, "cursor_blink", True):
-            for field in self.query(Input):
-                field.cursor_blink = False
-            for area in self.query(TextArea):
-                area.cursor_blink = False
 
     def remember(self) -> None:
         """Keep what the person typed so far before the screen is rebuilt in another language."""
@@ -105,8 +84,3 @@ class KioskScreen(Screen[None]):
     def after_recompose(self) -> None:
         """Put the focus back where it belongs once rebuilt."""
 
-    def action_nothing(self) -> None:
-        pass
-
-    def action_facilitator(self) -> None:
-        self.flow.open_pin()

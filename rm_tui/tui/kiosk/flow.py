@@ -1,12 +1,10 @@
-"""Moving between kiosk screens, the idle reset and the facilitator's exit, for any host app.
+"""Moving between kiosk screens, the idle reset and the facilitator's exit.
 
-The flow keeps at most one kiosk screen (plus the PIN dialog) above the host's own screens, so
-leaving a participant drops their screens, and with them everything they showed.
+The flow keeps at most one kiosk screen (plus the PIN dialog) above the app's default screen,
+so leaving a participant drops their screens, and with them everything they showed.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from textual import events
 from textual._context import active_message_pump
@@ -25,12 +23,10 @@ WARN_SECONDS = 15  # the idle reset is counted down on screen for this long
 
 
 class KioskFlow:
-    def __init__(self, app: App, session: KioskSession,
-                 on_unlock: Callable[[], object] | None = None) -> None:
+    def __init__(self, app: App, session: KioskSession) -> None:
         self.app = app
         self.session = session
-        self.on_unlock = on_unlock
-        self.base_depth = len(app.screen_stack)  # the host's screens, left alone
+        self.base_depth = len(app.screen_stack)  # the app's default screen, left alone
         self.active = False
 
     def start(self) -> None:
@@ -38,33 +34,15 @@ class KioskFlow:
 
         self.active = True
         self.session.end_participant()
-        self._watch_activity()
         self.session.saver.on_error = lambda exc: self.app.call_from_thread(self.save_failed, exc)
         self.app.push_screen(WelcomeScreen(self))
         self._timer = self.app.set_interval(1.0, self.tick, name="kiosk-tick")
 
-    def _watch_activity(self) -> None:
-        """Every key and click restarts the idle count, whatever widget consumes it. Textual has
-        no app-wide event hook, so the host app's `on_event` is wrapped while the kiosk runs."""
-        original = self.app.on_event
-
-        async def on_event(event: events.Event) -> None:
-            if self.active and isinstance(event, ACTIVITY) and not event.is_forwarded:
-                self.session.touch()
-                self._warn(None)
-            await original(event)
-
-        self.app.on_event = on_event  # type: ignore[method-assign]  # wraps every event for the idle timer: Textual has no hook
-
-    def stop(self) -> None:
-        """Leave kiosk mode: drop the kiosk screens and stop the clock."""
-        self.active = False
-        if "on_event" in vars(self.app):
-            del self.app.on_event  # back to the host's own method
-        self._timer.stop()
-        self.session.saver.flush()
-        while len(self.app.screen_stack) > self.base_depth:
-            self.app.pop_screen()
+    def activity(self) -> None:
+        """A key or a click (the app sees every one): the person is still there."""
+        if self.active:
+            self.session.touch()
+            self._warn(None)
 
     def _requested_by_stale_screen(self) -> bool:
         """A handler of a screen already left (keys queued behind an Enter that moved on) must
@@ -203,11 +181,6 @@ class KioskFlow:
         self.app.push_screen(PinScreen(self.session.pin, self.session.lang, unlock=True), done)
 
     def _pin_done(self, ok: bool | None) -> None:
-        if not ok:
-            return
-        if self.on_unlock is not None:
-            self.stop()
-            self.on_unlock()
-        else:
+        if ok:
             self.session.saver.flush()
             self.app.exit()

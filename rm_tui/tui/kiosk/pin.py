@@ -74,7 +74,6 @@ class PinScreen(ModalScreen[bool]):
             yield Static(t("kiosk.pin_hint", self.lang), id="pin-hint")
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_blink = getattr(self.app, "cursor_blink", True)
         self.refresh_lock()
         self.query_one(Input).focus()
 

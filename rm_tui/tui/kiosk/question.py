@@ -334,5 +334,4 @@ class QuestionScreen(KioskScreen):
             await self.recompose()
         finally:
             self.moving = False
-        self.quiet_cursors()
         self.after_recompose()

@@ -56,7 +56,6 @@ class WelcomeScreen(KioskScreen):
         if lang != self.session.lang:
             self.session.lang = lang
             await self.recompose()
-            self.quiet_cursors()
         self.after_recompose()
 
     @on(Button.Pressed, "#start")

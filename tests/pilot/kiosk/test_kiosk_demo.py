@@ -13,9 +13,8 @@ import pytest
 from rm_tui import bundled
 from rm_tui.core.questionnaire import Item
 from rm_tui.services.loaders import load_program
-from rm_tui.tui.kiosk import KioskApp
 from rm_tui.tui.kiosk.question import QuestionScreen
-from tests.kiosk_support import PIN, FakeClock, keys, screen_name, settle
+from tests.kiosk_support import PIN, FakeClock, SteadyKioskApp, keys, screen_name, settle
 
 DEMO = bundled.demo_program()
 
@@ -44,7 +43,7 @@ async def test_the_demo_can_be_taken_from_welcome_to_thank_you(tmp_path: Path, l
                                                                review_title: str) -> None:
     program = load_program(DEMO)
     person = program.roster[0] if lang == "en" else program.roster[-1]
-    app = KioskApp(program, tmp_path / "demo.db.json", PIN, clock=FakeClock(), cursor_blink=False)
+    app = SteadyKioskApp(program, tmp_path / "demo.db.json", PIN, clock=FakeClock())
     app.animation_level = "none"
     async with app.run_test(size=(100, 30)) as pilot:
         await keys(pilot, "right" if lang == "en" else "left", "enter",

@@ -141,17 +141,6 @@ async def test_five_wrong_pins_lock_the_exit_for_a_minute(db_path: Path, clock: 
     assert app.return_code == 0
 
 
-async def test_a_host_app_gets_control_back_after_the_pin(db_path: Path) -> None:
-    unlocked: list[bool] = []
-    app = make_app(db_path, on_unlock=lambda: unlocked.append(True))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_questions(pilot, app, "p04")
-        await keys(pilot, "f12", *PIN, "enter")
-        assert unlocked == [True]
-        assert app.return_code is None
-        assert len(app.screen_stack) == 1                 # the kiosk screens are gone
-
-
 async def test_the_idle_reset_is_counted_down_and_any_key_keeps_the_session(db_path, clock) -> None:
     from tests.kiosk_support import identify, keys, make_app, screen_name, settle, visible_text
 
