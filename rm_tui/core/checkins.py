@@ -9,10 +9,11 @@ no-fault by default). Values are validated with messages; records are plain dict
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
+
+from rm_tui.core.dates import looks_like_iso, parse_date
 
 MET_VALUES: tuple[str, ...] = ("yes", "cancelled", "no")
 RESPONDENTS: tuple[str, ...] = ("mentor", "mentee")
@@ -34,7 +35,6 @@ REASON_CODES: dict[str, str] = {
     "confidentiality": "a confidentiality concern",
     "other": "another reason",
 }
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class CheckInError(ValueError):
@@ -68,12 +68,12 @@ def _text_id(field: str, value: Any) -> str:
 def _date(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    if not isinstance(value, str) or not _DATE.match(value.strip()):
+    if not isinstance(value, str) or not looks_like_iso(value):
         raise CheckInError("date", f"'date' must be YYYY-MM-DD, got {value!r}")
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise CheckInError("date", f"'date' is not a real date: {value!r}") from None
+    iso = parse_date(value, iso_only=True)
+    if iso is None:
+        raise CheckInError("date", f"'date' is not a real date: {value!r}")
+    return iso
 
 
 def parse_bool(field: str, value: Any, default: bool | None = None) -> bool | None:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from rm_tui.core.dates import SHOWN
 from rm_tui.i18n import CATALOG, t, tn
 
 # Every code the core and the answer widgets use; a test checks both wordings exist for each.
@@ -72,13 +73,7 @@ def _iso(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def shown_day(iso: str | None) -> str:
-    """An ISO date as participants read and type it, DD/MM/YYYY ('' for none; kept if not ISO)."""
-    day = as_day(iso)
-    return day.strftime("%d/%m/%Y") if isinstance(day, dt.date) else (day or "")
-
-
 def _shown(value: object) -> object:
     if value is None:
         return "…"
-    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else value
+    return value.strftime(SHOWN) if isinstance(value, dt.date) else value

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rm_tui.core.coded_problem import CodedProblem, shown_day
+from rm_tui.core.coded_problem import CodedProblem
+from rm_tui.core.dates import show_date
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, Option, Questionnaire, is_complete, tr
@@ -188,7 +189,7 @@ class Intake:
                 names.append(person.name if person else pid)
             return ", ".join(names)
         if item.kind == "date" and isinstance(value, str):
-            return shown_day(value)  # as the date field reads it
+            return show_date(value)  # as the date field reads it
         return str(value)
 
     def roster_choices(self, item: Item) -> list[Participant]:

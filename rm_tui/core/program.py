@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rm_tui.core.participant import Participant
@@ -139,3 +140,20 @@ class Program:
 
     def describe(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name}
+
+
+def merge_participants(program: Program, stored: Iterable[Participant]) -> Program:
+    """The one roster/database merge (engine, console, kiosk): roster entries keep their data
+    (missing background fields filled from the database copy) and take its `excluded` flag;
+    people only in the database (self-registered at the kiosk) are added."""
+    by_id = {p.id: p for p in stored}
+    roster: list[Participant] = []
+    for person in program.roster:
+        db = by_id.pop(person.id, None)
+        if db is not None:
+            background = {k: getattr(db, k) for k in ("job_family", "subsidiary", "team",
+                          "manager", "start_date", "years_in_company", "languages")}  # fmt: skip
+            person = replace(person.with_background(background), excluded=db.excluded)
+        roster.append(person)
+    roster.extend(p for p in by_id.values() if p.role in ("mentor", "mentee"))
+    return program.with_roster(roster)

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from rm_tui.core.coded_problem import CodedProblem, as_day, problem
+from rm_tui.core.numbers import show_number
 from rm_tui.core.participant import ROLES
 
 Text = dict[str, str]  # {"fr": ..., "en": ...}
@@ -110,7 +111,7 @@ class Item:
                 return problem("whole")
             if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
                 return problem("whole_range" if self.integer else "number_range",
-                               lo=_num(self.min), hi=_num(self.max))
+                               lo=show_number(self.min), hi=show_number(self.max))
         elif kind == "date":
             if not isinstance(value, str):
                 return problem("date")
@@ -141,12 +142,6 @@ class Item:
             if unknown:
                 return problem("not_on_roster", value=repr(unknown[0]))
         return None
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "…"
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 @dataclass(frozen=True)

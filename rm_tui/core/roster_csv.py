@@ -8,7 +8,6 @@ with its line number. Also provides the CSV reading shared with responses CSV fi
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
 import unicodedata
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rm_tui.core.dates import parse_date
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.input_file import read_input
 from rm_tui.core.participant import Participant, Role
@@ -130,16 +130,6 @@ def _languages(cell: str) -> tuple[str, ...]:
     return tuple(x.lower() for x in re.split(r"[,;| ]+", cell.strip()) if x)
 
 
-def _date(cell: str) -> str | None:
-    cell = cell.strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(cell, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
-
-
 def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
     problems: list[Problem] = []
     columns: dict[str, int] = {}
@@ -243,7 +233,7 @@ def parse_roster_table(
                 ok = False
             extra["email"] = email
         if value.get("start_date"):
-            start_date = _date(value["start_date"])
+            start_date = parse_date(value["start_date"])
             if start_date is None:
                 bad(f"participant '{pid}': start date {value['start_date']!r} is not YYYY-MM-DD or DD/MM/YYYY")
                 ok = False

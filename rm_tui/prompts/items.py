@@ -8,15 +8,16 @@ items, `Intake.check`, i.e. `Item.check_answer` — so a prompt refuses exactly 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from questionary import Choice
 
-from rm_tui.core.coded_problem import CodedProblem, as_day, problem, shown_day
+from rm_tui.core.coded_problem import CodedProblem, as_day, problem
+from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.name_search import name_matches
 from rm_tui.core.name_search import words as name_words
+from rm_tui.core.numbers import parse_number, show_number
 from rm_tui.i18n import t
 from rm_tui.prompts.prompter import BACK, SKIP, Prompter
 
@@ -204,20 +205,6 @@ def ask_text(
     return value_of(text)
 
 
-def parse_number(text: str, integer: bool) -> int | float | None:
-    """`12`, `12.5` or `12,5` (French decimal comma); None if not a number."""
-    text = text.strip().replace(" ", "").replace(",", ".")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    if value != value or value in (float("inf"), float("-inf")):
-        return None
-    if integer or ("." not in text and "e" not in text.lower()):
-        return int(value) if value.is_integer() else value
-    return value
-
-
 def ask_number(
     p: Prompter, question: str, *, default: float | None = None, lo: float | None = None,
     hi: float | None = None, integer: bool = True, required: bool = True, back: bool = False,
@@ -225,7 +212,7 @@ def ask_number(
 ) -> Any:
     """A number; `suggested` is shown greyed out and taken on an empty line (see ask_text)."""
     _hint(p, help)
-    span = t("take.number_range", p.lang, lo=_fmt(lo), hi=_fmt(hi)) if lo is not None or hi is not None else ""
+    span = t("take.number_range", p.lang, lo=show_number(lo), hi=show_number(hi)) if lo is not None or hi is not None else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -244,32 +231,15 @@ def ask_number(
         if integer and isinstance(value, float):
             return _verdict(p, problem("whole"))
         if value is not None and ((lo is not None and value < lo) or (hi is not None and value > hi)):
-            return _verdict(p, problem("whole_range" if integer else "number_range", lo=_fmt(lo), hi=_fmt(hi)))
+            return _verdict(p, problem("whole_range" if integer else "number_range", lo=show_number(lo), hi=show_number(hi)))
         if value is None and required:
             return _verdict(p, check(value) or problem("required"))
         return _verdict(p, check(value))
 
-    text = p.text(question, default="" if default is None else _fmt(default), validate=validate,
+    text = p.text(question, default="" if default is None else show_number(default), validate=validate,
                   instruction=t("take.number_hint", p.lang, range=span, extra=_tail(p, required, back)),
-                  placeholder=None if suggested is None else _fmt(suggested))
+                  placeholder=None if suggested is None else show_number(suggested))
     return convert(text)
-
-
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "…"
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def parse_date(text: str) -> str | None:
-    """`YYYY-MM-DD` or `DD/MM/YYYY` to ISO; None if not a date."""
-    text = text.strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def ask_date(
@@ -279,7 +249,7 @@ def ask_date(
 ) -> Any:
     _hint(p, help)
     # shown as the kiosk shows dates, DD/MM/YYYY (both that and YYYY-MM-DD are understood)
-    span = t("take.number_range", p.lang, lo=shown_day(lo) or "…", hi=shown_day(hi) or "…") if lo or hi else ""
+    span = t("take.number_range", p.lang, lo=show_date(lo) or "…", hi=show_date(hi) or "…") if lo or hi else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -298,7 +268,7 @@ def ask_date(
             return _verdict(p, check(value) or problem("required"))
         return _verdict(p, check(value))
 
-    text = p.text(question, default=shown_day(default), validate=validate,
+    text = p.text(question, default=show_date(default), validate=validate,
                   instruction=t("take.date_hint", p.lang, range=span, extra=_tail(p, required, back)))
     return convert(text)
 

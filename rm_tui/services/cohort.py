@@ -6,12 +6,12 @@ the Database serialises access itself.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from rm_tui.core.completion import CohortStatus, cohort_status
+from rm_tui.core.dates import parse_date
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.services.loaders import load_program
@@ -90,7 +90,10 @@ def with_field(person: Participant, name: str, value: Any) -> Participant:
     elif name == "years_in_company":
         value = float(value) if str(value).strip() else None
     elif name == "start_date" and str(value).strip():
-        value = dt.date.fromisoformat(str(value).strip()).isoformat()  # ValueError if not a date
+        iso = parse_date(str(value))
+        if iso is None:
+            raise ValueError(f"{str(value).strip()!r} is not a date (DD/MM/YYYY)")
+        value = iso
     else:
         value = str(value).strip() or None
     return replace(person, **{name: value})

@@ -27,7 +27,7 @@ from rm_tui.core.program import Criterion, Program
 from rm_tui.services import matching, plan_records
 from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.plan_decisions import decisions_between, fingerprint, signature_of
-from rm_tui.services.workspace import Workspace
+from rm_tui.services.workspace import Workspace, constraints_in_force, store_confirmed
 
 ACTOR = "facilitator"
 
@@ -332,7 +332,8 @@ class PairingSession:
     def record(self) -> dict[str, Any]:
         assert self.program is not None
         return plan_records.plan_record(self._require_plan(), self.program,
-                                         self.source.db.constraints(), self._basis)
+                                         constraints_in_force(fold(self.source.db.decisions())),
+                                         self._basis)
 
     def confirm(self, note: str | None = None, snapshot: Snapshot | None = None) -> int:
         """Store the plan as the next confirmed version (one write: the plan record, the
@@ -342,10 +343,8 @@ class PairingSession:
             if self.is_stale(snapshot):
                 raise OperationError("the cohort or the decisions changed since this plan was "
                                      "made: press r to re-solve it before confirming")  # fmt: skip
-            decision = Decision("confirm", "", note, ACTOR, objective=plan.objective)
-            stored = self.source.db.record_decisions([decision], plan=self.record(),
-                                                     plan_kind="confirmed")  # fmt: skip
-            self.confirmed_id = stored[0].plan_id
+            self.confirmed_id = store_confirmed(self.source.db, plan, self.record(), note=note,
+                                                actor=ACTOR)
             self._confirmed_pairs = self._pairs_signature()
             return self.confirmed_id or 0
 

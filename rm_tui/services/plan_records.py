@@ -15,7 +15,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_to_dict
 from rm_tui.core.program import Program
-from rm_tui.services.workspace import Workspace, assemble
+from rm_tui.services.workspace import Constraint, Workspace, assemble
 from rm_tui.storage import now_iso
 from rm_tui.yaml_io import write_yaml
 
@@ -32,10 +32,10 @@ def workspace(program: Program, people: Iterable[Participant], answers: dict[str
                     today=today, include_unfinished=include_unfinished, keep=keep)
 
 
-def overrides(plan: Plan, stored: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+def overrides(plan: Plan, stored: Iterable[Constraint] = ()) -> list[dict[str, Any]]:
     """The facilitator's locks and forbids behind a plan, as the export records them (with
     when they were made, from the database's constraints)."""
-    when = {(c["kind"], c["mentor"], c["mentee"]): c.get("at") for c in stored}
+    when = {(c.action, c.mentor, c.mentee): c.at for c in stored}
     out = [override("lock", m, e, None, when.get(("lock", m, e)), SOURCE)
            for m, e in sorted(plan.locks)]
     out += [override("forbid", m, e, r, when.get(("forbid", m, e)), SOURCE)
@@ -43,7 +43,7 @@ def overrides(plan: Plan, stored: Iterable[dict[str, Any]] = ()) -> list[dict[st
     return out
 
 
-def plan_record(plan: Plan, program: Program, stored: Iterable[dict[str, Any]] = (),
+def plan_record(plan: Plan, program: Program, stored: Iterable[Constraint] = (),
                 basis: str | None = None) -> dict[str, Any]:
     """The full record of a plan (what `match --confirm` stores); `basis`: the fingerprint
     of the cohort and decisions it was solved on (a later restart can tell it is stale)."""

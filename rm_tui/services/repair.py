@@ -8,7 +8,7 @@ exports like any other version) with what the repair changed.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
 
 from rm_tui.core.analytics_input import outcomes_from
 from rm_tui.core.checkins import NO_FAULT
@@ -19,19 +19,20 @@ from rm_tui.core.program import Program
 from rm_tui.core.repair import Repair, repair_plan
 from rm_tui.services.confirmed_cohort import confirmed_state
 from rm_tui.services.followup_io import known_pairs
+from rm_tui.services.workspace import Constraint
 from rm_tui.solver import cold as solver
 from rm_tui.storage import Database
 from rm_tui.storage.schema import now_iso
 
 
-def with_stored_forbids(plan: Plan, constraints: list[dict[str, Any]]) -> Plan:
+def with_stored_forbids(plan: Plan, constraints: Iterable[Constraint]) -> Plan:
     """Forbids the facilitator stored since the plan was confirmed apply to the re-match."""
     for c in constraints:
-        key = (str(c.get("mentor")), str(c.get("mentee")))
-        if c.get("kind") != "forbid" or key in plan.forbid_reasons:
+        key = c.key
+        if c.action != "forbid" or key in plan.forbid_reasons:
             continue
         if plan.problem.is_mentor(key[0]) and plan.problem.is_mentee(key[1]) and plan.pair_of(*key) is None:
-            plan = plan.forbid(*key, c.get("reason") or "forbidden by the facilitator")
+            plan = plan.forbid(*key, c.reason or "forbidden by the facilitator")
     return plan
 
 
@@ -44,9 +45,7 @@ def repair_in_db(
     confirmed version (its number is returned) and close the split pair, and every pair the
     re-match moved, with an ended-early outcome (unless one was already recorded for it)."""
     plan, record, ws = confirmed_state(program, db, today)
-    stored_rules = [{"kind": c.action, "mentor": c.mentor, "mentee": c.mentee, "reason": c.reason}
-                    for c in ws.constraints]  # forbids and never-again pairs decided so far
-    plan = with_stored_forbids(plan, stored_rules)
+    plan = with_stored_forbids(plan, ws.constraints)  # forbids and never-again pairs decided so far
     result = repair_plan(plan, mentor, mentee, reason, solver.solve,
                          history=known_pairs(db), allow_moves=allow_moves)
     if dry_run:

@@ -27,7 +27,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.plan import Objective, Pair, Plan
 from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
-from rm_tui.core.program import Program
+from rm_tui.core.program import Program, merge_participants
 from rm_tui.core.report import forbidden_reasons, text
 from rm_tui.core.scoring import ScoreMatrix, score_program
 from rm_tui.services import matching
@@ -61,23 +61,6 @@ class Constraint:
 
     def as_override(self) -> dict[str, Any]:
         return override(self.action, self.mentor, self.mentee, self.reason, self.at, self.source)
-
-
-def merge_participants(program: Program, stored: Iterable[Participant]) -> Program:
-    """The program's roster with the database's people: roster entries keep their data
-    (missing background fields filled from the database copy) and take its `excluded`
-    flag; people only in the database (self-registered at the kiosk) are added."""
-    by_id = {p.id: p for p in stored}
-    roster: list[Participant] = []
-    for person in program.roster:
-        db = by_id.pop(person.id, None)
-        if db is not None:
-            background = {k: getattr(db, k) for k in ("job_family", "subsidiary", "team",
-                          "manager", "start_date", "years_in_company", "languages")}  # fmt: skip
-            person = replace(person.with_background(background), excluded=db.excluded)
-        roster.append(person)
-    roster.extend(p for p in by_id.values() if p.role in ("mentor", "mentee"))
-    return program.with_roster(roster)
 
 
 @dataclass(frozen=True, eq=False)
@@ -215,10 +198,9 @@ class Workspace:
                                   overrides=[c.as_override() for c in constraints])  # fmt: skip
         new = [Decision(c.action, at, c.reason, actor, mentor=c.mentor, mentee=c.mentee)
                for c in constraints if c.source.startswith("--")]  # fmt: skip
-        new.append(Decision("confirm", at, note, actor, objective=plan.objective))
         with Database(self.db_path) as db:
-            stored = db.record_decisions(new, plan=record, plan_kind="confirmed")
-        return stored[-1].plan_id or 0, record
+            plan_id = store_confirmed(db, plan, record, note=note, actor=actor, decided=new, at=at)
+        return plan_id, record
 
     def confirmed_plan(self) -> Plan | None:
         """The latest confirmed plan rebuilt on the current scores (None if none)."""
@@ -230,6 +212,16 @@ class Workspace:
             return None
         with Database(self.db_path) as db:
             return db.latest_confirmed()
+
+
+def store_confirmed(db: Database, plan: Plan, record: dict[str, Any], *, note: str | None,
+                    actor: str | None, decided: Sequence[Decision] = (), at: str | None = None) -> int:
+    """The one way a plan becomes the next confirmed version (`match --confirm` and the
+    console): ONE write of its record, the decisions made with it and the confirm decision
+    (with `note`), so the audit log and the plan never disagree. Returns the plan id."""
+    confirm = Decision("confirm", at or now_iso(), note, actor, objective=plan.objective)
+    stored = db.record_decisions([*decided, confirm], plan=record, plan_kind="confirmed")
+    return stored[-1].plan_id or 0
 
 
 def _as_decisions(rows: Iterable[Decision | dict[str, Any]]) -> list[Decision]:
@@ -247,7 +239,9 @@ def _as_decisions(rows: Iterable[Decision | dict[str, Any]]) -> list[Decision]:
     return out
 
 
-def _constraints(state: DecisionState) -> tuple[Constraint, ...]:
+def constraints_in_force(state: DecisionState) -> tuple[Constraint, ...]:
+    """The locks and forbids in force after the decision log: the one reader every service
+    (matching, confirm, export, repair) uses."""
     out = [Constraint("lock", d.mentor, d.mentee, d.reason, d.at, id=d.id) for d in state.locks]
     out += [Constraint("forbid", d.mentor, d.mentee, d.reason, d.at, id=d.id)
             for d in state.forbids]  # fmt: skip
@@ -289,7 +283,7 @@ def assemble(
     unfinished = () if include_unfinished else [
         p for p in unfinished_people(merged, answers) if p not in kept]
     scores = score_program(merged, answers, today=today, unfinished=frozenset(unfinished))
-    return Workspace(merged, answers, scores, scores.problem(), _constraints(state),
+    return Workspace(merged, answers, scores, scores.problem(), constraints_in_force(state),
                      db_path, db_exists, decisions=state, log=tuple(log),
                      unfinished=tuple(unfinished))  # fmt: skip
 

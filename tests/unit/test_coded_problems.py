@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rm_tui.core.coded_problem import CODES, CodedProblem, problem, shown_day
+from rm_tui.core.coded_problem import CODES, CodedProblem, problem
 from rm_tui.services.loaders import load_questionnaire
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "questionnaires"
@@ -44,8 +44,3 @@ def test_every_code_says_itself_in_every_language(code: str, lang: str) -> None:
     found = CodedProblem(code, params)
     assert found.text(lang).strip() and found.to_participant(lang).strip()
     assert "{" not in found.text(lang) + found.to_participant(lang)
-
-
-def test_dates_are_shown_day_first() -> None:
-    assert shown_day("2026-09-15") == "15/09/2026"
-    assert shown_day(None) == "" and shown_day("soon") == "soon"

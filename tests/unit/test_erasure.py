@@ -155,3 +155,13 @@ def test_an_answer_that_only_reads_like_the_id_is_left_alone(tmp_path: Path) -> 
     assert plan["plan"]["pairs"][0]["mentor"] == "erased-1" and plan["plan"]["pairs"][0]["note"] == "3"
     assert again.participant("5").manager == "erased-1"
     assert "Ann Bee" not in db.path.read_text(encoding="utf-8")
+
+
+def test_erase_knows_the_programs_roster_picks() -> None:
+    from rm_tui.cli.cmd_erase import roster_picks
+    from rm_tui.services.loaders import load_program
+
+    program = load_program(Path(__file__).resolve().parents[1] / "fixtures" / "programs" / "demo.yaml")
+    picks = roster_picks(program)
+    assert ("expectations", "would_like") in picks
+    assert all(program.questionnaires[q].item(i).kind == "roster" for q, i in picks)

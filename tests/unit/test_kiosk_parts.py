@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 
+from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.name_search import distinct_labels
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Item
 from rm_tui.tui.kiosk.pin import LOCK_SECONDS, MAX_TRIES, PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
-from rm_tui.tui.widgets.fields import parse_date, parse_number, show_date
+from rm_tui.tui.widgets.fields import parse_number
 
 
 class Clock:

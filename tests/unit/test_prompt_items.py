@@ -14,29 +14,11 @@ from rm_tui.prompts.items import (
     ask_scale,
     ask_text,
     find_person,
-    parse_date,
-    parse_number,
 )
 from rm_tui.prompts.prompter import BACK, Stopped
 from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, run_keys
 
 OPTIONS = [("a", "Alpha"), ("b", "Bravo"), ("c", "Charlie")]
-
-
-@pytest.mark.parametrize(("text", "integer", "expected"), [
-    ("12", True, 12), (" 12,5 ", False, 12.5), ("12.0", True, 12), ("2.5", True, 2.5),
-    ("1e3", False, 1000.0), ("abc", True, None), ("nan", False, None), ("", True, None),
-])
-def test_parse_number(text: str, integer: bool, expected: object) -> None:
-    value = parse_number(text, integer)
-    assert value == expected and type(value) is type(expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2024-09-01", "2024-09-01"), ("01/09/2024", "2024-09-01"), ("31/02/2024", None), ("soon", None),
-])
-def test_parse_date(text: str, expected: str | None) -> None:
-    assert parse_date(text) == expected
 
 
 def test_find_person_by_exact_name_or_a_unique_part() -> None:

@@ -12,9 +12,10 @@ import pytest
 from rm_tui.core.errors import InputError
 from rm_tui.core.export import export_document
 from rm_tui.core.participant import Participant
+from rm_tui.core.program import merge_participants
 from rm_tui.core.report import match_report, scores_report, text, unmatched_list, unmatched_reason
 from rm_tui.services.loaders import load_program, load_responses
-from rm_tui.services.workspace import Constraint, Workspace, assemble, merge_participants
+from rm_tui.services.workspace import Constraint, Workspace, assemble
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 1, 15)

@@ -6,25 +6,15 @@ from typing import Any
 
 from textual.widget import Widget
 
+from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.intake import Intake
+from rm_tui.core.numbers import show_number
 from rm_tui.core.questionnaire import Item, tr
 from rm_tui.i18n import t
 from rm_tui.tui.widgets.choice_list import ChoiceList, Mode
-from rm_tui.tui.widgets.fields import (
-    LimitedText,
-    ParsedInput,
-    parse_date,
-    parse_number,
-    show_date,
-)
+from rm_tui.tui.widgets.fields import LimitedText, ParsedInput, parse_number
 from rm_tui.tui.widgets.roster_picker import RosterPicker
 from rm_tui.tui.widgets.scale_picker import ScalePicker
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "…"
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def hint_for(item: Item, intake: Intake, lang: str) -> str:
@@ -43,7 +33,7 @@ def hint_for(item: Item, intake: Intake, lang: str) -> str:
         return t("kiosk.multi_hint_any", lang, n=n)
     if item.kind == "number":
         if item.min is not None or item.max is not None:
-            return t("kiosk.number_hint", lang, min=_num(item.min), max=_num(item.max))
+            return t("kiosk.number_hint", lang, min=show_number(item.min), max=show_number(item.max))
         return t("kiosk.number_hint_open", lang)
     if item.kind == "date":
         return t("kiosk.date_hint", lang)
@@ -88,7 +78,7 @@ def _build(item: Item, key: str, intake: Intake, value: Any, lang: str) -> Widge
         return ParsedInput(
             key, lambda s: parse_number(s, item.integer),
             lambda v: item.check_answer(v) is None,
-            "" if value is None else _num(value), "",
+            "" if value is None else show_number(value), "",
         )
     if item.kind == "date":
         return ParsedInput(key, parse_date, lambda v: item.check_answer(v) is None,

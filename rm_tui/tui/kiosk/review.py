@@ -10,12 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, ListItem, ListView, Static
 
+from rm_tui.core.dates import show_date
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import tr
 from rm_tui.i18n import tn
 from rm_tui.tui.kiosk.base import KioskScreen
-from rm_tui.tui.widgets.fields import show_date
 
 if TYPE_CHECKING:
     from rm_tui.tui.kiosk.flow import KioskFlow

@@ -14,7 +14,7 @@ from rm_tui.core.completion import sealed
 from rm_tui.core.intake import Intake
 from rm_tui.core.name_search import distinct_labels, slug
 from rm_tui.core.participant import Participant, Role
-from rm_tui.core.program import Program
+from rm_tui.core.program import Program, merge_participants
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.pin import PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
@@ -77,9 +77,7 @@ class KioskSession:
     def program(self) -> Program:
         """The program with everyone who can take part: the YAML roster plus people who
         registered at a kiosk (read fresh, since another kiosk may have added someone)."""
-        known = {p.id for p in self.base_program.roster}
-        extra = [p for p in self.db.participants() if p.id not in known]
-        return self.base_program.with_roster(list(self.base_program.roster) + extra) if extra else self.base_program
+        return merge_participants(self.base_program, self.db.participants())
 
     def describe(self, person: Participant) -> list[str | None]:
         """Words that tell two people of the same short name apart, as they know themselves:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from rm_tui.core.coded_problem import CodedProblem, problem
+from rm_tui.core.dates import parse_date
 from rm_tui.core.questionnaire import Item
 from rm_tui.i18n import t
-from rm_tui.tui.widgets.fields import parse_date, parse_number
+from rm_tui.tui.widgets.fields import parse_number
 
 
 def typed_problem_text(item: Item, field: object, lang: str, as_you_type: bool = False) -> str:

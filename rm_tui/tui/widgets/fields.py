@@ -6,8 +6,6 @@ answer; `invalid` then says the participant typed something we could not use.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 
 from textual import events
@@ -16,7 +14,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static, TextArea
 
+from rm_tui.core import numbers
+from rm_tui.core.dates import parse_date, show_date
 from rm_tui.tui.widgets.messages import AnswerChanged, AnswerSubmitted
+
+__all__ = ["LimitedText", "ParsedInput", "parse_date", "parse_number", "show_date"]  # the dates: rm_tui.core.dates
 
 
 class LimitedTextArea(TextArea):
@@ -91,40 +93,12 @@ class LimitedText(Vertical):
 
 
 def parse_number(text: str, integer: bool) -> int | float | None:
-    text = text.strip().replace(",", ".").replace(" ", "")
-    if not text:
-        return None
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    if integer:
-        return int(number) if number.is_integer() else None
-    return int(number) if number.is_integer() else number
-
-
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-
-
-def parse_date(text: str) -> str | None:
-    """'15/09/2026', '15.9.2026' or '2026-09-15' -> '2026-09-15' (None if not a date)."""
-    try:
-        match = _DMY.match(text)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return dt.date(year, month, day).isoformat()
-        return dt.date.fromisoformat(text.strip()).isoformat()
-    except ValueError:
-        return None
-
-
-def show_date(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
+    """The number a field holds as the kiosk stores it: whole numbers as ints, a fraction
+    where a whole number is asked is no answer (None)."""
+    value = numbers.parse_number(text, integer)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None if integer and isinstance(value, float) else value
 
 
 class ParsedInput(Input):
