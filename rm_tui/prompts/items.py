@@ -19,7 +19,8 @@ from rm_tui.core.name_search import name_matches
 from rm_tui.core.name_search import words as name_words
 from rm_tui.core.numbers import parse_number, show_number
 from rm_tui.i18n import t
-from rm_tui.prompts.prompter import BACK, SKIP, Prompter
+from rm_tui.prompts.markers import BACK, SKIP
+from rm_tui.prompts.prompter import Prompter
 
 # a check answers None (fine), a coded problem, or a reason already in the person's words
 Check = Callable[[Any], "CodedProblem | str | None"]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from questionary import Choice
 
 from rm_tui.i18n import t
+from rm_tui.prompts.markers import BACK
 
 if TYPE_CHECKING:
     from rm_tui.prompts.prompter import Prompter, Validate
@@ -65,8 +66,6 @@ def select(p: Prompter, message: str, choices: Sequence[Choice], default: Any) -
 
 def checkbox(p: Prompter, message: str, choices: Sequence[Choice], validate: Validate,
              back_key: str | None) -> list[Any]:
-    from rm_tui.prompts.prompter import BACK
-
     rows = [(key, c) for key, c in keyed([c for c in choices if c.value is not BACK])]
     by_key = {key: c.value for key, c in rows if key is not None}
     ticked = [c.value for c in choices if c.checked and c.value is not BACK]

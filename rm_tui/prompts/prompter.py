@@ -22,24 +22,13 @@ from questionary import Choice
 from rm_tui.i18n import t, tn
 from rm_tui.prompts import plain
 from rm_tui.prompts.confirm import confirm_question
+from rm_tui.prompts.markers import BACK
 
 Validate = Callable[[Any], "bool | str"]
 
 
 class Stopped(Exception):
     """The person pressed Ctrl+C (or Ctrl+D, or the input ended)."""
-
-
-class _Marker:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-BACK = _Marker("BACK")  # "go to the previous question"
-SKIP = _Marker("SKIP")  # "leave this optional question blank" (questionary maps None to the title)
 
 
 class Prompter:

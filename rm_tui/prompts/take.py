@@ -22,7 +22,8 @@ from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, tr
 from rm_tui.i18n import t, tn
 from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
-from rm_tui.prompts.prompter import BACK, Prompter, Stopped
+from rm_tui.prompts.markers import BACK
+from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
 from rm_tui.storage import Database
 

@@ -1,4 +1,4 @@
-"""Storage: the only package that imports tinydb.
+"""Storage: the only package that imports tinydb. May import rm_tui.core and rm_tui.atomic_file only.
 
 Use `Database(path)`; see database.py for the repository interface and backend.py for how
 crash and multi-process safety are obtained.

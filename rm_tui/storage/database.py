@@ -25,28 +25,13 @@ from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.backups import BackupPolicy
 from rm_tui.storage.decisions import DecisionStore
 from rm_tui.storage.erasure import ErasureReport
-from rm_tui.storage.jsonvalue import check_storable, refuse_read_only
+from rm_tui.storage.jsonvalue import check_storable, json_copy, refuse_read_only, with_doc_id
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
 PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
 
 _Q = Query()
-
-
-def _copy(value: Any) -> Any:
-    """Deep copy of JSON data, so callers can never alter the loaded file through a result."""
-    if isinstance(value, dict):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_copy(v) for v in value]
-    return value
-
-
-def _with_id(doc: Any) -> dict[str, Any]:
-    out: dict[str, Any] = _copy(dict(doc))
-    out["id"] = doc.doc_id
-    return out
 
 
 class Database(DecisionStore):
@@ -138,12 +123,12 @@ class Database(DecisionStore):
     def participant(self, pid: str) -> Participant | None:
         with self._read():
             doc = self._t("participants").get(_Q.id == pid)
-        return Participant.from_dict(_copy(dict(doc))) if doc else None
+        return Participant.from_dict(json_copy(dict(doc))) if doc else None
 
     def participants(self, role: str | None = None, include_excluded: bool = True) -> list[Participant]:
         with self._read():
             docs = self._t("participants").all()
-        people = [Participant.from_dict(_copy(dict(d))) for d in docs]
+        people = [Participant.from_dict(json_copy(dict(d))) for d in docs]
         return [
             p for p in people
             if (role is None or p.role == role) and (include_excluded or not p.excluded)
@@ -201,7 +186,7 @@ class Database(DecisionStore):
                 if value is None:
                     stored.pop(item_id, None)
                 else:
-                    stored[item_id] = tomb.replace_erased_ids(data, _copy(value))
+                    stored[item_id] = tomb.replace_erased_ids(data, json_copy(value))
         check_storable(values, f"answers of {pid} to {qid}", self.path)
         with self._write():
             data = self._store.read()
@@ -231,15 +216,15 @@ class Database(DecisionStore):
                 # answers from a file were submitted elsewhere (a form): marked so, like a kiosk
                 # submission, so a kiosk seals them and `status` counts them as finished
                 if doc is None:
-                    new_docs.append({"participant_id": pid, "answers": _copy(per_q),
+                    new_docs.append({"participant_id": pid, "answers": json_copy(per_q),
                                      "submitted": {qid: now_iso() for qid in per_q},
                                      "updated": now_iso()})
                     counts["added"] += 1
                     continue
-                merged = _copy(doc.get("answers", {}))
+                merged = json_copy(doc.get("answers", {}))
                 for qid, values in per_q.items():
-                    merged.setdefault(qid, {}).update(_copy(values))
-                marks = {**{qid: now_iso() for qid in per_q}, **_copy(doc.get("submitted", {}))}
+                    merged.setdefault(qid, {}).update(json_copy(values))
+                marks = {**{qid: now_iso() for qid in per_q}, **json_copy(doc.get("submitted", {}))}
                 if merged == doc.get("answers") and marks.keys() == doc.get("submitted", {}).keys():
                     counts["unchanged"] += 1
                     continue
@@ -268,24 +253,24 @@ class Database(DecisionStore):
     def answers(self, pid: str) -> dict[str, dict[str, Any]]:
         with self._read():
             doc = self._response_doc(self._t("responses"), pid)
-            return _copy(doc["answers"]) if doc else {}
+            return json_copy(doc["answers"]) if doc else {}
 
     def submitted(self, pid: str) -> dict[str, str]:
         """Questionnaire id -> submission time, for the questionnaires this person finished."""
         with self._read():
             doc = self._response_doc(self._t("responses"), pid)
-            return _copy(doc["submitted"]) if doc else {}
+            return json_copy(doc["submitted"]) if doc else {}
 
     def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
         with self._read():
             docs = self._t("responses").all()
-        return {d["participant_id"]: _copy(d.get("answers", {})) for d in docs}
+        return {d["participant_id"]: json_copy(d.get("answers", {})) for d in docs}
 
     def all_submitted(self) -> dict[str, dict[str, str]]:
         """Person -> questionnaire id -> submission time (status: finished means submitted)."""
         with self._read():
             docs = self._t("responses").all()
-        return {d["participant_id"]: _copy(d.get("submitted", {})) for d in docs}
+        return {d["participant_id"]: json_copy(d.get("submitted", {})) for d in docs}
 
     # -- pairing plans -----------------------------------------------------------------------
     def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,
@@ -299,7 +284,7 @@ class Database(DecisionStore):
             tomb.refuse_erased(self._store.read(), tomb.strings_in(plan), "this plan")
             table = self._t("plans")
             record: dict[str, Any] = {"kind": kind, "created": now_iso(), "actor": actor,
-                                      "note": note, "plan": _copy(plan)}
+                                      "note": note, "plan": json_copy(plan)}
             if kind == "confirmed":
                 record["version"] = 1 + sum(1 for d in table.all() if d["kind"] == "confirmed")
             plan_id = table.insert(record)
@@ -310,13 +295,13 @@ class Database(DecisionStore):
     def plan(self, plan_id: int) -> dict[str, Any] | None:
         with self._read():
             doc = self._t("plans").get(doc_id=plan_id)
-        return _with_id(doc) if doc else None
+        return with_doc_id(doc) if doc else None
 
     def plans(self, kind: PlanKind | None = None) -> list[dict[str, Any]]:
         """Plan records, oldest first, each with its `id`."""
         with self._read():
             docs = self._t("plans").all()
-        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)
+        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)
                 if kind is None or d["kind"] == kind]
 
     def latest_plan(self, kind: PlanKind | None = None) -> dict[str, Any] | None:
@@ -331,7 +316,7 @@ class Database(DecisionStore):
             **details: Any) -> int:
         """Append to the audit log (timestamp, action, actor, reason, details)."""
         entry = {"at": now_iso(), "action": action, "actor": actor, "reason": reason,
-                 "details": _copy(details)}
+                 "details": json_copy(details)}
         check_storable(entry, "audit entry", self.path)
         with self._write():
             entry["details"] = tomb.replace_erased_ids(self._store.read(), entry["details"])
@@ -340,11 +325,11 @@ class Database(DecisionStore):
     def audit_log(self) -> list[dict[str, Any]]:
         with self._read():
             docs = self._t("audit").all()
-        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
+        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
 
     # -- follow-up: check-ins and outcomes ---------------------------------------------------
     def _add(self, table: str, record: dict[str, Any]) -> int:
-        record = {"at": now_iso(), **_copy(record)}
+        record = {"at": now_iso(), **json_copy(record)}
         check_storable(record, table[:-1], self.path)
         with self._write():
             tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
@@ -352,7 +337,7 @@ class Database(DecisionStore):
 
     def _add_many(self, table: str, records: Iterable[dict[str, Any]]) -> list[int]:
         at = now_iso()
-        docs = [{"at": at, **_copy(r)} for r in records]
+        docs = [{"at": at, **json_copy(r)} for r in records]
         if not docs:
             return []
         with self._write():  # one table update: inserting one by one is O(n) each
@@ -361,7 +346,7 @@ class Database(DecisionStore):
     def _list(self, table: str) -> list[dict[str, Any]]:
         with self._read():
             docs = self._t(table).all()
-        return [_with_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
+        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
 
     def add_checkin(self, record: dict[str, Any]) -> int:
         return self._add("checkins", record)

@@ -67,3 +67,18 @@ def refuse_read_only(path: Path) -> None:
             f"{path}: the database file is read-only; nothing was saved. Make it writable "
             f"(chmod u+w {path.name}) to change it, or work on a copy.")
 
+
+def json_copy(value: Any) -> Any:
+    """Deep copy of JSON data, so callers can never alter the loaded file through a result."""
+    if isinstance(value, dict):
+        return {k: json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_copy(v) for v in value]
+    return value
+
+
+def with_doc_id(doc: Any) -> dict[str, Any]:
+    """A stored document as a plain dict, with its id."""
+    out: dict[str, Any] = json_copy(dict(doc))
+    out["id"] = doc.doc_id
+    return out

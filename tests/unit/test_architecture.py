@@ -1,4 +1,5 @@
-"""The domain core stays pure: no UI, storage or prompt library, and each boundary has one owner."""
+"""The house rules (docs/ARCHITECTURE.md): a pure core, one owner per boundary library, no import
+cycle, packages that say what they hold, no file over 400 lines, flows that belong to screens."""
 
 from __future__ import annotations
 
@@ -53,3 +54,125 @@ def test_importing_the_core_loads_no_ui_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+# -- the house rules of docs/ARCHITECTURE.md ---------------------------------------------------
+
+BOUNDARY_MODULES = {"__init__", "__main__", "atomic_file", "bundled", "templating", "yaml_io"}
+MAX_LINES = 400
+
+
+def project_graph() -> dict[str, set[str]]:
+    """module -> project modules it imports at run time (TYPE_CHECKING-only imports aside; a
+    module importing its own package's __init__ is structure, not a cycle)."""
+    import grimp
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        graph = grimp.build_graph("rm_tui", exclude_type_checking_imports=True, cache_dir=None)
+    finally:
+        sys.path.remove(str(ROOT))
+    return {m: {d for d in graph.find_modules_directly_imported_by(m)
+                if d in graph.modules and not m.startswith(d + ".")}
+            for m in graph.modules}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (iterative Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert cycles(graph) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+# analytics_judge builds on analytics' types and analytics.analyse calls it (a function-level
+# import): splitting the shared types out waits for the statistics work in progress there.
+KNOWN_CYCLES = [["rm_tui.core.analytics", "rm_tui.core.analytics_judge"]]
+
+
+def test_no_import_cycle_among_the_projects_modules() -> None:
+    assert cycles(project_graph()) == KNOWN_CYCLES
+
+
+def test_the_top_level_holds_packages_and_boundary_modules_only() -> None:
+    loose = {p.stem for p in PACKAGE.glob("*.py")}
+    assert loose <= BOUNDARY_MODULES, f"move into a package: {sorted(loose - BOUNDARY_MODULES)}"
+
+
+def test_every_package_says_what_lives_there() -> None:
+    silent = [str(init.relative_to(ROOT)) for init in PACKAGE.rglob("__init__.py")
+              if "__pycache__" not in init.parts and not ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))]
+    assert silent == []
+
+
+def test_no_file_over_400_lines() -> None:
+    long = {str(p.relative_to(ROOT)): n for p in sorted(PACKAGE.rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def module_level_workers(path: Path) -> list[str]:
+    """Functions decorated with Textual's @work outside a class (a flow belongs to its screen)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for deco in node.decorator_list:
+                target = deco.func if isinstance(deco, ast.Call) else deco
+                name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+                if name == "work":
+                    out.append(node.name)
+    return out
+
+
+def test_the_worker_finder_finds_a_module_level_worker(tmp_path: Path) -> None:
+    sample = tmp_path / "flows.py"
+    sample.write_text("from textual import work\n\n@work\nasync def flow(app):\n    pass\n\n"
+                      "class S:\n    @work(exclusive=True)\n    async def ok(self):\n        pass\n")
+    assert module_level_workers(sample) == ["flow"]
+
+
+def test_no_module_level_worker_in_the_tui() -> None:
+    found = {str(p.relative_to(ROOT)): names for p in sorted((PACKAGE / "tui").rglob("*.py"))
+             if (names := module_level_workers(p))}
+    assert found == {}

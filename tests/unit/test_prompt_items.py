@@ -15,7 +15,8 @@ from rm_tui.prompts.items import (
     ask_text,
     find_person,
 )
-from rm_tui.prompts.prompter import BACK, Stopped
+from rm_tui.prompts.markers import BACK
+from rm_tui.prompts.prompter import Stopped
 from tests.cli.prompt_driver import CTRL_C, CTRL_U, DOWN, ENTER, SPACE, run_keys
 
 OPTIONS = [("a", "Alpha"), ("b", "Bravo"), ("c", "Charlie")]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -24,6 +24,8 @@ from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.pairing_session import PairingSession
 from rm_tui.tui.console.dashboard import DashboardScreen
 from rm_tui.tui.console.followup.screen import FollowupScreen
+from rm_tui.tui.console.help import HelpScreen, console_sections
+from rm_tui.tui.console.kiosk_launch import KioskLaunch
 from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.participants import ParticipantsScreen
@@ -31,7 +33,7 @@ from rm_tui.tui.console.participants import ParticipantsScreen
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
-class ConsoleApp(App[None]):
+class ConsoleApp(KioskLaunch):
     CSS_PATH = "console.tcss"
     TITLE = "rm-tui console"
     ENABLE_COMMAND_PALETTE = True
@@ -106,10 +108,8 @@ class ConsoleApp(App[None]):
             self.switch_mode(mode)
 
     def action_help(self) -> None:
-        from rm_tui.tui.console.help import HelpScreen
-
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(console_sections(list(self.BINDINGS))))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK

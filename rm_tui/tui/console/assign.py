@@ -4,7 +4,6 @@ plan's total if that pair were made (the rest re-solved)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
@@ -18,9 +17,8 @@ from textual.widgets.option_list import Option
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.explain import Alternative
 from rm_tui.tui.console import render
-
-if TYPE_CHECKING:
-    from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.messages import PartnersFound
+from rm_tui.tui.console.pairing_base import PairingBase
 
 
 class AssignScreen(ModalScreen[str | None]):
@@ -59,42 +57,48 @@ class AssignScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def start_assign(screen: PairingScreen, person: str) -> None:
-    if screen.busy:  # one computation at a time: a second key press is not queued
-        screen.notify(f"Still working: {screen.busy}…", timeout=3)
-        return
-    screen.busy = "computing partners"
-    screen.notify(f"Computing partners for {screen.app.pairing.person_name(person)}…")
-    _compute(screen, person)
+class AssignFlows(PairingBase):
+    """The pairing screen's assign-by-hand flow: partners computed in a thread (their
+    result comes back as a message), then the choice in a dialog."""
 
+    def start_assign(self, person: str) -> None:
+        if self.busy:  # one computation at a time: a second key press is not queued
+            self.notify(f"Still working: {self.busy}…", timeout=3)
+            return
+        self.busy = "computing partners"
+        self.notify(f"Computing partners for {self.app.pairing.person_name(person)}…")
+        self._compute(person)
 
-@work(thread=True, group="assign")
-def _compute(screen: PairingScreen, person: str) -> None:
-    session = screen.app.pairing
-    try:
-        alts = session.alternatives(person, k=10_000)
-    except RmTuiError as exc:
-        screen.app.call_from_thread(screen.notify, str(exc), severity="error")
-        return
-    finally:
-        screen.app.call_from_thread(screen.idle)
-    screen.app.call_from_thread(_choose, screen, person, alts)
+    @work(thread=True, group="assign")
+    def _compute(self, person: str) -> None:
+        try:
+            alts = self.app.pairing.alternatives(person, k=10_000)
+        except RmTuiError as exc:
+            self.post_message(PartnersFound(person, [], str(exc)))
+            return
+        self.post_message(PartnersFound(person, alts))
 
+    def on_partners_found(self, message: PartnersFound) -> None:
+        self.idle()
+        if message.error is not None:
+            self.notify(message.error, severity="error")
+        else:
+            self._choose(message.person, message.alternatives)
 
-@work
-async def _choose(screen: PairingScreen, person: str, alts: list[Alternative]) -> None:
-    session = screen.app.pairing
-    plan = session.plan
-    assert plan is not None
-    is_mentor = plan.problem.is_mentor(person)
-    role = "mentee" if is_mentor else "mentor"
-    title = f"Assign a {role} to {session.person_name(person)}"
-    others = plan.problem.mentees if is_mentor else plan.problem.mentors
-    forbidden = sum(1 for o in others if (plan.is_forbidden(person, o) if is_mentor
-                                          else plan.is_forbidden(o, person)))
-    partner = await screen.app.push_screen_wait(
-        AssignScreen(title, alts, session.person_name, forbidden))
-    if partner is None:
-        return
-    mentor, mentee = (person, partner) if is_mentor else (partner, person)
-    screen.submit("assign", lambda: session.assign(mentor, mentee))
+    @work
+    async def _choose(self, person: str, alts: list[Alternative]) -> None:
+        session = self.app.pairing
+        plan = session.plan
+        assert plan is not None
+        is_mentor = plan.problem.is_mentor(person)
+        role = "mentee" if is_mentor else "mentor"
+        title = f"Assign a {role} to {session.person_name(person)}"
+        others = plan.problem.mentees if is_mentor else plan.problem.mentors
+        forbidden = sum(1 for o in others if (plan.is_forbidden(person, o) if is_mentor
+                                              else plan.is_forbidden(o, person)))
+        partner = await self.app.push_screen_wait(
+            AssignScreen(title, alts, session.person_name, forbidden))
+        if partner is None:
+            return
+        mentor, mentee = (person, partner) if is_mentor else (partner, person)
+        self.submit("assign", lambda: session.assign(mentor, mentee))

@@ -4,7 +4,6 @@ asks first)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
@@ -17,9 +16,7 @@ from textual.widgets import Button, Input, Label, Static
 from rm_tui.core.errors import RmTuiError
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText, AskYesNo
-
-if TYPE_CHECKING:
-    from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.pairing_base import PairingBase
 
 
 class ConfirmScreen(ModalScreen[str | None]):
@@ -52,7 +49,7 @@ class ConfirmScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def summary(screen: PairingScreen) -> str:
+def summary(screen: PairingBase) -> str:
     session = screen.app.pairing
     plan = session.plan
     assert plan is not None
@@ -75,7 +72,7 @@ def summary(screen: PairingScreen) -> str:
     return "\n".join(lines)
 
 
-def _unfinished_line(screen: PairingScreen) -> str:
+def _unfinished_line(screen: PairingBase) -> str:
     snapshot = screen.app.cohort
     count = len(snapshot.status.not_finished()) if snapshot is not None else 0
     if not count:
@@ -85,75 +82,78 @@ def _unfinished_line(screen: PairingScreen) -> str:
     return f"[b]{count} {'person has' if count == 1 else 'people have'} not finished[/b]: {how}."
 
 
-@work
-async def confirm_plan(screen: PairingScreen) -> None:
-    session = screen.app.pairing
-    if session.plan is None:
-        screen.notify("Run the matching first (r)", severity="warning")
-        return
-    if session.is_stale(screen.app.cohort):
-        screen.notify("The cohort or the decisions changed since this plan was made: press r "
-                      "to re-solve, then confirm", severity="warning", timeout=8)
-        return
-    if session.is_confirmed_plan():
-        screen.notify("This plan is already the confirmed version", severity="information")
-        return
-    version = 1 + len(session.source.db.plans("confirmed"))
-    note = await screen.app.push_screen_wait(ConfirmScreen(summary(screen), version))
-    if note is None:
-        return
-    try:
-        session.confirm(note or None, screen.app.cohort)
-    except RmTuiError as exc:
-        screen.notify(str(exc), severity="error", timeout=8)
-        return
-    screen.notify(f"Confirmed: version {session.confirmed_version()}")
-    screen.show_plan(session.plan)
-
-
-def default_export_path(screen: PairingScreen) -> Path:
+def default_export_path(screen: PairingBase) -> Path:
     source = screen.app.source
     folder = Path(source.db.path).parent if screen.app.demo else Path.cwd()
     return folder / f"{source.program.id}.pairs.yaml"
 
 
-@work
-async def export_plan(screen: PairingScreen) -> None:
-    session = screen.app.pairing
-    if session.plan is None:
-        screen.notify("Run the matching first (r)", severity="warning")
-        return
-    version = session.confirmed_version()
-    if version is None:
-        screen.notify("Nothing confirmed yet: confirm the pairing first (c)", severity="warning")
-        return
-    if not session.is_confirmed_plan():
-        go = await screen.app.push_screen_wait(AskYesNo(
-            "Export the confirmed version",
-            f"The plan on screen is a draft. Only confirmed plans are exported: write confirmed "
-            f"version {version} instead? (Confirm the draft first with c to export it.)",
-            yes=f"Export version {version}", no="Cancel"))
-        if not go:
+
+class ConfirmFlows(PairingBase):
+    """The pairing screen's confirm and export flows (dialogs awaited in a worker)."""
+
+    @work
+    async def confirm_plan(self) -> None:
+        session = self.app.pairing
+        if session.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
             return
-    prompt = f"Write the pairs YAML (confirmed version {version}) to:"
-    if screen.app.demo:
-        prompt += ("\n[dim]This demo's temporary folder is removed when you quit: type another "
-                   "path to keep the file.[/dim]")
-    raw = await screen.app.push_screen_wait(AskText(
-        "Export the pairs", prompt, value=str(default_export_path(screen))))
-    if not raw:
-        return
-    path = Path(raw).expanduser()
-    if path.is_dir():
-        path = path / default_export_path(screen).name
-    if path.exists():
-        overwrite = await screen.app.push_screen_wait(AskYesNo(
-            "Overwrite?", f"{path} already exists. Replace it?", yes="Overwrite", no="Cancel"))
-        if not overwrite:
+        if session.is_stale(self.app.cohort):
+            self.notify("The cohort or the decisions changed since this plan was made: press r "
+                          "to re-solve, then confirm", severity="warning", timeout=8)
             return
-    try:
-        session.export(path)
-    except (RmTuiError, OSError) as exc:
-        screen.notify(f"Export failed: {exc}", severity="error", timeout=10)
-        return
-    screen.notify(f"Exported confirmed version {version} to {path}", timeout=8)
+        if session.is_confirmed_plan():
+            self.notify("This plan is already the confirmed version", severity="information")
+            return
+        version = 1 + len(session.source.db.plans("confirmed"))
+        note = await self.app.push_screen_wait(ConfirmScreen(summary(self), version))
+        if note is None:
+            return
+        try:
+            session.confirm(note or None, self.app.cohort)
+        except RmTuiError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        self.notify(f"Confirmed: version {session.confirmed_version()}")
+        self.show_plan(session.plan)
+
+    @work
+    async def export_plan(self) -> None:
+        session = self.app.pairing
+        if session.plan is None:
+            self.notify("Run the matching first (r)", severity="warning")
+            return
+        version = session.confirmed_version()
+        if version is None:
+            self.notify("Nothing confirmed yet: confirm the pairing first (c)", severity="warning")
+            return
+        if not session.is_confirmed_plan():
+            go = await self.app.push_screen_wait(AskYesNo(
+                "Export the confirmed version",
+                f"The plan on self is a draft. Only confirmed plans are exported: write confirmed "
+                f"version {version} instead? (Confirm the draft first with c to export it.)",
+                yes=f"Export version {version}", no="Cancel"))
+            if not go:
+                return
+        prompt = f"Write the pairs YAML (confirmed version {version}) to:"
+        if self.app.demo:
+            prompt += ("\n[dim]This demo's temporary folder is removed when you quit: type another "
+                       "path to keep the file.[/dim]")
+        raw = await self.app.push_screen_wait(AskText(
+            "Export the pairs", prompt, value=str(default_export_path(self))))
+        if not raw:
+            return
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            path = path / default_export_path(self).name
+        if path.exists():
+            overwrite = await self.app.push_screen_wait(AskYesNo(
+                "Overwrite?", f"{path} already exists. Replace it?", yes="Overwrite", no="Cancel"))
+            if not overwrite:
+                return
+        try:
+            session.export(path)
+        except (RmTuiError, OSError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error", timeout=10)
+            return
+        self.notify(f"Exported confirmed version {version} to {path}", timeout=8)

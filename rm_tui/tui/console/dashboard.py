@@ -121,6 +121,4 @@ class DashboardScreen(Screen[None]):
             self.app.push_screen(JoinCodeScreen(status))
 
     def action_kiosk(self) -> None:
-        from rm_tui.tui.console.kiosk_launch import start_kiosk
-
-        start_kiosk(self.app)
+        self.app.start_kiosk()

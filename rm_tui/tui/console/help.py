@@ -8,20 +8,22 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from rm_tui.tui.console.dashboard import DashboardScreen
+from rm_tui.tui.console.followup.analytics import AnalyticsScreen
+from rm_tui.tui.console.followup.screen import FollowupScreen
+from rm_tui.tui.console.pair_detail import PairDetailScreen
+from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.participants import ParticipantsScreen
+from rm_tui.tui.console.person import PersonScreen
+from rm_tui.tui.console.weights import WeightsScreen
 
-def _sections() -> list[tuple[str, list[BindingType]]]:
-    from rm_tui.tui.console.app import ConsoleApp
-    from rm_tui.tui.console.dashboard import DashboardScreen
-    from rm_tui.tui.console.followup.analytics import AnalyticsScreen
-    from rm_tui.tui.console.followup.screen import FollowupScreen
-    from rm_tui.tui.console.pair_detail import PairDetailScreen
-    from rm_tui.tui.console.pairing import PairingScreen
-    from rm_tui.tui.console.participants import ParticipantsScreen
-    from rm_tui.tui.console.person import PersonScreen
-    from rm_tui.tui.console.weights import WeightsScreen
+Sections = list[tuple[str, list[BindingType]]]
 
+
+def console_sections(everywhere: list[BindingType]) -> Sections:
+    """Every console screen's keys, after the app's own (`everywhere`)."""
     return [
-        ("Everywhere", ConsoleApp.BINDINGS),
+        ("Everywhere", everywhere),
         ("Dashboard", DashboardScreen.BINDINGS),
         ("Participants", ParticipantsScreen.BINDINGS),
         ("A participant", PersonScreen.BINDINGS),
@@ -33,9 +35,9 @@ def _sections() -> list[tuple[str, list[BindingType]]]:
     ]
 
 
-def help_text() -> str:
+def help_text(sections: Sections) -> str:
     lines = []
-    for title, bindings in _sections():
+    for title, bindings in sections:
         lines.append(f"[b]{title}[/b]")
         for b in bindings:
             if not isinstance(b, Binding) or not b.description:
@@ -51,7 +53,11 @@ def help_text() -> str:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1,question_mark", "app.pop_screen", "Close")]
 
+    def __init__(self, sections: Sections) -> None:
+        super().__init__()
+        self.sections = sections
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Label("rm-tui console — keys", classes="dialog-title")
-            yield Static(help_text(), id="help-text")
+            yield Static(help_text(self.sections), id="help-text")

@@ -10,20 +10,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
+from textual.app import App
 
+from rm_tui.services.cohort import CohortSource
 from rm_tui.tui.console.dialogs import AskText
-
-if TYPE_CHECKING:
-    from rm_tui.tui.console.app import ConsoleApp
 
 PIN_ENV = "RM_TUI_PIN"  # what `rm-tui kiosk` reads (never on the command line: ps shows it)
 
 
-def kiosk_command(app: ConsoleApp) -> list[str]:
+def kiosk_command(app: KioskLaunch) -> list[str]:
     command = [sys.executable, "-m", "rm_tui", "kiosk", str(app.source.program_path),
                "--db", str(app.source.db.path)]
     if app.theme == "textual-light":
@@ -31,38 +29,42 @@ def kiosk_command(app: ConsoleApp) -> list[str]:
     return command
 
 
-def shell_hint(app: ConsoleApp) -> str:
+def shell_hint(app: KioskLaunch) -> str:
     return f"rm-tui kiosk {app.source.program_path} --db {app.source.db.path}"
 
 
-def start_kiosk(app: ConsoleApp) -> None:
-    _ask_and_run(app)
+class KioskLaunch(App[None]):
+    """The console's \"start the kiosk here\" flow; ConsoleApp inherits it."""
 
+    source: CohortSource
 
-@work
-async def _ask_and_run(app: ConsoleApp) -> None:  # runs as a worker of the app
-    pin = await app.push_screen_wait(AskText(
-        "Start the kiosk here",
-        "The console steps aside until you leave the kiosk (F12, then this PIN).\n"
-        "Exit PIN (at least 4 characters):\n\n"
-        f"[dim]For a second terminal instead: {escape(shell_hint(app))}[/dim]",
-        password=True, min_length=4))
-    if pin is None:
-        return
-    command = kiosk_command(app)
-    env = {**os.environ, PIN_ENV: pin}
-    app.source.db.log("kiosk_started", actor="facilitator")
-    try:
-        with app.suspend():
-            result = subprocess.run(command, env=env, check=False)
-            if result.returncode != 0:  # leave its message on screen until read
-                input(f"\nThe kiosk stopped (status {result.returncode}). "
-                      "Press Enter to return to the console. ")
-    except Exception as exc:  # e.g. suspend not supported (web, tests)
-        app.notify(f"Could not start the kiosk here: {exc}. Run: {' '.join(command)}",
-                   severity="error", timeout=10)
-        return
-    if result.returncode != 0:
-        app.notify(f"The kiosk stopped with status {result.returncode}. To run it on another "
-                   f"terminal: {shell_hint(app)}", severity="warning", timeout=12)
-    app.refresh_now()
+    def refresh_now(self) -> None:
+        raise NotImplementedError
+
+    @work
+    async def start_kiosk(self) -> None:
+        pin = await self.push_screen_wait(AskText(
+            "Start the kiosk here",
+            "The console steps aside until you leave the kiosk (F12, then this PIN).\n"
+            "Exit PIN (at least 4 characters):\n\n"
+            f"[dim]For a second terminal instead: {escape(shell_hint(self))}[/dim]",
+            password=True, min_length=4))
+        if pin is None:
+            return
+        command = kiosk_command(self)
+        env = {**os.environ, PIN_ENV: pin}
+        self.source.db.log("kiosk_started", actor="facilitator")
+        try:
+            with self.suspend():
+                result = subprocess.run(command, env=env, check=False)
+                if result.returncode != 0:  # leave its message on screen until read
+                    input(f"\nThe kiosk stopped (status {result.returncode}). "
+                          "Press Enter to return to the console. ")
+        except Exception as exc:  # e.g. suspend not supported (web, tests)
+            self.notify(f"Could not start the kiosk here: {exc}. Run: {' '.join(command)}",
+                       severity="error", timeout=10)
+            return
+        if result.returncode != 0:
+            self.notify(f"The kiosk stopped with status {result.returncode}. To run it on another "
+                       f"terminal: {shell_hint(self)}", severity="warning", timeout=12)
+        self.refresh_now()

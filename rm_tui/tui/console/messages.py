@@ -25,6 +25,15 @@ class PlanReady(Message):
 
 
 @dataclass
+class PartnersFound(Message):
+    """Everyone who could be assigned to `person`, computed in a worker (or why not)."""
+
+    person: str
+    alternatives: list[Any]  # core.explain.Alternative
+    error: str | None = None
+
+
+@dataclass
 class PlanFailed(Message):
     """An adjustment could not be done; the plan is unchanged."""
 

@@ -14,7 +14,6 @@ from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 from textual.widgets.data_table import RowDoesNotExist
 
@@ -22,14 +21,16 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.core.plan import Key, Objective, Plan
 from rm_tui.services.pairing_session import Outcome
 from rm_tui.tui.console import render
+from rm_tui.tui.console.confirm import ConfirmFlows
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS
+from rm_tui.tui.console.unmatched import UnmatchedFlows, fill_unmatched
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-class PairingScreen(Screen[None]):
+class PairingScreen(ConfirmFlows, UnmatchedFlows):
     BINDINGS = PAIRING_BINDINGS  # most used first: the Footer shows as many as fit
 
     app: ConsoleApp
@@ -189,8 +190,6 @@ class PairingScreen(Screen[None]):
         self._show_unmatched(plan)
 
     def _show_unmatched(self, plan: Plan) -> None:
-        from rm_tui.tui.console.unmatched import fill_unmatched
-
         fill_unmatched(self, plan)
 
     def selected_pair(self) -> Key | None:
@@ -260,11 +259,9 @@ class PairingScreen(Screen[None]):
             self.submit("lift", lambda: session.lift(mentor, mentee, reason))
 
     def _explain_unmatched(self) -> None:
-        from rm_tui.tui.console.unmatched import explain_unmatched
-
         pid = self.selected_unmatched()
         if pid is not None and self.app.pairing.plan is not None:
-            explain_unmatched(self, pid)
+            self.explain_unmatched(pid)
 
     def action_lock(self) -> None:
         pair = self._need_pair()
@@ -321,8 +318,6 @@ class PairingScreen(Screen[None]):
             self.submit("unpair", lambda: self.app.pairing.unpair(*pair))
 
     def action_assign(self) -> None:
-        from rm_tui.tui.console.assign import start_assign
-
         if self.app.pairing.plan is None:
             return self.notify("Run the matching first (r)", severity="warning")
         unmatched = self.query_one("#unmatched", DataTable)
@@ -334,7 +329,7 @@ class PairingScreen(Screen[None]):
                 return
             person = pair[1]  # by default: find another mentor for this mentee
         assert person is not None
-        start_assign(self, person)
+        self.start_assign(person)
 
     def action_load_confirmed(self) -> None:
         snapshot = self.app.cohort
@@ -376,9 +371,7 @@ class PairingScreen(Screen[None]):
         self.submit("redo", self.app.pairing.redo)
 
     def action_confirm(self) -> None:
-        from rm_tui.tui.console.confirm import confirm_plan
-
-        confirm_plan(self)
+        self.confirm_plan()
 
     def action_decisions(self) -> None:
         from rm_tui.tui.console.decisions_screen import DecisionsScreen
@@ -393,6 +386,4 @@ class PairingScreen(Screen[None]):
         self.action_run()
 
     def action_export(self) -> None:
-        from rm_tui.tui.console.confirm import export_plan
-
-        export_plan(self)
+        self.export_plan()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from textual import work
@@ -15,10 +14,9 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.core.explain import UnmatchedExplanation
 from rm_tui.core.plan import Plan
 from rm_tui.core.report import text, unmatched_reason
+from rm_tui.tui.console.assign import AssignFlows
 from rm_tui.tui.console.dialogs import AskYesNo
-
-if TYPE_CHECKING:
-    from rm_tui.tui.console.pairing import PairingScreen
+from rm_tui.tui.console.pairing_base import PairingBase
 
 SHOWN = 12  # forbidden partners listed in the dialog
 
@@ -39,7 +37,7 @@ def why_text(why: UnmatchedExplanation, who: Callable[[str], str]) -> str:
     return "could be placed: press R to re-optimise"
 
 
-def fill_unmatched(screen: PairingScreen, plan: Plan) -> None:
+def fill_unmatched(screen: PairingBase, plan: Plan) -> None:
     """The unmatched table: mentors with no mentee, every unplaced mentee, and why."""
     table = screen.query_one("#unmatched", DataTable)
     keep = screen.selected_unmatched()  # a redraw (new answers, our own draft) keeps it
@@ -59,24 +57,25 @@ def fill_unmatched(screen: PairingScreen, plan: Plan) -> None:
     screen.query_one("#pair-unmatched-title", Label).update(f"Unmatched ({len(people)})")
 
 
-@work
-async def explain_unmatched(screen: PairingScreen, pid: str) -> None:
-    """The engine's explanation, every rule that blocks a partner, and a way to assign."""
-    session = screen.app.pairing
-    plan = session.plan
-    assert plan is not None
-    why = session.why_unmatched(pid)
-    role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
-    lines = [escape(text(unmatched_reason(why, role), "en")), ""]
-    for partner, reasons in why.forbidden[:SHOWN]:
-        said = "; ".join(r if isinstance(r, str) else text(r, "en") for r in reasons)
-        lines.append(f"  · {screen.who(partner)}: {escape(said)}")
-    if len(why.forbidden) > SHOWN:
-        lines.append(f"  … and {len(why.forbidden) - SHOWN} more forbidden pairs")
-    go = await screen.app.push_screen_wait(AskYesNo(
-        f"Why {screen.who(pid)} is unmatched", "\n".join(lines),
-        yes="Assign by hand…", no="Close"))
-    if go:
-        from rm_tui.tui.console.assign import start_assign
+class UnmatchedFlows(AssignFlows):
+    """The pairing screen's flow for an unmatched person: why, then maybe assign."""
 
-        start_assign(screen, pid)
+    @work
+    async def explain_unmatched(self, pid: str) -> None:
+        """The engine's explanation, every rule that blocks a partner, and a way to assign."""
+        session = self.app.pairing
+        plan = session.plan
+        assert plan is not None
+        why = session.why_unmatched(pid)
+        role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
+        lines = [escape(text(unmatched_reason(why, role), "en")), ""]
+        for partner, reasons in why.forbidden[:SHOWN]:
+            said = "; ".join(r if isinstance(r, str) else text(r, "en") for r in reasons)
+            lines.append(f"  · {self.who(partner)}: {escape(said)}")
+        if len(why.forbidden) > SHOWN:
+            lines.append(f"  … and {len(why.forbidden) - SHOWN} more forbidden pairs")
+        go = await self.app.push_screen_wait(AskYesNo(
+            f"Why {self.who(pid)} is unmatched", "\n".join(lines),
+            yes="Assign by hand…", no="Close"))
+        if go:
+            self.start_assign(pid)
