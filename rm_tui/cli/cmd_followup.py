@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path, dump_json
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    add_program_lang_argument,
+    db_path,
+    dump_json,
+    program_lang,
+)
 
 SUMMARY = "every pair of the confirmed plan and every pair that ended: check-ins, health, outcome"
 
@@ -25,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the overview as JSON")
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -38,6 +46,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump_json(found.to_dict(names))
     else:
-        print(render_text(found, names))
+        print(render_text(found, names, program_lang(args)))
     return 0
 

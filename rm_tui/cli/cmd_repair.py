@@ -6,7 +6,13 @@ import argparse
 import json
 import shlex
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    add_program_lang_argument,
+    db_path,
+    program_lang,
+)
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
 
 
@@ -33,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="let other unlocked pairs change when that clearly pays")
     parser.add_argument("--dry-run", action="store_true", help="show the change, store nothing")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_program_lang_argument(parser)
     add_db_argument(parser)
     parser.set_defaults(func=run)
 
@@ -55,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         export = shlex.join(["rm-tui", "export", str(args.program), "--db", str(db_path(args)),
                              "-o", "pairs.yaml"])
-        print(render_text(result, version, names, export))
+        print(render_text(result, version, names, export, program_lang(args, program)))
     return 0

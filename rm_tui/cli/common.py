@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rm_tui.core.program import Program
     from rm_tui.services.workspace import Workspace
 
 
@@ -48,6 +49,28 @@ def add_lang_argument(parser: argparse.ArgumentParser) -> None:
         default="en",
         help="language of reasons and messages (default: en)",
     )
+
+
+def add_program_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """`--lang` for commands whose text speaks the program's language (JSON never changes)."""
+    parser.add_argument("--lang", choices=("fr", "en"),
+                        help="language of the text (default: the program's first language)")
+
+
+def program_lang(args: argparse.Namespace, program: Program | None = None) -> str:
+    """`--lang`, else the program's first language (English if the program cannot be read:
+    the command's own checks report a bad program)."""
+    if getattr(args, "lang", None):
+        return str(args.lang)
+    if program is None:
+        from rm_tui.core.errors import RmTuiError
+        from rm_tui.services.loaders import load_program
+
+        try:
+            program = load_program(args.program)
+        except RmTuiError:
+            return "en"
+    return program.languages[0] if program.languages else "en"
 
 
 def parse_pair(value: str, option: str) -> tuple[str, str]:

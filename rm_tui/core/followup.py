@@ -20,7 +20,7 @@ from typing import Any
 
 from rm_tui.core.analytics_input import checkins_from, outcomes_from, plan_body, plan_pairs
 from rm_tui.core.checkins import RESPONDENTS, CheckIn, Outcome
-from rm_tui.core.health import missed_rounds, pair_reasons
+from rm_tui.core.health import Concern, missed_rounds, pair_concerns
 
 ACTIVE, ATTENTION, ENDED = "active", "attention", "ended"
 STATUSES: tuple[str, ...] = (ATTENTION, ACTIVE, ENDED)  # also the display order
@@ -39,6 +39,7 @@ class PairState:
     missed: int  # rounds (months) with a missed meeting
     attention_reasons: tuple[str, ...] = ()
     outcome: Outcome | None = None
+    concerns: tuple[Concern, ...] = ()  # the reasons as codes, for wording in any language
 
     @property
     def key(self) -> Key:
@@ -152,12 +153,14 @@ def overview(
         own = by_pair.get(key, [])
         outcome = results.get(key)
         ended = outcome is not None or key not in current
-        reasons = () if ended else tuple(pair_reasons(own))
+        concerns = () if ended else tuple(pair_concerns(own))
+        reasons = tuple(c.english() for c in concerns)
         status = ENDED if ended else (ATTENTION if reasons else ACTIVE)
         rows.append(PairState(
             key[0], key[1], first, status, key in current,
             {r: sum(1 for c in own if c.respondent == r) for r in RESPONDENTS},
             max((c.date for c in own), default=None), len(missed_rounds(own)), reasons, outcome,
+            concerns,
         ))
     rows.sort(key=lambda p: (STATUSES.index(p.status), p.mentor, p.mentee))
     version = confirmed[-1].get("version") if confirmed else None

@@ -26,13 +26,41 @@ class Attention(NamedTuple):
     reason: str
 
 
-def _low_answers(round_: list[CheckIn]) -> list[str]:
+LowAnswer = tuple[str, str, int]  # (respondent, rating name, value)
+
+
+class Concern(NamedTuple):
+    """Why a pair needs attention, as a code with its facts (the interfaces word it).
+
+    `low_twice`: low ratings in rounds `before` and `after` (`low_before`, `low_after`);
+    `missed`: meetings missed in `months`.
+    """
+
+    code: str
+    before: str = ""
+    after: str = ""
+    low_before: tuple[LowAnswer, ...] = ()
+    low_after: tuple[LowAnswer, ...] = ()
+    months: tuple[str, ...] = ()
+
+    def english(self) -> str:
+        """The reason as stored in `attention_reasons` (JSON and the dashboard)."""
+        if self.code == "low_twice":
+            def said(low: tuple[LowAnswer, ...]) -> str:
+                return ", ".join(f"{who} {name} {value}" for who, name, value in low)
+
+            return (f"low ratings two check-ins in a row ({self.before}: {said(self.low_before)}; "
+                    f"{self.after}: {said(self.low_after)})")
+        return f"missed {len(self.months)} meetings ({', '.join(self.months)})"
+
+
+def _low_answers(round_: list[CheckIn]) -> list[LowAnswer]:
     out = []
     for c in sorted(round_, key=lambda c: (c.respondent, c.date)):
         for name in WATCHED:
             value = getattr(c, name)
             if value is not None and value <= LOW:
-                out.append(f"{c.respondent} {name} {value}")
+                out.append((c.respondent, name, value))
     return out
 
 
@@ -54,23 +82,25 @@ def missed_rounds(checkins: Iterable[CheckIn]) -> list[str]:
     return [m for m in sorted(rounds) if _missed(rounds[m])]
 
 
-def pair_reasons(checkins: Iterable[CheckIn]) -> list[str]:
+def pair_concerns(checkins: Iterable[CheckIn]) -> list[Concern]:
     """Why one pair needs attention (empty if it does not); check-ins of a single pair."""
     rounds = _rounds(checkins)
     months = sorted(rounds)
-    reasons: list[str] = []
+    concerns: list[Concern] = []
     for before, after in zip(months, months[1:], strict=False):
         low_a, low_b = _low_answers(rounds[before]), _low_answers(rounds[after])
         if low_a and low_b:
-            reasons.append(
-                f"low ratings two check-ins in a row ({before}: {', '.join(low_a)}; "
-                f"{after}: {', '.join(low_b)})"
-            )
+            concerns.append(Concern("low_twice", before, after, tuple(low_a), tuple(low_b)))
             break
     missed = [m for m in months if _missed(rounds[m])]
     if len(missed) >= MISSED_LIMIT:
-        reasons.append(f"missed {len(missed)} meetings ({', '.join(missed)})")
-    return reasons
+        concerns.append(Concern("missed", months=tuple(missed)))
+    return concerns
+
+
+def pair_reasons(checkins: Iterable[CheckIn]) -> list[str]:
+    """`pair_concerns` in English sentences (the stored and JSON form)."""
+    return [c.english() for c in pair_concerns(checkins)]
 
 
 def pair_health(

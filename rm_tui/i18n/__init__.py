@@ -23,10 +23,14 @@ def t(key: str, lang: str = "en", /, **params: object) -> str:
 def plural_key(key: str, n: int, lang: str = "en") -> str:
     """`key.one` or `key.other` for a count: French says 0 and 1 in the singular, English 1 only."""
     one = n in (0, 1) if normalise_lang(lang) == "fr" else n == 1
-    return f"{key}.{'one' if one else 'other'}"
+    stem = key if key.endswith(".") else key + "."
+    return f"{stem}{'one' if one else 'other'}"
 
 
 def tn(key: str, n: int, lang: str = "en", /, **params: object) -> str:
-    """The text for a count `n` ("1 answer", "2 answers"): the entries `key.one` and `key.other`,
-    formatted with `n` and `params`."""
+    """`t(stem + "one" or "other")` by the count `n` (given to the text as `{n}`); the stem may end
+    with a dot ("followup.summary.ended." names "followup.summary.ended.one" and ".other").
+
+    French counts 0 and 1 as singular ("0 binôme"), English only 1 ("0 pairs").
+    """
     return t(plural_key(key, n, lang), lang, n=n, **params)

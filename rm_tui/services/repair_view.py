@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from rm_tui.core.checkins import REASON_CODES
 from rm_tui.core.plan import Pair
 from rm_tui.core.repair import Repair
+from rm_tui.i18n import t, tn
 
 
 def _pair(p: Pair) -> dict[str, Any]:
@@ -31,15 +31,16 @@ def as_json(result: Repair, version: int | None) -> dict[str, Any]:
 
 
 def render_text(result: Repair, version: int | None, names: dict[str, str],
-                export_command: str = "") -> str:
+                export_command: str = "", lang: str = "en") -> str:
     """The split, removed (-) and added (+) pairs, the working pairs it breaks, what stayed,
     and what was stored (with `export_command`, a runnable command to export it)."""
     def who(pid: str) -> str:
         return f"{names[pid]} ({pid})" if pid in names else pid
 
     data = as_json(result, version)
-    lines = [f"Split {who(result.split[0])} — {who(result.split[1])}: {result.reason} "
-             f"({REASON_CODES[result.reason]})."]
+    lines = [t("followup.repair.split_line", lang, mentor=who(result.split[0]),
+               mentee=who(result.split[1]), code=result.reason,
+               reason=t(f"followup.reason.{result.reason}", lang))]
     for p in data["removed"]:
         score = f"  {p['score']:.1f}" if p["score"] is not None else ""
         lines.append(f"  - {who(p['mentor'])} — {who(p['mentee'])}{score}")
@@ -47,17 +48,15 @@ def render_text(result: Repair, version: int | None, names: dict[str, str],
         lines.append(f"  + {who(p['mentor'])} — {who(p['mentee'])}  {p['score']:.1f}")
     if result.moved:
         broken = ", ".join(f"{who(m)} — {who(e)}" for m, e in result.moved)
-        verb = "Would also end" if version is None else "Also ended"
-        lines.append(f"{verb} {len(result.moved)} working pair{'s' if len(result.moved) != 1 else ''}"
-                     f" to re-match: {broken} (each recorded as ended, no-fault).")
-    lines.append(f"{data['kept']} other pair{'s' if data['kept'] != 1 else ''} unchanged"
-                 + (f"; {len(result.moved)} moved (--allow-moves)." if result.moved else "."))
+        verb = "followup.repair.would_end." if version is None else "followup.repair.ended."
+        lines.append(tn(verb, len(result.moved), lang, broken=broken))
+    lines.append(tn("followup.repair.kept.", data["kept"], lang)
+                 + (t("followup.repair.moved", lang, n=len(result.moved)) if result.moved else "."))
     for pid in result.still_unmatched():
-        lines.append(f"No new partner for {who(pid)}: nobody free fits the rules (and "
-                     "past partners are never paired again).")
+        lines.append(t("followup.repair.no_partner", lang, who=who(pid)))
     if version is None:
-        lines.append("Dry run: nothing stored.")
+        lines.append(t("followup.repair.dry_run", lang))
     else:
-        lines.append(f"Confirmed as version {version}."
-                     + (f" Export it with: {export_command}" if export_command else ""))
+        lines.append(t("followup.repair.confirmed", lang, version=version)
+                     + (t("followup.repair.export", lang, command=export_command) if export_command else ""))
     return "\n".join(lines)

@@ -38,7 +38,7 @@ def test_overview_counts_split_outcomes_and_report_agree(tmp_path: Path) -> None
     assert rm_tui("import", program, tmp_path / "f.yaml").returncode == 0
     preview = rm_tui("repair", program, "p03", "p18", "--allow-moves", "--dry-run", "--json")
     (moved,) = [(m["mentor"], m["mentee"]) for m in json.loads(preview.stdout)["moved"]]  # one other pair moves
-    split = rm_tui("repair", program, "p03", "p18", "--allow-moves")
+    split = rm_tui("repair", program, "p03", "p18", "--allow-moves", "--lang", "en")
     assert split.returncode == 0, split.stderr
     assert "Also ended 1 working pair to re-match:" in split.stdout and f"({moved[0]})" in split.stdout
     out = rm_tui("followup", program, "--db", db, "--json")
@@ -59,10 +59,16 @@ def test_overview_counts_split_outcomes_and_report_agree(tmp_path: Path) -> None
         assert rows[key]["outcome"]["ended_early"] is True
     report = json.loads(rm_tui("report", program, "--json").stdout)
     assert any(n.startswith("3 of 15 pairs ever confirmed") and "1 with a quality rating" in n for n in report["notes"])
-    table = rm_tui("followup", program).stdout
+    table = rm_tui("followup", program, "--lang", "en").stdout
     assert table.splitlines()[0] == ("13 confirmed pairs (+2 split) · 11 active · 1 needing attention · "
                                      "3 ended · 3 with an outcome · 4 check-ins")
     assert "Camille Martin" in table and "ended (no_fault)" in table and "p01" not in table
+    # The demo program is French first: without --lang the same overview speaks French.
+    french = rm_tui("followup", program).stdout
+    assert french.splitlines()[0] == ("13 binômes confirmés (+2 séparés) · 11 actifs · 1 à suivre · "
+                                      "3 terminés · 3 avec un bilan · 4 points")
+    assert "terminé (sans faute)" in french and "notes basses deux points de suite" in french
+    assert "Mentoré" in french.splitlines()[3] and "ended" not in french
 
 
 def test_without_a_database_the_message_is_plain(tmp_path: Path) -> None:

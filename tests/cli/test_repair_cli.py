@@ -60,10 +60,14 @@ def test_dry_run_shows_the_change_and_stores_nothing(tmp_path: Path) -> None:
     program, db_path = demo_cohort(tmp_path)
     with Database(db_path) as db:
         first = sorted(pairs_of(db.latest_confirmed()))[0]
-    out = rm_tui("repair", program, *first, "--dry-run")
+    out = rm_tui("repair", program, *first, "--dry-run", "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert "Split" in out.stdout and "  - " in out.stdout and "Dry run" in out.stdout
     assert "other pairs unchanged" in out.stdout
+    # The demo program is French first: by default the text speaks French.
+    french = rm_tui("repair", program, *first, "--dry-run").stdout
+    assert french.startswith("Séparation de ") and "Simulation : rien n'est enregistré." in french
+    assert "autres binômes inchangés" in french
     with Database(db_path) as db:
         assert len(db.plans("confirmed")) == 1 and db.outcomes() == []
 

@@ -28,7 +28,7 @@ async def test_panel_hidden_without_serve_then_live_count_and_qr(tmp_path: Path)
         await pilot.pause()
         assert panel.has_class("-live")
         line = str(panel.query_one("#room-line", Static).render())
-        assert "3/40 sessions live" in line and URL in line
+        assert "3/40 sessions ouvertes" in line and URL in line
         assert panel.query_one("#room-qr", Static).display  # 50 rows: room for the code
 
         await pilot.press("w")

@@ -32,14 +32,14 @@ async def test_confirm_stores_a_version_later_edits_are_drafts(tmp_path: Path) -
         confirmed = app.source.db.latest_confirmed()
         assert confirmed is not None and confirmed["version"] == 1
         assert {(p["mentor"], p["mentee"]) for p in confirmed["plan"]["pairs"]} == keys(app)
-        assert "confirmed" in str(app.screen.query_one("#pair-summary").render())
+        assert "confirmée" in str(app.screen.query_one("#pair-summary").render())  # the demo speaks French
         pair = app.pairing.plan.pairs[0]
         select_pair(app, pair.key)
         await pilot.press("u")
         await settle(app, pilot)
         again = app.source.db.latest_confirmed()
         assert again["id"] == confirmed["id"] and again["plan"] == confirmed["plan"]
-        assert "draft" in str(app.screen.query_one("#pair-summary").render())
+        assert "brouillon" in str(app.screen.query_one("#pair-summary").render())
 
 
 async def test_export_writes_the_yaml_and_asks_before_overwriting(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ async def test_a_later_session_opens_on_the_latest_plan_with_its_origins(tmp_pat
         await settle(later, pilot)  # no `v` needed: the confirmed version is open
         summary = str(later.screen.query_one("#pair-summary").render())
         assert keys(later) == confirmed and later.pairing.plan.is_locked(*pair.key)
-        assert "confirmed version 1" in summary and "cohort changed" not in summary
+        assert "version confirmée 1" in summary and "la cohorte a changé" not in summary
         # a hand-made pair, then a restart: the draft reopens, origins as they were
         plan = later.pairing.plan
         free = [p for p in plan.pairs if p.key not in plan.locks]
@@ -136,7 +136,7 @@ async def test_a_later_session_opens_on_the_latest_plan_with_its_origins(tmp_pat
         await settle(third, pilot)
         assert {p.key: p.origin for p in third.pairing.plan.pairs} == origins
         summary = str(third.screen.query_one("#pair-summary").render())
-        assert "draft (changed since confirmed version 1)" in summary
+        assert "brouillon (modifié depuis la version confirmée 1)" in summary
         await pilot.press("v")  # the confirmed version is still one key away
         await settle(third, pilot)
         assert keys(third) == confirmed

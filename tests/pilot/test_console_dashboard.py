@@ -95,10 +95,11 @@ async def test_participants_search_open_correct_and_exclude(tmp_path: Path) -> N
         await pilot.pause()
         assert isinstance(app.screen, PersonScreen)
         card = str(app.screen.query_one("#person-answers", Static).render())
-        assert "hidden" in card  # answers stay hidden until asked (projector)
+        # The demo program is French first: the console speaks French.
+        assert "cachées" in card  # answers stay hidden until asked (projector)
         await pilot.press("a")
         await pilot.pause()
-        assert "Answers" in str(app.screen.query_one("#person-answers", Static).render())
+        assert "Réponses" in str(app.screen.query_one("#person-answers", Static).render())
         # correct a background field
         await pilot.press("e")
         await pilot.pause()
@@ -132,14 +133,15 @@ async def test_help_palette_and_theme(tmp_path: Path) -> None:
         await pilot.press("f1")
         await pilot.pause()
         text = str(app.screen.query_one("#help-text", Static).render())
-        for needle in ("Run the matching", "Forbid", "Swap", "Undo", "Confirm", "Export", "Start kiosk"):
+        for needle in ("Lancer l'appariement", "Interdire", "Échanger", "Annuler la dernière",
+                       "Confirmer", "Exporter", "Lancer la borne"):
             assert needle in text
         await pilot.press("escape")
         theme = app.theme
         await pilot.press("ctrl+t")
         assert app.theme != theme
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        assert {"Start kiosk", "Dashboard", "Pairing", "Help"} <= titles
+        assert {"Lancer la borne", "Tableau de bord", "Appariement", "Aide"} <= titles  # in French
 
 
 async def test_kiosk_starts_in_a_separate_process_with_the_pin_in_its_environment(

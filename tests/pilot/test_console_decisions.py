@@ -141,13 +141,13 @@ async def test_a_stale_plan_cannot_be_confirmed_until_r(tmp_path: Path) -> None:
         app.refresh_now()
         await settle(app, pilot)
         summary = app.screen.query_one("#pair-summary")
-        assert "cohort changed" in str(summary.render())
+        assert "la cohorte a changé" in str(summary.render())
         await pilot.press("c")
         await settle(app, pilot)
         assert isinstance(app.screen, PairingScreen) and app.source.db.latest_confirmed() is None
         await pilot.press("r")
         await settle(app, pilot)
-        assert "cohort changed" not in str(summary.render())
+        assert "la cohorte a changé" not in str(summary.render())
         assert someone not in {p.mentee for p in app.pairing.plan.pairs}
         await confirm_plan(app, pilot)
         assert app.source.db.latest_confirmed() is not None
@@ -175,4 +175,4 @@ async def test_unfinished_people_can_be_included_with_one_key(tmp_path: Path) ->
         await pilot.press("i")
         await settle(app, pilot)
         assert app.pairing.include_unfinished and len(app.pairing.plan.pairs) > before
-        assert "included" in str(app.screen.query_one("#pair-summary").render())
+        assert "non finis, inclus" in str(app.screen.query_one("#pair-summary").render())

@@ -44,9 +44,11 @@ async def test_dashboard_shows_pairs_needing_attention(tmp_path: Path) -> None:
         panel = app.screen.query_one(PairHealthPanel)
         assert panel.display
         table = panel.query_one("#health-table", DataTable)
-        assert table.row_count == 1 and table.get_row_at(0)[1] == "low ratings twice"
+        # The demo program is French first: the dashboard speaks French.
+        assert table.row_count == 1 and table.get_row_at(0)[1] == "notes basses deux fois"
         detail = str(panel.query_one("#health-detail").render())
-        assert "low ratings two check-ins in a row (2026-12: mentee useful 2; 2027-01: mentee useful 1)" in detail
+        assert ("notes basses deux points de suite (2026-12 : mentoré utilité 2 ; "
+                "2027-01 : mentoré utilité 1)") in detail
 
 
 async def test_dashboard_without_a_confirmed_plan_hides_the_panel(tmp_path: Path) -> None:

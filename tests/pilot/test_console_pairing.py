@@ -206,7 +206,7 @@ async def test_objective_switch_shows_the_difference(tmp_path: Path) -> None:
         assert {p.key for p in fair.pairs} == {p.key for p in expected.pairs}
         assert fair.worst >= total.worst - 1e-9 and fair.total <= total.total + 1e-9
         panel = str(app.screen.query_one("#pair-diff").render())
-        assert "Δ worst pair" in panel and "objective" in str(app.screen.query_one("#pair-summary").render())
+        assert "Δ pire binôme" in panel and "objectif" in str(app.screen.query_one("#pair-summary").render())
 
 
 async def test_weights_what_if_then_apply(tmp_path: Path) -> None:
@@ -244,14 +244,14 @@ async def test_new_answers_after_a_run_are_flagged_and_r_rescores(tmp_path: Path
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
         summary = app.screen.query_one("#pair-summary")
-        assert "cohort changed" not in str(summary.render())
+        assert "la cohorte a changé" not in str(summary.render())
         app.source.db.save_answer("p13", "learner_profile", "ro3", 5)  # the item p13 skipped
         app.refresh_now()
         await settle(app, pilot)
-        assert "cohort changed" in str(summary.render())
+        assert "la cohorte a changé" in str(summary.render())
         await pilot.press("r")
         await settle(app, pilot)
-        assert "cohort changed" not in str(summary.render())
+        assert "la cohorte a changé" not in str(summary.render())
 
 
 async def test_cohort_map_frames_the_plans_pairs(tmp_path: Path) -> None:

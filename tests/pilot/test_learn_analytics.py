@@ -22,7 +22,7 @@ async def test_report_is_computed_from_the_database(tmp_path: Path) -> None:
         summary = str(app.screen.query_one("#an-summary", Static).render())
         assert "30 pairs with an outcome" in summary
         await pilot.press("down")
-        assert "learning_fit" in str(app.screen.query_one("#an-title").render())
+        assert "Learning fit" in str(app.screen.query_one("#an-title").render())  # the criterion's title
 
 
 async def test_refused_pooling_is_shown_not_crashed(tmp_path: Path) -> None:
@@ -56,12 +56,12 @@ async def test_each_criterion_has_its_verdict_in_plain_words_and_the_pairs_neede
         await pilot.pause()
         table = app.screen.query_one("#an-table", DataTable)
         verdicts = {table.get_row_at(i)[0]: str(table.get_row_at(i)[-1]) for i in range(table.row_count)}
-        assert "travels with intentions" in verdicts["availability"]
-        assert "suggestive" in verdicts["intentions"]
+        assert "travels with Intentions" in verdicts["availability"]  # criteria by their titles
+        assert "suggestive" in verdicts["Intentions"]
         detail = str(app.screen.query_one("#an-verdict", Static).render())  # first row: availability
-        assert "once intentions is taken into account, availability adds nothing clear" in detail
+        assert "once Intentions is taken into account, availability adds nothing clear" in detail
         await pilot.press("down", "down")  # learning_fit: no evidence
         detail = str(app.screen.query_one("#an-verdict", Static).render())
-        assert "No clear link yet between learning_fit scores" in detail
+        assert "No clear link yet between “Learning fit” scores" in detail
         needed = str(app.screen.query_one("#an-needed", Static).render())
         assert "more pair" in needed or "too weak" in needed

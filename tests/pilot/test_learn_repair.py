@@ -57,10 +57,11 @@ async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
         dialog.query_one("#rp-moves", Checkbox).value = True
         await settle(app, pilot)
         preview = str(dialog.query_one("#rp-preview", Static).render())
-        assert "Split Inès Haddad (p03) — Nathalie Garnier (p18)" in preview
-        assert "Would also end 1 working pair to re-match: " in preview
-        assert f"({moved[0]}) — " in preview and "(each recorded as ended, no-fault)" in preview
-        assert "Nothing is stored" in preview
+        # The demo program is French first: the follow-up mode speaks French.
+        assert "Séparation de Inès Haddad (p03) — Nathalie Garnier (p18)" in preview
+        assert "Romprait aussi 1 binôme actif à réapparier : " in preview
+        assert f"({moved[0]}) — " in preview and "(enregistré comme terminé, sans faute)" in preview
+        assert "Rien n'est enregistré tant que vous ne confirmez pas." in preview
         with Database(db_path) as db:
             assert len(db.plans("confirmed")) == 1 and not db.outcomes()  # nothing stored yet
         await pilot.press("ctrl+s")
@@ -68,9 +69,9 @@ async def test_split_with_preview_then_confirm(tmp_path: Path) -> None:
         screen = app.screen
         assert isinstance(screen, FollowupScreen)
         rows = screen.query_one("#fu-pairs", DataTable)
-        ended = [rows.get_row_at(i) for i in range(rows.row_count) if rows.get_row_at(i)[2].startswith("ended")]
-        assert sorted(r[2] for r in ended) == ["ended (availability)", "ended (no_fault)"]
-        assert "13 confirmed pairs (+2 split)" in str(screen.query_one("#fu-status", Static).render())
+        ended = [rows.get_row_at(i) for i in range(rows.row_count) if rows.get_row_at(i)[2].startswith("terminé")]
+        assert sorted(r[2] for r in ended) == ["terminé (disponibilité)", "terminé (sans faute)"]
+        assert "13 binômes confirmés (+2 séparés)" in str(screen.query_one("#fu-status", Static).render())
     with Database(db_path) as db:
         latest = db.latest_confirmed()
         outcomes = {(o["mentor"], o["mentee"]): o for o in db.outcomes()}

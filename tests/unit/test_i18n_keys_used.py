@@ -48,8 +48,9 @@ def _used() -> Iterator[tuple[str, int, str, bool]]:
                 for key, exact in _keys(node.args[0]):
                     where = str(path.relative_to(ROOT.parent)), node.lineno
                     if _name(node.func) == "tn" and exact:  # a count: both forms must exist
-                        yield (*where, f"{key}.one", True)
-                        yield (*where, f"{key}.other", True)
+                        stem = key if key.endswith(".") else f"{key}."
+                        yield (*where, f"{stem}one", True)
+                        yield (*where, f"{stem}other", True)
                     else:
                         yield (*where, key, exact)
 

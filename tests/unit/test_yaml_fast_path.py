@@ -19,8 +19,9 @@ scalars = st.one_of(
     st.sampled_from(["yes", "No", "on", "OFF", "010", "0x1F", "1_000", "1e3", "~", "null", "",
                      "2026-11-30", "12:30:00", ".inf", "-.nan", "0o17", "+1", "-", "<<", "="]),
 )
-keys = st.one_of(st.text(max_size=8), st.integers(-5, 5), st.booleans(),
-                 st.sampled_from(["010", "yes", "~", "1.5"]))
+# Keys are kept as written (ids like 010 stay text): two keys that read the same, like `true`
+# and `'true'`, are a duplicate there, so keys are generated as text, number-like ones included.
+keys = st.one_of(st.text(max_size=8), st.sampled_from(["010", "yes", "~", "1.5", "3", "true"]))
 documents = st.recursive(scalars, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(keys, inner, max_size=4)), max_leaves=25)
 

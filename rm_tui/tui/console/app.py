@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from rm_tui.i18n import t
 from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.pairing_session import PairingSession
 from rm_tui.tui.console.dashboard import DashboardScreen
@@ -29,23 +30,24 @@ from rm_tui.tui.console.kiosk_launch import KioskLaunch
 from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.participants import ParticipantsScreen
+from rm_tui.tui.speak import program_lang, speak
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class ConsoleApp(KioskLaunch):
     CSS_PATH = "console.tcss"
-    TITLE = "rm-tui console"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("d", "go('dashboard')", "Dashboard", tooltip="Completion, who has not finished"),
-        Binding("p", "go('participants')", "Participants", tooltip="Search, profiles, corrections"),
-        Binding("m", "go('pairing')", "Pairing", tooltip="Match, review, adjust, confirm, export"),
-        Binding("f", "go('followup')", "Follow-up",
-                tooltip="Check-ins, pair health, outcomes, re-pairing, analytics", show=False),
-        Binding("f1,question_mark", "help", "Help", tooltip="Every key of every screen"),
-        Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch between dark and light"),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("d", "go('dashboard')", "console.bind.dashboard", tooltip="console.bind.dashboard_tip"),
+        Binding("p", "go('participants')", "console.bind.participants",
+                tooltip="console.bind.participants_tip"),
+        Binding("m", "go('pairing')", "console.bind.pairing", tooltip="console.bind.pairing_tip"),
+        Binding("f", "go('followup')", "console.bind.followup", tooltip="console.bind.followup_tip",
+                show=False),
+        Binding("f1,question_mark", "help", "console.bind.help", tooltip="console.bind.help_tip"),
+        Binding("ctrl+t", "toggle_theme", "console.bind.theme", tooltip="console.bind.theme_tip"),
+        Binding("ctrl+q", "quit", "console.bind.quit", priority=True),
     ]
 
     MODES = {
@@ -75,7 +77,11 @@ class ConsoleApp(KioskLaunch):
         self.set_reactive(ConsoleApp.cohort, self.source.read())
         self._seen_revision: Any = self.cohort.revision if self.cohort else None
         self.theme = DARK
-        self.sub_title = self.source.program.name + (" · demo" if demo else "")
+        # The console speaks the program's language (its first one).
+        self.lang = program_lang(self)
+        self.title = t("console.title", self.lang)
+        self.sub_title = self.source.program.name + (t("console.demo", self.lang) if demo else "")
+        speak(self, self.lang)
 
     def on_mount(self) -> None:
         self.set_interval(self.poll_seconds, self.poll_database)

@@ -14,8 +14,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from rm_tui.i18n import t
 from rm_tui.serve.qr import qr_text
 from rm_tui.serve.status import ServeStatus, read_status
+from rm_tui.tui.speak import program_lang, speak
 
 POLL_SECONDS = 2.0
 INLINE_QR_MIN_HEIGHT = 48  # below this the dashboard has no room for the code: press w
@@ -50,8 +52,8 @@ class BrowserRoomPanel(Vertical):
         if status is None:
             return
         self.query_one("#room-line", Static).update(
-            f"Browser mode: {status.sessions}/{status.max_sessions} sessions live"
-            "  (w: join QR code)\n" + status.join_url)
+            t("pairing.room.line", program_lang(self.app), sessions=status.sessions, max=status.max_sessions)
+            + status.join_url)
         qr = self.query_one("#room-qr", Static)
         qr.display = self.app.size.height >= INLINE_QR_MIN_HEIGHT
         if qr.display and self._qr_for != status.join_url:
@@ -71,7 +73,7 @@ class JoinCodeScreen(ModalScreen[None]):
     JoinCodeScreen #join-title { text-style: bold; width: auto; }
     JoinCodeScreen #join-url { width: auto; color: $text-muted; }
     """
-    BINDINGS = [Binding("escape,w,q", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,w,q", "dismiss", "console.bind.close")]
 
     def __init__(self, status: ServeStatus) -> None:
         super().__init__()
@@ -79,8 +81,10 @@ class JoinCodeScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         code = qr_text(self.status.join_url).rstrip("\n")
+        lang = program_lang(self.app)
+        speak(self, lang)
         with Vertical(id="join-box") as box:
-            box.border_subtitle = "Esc closes"
+            box.border_subtitle = t("pairing.room.esc", lang)
             yield Static("Scan to answer · Scannez pour répondre", id="join-title")
             qr = Static(code, id="join-qr", markup=False)
             qr.styles.width = len(code.splitlines()[0])  # never wrapped: a wrapped code does not scan

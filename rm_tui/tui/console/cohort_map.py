@@ -16,6 +16,8 @@ from textual.widgets import Footer, Header, Static
 
 from rm_tui.core.matching import allowed_matrix
 from rm_tui.core.plan import Plan
+from rm_tui.i18n import t
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
@@ -77,11 +79,12 @@ def distribution(plan: Plan, bins: int = 10, width: int = 40) -> Text:
 
 
 class CohortMapScreen(Screen[None]):
-    BINDINGS = [Binding("escape,h", "app.pop_screen", "Back")]
+    BINDINGS = [Binding("escape,h", "app.pop_screen", "console.bind.back")]
 
     app: ConsoleApp
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with VerticalScroll(id="map-body"):
             yield Static("", id="map-heatmap")
@@ -96,5 +99,6 @@ class CohortMapScreen(Screen[None]):
             self.query_one("#map-heatmap", Static).update(heatmap(plan, name))
         else:
             self.query_one("#map-heatmap", Static).update(
-                f"{len(plan.problem.mentors)} × {len(plan.problem.mentees)}: too wide for a heatmap")
+                t("pairing.map.too_wide", self.app.lang, mentors=len(plan.problem.mentors),
+                  mentees=len(plan.problem.mentees)))
         self.query_one("#map-distribution", Static).update(distribution(plan))

@@ -12,48 +12,49 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.participant import ROLES
 from rm_tui.core.questionnaire import tr
+from rm_tui.i18n import t
 from rm_tui.services.cohort import Snapshot
 from rm_tui.tui.console.browser_room import BrowserRoomPanel, JoinCodeScreen
 from rm_tui.tui.console.followup.health import PairHealthPanel
 from rm_tui.tui.console.widgets import CompletionBar
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-ROLE_TITLES = {"mentor": "Mentors (juniors)", "mentee": "Mentees (seniors)"}
-
-
 class DashboardScreen(Screen[None]):
     BINDINGS = [
-        Binding("k", "kiosk", "Start kiosk", tooltip="Open the kiosk here (set its exit PIN first)"),
-        Binding("r", "reload", "Reload", tooltip="Re-read the database now"),
+        Binding("k", "kiosk", "console.dash.bind.kiosk", tooltip="console.dash.bind.kiosk_tip"),
+        Binding("r", "reload", "console.dash.bind.reload", tooltip="console.dash.bind.reload_tip"),
         # shown by the browser-mode panel, which appears only while `rm-tui serve` runs
-        Binding("w", "join_code", "Join QR", show=False),
+        Binding("w", "join_code", "console.dash.bind.join", show=False),
     ]
 
     app: ConsoleApp
 
     def compose(self) -> ComposeResult:
-        program = self.app.source.program
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
+        program, lang = self.app.source.program, self.app.lang
         yield Header()
         yield Static("", id="dash-banner")
         with Horizontal(id="dash-body"):
             with Vertical(id="dash-left"):
-                yield Label("Completion by role", classes="section-title")
+                yield Label(t("console.dash.by_role", lang), classes="section-title")
                 for role in ROLES:
-                    yield CompletionBar(ROLE_TITLES[role], id=f"bar-role-{role}")
-                yield Label("Completion by questionnaire", classes="section-title")
+                    yield CompletionBar(t(f"console.dash.role.{role}", lang), id=f"bar-role-{role}")
+                yield Label(t("console.dash.by_questionnaire", lang), classes="section-title")
                 for qid in self._questionnaire_ids():
-                    title = tr(program.questionnaires[qid].title, "en")
+                    title = tr(program.questionnaires[qid].title, lang)
                     yield CompletionBar(title, id=f"bar-q-{qid}")
                 yield Static("", id="dash-hint")
                 yield BrowserRoomPanel(self.app.source.db.path, id="dash-room")
             with Vertical(id="dash-right"):
-                yield Label("Not finished yet", id="dash-missing-title", classes="section-title")
+                yield Label(t("console.dash.missing", lang), id="dash-missing-title",
+                            classes="section-title")
                 yield DataTable(id="dash-missing", cursor_type="row", zebra_stripes=True)
                 yield PairHealthPanel(self.app.source.db.path, id="dash-health",
                                       only_with_pairs=True,
-                                      title="Pairs needing attention (f: follow-up)")
+                                      title=t("console.dash.health_title", lang), lang=lang)
         yield Footer(compact=True)
 
     def _questionnaire_ids(self) -> list[str]:
@@ -65,13 +66,14 @@ class DashboardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#dash-missing", DataTable)
-        table.add_columns("Name", "Role", "State", "Questions", "Forms")
+        table.add_columns(*(t(f"console.dash.col.{k}", self.app.lang)
+                            for k in ("name", "role", "state", "questions", "forms")))
         self.watch(self.app, "cohort", self.show)
 
     def show(self, snapshot: Snapshot | None) -> None:
         if snapshot is None:
             return
-        status = snapshot.status
+        status, lang = snapshot.status, self.app.lang
         self.query_one(PairHealthPanel).reload()  # check-ins may have changed too
         for role in ROLES:
             self.query_one(f"#bar-role-{role}", CompletionBar).show(status.by_role(role))
@@ -82,27 +84,24 @@ class DashboardScreen(Screen[None]):
         banner.set_class(status.ready, "ready")
         banner.set_class(not status.ready and status.all_started, "gaps")
         if status.ready:
-            banner.update("READY TO MATCH — everyone has finished. Press m for Pairing.")
+            banner.update(t("console.dash.ready", lang))
         elif status.all_started:
-            banner.update(f"READY TO MATCH — everyone answered; {len(missing)} left some questions "
-                          "blank (scored on what they gave). Press m.")
+            banner.update(t("console.dash.ready_gaps", lang, n=len(missing)))
         else:
-            counted = len(status.counted())
-            banner.update(
-                f"Waiting for {len(missing)} of {counted} participants to finish their questionnaires"
-            )
-        self.query_one("#dash-missing-title", Label).update(f"Not finished yet ({len(missing)})")
+            banner.update(t("console.dash.waiting", lang, n=len(missing), counted=len(status.counted())))
+        self.query_one("#dash-missing-title", Label).update(t("console.dash.missing_n", lang, n=len(missing)))
         table = self.query_one("#dash-missing", DataTable)
         table.clear()
         for row in missing:
             table.add_row(
-                row.person.name, row.person.role, row.state, f"{row.answered}/{row.asked}",
+                row.person.name, t(f"console.role.{row.person.role}", lang),
+                t(f"console.state.{row.state}", lang), f"{row.answered}/{row.asked}",
                 f"{len(row.done)}/{len(row.expected)}", key=row.person.id,
             )
         excluded = len(snapshot.people) - len(status.counted())
-        hint = "k: start the kiosk here (you choose its exit PIN)"
+        hint = t("console.dash.hint", lang)
         if excluded:
-            hint += f"\n{excluded} excluded from matching (not counted)"
+            hint += "\n" + t("console.dash.excluded", lang, n=excluded)
         self.query_one("#dash-hint", Static).update(hint)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -116,7 +115,7 @@ class DashboardScreen(Screen[None]):
     def action_join_code(self) -> None:
         status = self.query_one(BrowserRoomPanel).status
         if status is None:
-            self.notify("No browser mode running: start `rm-tui serve PROGRAM` in a terminal.")
+            self.notify(t("console.dash.no_browser", self.app.lang))
         else:
             self.app.push_screen(JoinCodeScreen(status))
 

@@ -16,6 +16,8 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from rm_tui.core.decisions import Decision, fold, log_entry
 from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.words import ConsoleWords
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
@@ -23,27 +25,30 @@ if TYPE_CHECKING:
 LOG_SHOWN = 200  # newest entries listed
 
 
-class DecisionsScreen(Screen[tuple[str, str, str] | None]):
+class DecisionsScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
     BINDINGS = [
-        Binding("x", "lift", "Lift", tooltip="Lift the selected lock, forbid or never-again (asks why)"),
-        Binding("escape", "close", "Back"),
+        Binding("x", "lift", "console.decisions.bind.lift", tooltip="console.decisions.bind.lift_tip"),
+        Binding("escape", "close", "console.bind.back"),
     ]
 
     app: ConsoleApp
 
+
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with Vertical(id="decisions-box"):
-            yield Label("In force", id="decisions-title", classes="section-title")
+            yield Label(self._w("console.decisions.in_force"), id="decisions-title", classes="section-title")
             yield DataTable(id="in-force", cursor_type="row", zebra_stripes=True)
-            yield Label("Decision log (newest first)", id="log-title", classes="section-title")
+            yield Label(self._w("console.decisions.log"), id="log-title", classes="section-title")
             yield DataTable(id="decision-log", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         force = self.query_one("#in-force", DataTable)
-        force.add_columns("Kind", "Who", "Reason", "Since")
-        self.query_one("#decision-log", DataTable).add_columns("When", "Action", "What", "Reason")
+        force.add_columns(*(self._w(f"console.decisions.col.{k}") for k in ("kind", "who", "reason", "since")))
+        self.query_one("#decision-log", DataTable).add_columns(
+            *(self._w(f"console.decisions.col.{k}") for k in ("when", "action", "what", "reason")))
         self.refresh_tables()
 
     def who(self, pid: str | None) -> str:
@@ -57,20 +62,20 @@ class DecisionsScreen(Screen[tuple[str, str, str] | None]):
         for kind, rows in (("lock", state.locks), ("forbid", state.forbids),
                            ("never again", state.never_again)):  # fmt: skip
             for d in rows:
-                force.add_row(kind, f"{self.who(d.mentor)} + {self.who(d.mentee)}",
+                force.add_row(self._w(f"console.decisions.kind.{kind}"), f"{self.who(d.mentor)} + {self.who(d.mentee)}",
                               escape(d.reason or ""), d.at[:16].replace("T", " "),
                               key=f"{d.mentor}|{d.mentee}|{kind}")  # fmt: skip
         for x in state.excluded:
-            force.add_row("excluded", self.who(x.id), escape(x.reason or ""),
+            force.add_row(self._w("console.decisions.kind.excluded"), self.who(x.id), escape(x.reason or ""),
                           x.at[:16].replace("T", " "), key=f"{x.id}||excluded")  # fmt: skip
-        self.query_one("#decisions-title", Label).update(f"In force ({force.row_count})")
+        self.query_one("#decisions-title", Label).update(self._w("console.decisions.in_force_n", n=force.row_count))
         table = self.query_one("#decision-log", DataTable)
         table.clear()
         for done in list(reversed(log))[:LOG_SHOWN]:
             entry = log_entry(done)
             table.add_row(str(entry["at"])[:19].replace("T", " "), done.action, self._what(done),
                           escape(done.reason or ""))  # fmt: skip
-        self.query_one("#log-title", Label).update(f"Decision log ({len(log)}, newest first)")
+        self.query_one("#log-title", Label).update(self._w("console.decisions.log_n", n=len(log)))
 
     def _what(self, d: Decision) -> str:
         if d.mentor:
@@ -81,22 +86,23 @@ class DecisionsScreen(Screen[tuple[str, str, str] | None]):
             return f"{d.name} = {d.weight:g}"
         if d.action == "objective":
             return str(d.objective)
-        return f"version {d.version}" if d.version else ""
+        return self._w("console.decisions.version", version=d.version) if d.version else ""
 
     @work
     async def action_lift(self) -> None:
         table = self.query_one("#in-force", DataTable)
         if not table.row_count:
-            self.notify("Nothing to lift", severity="warning")
+            self.notify(self._w("console.decisions.nothing"), severity="warning")
             return
         key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         mentor, mentee, kind = str(key.value).split("|")
         if kind == "excluded":
-            self.notify("Bring people back from the Participants screen (p)", severity="warning")
+            self.notify(self._w("console.decisions.bring_back"), severity="warning")
             return
         reason = await self.app.push_screen_wait(AskText(
-            f"Lift this {kind}", f"Why may {self.who(mentor)} and {self.who(mentee)} be paired "
-            "again? (goes to the decision log)", placeholder="the project ended"))
+            self._w("console.decisions.lift_title", kind=self._w(f"console.decisions.kind.{kind}")),
+            self._w("console.decisions.lift_why", mentor=self.who(mentor), mentee=self.who(mentee)),
+            placeholder=self._w("console.decisions.lift_example")))
         if reason:
             self.dismiss((f"lift:{reason}", mentor, mentee))
 

@@ -9,11 +9,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from rm_tui.i18n import t
+from rm_tui.tui.speak import program_lang, speak
+
 
 class AskText(ModalScreen[str | None]):
     """A one-line answer (a reason, a PIN, a path). Enter accepts, Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "console.bind.cancel")]
 
     def __init__(self, title: str, prompt: str, *, value: str = "", placeholder: str = "",
                  required: bool = True, password: bool = False, min_length: int = 1) -> None:
@@ -23,6 +26,8 @@ class AskText(ModalScreen[str | None]):
         self._required, self._password, self._min = required, password, min_length
 
     def compose(self) -> ComposeResult:
+        self.lang = program_lang(self.app)
+        speak(self, self.lang)
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title")
             yield Static(self._prompt, classes="dialog-body")
@@ -32,8 +37,8 @@ class AskText(ModalScreen[str | None]):
             yield field
             yield Label("", id="dialog-error", classes="error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("OK", variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+                yield Button(t("console.dialog.ok", self.lang), variant="primary", id="ok")
+                yield Button(t("console.bind.cancel", self.lang), id="cancel")
 
     def on_input_submitted(self) -> None:
         self._accept()
@@ -47,8 +52,9 @@ class AskText(ModalScreen[str | None]):
     def _accept(self) -> None:
         value = self.query_one("#dialog-input", Input).value.strip()
         if self._required and len(value) < self._min:
-            need = "an answer" if self._min <= 1 else f"at least {self._min} characters"
-            self.query_one("#dialog-error", Label).update(f"Please give {need}.")
+            need = (t("console.dialog.need_answer", self.lang) if self._min <= 1
+                    else t("console.dialog.need_chars", self.lang, n=self._min))
+            self.query_one("#dialog-error", Label).update(need)
             return
         self.dismiss(value)
 
@@ -58,15 +64,20 @@ class AskText(ModalScreen[str | None]):
 
 class AskYesNo(ModalScreen[bool]):
     BINDINGS = [
-        Binding("escape,n", "answer(False)", "No"),
-        Binding("y", "answer(True)", "Yes"),
+        Binding("escape,n", "answer(False)", "console.bind.no"),
+        Binding("y", "answer(True)", "console.bind.yes"),
     ]
 
-    def __init__(self, title: str, body: str, *, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(self, title: str, body: str, *, yes: str | None = None, no: str | None = None) -> None:
+        """`yes`, `no`: the buttons' words (default: Yes and No in the program's language)."""
         super().__init__(classes="dialog-screen")
         self._title, self._body, self._yes, self._no = title, body, yes, no
 
     def compose(self) -> ComposeResult:
+        lang = program_lang(self.app)
+        speak(self, lang)
+        self._yes = self._yes or t("console.bind.yes", lang)
+        self._no = self._no or t("console.bind.no", lang)
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title")
             yield Static(self._body, classes="dialog-body")
@@ -84,13 +95,14 @@ class AskYesNo(ModalScreen[bool]):
 class ChooseOne(ModalScreen[str | None]):
     """Pick one of a few labelled choices (↑ ↓ Enter), Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "console.bind.cancel")]
 
     def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
         super().__init__(classes="dialog-screen")
         self._title, self._choices = title, choices
 
     def compose(self) -> ComposeResult:
+        speak(self, program_lang(self.app))
         with Vertical(classes="dialog"):
             yield Label(self._title, classes="dialog-title")
             yield OptionList(*[Option(label, id=key) for key, label in self._choices],

@@ -16,6 +16,7 @@ from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.participants import ParticipantsScreen
 from rm_tui.tui.console.person import PersonScreen
 from rm_tui.tui.console.weights import WeightsScreen
+from rm_tui.tui.speak import program_lang, worded
 
 Sections = list[tuple[str, list[BindingType]]]
 
@@ -35,13 +36,14 @@ def console_sections(everywhere: list[BindingType]) -> Sections:
     ]
 
 
-def help_text(sections: Sections) -> str:
+def help_text(sections: Sections, lang: str = "en") -> str:
     lines = []
     for title, bindings in sections:
         lines.append(f"[b]{title}[/b]")
-        for b in bindings:
-            if not isinstance(b, Binding) or not b.description:
+        for binding in bindings:
+            if not isinstance(binding, Binding) or not binding.description:
                 continue
+            b = worded(binding, lang)  # binding texts are catalogue keys
             keys = b.key.replace("question_mark", "?").replace("slash", "/")
             extra = f" — {b.tooltip}" if b.tooltip else ""
             lines.append(f"  {keys:<18} {b.description}{extra}")
@@ -60,4 +62,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Label("rm-tui console — keys", classes="dialog-title")
-            yield Static(help_text(self.sections), id="help-text")
+            yield Static(help_text(self.sections, program_lang(self.app)), id="help-text")

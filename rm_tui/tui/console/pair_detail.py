@@ -17,20 +17,21 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.console import render
 from rm_tui.tui.console.widgets import score_bar
+from rm_tui.tui.console.words import ConsoleWords
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.core.explain import Alternative
     from rm_tui.tui.console.app import ConsoleApp
 
 
-class PairDetailScreen(Screen[tuple[str, str, str] | None]):
+class PairDetailScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("l", "act('lock')", "Lock/unlock"),
-        Binding("x", "act('forbid')", "Forbid"),
-        Binding("u", "act('unpair')", "Unpair"),
-        Binding("f", "force", "Force alternative",
-                tooltip="Pair the person of the selected alternative with them (re-solves the rest)"),
+        Binding("escape", "back", "console.bind.back"),
+        Binding("l", "act('lock')", "console.detail.bind.lock"),
+        Binding("x", "act('forbid')", "console.pairing.bind.forbid"),
+        Binding("u", "act('unpair')", "console.pairing.bind.unpair"),
+        Binding("f", "force", "console.detail.bind.force", tooltip="console.detail.bind.force_tip"),
     ]
 
     app: ConsoleApp
@@ -40,13 +41,12 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         self.mentor, self.mentee = mentor, mentee
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         with VerticalScroll(id="detail-body"):
             yield Static("", id="detail-head")
             yield Static("", id="detail-breakdown")
-            yield Static("[dim]Δ = change to the plan if that pair were forced (the rest "
-                         "re-solved) · Tab: the tables · f: force the selected one[/dim]",
-                         id="detail-alt-help")
+            yield Static(self._w("console.detail.help"), id="detail-alt-help")
             with Horizontal(id="detail-alts"):
                 for side in ("mentor", "mentee"):
                     with Vertical(classes="detail-alt-box"):
@@ -61,18 +61,19 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         name = session.person_name
         pair = plan.pair_of(self.mentor, self.mentee)
         score = pair.score if pair else plan.problem.score(self.mentor, self.mentee)
-        origin = render.ORIGIN_MARK.get(pair.origin, pair.origin) if pair else "not paired"
-        self.query_one("#detail-head", Static).update(
-            f"[b]{escape(name(self.mentor))}[/b] (mentor) ↔ [b]{escape(name(self.mentee))}[/b] (mentee)"
-            f"   score [b]{score:.1f}[/b] / 100   · {origin}")
+        origin = render.origin_mark(pair.origin, self.app.lang) if pair else self._w("console.detail.not_paired")
+        self.query_one("#detail-head", Static).update(self._w(
+            "console.detail.head", mentor=escape(name(self.mentor)), mentee=escape(name(self.mentee)),
+            score=f"{score:.1f}", origin=origin))
         self.query_one("#detail-breakdown", Static).update(self._profiles() + self._breakdown())
-        for side, person, other in (("mentor", self.mentor, "mentees"), ("mentee", self.mentee, "mentors")):
+        for side, person in (("mentor", self.mentor), ("mentee", self.mentee)):
             self.query_one(f"#alt-title-{side}", Label).update(
-                f"Other {other} for {escape(name(person))} (computing…)")
+                self._w(f"console.detail.others_computing.{side}", name=escape(name(person))))
             table = self.query_one(f"#alt-{side}", DataTable)
             # a fixed partner width: the header must not depend on when the rows arrive
-            table.add_column("Partner", width=22)
-            table.add_columns("Score", "Δ total", "Δ worst", "Δ pairs", "Note")
+            table.add_column(self._w("console.detail.col.partner"), width=22)
+            table.add_columns(*(self._w(f"console.detail.col.{k}")
+                                for k in ("score", "delta_total", "delta_worst", "delta_pairs", "note")))
         self.load_alternatives()
 
     def _profiles(self) -> str:
@@ -86,7 +87,7 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
             if person is None:
                 continue
             summary = render.profile_summary(session.program.questionnaires_for(person.role),
-                                             snapshot.answers.get(pid, {}))
+                                             snapshot.answers.get(pid, {}), self.app.lang)
             lines.append(f"  [dim]{escape(person.name)}: {summary}[/dim]")
         return "\n".join(lines)
 
@@ -96,28 +97,28 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
         breakdown = plan.problem.pair_breakdown(self.mentor, self.mentee)
         criteria = render.criteria_of(breakdown)
         if not criteria:
-            return "No breakdown available for this pair."
+            return self._w("console.detail.no_breakdown")
+        lang = self.app.lang
         total_weight = sum(c.weight for c in criteria if c.score is not None) or 1.0
-        lines = ["", "[b]Why this score[/b] — each criterion in [0, 1], weighted"]
+        lines = ["", self._w("console.detail.why")]
         for c in criteria:
-            title = render.CRITERION_TITLES.get(c.name, c.name)
+            title = render.criterion_title(c.name, lang)
             if c.score is None:
-                bar, value, points = "·" * 20, "  —", "no data (skipped)"
+                bar, value, points = "·" * 20, "  —", self._w("console.detail.no_data")
             else:
                 bar, value = score_bar(c.score), f"{c.score:.2f}"
-                points = f"{100 * c.weight * c.score / total_weight:5.1f} pts (weight {c.weight:g})"
+                points = self._w("console.detail.points", points=f"{100 * c.weight * c.score / total_weight:5.1f}",
+                                 weight=f"{c.weight:g}")
                 if getattr(c, "imputed", False):
-                    points += " [yellow]no data: cohort mean[/yellow]"
+                    points += self._w("console.detail.imputed")
             lines.append(f"  {title:<14} {bar} {value}  {points}")
             if c.score is not None:
-                lines.append(f"  {'':<14} [dim]{escape(tr(c.reason, 'en'))}[/dim]")
+                lines.append(f"  {'':<14} [dim]{escape(tr(c.reason, lang))}[/dim]")
         forbidden = getattr(breakdown, "forbidden", ())
         if forbidden:
-            lines.append("  [red]Forbidden by the rules: "
-                         + escape("; ".join(tr(t, "en") for t in forbidden)) + "[/red]")
+            lines.append(self._w("console.detail.forbidden", why=escape("; ".join(tr(f, lang) for f in forbidden))))
         if getattr(breakdown, "flagged", False):
-            lines.append("  [yellow]Some criteria had no data for this pair: each counts as the "
-                         "cohort mean (never an advantage).[/yellow]")
+            lines.append(self._w("console.detail.flagged"))
         return "\n".join(lines)
 
     @work(thread=True, exclusive=True, group="alternatives")
@@ -133,9 +134,8 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
 
     def _show_alternatives(self, side: str, person: str, alts: list[Alternative]) -> None:
         name = self.app.pairing.person_name
-        other = "mentees" if side == "mentor" else "mentors"
         self.query_one(f"#alt-title-{side}", Label).update(
-            f"Other {other} for {escape(name(person))}: top {len(alts)}")
+            self._w(f"console.detail.others.{side}", name=escape(name(person)), n=len(alts)))
         table = self.query_one(f"#alt-{side}", DataTable)
         table.clear()
         for alt in alts:
@@ -161,5 +161,4 @@ class PairDetailScreen(Screen[tuple[str, str, str] | None]):
                 else:
                     self.dismiss(("assign", partner, self.mentee))
                 return
-        self.notify("Select an alternative in one of the two tables (tab), then press f",
-                    severity="warning")
+        self.notify(self._w("console.detail.select_alt"), severity="warning")

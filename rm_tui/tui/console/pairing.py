@@ -24,13 +24,15 @@ from rm_tui.tui.console import render
 from rm_tui.tui.console.confirm import ConfirmFlows
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import PlanFailed, PlanReady
-from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS
+from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS, action_words
 from rm_tui.tui.console.unmatched import UnmatchedFlows, fill_unmatched
+from rm_tui.tui.console.words import ConsoleWords
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-class PairingScreen(ConfirmFlows, UnmatchedFlows):
+class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
     BINDINGS = PAIRING_BINDINGS  # most used first: the Footer shows as many as fit
 
     app: ConsoleApp
@@ -41,25 +43,25 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
         self.last: Outcome | None = None
         self.busy: str | None = None  # the engine call running, if any
 
+
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
-        yield Static("No plan yet — press r to run the matching.", id="pair-summary")
+        yield Static(self._w("console.pairing.no_plan"), id="pair-summary")
         yield DataTable(id="pairs", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="pair-bottom"):
             with Vertical(id="pair-unmatched-box"):
-                yield Label("Unmatched", id="pair-unmatched-title", classes="section-title")
+                yield Label(self._w("console.pairing.unmatched"), id="pair-unmatched-title", classes="section-title")
                 yield DataTable(id="unmatched", cursor_type="row")
             yield Static("", id="pair-diff")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         pairs = self.query_one("#pairs", DataTable)
-        pairs.add_column("Mentor", width=20, key="mentor")
-        pairs.add_column("Mentee", width=20, key="mentee")
-        pairs.add_column("Score", width=6, key="score")
-        pairs.add_column("Top reasons", width=52, key="reasons")
-        pairs.add_column("Origin", width=11, key="origin")
-        self.query_one("#unmatched", DataTable).add_columns("Person", "Role", "Why")
+        for key, width in (("mentor", 20), ("mentee", 20), ("score", 6), ("reasons", 52), ("origin", 11)):
+            pairs.add_column(self._w(f"console.pairing.col.{key}"), width=width, key=key)
+        self.query_one("#unmatched", DataTable).add_columns(
+            *(self._w(f"console.pairing.col.{k}") for k in ("person", "role", "why")))
         if self.app.pairing.plan is not None:
             self.show_plan(self.app.pairing.plan)
         else:
@@ -71,11 +73,10 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
 
     def _show_no_plan(self) -> None:
         confirmed = self.app.source.db.latest_confirmed()
-        text = "No plan yet — press r to run the matching."
+        text = self._w("console.pairing.no_plan")
         if confirmed is not None:
-            text += (f"\nConfirmed version {confirmed.get('version')} is stored "
-                     f"({confirmed.get('created', '')[:16].replace('T', ' ')} UTC); "
-                     "v loads it; r re-solves with the stored decisions.")
+            text += "\n" + self._w("console.pairing.confirmed_stored", version=confirmed.get("version"),
+                                   at=confirmed.get("created", "")[:16].replace("T", " "))
         self.query_one("#pair-summary", Static).update(text)
 
     def _cohort_changed(self) -> None:
@@ -90,9 +91,9 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     # -- running engine work off the UI thread ---------------------------------------------------
     def submit(self, action: str, call: Callable[[], Outcome | None]) -> None:
         if self.busy:  # a second key press is refused, not queued behind the first
-            return self.notify(f"Still working: {self.busy}…", timeout=3)
+            return self.notify(self._w("console.pairing.still_working", action=action_words(self.busy, self.app.lang)), timeout=3)
         self.busy = action
-        self.query_one("#pair-summary", Static).update(f"Working: {action}…")
+        self.query_one("#pair-summary", Static).update(self._w("console.pairing.working", action=action_words(action, self.app.lang)))
         self.query_one("#pair-diff", Static).loading = True  # the progress indicator
         self._run(action, call)
 
@@ -123,8 +124,8 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
         self.last = outcome
         self.swap_first = None
         self.show_plan(outcome.plan, select=self._focus_key(outcome))
-        lines = [f"[b]Last change: {outcome.action}[/b]"]
-        lines += render.diff_lines(outcome.change, self.who)
+        lines = [self._w("console.pairing.last_change", action=action_words(outcome.action, self.app.lang))]
+        lines += render.diff_lines(outcome.change, self.who, lang=self.app.lang)
         if outcome.note:
             lines.append(escape(outcome.note))
         self.query_one("#pair-diff", Static).update("\n".join(lines))
@@ -138,12 +139,13 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     def plan_failed(self, message: PlanFailed) -> None:
         self.idle()
         self.swap_first = None
-        self.notify(f"{message.action}: {self.humanize(message.error)}", severity="error", timeout=8)
+        self.notify(f"{action_words(message.action, self.app.lang)}: {self.humanize(message.error)}", severity="error", timeout=8)
         plan = self.app.pairing.plan
         if plan is not None:
             self.show_plan(plan)
         else:
-            self.query_one("#pair-summary", Static).update(f"Could not {message.action}: {message.error}")
+            self.query_one("#pair-summary", Static).update(
+                self._w("console.pairing.could_not", action=action_words(message.action, self.app.lang), error=message.error))
 
     def _focus_key(self, outcome: Outcome) -> Key | None:
         if outcome.change and outcome.change.added:
@@ -153,36 +155,35 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     # -- drawing -------------------------------------------------------------------------------
     def show_plan(self, plan: Plan, select: Key | None = None) -> None:
         session = self.app.pairing
-        status = "draft"
+        status = self._w("console.pairing.status.draft")
         if session.confirmed_id is not None:
             version = session.confirmed_version()
-            status = (f"[b]confirmed version {version}[/b]" if session.is_confirmed_plan()
-                      else f"draft (changed since confirmed version {version})")
-        counts = (f"{len(plan.locks)} locked · {len(plan.forbids)} forbidden"
-                  " · * = criterion without data (cohort mean)")
+            status = self._w("console.pairing.status.confirmed" if session.is_confirmed_plan()
+                             else "console.pairing.status.changed", version=version)
+        counts = self._w("console.pairing.counts", locks=len(plan.locks), forbids=len(plan.forbids))
         cohort = self.app.cohort
         left = len(cohort.status.not_finished()) if cohort is not None else 0
         if left:
-            counts += f" · {left} not finished, " + ("included" if session.include_unfinished
-                                                     else "left out (i: include)")  # fmt: skip
+            counts += self._w("console.pairing.left_included" if session.include_unfinished
+                              else "console.pairing.left_out", n=left)
         if session.is_stale(self.app.cohort):
-            counts += " · [reverse] cohort changed (answers, people or decisions): r re-solves [/reverse]"
+            counts += self._w("console.pairing.stale")
         self.query_one("#pair-summary", Static).update(
-            f"[b]{render.plan_totals(plan)}[/b]\n{status} · {counts}"
-            + (f" · swap: {self.who(self.swap_first[0])} ↔ {self.who(self.swap_first[1])} marked"
-               if self.swap_first else "")
+            f"[b]{render.plan_totals(plan, self.app.lang)}[/b]\n{status} · {counts}"
+            + (self._w("console.pairing.swap_marked", mentor=self.who(self.swap_first[0]),
+                       mentee=self.who(self.swap_first[1])) if self.swap_first else "")
         )
         table = self.query_one("#pairs", DataTable)
         keep = select or self.selected_pair()
         table.clear()
         for pair in sorted(plan.pairs, key=lambda p: (-p.score, p.key)):
             breakdown = plan.problem.pair_breakdown(pair.mentor, pair.mentee)
-            origin = render.ORIGIN_MARK.get(pair.origin, pair.origin)
+            origin = render.origin_mark(pair.origin, self.app.lang)
             if self.swap_first == pair.key:
-                origin = "⇄ marked"
+                origin = self._w("console.pairing.marked")
             flag = "*" if getattr(breakdown, "flagged", False) else ""
             table.add_row(self.who(pair.mentor), self.who(pair.mentee), f"{pair.score:.1f}{flag}",
-                          escape(render.top_reasons(breakdown)), origin,
+                          escape(render.top_reasons(breakdown, lang=self.app.lang)), origin,
                           key=f"{pair.mentor}|{pair.mentee}")
         if keep is not None:
             with contextlib.suppress(RowDoesNotExist):  # that pair is gone
@@ -210,7 +211,7 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     def _need_pair(self) -> Key | None:
         pair = self.selected_pair()
         if pair is None:
-            self.notify("Select a pair first (run the matching with r)", severity="warning")
+            self.notify(self._w("console.pairing.select_pair"), severity="warning")
         return pair
 
     # -- actions -------------------------------------------------------------------------------
@@ -220,8 +221,8 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
             return
         missing = len(snapshot.status.not_finished())
         if missing:
-            how = "included" if self.app.pairing.include_unfinished else "left out (i includes them)"
-            self.notify(f"{missing} participant(s) have not finished: {how}", severity="warning")
+            self.notify(self._w("console.pairing.unfinished_included" if self.app.pairing.include_unfinished
+                                else "console.pairing.unfinished_out", n=missing), severity="warning")
         self.submit("run the matching", lambda: self.app.pairing.run(snapshot))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -284,8 +285,9 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     @work
     async def _forbid(self, mentor: str, mentee: str) -> None:
         reason = await self.app.push_screen_wait(AskText(
-            "Forbid this pair", f"Why must {self.who(mentor)} and {self.who(mentee)} never be "
-            "paired? (goes to the audit log)", placeholder="they already work together"))
+            self._w("console.pairing.forbid_title"),
+            self._w("console.pairing.forbid_why", mentor=self.who(mentor), mentee=self.who(mentee)),
+            placeholder=self._w("console.pairing.forbid_example")))
         if reason:
             self.submit("forbid", lambda: self.app.pairing.forbid(mentor, mentee, reason))
 
@@ -295,13 +297,13 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
             return
         plan = self.app.pairing.plan
         if plan is not None and plan.is_locked(*pair):
-            return self.notify("A locked pair cannot be swapped: unlock it first (l)", severity="warning")
+            return self.notify(self._w("console.pairing.locked_swap"), severity="warning")
         if self.swap_first is None or self.swap_first == pair:
             self.swap_first = None if self.swap_first == pair else pair
             if self.app.pairing.plan is not None:
                 self.show_plan(self.app.pairing.plan)
             if self.swap_first:
-                self.notify("Pair marked: select another pair and press s to swap their mentees")
+                self.notify(self._w("console.pairing.swap_hint"))
             return
         first, second = self.swap_first, pair
         self.submit("swap", lambda: self.app.pairing.swap(first, second))
@@ -319,7 +321,7 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
 
     def action_assign(self) -> None:
         if self.app.pairing.plan is None:
-            return self.notify("Run the matching first (r)", severity="warning")
+            return self.notify(self._w("console.pairing.run_first"), severity="warning")
         unmatched = self.query_one("#unmatched", DataTable)
         if unmatched.has_focus and self.selected_unmatched():
             person = self.selected_unmatched()
@@ -342,7 +344,7 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     def action_objective(self) -> None:
         plan = self.app.pairing.plan
         if plan is None:
-            return self.notify("Run the matching first (r)", severity="warning")
+            return self.notify(self._w("console.pairing.run_first"), severity="warning")
         other: Objective = "fair" if plan.objective == "total" else "total"
         self.submit(f"switch to {other}", lambda: self.app.pairing.set_objective(other))
 
@@ -350,7 +352,7 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
         from rm_tui.tui.console.weights import WeightsScreen
 
         if self.app.pairing.plan is None:
-            return self.notify("Run the matching first (r)", severity="warning")
+            return self.notify(self._w("console.pairing.run_first"), severity="warning")
         self.app.push_screen(WeightsScreen(), self._after_weights)
 
     def _after_weights(self, outcome: Outcome | None) -> None:
@@ -361,7 +363,7 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
         from rm_tui.tui.console.cohort_map import CohortMapScreen
 
         if self.app.pairing.plan is None:
-            return self.notify("Run the matching first (r)", severity="warning")
+            return self.notify(self._w("console.pairing.run_first"), severity="warning")
         self.app.push_screen(CohortMapScreen())
 
     def action_undo(self) -> None:
@@ -381,8 +383,8 @@ class PairingScreen(ConfirmFlows, UnmatchedFlows):
     def action_unfinished(self) -> None:
         session = self.app.pairing
         session.include_unfinished = not session.include_unfinished
-        what = "included" if session.include_unfinished else "left out"
-        self.notify(f"People who have not finished are {what}: re-running the matching")
+        self.notify(self._w("console.pairing.unfinished_now_in" if session.include_unfinished
+                            else "console.pairing.unfinished_now_out"))
         self.action_run()
 
     def action_export(self) -> None:

@@ -11,27 +11,30 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 from textual.widgets.data_table import RowDoesNotExist
 
+from rm_tui.i18n import t
 from rm_tui.services.cohort import Snapshot
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
-COLUMNS = ("Id", "Name", "Role", "Job family", "Subsidiary", "Team", "Questionnaires", "Matching")
+COLUMNS = ("id", "name", "role", "job_family", "subsidiary", "team", "questionnaires", "matching")
 
 
 class ParticipantsScreen(Screen[None]):
     BINDINGS = [
-        Binding("slash", "search", "Search", tooltip="Filter by name, id, team, family..."),
-        Binding("enter", "open", "Open", tooltip="Profile, answers, corrections, exclusion",
+        Binding("slash", "search", "console.people.bind.search", tooltip="console.people.bind.search_tip"),
+        Binding("enter", "open", "console.people.bind.open", tooltip="console.people.bind.open_tip",
                 show=True),
-        Binding("escape", "clear_search", "Clear search", show=False),
+        Binding("escape", "clear_search", "console.people.bind.clear", show=False),
     ]
 
     app: ConsoleApp
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
-        search = Input(placeholder="Search: name, id, role, team, job family…  (/ to focus)",
+        search = Input(placeholder=t("console.people.search", self.app.lang),
                        id="people-search")
         search.cursor_blink = False
         yield search
@@ -39,7 +42,8 @@ class ParticipantsScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#people", DataTable).add_columns(*COLUMNS)
+        self.query_one("#people", DataTable).add_columns(
+            *(t(f"console.people.col.{k}", self.app.lang) for k in COLUMNS))
         self.watch(self.app, "cohort", self.show)
         self.query_one("#people", DataTable).focus()
 
@@ -48,6 +52,7 @@ class ParticipantsScreen(Screen[None]):
         if snapshot is None:
             return
         needle = self.query_one("#people-search", Input).value.strip().lower()
+        lang = self.app.lang
         table = self.query_one("#people", DataTable)
         selected = self._selected_id()
         table.clear()
@@ -55,10 +60,10 @@ class ParticipantsScreen(Screen[None]):
         for person in sorted(snapshot.people, key=lambda p: (p.role, p.name)):
             row = progress[person.id]
             cells = (
-                person.id, person.name, person.role, person.job_family or "—",
-                person.subsidiary or "—", person.team or "—",
-                f"{len(row.done)}/{len(row.expected)} {row.state}",
-                "excluded" if person.excluded else "in",
+                person.id, person.name, t(f"console.role.{person.role}", lang),
+                person.job_family or "—", person.subsidiary or "—", person.team or "—",
+                f"{len(row.done)}/{len(row.expected)} {t(f'console.state.{row.state}', lang)}",
+                t("console.people.excluded" if person.excluded else "console.people.in", lang),
             )
             if needle and needle not in " ".join(cells).lower():
                 continue

@@ -16,16 +16,18 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.services.pairing_session import Outcome, WhatIf
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.words import ConsoleWords
+from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
     from rm_tui.tui.console.app import ConsoleApp
 
 
-class WeightsScreen(Screen[Outcome | None]):
+class WeightsScreen(ConsoleWords, Screen[Outcome | None]):
     BINDINGS = [
-        Binding("escape", "cancel", "Back (discard)"),
-        Binding("ctrl+r", "preview", "Preview", tooltip="Solve with these weights, show what would move"),
-        Binding("ctrl+s", "apply", "Apply", tooltip="Use these weights (asks for a reason)"),
+        Binding("escape", "cancel", "console.weights.bind.back"),
+        Binding("ctrl+r", "preview", "console.weights.bind.preview", tooltip="console.weights.bind.preview_tip"),
+        Binding("ctrl+s", "apply", "console.weights.bind.apply", tooltip="console.weights.bind.apply_tip"),
     ]
 
     app: ConsoleApp
@@ -35,14 +37,14 @@ class WeightsScreen(Screen[Outcome | None]):
         self.preview: WhatIf | None = None
 
     def compose(self) -> ComposeResult:
+        speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         criteria = self.app.pairing.criteria
         yield Header()
         with Vertical(id="weights-body"):
-            yield Label("Criterion weights — change, press Enter (or ctrl+r) to preview, ctrl+s to apply",
-                        classes="section-title")
+            yield Label(self._w("console.weights.title"), classes="section-title")
             with Grid(id="weights-grid"):
                 for name, c in sorted(criteria.items()):
-                    yield Label(render.CRITERION_TITLES.get(name, name))
+                    yield Label(render.criterion_title(name, self.app.lang))
                     yield Label(c.mode or "", classes="weights-mode")
                     field = Input(f"{c.weight:g}", id=f"w-{name}", type="number",
                                   classes="weights-input", compact=True, select_on_focus=False)
@@ -58,14 +60,14 @@ class WeightsScreen(Screen[Outcome | None]):
             try:
                 value = float(raw)
             except ValueError:
-                self.notify(f"{name}: '{raw}' is not a number", severity="error")
+                self.notify(self._w("console.weights.not_number", name=name, raw=raw), severity="error")
                 return None
             if value < 0:
-                self.notify(f"{name}: a weight cannot be negative", severity="error")
+                self.notify(self._w("console.weights.negative", name=name), severity="error")
                 return None
             out[name] = value
         if not any(out.values()):
-            self.notify("At least one weight must be above 0", severity="error")
+            self.notify(self._w("console.weights.all_zero"), severity="error")
             return None
         return out
 
@@ -79,7 +81,7 @@ class WeightsScreen(Screen[Outcome | None]):
         weights = self.weights()
         if weights is None:
             return
-        self.query_one("#weights-result", Static).update("Solving with these weights…")
+        self.query_one("#weights-result", Static).update(self._w("console.weights.solving"))
         self._what_if(weights)
 
     @work(thread=True, exclusive=True, group="what-if")
@@ -102,16 +104,16 @@ class WeightsScreen(Screen[Outcome | None]):
 
         changed = [n for n, c in result.criteria.items() if c.weight != session.criteria[n].weight]
         lines = [
-            "[b]What if[/b] " + (", ".join(
-                f"{render.CRITERION_TITLES.get(n, n)} {session.criteria[n].weight:g} → {result.criteria[n].weight:g}"
-                for n in changed) or "(no weight changed)"),
-            f"Now:     {render.plan_totals(current)}",
-            f"What if: {render.plan_totals(result.plan)}",
-            f"Today's pairs under these weights: total {result.kept_total:.1f} → re-solving "
-            f"gains {render.signed(result.plan.total - result.kept_total)}",
+            self._w("console.weights.what_if", changes=", ".join(
+                f"{render.criterion_title(n, self.app.lang)} {session.criteria[n].weight:g} → {result.criteria[n].weight:g}"
+                for n in changed) or self._w("console.weights.no_change")),
+            self._w("console.weights.now", totals=render.plan_totals(current, self.app.lang)),
+            self._w("console.weights.then", totals=render.plan_totals(result.plan, self.app.lang)),
+            self._w("console.weights.today", kept=f"{result.kept_total:.1f}",
+                    gain=render.signed(result.plan.total - result.kept_total)),
         ]
-        lines += render.diff_lines(result.change, name, limit=12)
-        lines.append("ctrl+s applies these weights · Escape keeps the current ones")
+        lines += render.diff_lines(result.change, name, limit=12, lang=self.app.lang)
+        lines.append(self._w("console.weights.footer"))
         self.query_one("#weights-result", Static).update("\n".join(lines))
 
     @work
@@ -120,10 +122,10 @@ class WeightsScreen(Screen[Outcome | None]):
         if weights is None:
             return
         if self.preview is None or {n: c.weight for n, c in self.preview.criteria.items()} != weights:
-            self.notify("Preview first (Enter), so you see what would move", severity="warning")
+            self.notify(self._w("console.weights.preview_first"), severity="warning")
             return
         reason = await self.app.push_screen_wait(AskText(
-            "Apply new weights", "Why? (goes to the audit log)", required=False))
+            self._w("console.weights.apply_title"), self._w("console.why_audit"), required=False))
         if reason is None:
             return
         outcome = self.app.pairing.apply_weights(self.preview, reason or None)

@@ -20,8 +20,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from rm_tui.core.analytics import (
-    EXPLAINS_WELL,
-    LEARNING_FIT,
     NO_EVIDENCE,
     NOT_ENOUGH_DATA,
     SUGGESTIVE,
@@ -31,8 +29,16 @@ from rm_tui.core.analytics import (
     verdict_kind,
 )
 from rm_tui.core.errors import RmTuiError
-from rm_tui.services.analytics_view import more_pairs, plain_verdict
+from rm_tui.i18n import t, tn
+from rm_tui.services.analytics_view import (
+    criterion_words,
+    is_hypothesis,
+    more_pairs,
+    plain_verdict,
+    verdict_words,
+)
 from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
+from rm_tui.tui.speak import program_lang, speak
 
 VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data",
                  TRAVELS_WITH: "travels"}
@@ -65,9 +71,9 @@ def _p(value: float) -> str:
     return "<.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _label(name: str) -> str:
+def _label(r: Relation, lang: str) -> str:
     """Short table label: the learning-fit hypothesis row would not fit otherwise."""
-    return "fit → explains" if name == f"{LEARNING_FIT} vs {EXPLAINS_WELL}" else name
+    return t("analytics.fit_label", lang) if is_hypothesis(r) else criterion_words(r.name, lang)
 
 
 class AnalyticsScreen(Screen[None]):
@@ -75,20 +81,23 @@ class AnalyticsScreen(Screen[None]):
 
     DEFAULT_CSS = CSS
     BINDINGS = [
-        Binding("escape", "close", "Back", tooltip="Leave the analytics screen"),
-        Binding("r", "reload", "Recompute", tooltip="Re-read the database(s) and recompute"),
+        Binding("escape", "close", "analytics.bind.back", tooltip="analytics.bind.back_tip"),
+        Binding("r", "reload", "analytics.bind.reload", tooltip="analytics.bind.reload_tip"),
     ]
 
     def __init__(self, report: Report | None = None, db_paths: Sequence[Path] = (),
-                 *, name: str | None = None) -> None:
+                 *, lang: str | None = None, name: str | None = None) -> None:
+        """`lang`: the words' language (default: the program's, English without one)."""
         super().__init__(name=name)
+        self._lang = lang
         self.report = report
         self.db_paths = tuple(db_paths)
         self._rows: list[Relation] = []
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
-        yield Static("Computing…", id="an-summary")
+        yield Static(t("analytics.computing", self.lang), id="an-summary")
         with Horizontal(id="an-body"):
             yield DataTable(id="an-table", cursor_type="row", zebra_stripes=True)
             with Vertical(id="an-detail"):
@@ -100,10 +109,17 @@ class AnalyticsScreen(Screen[None]):
         yield Static("", id="an-notes")
         yield Footer()
 
+    @property
+    def lang(self) -> str:
+        if self._lang is None:
+            self._lang = program_lang(self.app)
+        return self._lang
+
     def on_mount(self) -> None:
         table = self.query_one("#an-table", DataTable)
         # The interval is drawn in the detail panel: the table keeps room for the verdict.
-        table.add_columns("Criterion", "n", "rho", "p adj", "partial", "Verdict")
+        table.add_columns(*(t(f"analytics.col.{k}", self.lang)
+                            for k in ("criterion", "n", "rho", "p_adj", "partial", "verdict")))
         if self.report is not None:
             self.show(self.report)
         elif self.db_paths:
@@ -121,54 +137,51 @@ class AnalyticsScreen(Screen[None]):
         self.app.call_from_thread(self.show, report)
 
     def show_error(self, message: str) -> None:
-        self.query_one("#an-summary", Static).update(f"Cannot analyse: {message}")
+        self.query_one("#an-summary", Static).update(t("analytics.cannot", self.lang, message=message))
 
     def show(self, report: Report) -> None:
         self.report = report
         self._rows = [*report.criteria, *report.hypotheses]
-        self.query_one("#an-summary", Static).update(
-            f"Outcome: pair quality (mean of both partners' ratings, 1-5) — "
-            f"{report.n_pairs} pair{'s' if report.n_pairs != 1 else ''} with an outcome. "
-            "Verdicts never go beyond 'suggestive'."
-        )
+        self.query_one("#an-summary", Static).update(tn("analytics.summary.", report.n_pairs, self.lang))
         table = self.query_one("#an-table", DataTable)
         table.clear()
         for r in self._rows:
-            verdict = f"[{VERDICT_STYLE[verdict_kind(r.verdict)]}]{r.verdict}[/]"
-            table.add_row(_label(r.name), str(r.n), _num(r.rho), _p(r.p_adjusted),
+            verdict = f"[{VERDICT_STYLE[verdict_kind(r.verdict)]}]{verdict_words(r.verdict, self.lang)}[/]"
+            table.add_row(_label(r, self.lang), str(r.n), _num(r.rho), _p(r.p_adjusted),
                           _num(r.partial_rho), verdict, key=r.name)
         self.query_one("#an-notes", Static).update("\n".join(f"• {n}" for n in report.notes))
         if self._rows:
             self.show_detail(self._rows[0])
         else:
-            self.query_one("#an-title", Label).update("No criteria to analyse yet")
+            self.query_one("#an-title", Label).update(t("analytics.nothing", self.lang))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self._rows):
             self.show_detail(self._rows[event.cursor_row])
 
     def show_detail(self, r: Relation) -> None:
-        hypothesis = " vs " in r.name
-        self.query_one("#an-title", Label).update(r.name)
+        hypothesis, lang = is_hypothesis(r), self.lang
+        self.query_one("#an-title", Label).update(r.name if hypothesis else criterion_words(r.name, lang))
         verdict = self.query_one("#an-verdict", Static)
         for cls in VERDICT_CLASS.values():
             verdict.remove_class(cls)
         verdict.add_class(VERDICT_CLASS[verdict_kind(r.verdict)])
-        verdict.update(f"{r.verdict} (n = {r.n}): {plain_verdict(r)}")
-        self.query_one("#an-needed", Static).update(more_pairs(r))
+        verdict.update(t("analytics.verdict_line", lang, verdict=verdict_words(r.verdict, lang), n=r.n,
+                         plain=plain_verdict(r, lang)))
+        self.query_one("#an-needed", Static).update(more_pairs(r, lang))
+        interval = (t("analytics.interval", lang, rho=_num(r.rho), low=_num(r.ci_low), high=_num(r.ci_high))
+                    if math.isfinite(r.ci_low) else t("analytics.interval_none", lang))
         self.query_one("#an-strip", Static).update(
-            (f"rho {_num(r.rho)}, 95% interval [{_num(r.ci_low)}, {_num(r.ci_high)}]:\n"
-             if math.isfinite(r.ci_low) else "rho and its 95% interval:\n") + interval_strip(r.rho, r.ci_low, r.ci_high, width=37)
-        )
-        y_label = "explains well" if hypothesis else "quality"
-        x_label = "learning fit at confirmation" if hypothesis else "score at confirmation"
+            interval + "\n" + interval_strip(r.rho, r.ci_low, r.ci_high, width=37))
+        y_label = t("analytics.axis.explains" if hypothesis else "analytics.axis.quality", lang)
+        x_label = t("analytics.axis.fit" if hypothesis else "analytics.axis.score", lang)
         lines = scatter_lines(list(r.x), list(r.y), width=36, height=9, x_label=x_label,
                               y_label=y_label)
         self.query_one("#an-chart", Static).update("\n".join(lines))
 
     def action_reload(self) -> None:
         if self.db_paths:
-            self.query_one("#an-summary", Static).update("Computing…")
+            self.query_one("#an-summary", Static).update(t("analytics.computing", self.lang))
             self.compute()
 
     def action_close(self) -> None:

@@ -7,7 +7,6 @@ ready results.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,20 +15,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
-from rm_tui.core.health import Attention
-
-_DETAILS = re.compile(r" \([^)]*\)")  # "(2026-02: mentee useful 2; ...)" parts of a reason
-
-
-def _gist(reason: str) -> str:
-    """A few words per rule, so the table fits a dashboard column."""
-    words = []
-    if "low ratings" in reason:
-        words.append("low ratings twice")
-    if "missed" in reason:
-        words.append("missed meetings")
-    return ", ".join(words) or _DETAILS.sub("", reason)
-
+from rm_tui.core.followup import PairState
+from rm_tui.i18n import t
+from rm_tui.services.followup_view import concern_gist, reasons_text
+from rm_tui.tui.speak import program_lang
 
 CSS = """
 PairHealthPanel { height: auto; max-height: 14; }
@@ -44,25 +33,34 @@ class PairHealthPanel(Vertical):
     DEFAULT_CSS = CSS
 
     def __init__(self, db_path: Path | None = None, *, id: str | None = None,  # noqa: A002
-                 only_with_pairs: bool = False, title: str = "Pairs needing attention") -> None:
+                 only_with_pairs: bool = False, title: str | None = None,
+                 lang: str | None = None) -> None:
         """`only_with_pairs`: stay hidden until a plan is confirmed (e.g. on a dashboard
         that is also used before the matching)."""
         super().__init__(id=id)
         self.db_path = db_path
         self.only_with_pairs = only_with_pairs
-        self.title = title
-        self._found: list[Attention] = []
+        self._title = title
+        self._lang = lang
+        self._found: list[PairState] = []
         if only_with_pairs:
             self.display = False
 
     def compose(self) -> ComposeResult:
-        yield Label(self.title, classes="section-title")
+        yield Label(self._title or t("followup.panel.title", self.lang), classes="section-title")
         yield Static("", id="health-empty")
         yield DataTable(id="health-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="health-detail")
 
+    @property
+    def lang(self) -> str:
+        if self._lang is None:
+            self._lang = program_lang(self.app)
+        return self._lang
+
     def on_mount(self) -> None:
-        self.query_one("#health-table", DataTable).add_columns("Pair", "Why")
+        self.query_one("#health-table", DataTable).add_columns(t("followup.panel.pair", self.lang),
+                                                               t("followup.panel.why", self.lang))
         # The first read is synchronous (one small read): the screen is complete, and stable
         # for snapshots, as soon as it is mounted. Later reloads run in a worker.
         if self._readable():
@@ -71,16 +69,12 @@ class PairHealthPanel(Vertical):
     def _readable(self) -> bool:
         return self.db_path is not None and Path(self.db_path).is_file()
 
-    def _read(self) -> tuple[list[Attention], Callable[[str], str | None], bool]:
-        from rm_tui.services.confirmed_cohort import (
-            current_pairs,
-            open_existing,
-            pairs_needing_attention,
-        )
+    def _read(self) -> tuple[list[PairState], Callable[[str], str | None], bool]:
+        from rm_tui.services.confirmed_cohort import current_pairs, followup_overview, open_existing
 
         assert self.db_path is not None
         with open_existing(self.db_path) as db:
-            found = pairs_needing_attention(db)
+            found = list(followup_overview(db).attention)
             names = {p.id: p.name for p in db.participants()}
             paired = bool(current_pairs(db))
         return found, names.get, paired
@@ -90,7 +84,7 @@ class PairHealthPanel(Vertical):
         if self._readable():
             self.app.call_from_thread(self.show, *self._read())
 
-    def show(self, found: Sequence[Attention],
+    def show(self, found: Sequence[PairState],
              name: Callable[[str], str | None] = lambda _pid: None, paired: bool = True) -> None:
         if self.only_with_pairs:
             self.display = paired
@@ -101,11 +95,11 @@ class PairHealthPanel(Vertical):
             # The table gives the gist; the highlighted pair's details (months, who, which
             # rating) are shown under it.
             pair = f"{name(a.mentor) or a.mentor} — {name(a.mentee) or a.mentee}"
-            table.add_row(pair, _gist(a.reason), key=f"{a.mentor}/{a.mentee}")
+            table.add_row(pair, concern_gist(a, self.lang), key=f"{a.mentor}/{a.mentee}")
         table.display = bool(found)
         empty = self.query_one("#health-empty", Static)
         empty.display = not found
-        empty.update("None: no pair has two low check-ins in a row or two missed meetings.")
+        empty.update(t("followup.panel.none", self.lang))
         self._detail(table.cursor_row)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -116,4 +110,4 @@ class PairHealthPanel(Vertical):
         found = self._found[row] if row is not None and 0 <= row < len(self._found) else None
         detail = self.query_one("#health-detail", Static)
         detail.display = found is not None
-        detail.update(found.reason if found else "")
+        detail.update(reasons_text(found, self.lang) if found else "")

@@ -10,7 +10,12 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from rm_tui.core.followup import Overview, PairState
-from rm_tui.services.followup_view import COLUMNS, cells, health_text, outcome_text, who
+from rm_tui.i18n import t
+from rm_tui.services.followup_view import (
+    cells,
+    columns,
+    detail_text,
+)
 
 CSS = """
 PairOverview { height: 1fr; }
@@ -23,18 +28,19 @@ PairOverview .section-title { text-style: bold; }
 class PairOverview(Vertical):
     DEFAULT_CSS = CSS
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None, lang: str = "en") -> None:  # noqa: A002
         super().__init__(id=id)
+        self.lang = lang
         self.rows: list[PairState] = []
         self.names: Mapping[str, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield Label("Pairs", classes="section-title")
+        yield Label(t("followup.pairs_title", self.lang), classes="section-title")
         yield DataTable(id="fu-pairs", cursor_type="row", zebra_stripes=True)
         yield Static("", id="fu-detail")
 
     def on_mount(self) -> None:
-        self.query_one("#fu-pairs", DataTable).add_columns(*COLUMNS)
+        self.query_one("#fu-pairs", DataTable).add_columns(*columns(self.lang))
 
     def show(self, found: Overview, names: Mapping[str, str]) -> None:
         table = self.query_one("#fu-pairs", DataTable)
@@ -42,7 +48,7 @@ class PairOverview(Vertical):
         table.clear()
         self.rows, self.names = list(found.pairs), names
         for p in self.rows:
-            table.add_row(*cells(p, names), key=f"{p.mentor}/{p.mentee}")
+            table.add_row(*cells(p, names, self.lang), key=f"{p.mentor}/{p.mentee}")
         if keep is not None:
             index = next((i for i, p in enumerate(self.rows) if p.key == keep), 0)
             table.move_cursor(row=index)
@@ -60,8 +66,5 @@ class PairOverview(Vertical):
 
     def _detail(self, row: int | None) -> None:
         p = self.rows[row] if row is not None and 0 <= row < len(self.rows) else None
-        text = ""
-        if p is not None:
-            text = (f"{who(p.mentor, self.names)} — {who(p.mentee, self.names)}: "
-                    f"{health_text(p)}. Outcome: {outcome_text(p)}.")
+        text = detail_text(p, self.names, self.lang) if p is not None else ""
         self.query_one("#fu-detail", Static).update(text)

@@ -17,6 +17,8 @@ from textual.widgets import Button, Checkbox, Label, Select, Static
 
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
 from rm_tui.core.errors import RmTuiError
+from rm_tui.i18n import t
+from rm_tui.tui.speak import speak
 
 Request = tuple[str, str, str, bool]
 Preview = Callable[[str, str, str, bool], str]  # dry run -> text; raises RmTuiError
@@ -36,35 +38,42 @@ RepairDialog #rp-buttons { height: auto; align-horizontal: right; }
 class RepairDialog(ModalScreen["Request | None"]):
     DEFAULT_CSS = CSS
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", tooltip="Keep the pair"),
-        Binding("ctrl+s", "confirm", "Split and re-match", tooltip="Store the new plan as the next confirmed version"),
+        Binding("escape", "cancel", "followup.repair.bind.cancel", tooltip="followup.repair.bind.cancel_tip"),
+        Binding("ctrl+s", "confirm", "followup.repair.bind.confirm", tooltip="followup.repair.bind.confirm_tip"),
     ]
 
     def __init__(self, pairs: Sequence[tuple[str, str, str]], preview: Preview,
-                 *, selected: tuple[str, str] | None = None) -> None:
+                 *, selected: tuple[str, str] | None = None, lang: str = "en") -> None:
         super().__init__()
+        self.lang = lang
         self.pairs = list(pairs)
         self.preview = preview
         self.selected = selected
         self._ready = False
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # before the Footer composes: it shows the worded keys
         options = [(label, f"{m}\t{e}") for m, e, label in self.pairs]
         start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
         with Vertical(id="rp-box"):
-            yield Label("Split a pair and re-match its members", classes="section-title")
-            yield Horizontal(Label("Pair", classes="rp-label"),
-                             Select(options, id="rp-pair", prompt="Choose a pair", value=start),
+            yield Label(self._w("followup.repair.title"), classes="section-title")
+            yield Horizontal(Label(self._w("followup.repair.pair"), classes="rp-label"),
+                             Select(options, id="rp-pair", prompt=self._w("followup.repair.choose_pair"),
+                                    value=start),
                              classes="rp-row")
-            yield Horizontal(Label("Reason", classes="rp-label"),
-                             Select([(f"{k} — {v}", k) for k, v in REASON_CODES.items()],
+            yield Horizontal(Label(self._w("followup.repair.reason"), classes="rp-label"),
+                             Select([(f"{k} — {self._w(f'followup.reason.{k}')}", k) for k in REASON_CODES],
                                     id="rp-reason", value=NO_FAULT, allow_blank=False),
                              classes="rp-row")
-            yield Checkbox("Allow other pairs to move (only when it clearly pays)", id="rp-moves")
-            yield Static("Choose a pair to see what would change.", id="rp-preview")
+            yield Checkbox(self._w("followup.repair.moves"), id="rp-moves")
+            yield Static(self._w("followup.repair.choose_first"), id="rp-preview")
             with Horizontal(id="rp-buttons"):
-                yield Button("Cancel", id="rp-cancel")
-                yield Button("Split and re-match", id="rp-confirm", variant="warning", disabled=True)
+                yield Button(self._w("followup.repair.bind.cancel"), id="rp-cancel")
+                yield Button(self._w("followup.repair.bind.confirm"), id="rp-confirm", variant="warning",
+                             disabled=True)
+
+    def _w(self, key: str) -> str:
+        return t(key, self.lang)
 
     def on_mount(self) -> None:
         self.refresh_preview()
@@ -88,7 +97,7 @@ class RepairDialog(ModalScreen["Request | None"]):
         self.query_one("#rp-confirm", Button).disabled = True
         request = self.request()
         if request is not None:
-            self.query_one("#rp-preview", Static).update("Computing what would change…")
+            self.query_one("#rp-preview", Static).update(self._w("followup.repair.computing"))
             self.compute(request)
 
     @work(thread=True, exclusive=True, group="repair-preview")
@@ -96,7 +105,7 @@ class RepairDialog(ModalScreen["Request | None"]):
         try:
             text, ok = self.preview(*request), True
         except RmTuiError as exc:
-            text, ok = f"Cannot split: {exc}", False
+            text, ok = t("followup.cannot_split", self.lang, error=exc), False
         self.app.call_from_thread(self.show_preview, request, text, ok)
 
     def show_preview(self, request: Request, text: str, ok: bool) -> None:

@@ -22,12 +22,15 @@ from rm_tui.core.checkins import CheckIn, Outcome
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.followup import ENDED, Overview
 from rm_tui.core.program import Program
+from rm_tui.i18n import t
+from rm_tui.services.followup_view import summary
 from rm_tui.services.repair_view import render_text
 from rm_tui.tui.console.followup.analytics import AnalyticsScreen
 from rm_tui.tui.console.followup.checkin_form import CheckinForm
 from rm_tui.tui.console.followup.outcome_form import OutcomeForm
 from rm_tui.tui.console.followup.overview import PairOverview
 from rm_tui.tui.console.followup.repair_dialog import RepairDialog, Request
+from rm_tui.tui.speak import speak
 
 CSS = """
 FollowupScreen #fu-status { padding: 0 1; height: auto; }
@@ -41,11 +44,11 @@ RECENT = 30
 class FollowupScreen(Screen[None]):
     DEFAULT_CSS = CSS
     BINDINGS = [
-        Binding("c", "new_checkin", "New check-in", tooltip="Enter a check-in for a pair"),
-        Binding("o", "new_outcome", "Outcome", tooltip="Record how a pair went (end, or split)"),
-        Binding("s", "split", "Split a pair", tooltip="Split a pair and re-match its members"),
-        Binding("a", "analytics", "Analytics", tooltip="Which criteria went with good pairs"),
-        Binding("r", "reload", "Reload", tooltip="Re-read the database"),
+        Binding("c", "new_checkin", "followup.bind.checkin", tooltip="followup.bind.checkin_tip"),
+        Binding("o", "new_outcome", "followup.bind.outcome", tooltip="followup.bind.outcome_tip"),
+        Binding("s", "split", "followup.bind.split", tooltip="followup.bind.split_tip"),
+        Binding("a", "analytics", "followup.bind.analytics", tooltip="followup.bind.analytics_tip"),
+        Binding("r", "reload", "followup.bind.reload", tooltip="followup.bind.reload_tip"),
     ]
 
     def __init__(self, db_path: Path | None = None, *, program: Program | None = None,
@@ -75,22 +78,23 @@ class FollowupScreen(Screen[None]):
         return self._program
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         yield Static("", id="fu-status")
-        yield PairOverview(id="fu-overview")
-        yield Label("Latest check-ins", classes="section-title")
+        yield PairOverview(id="fu-overview", lang=self.lang)
+        yield Label(t("followup.recent_title", self.lang), classes="section-title")
         yield DataTable(id="fu-recent", cursor_type="row", zebra_stripes=True)
         yield Static("", id="fu-comment")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#fu-recent", DataTable).add_columns(
-            "Date", "Mentor", "Mentee", "By", "Met", "Useful", "Open", "Explains", "Progress", "Note")
+        self.query_one("#fu-recent", DataTable).add_columns(*(t(f"followup.recent.{k}", self.lang) for k in (
+            "date", "mentor", "mentee", "by", "met", "useful", "open", "explains", "progress", "note")))
         self.load()
 
     @property
     def lang(self) -> str:
-        """The program's first language (forms and prompts speak it)."""
+        """The program's first language (the screen, its forms and prompts speak it)."""
         return self.program.languages[0] if self.program is not None else "en"
 
     @work(thread=True, exclusive=True, group="followup")
@@ -109,16 +113,16 @@ class FollowupScreen(Screen[None]):
 
         self._names = names
         self._pairs = [(p.mentor, p.mentee, label(*p.key)) for p in found.open_pairs]
-        self._ever = [(p.mentor, p.mentee, label(*p.key) + (" (ended)" if p.status == ENDED else ""))
+        self._ever = [(p.mentor, p.mentee, label(*p.key) + (t("followup.ended_label", self.lang) if p.status == ENDED else ""))
                       for p in found.pairs]
-        self.query_one("#fu-status", Static).update(found.summary())
+        self.query_one("#fu-status", Static).update(summary(found, self.lang))
         self.query_one(PairOverview).show(found, names)
         table = self.query_one("#fu-recent", DataTable)
         table.clear()
         self._recent = sorted(checkins, key=lambda c: c.date, reverse=True)[:RECENT]
         for c in self._recent:
             table.add_row(c.date, names.get(c.mentor, c.mentor), names.get(c.mentee, c.mentee),
-                          names.get(getattr(c, c.respondent), c.respondent), c.met, *(_r(getattr(c, k)) for k in
+                          names.get(getattr(c, c.respondent), c.respondent), t(f"followup.met.{c.met}", self.lang), *(_r(getattr(c, k)) for k in
                                                   ("useful", "openness", "explains_well", "progress")),
                           "✎" if c.comment else "")
         self._show_comment(table.cursor_row)
@@ -131,12 +135,12 @@ class FollowupScreen(Screen[None]):
         """The highlighted check-in's comment: for the facilitator's eyes only, never exported."""
         c = self._recent[row] if row is not None and 0 <= row < len(self._recent) else None
         self.query_one("#fu-comment", Static).update(
-            f"Comment ({c.respondent}, {c.date}, facilitator only): {c.comment}" if c and c.comment
-            else "")
+            t("followup.comment", self.lang, who=t(f"followup.who.{c.respondent}", self.lang), date=c.date,
+              comment=c.comment) if c and c.comment else "")
 
     def action_new_checkin(self) -> None:
         if not self._pairs:
-            self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
+            self.notify(t("followup.no_confirmed", self.lang), severity="warning")
             return
         day = self._date()
         self.app.push_screen(CheckinForm(self._pairs, today=day.isoformat() if day else None,
@@ -146,7 +150,7 @@ class FollowupScreen(Screen[None]):
 
     def action_new_outcome(self) -> None:
         if not self._ever:
-            self.notify("No confirmed pairs yet: confirm a plan first.", severity="warning")
+            self.notify(t("followup.no_confirmed", self.lang), severity="warning")
             return
         self.app.push_screen(OutcomeForm(self._ever, lang=self.lang,
                                          selected=self.query_one(PairOverview).selected()),
@@ -163,7 +167,7 @@ class FollowupScreen(Screen[None]):
 
         with open_existing(self.db_path) as db:
             add_outcome(db, outcome)
-        self.app.call_from_thread(self.notify, f"Outcome saved ({self._label(outcome.key)}).")
+        self.app.call_from_thread(self.notify, t("followup.outcome_saved", self.lang, pair=self._label(outcome.key)))
         self.app.call_from_thread(self.action_reload)
 
     def _saved(self, checkin: CheckIn | None) -> None:
@@ -178,7 +182,7 @@ class FollowupScreen(Screen[None]):
 
         with open_existing(self.db_path) as db:
             add_checkin(db, checkin)
-        self.app.call_from_thread(self.notify, f"Check-in saved ({self._label(checkin.key)}).")
+        self.app.call_from_thread(self.notify, t("followup.checkin_saved", self.lang, pair=self._label(checkin.key)))
         self.app.call_from_thread(self.action_reload)
 
     def _label(self, key: tuple[str, str]) -> str:
@@ -190,12 +194,12 @@ class FollowupScreen(Screen[None]):
     # -- splitting a pair ------------------------------------------------------------------------
     def action_split(self) -> None:
         if not self._pairs or self.program is None:
-            self.notify("No confirmed pairs (or no program) to split.", severity="warning")
+            self.notify(t("followup.nothing_to_split", self.lang), severity="warning")
             return
         selected = self.query_one(PairOverview).selected()
         if selected not in {(m, e) for m, e, _ in self._pairs}:
             selected = None  # an ended pair cannot be split again
-        self.app.push_screen(RepairDialog(self._pairs, self._preview, selected=selected), self._split)
+        self.app.push_screen(RepairDialog(self._pairs, self._preview, selected=selected, lang=self.lang), self._split)
 
     def _preview(self, mentor: str, mentee: str, reason: str, allow_moves: bool) -> str:
         """Runs in the dialog's worker thread: a dry run on a fresh read of the database."""
@@ -207,8 +211,8 @@ class FollowupScreen(Screen[None]):
             names = {p.id: p.name for p in db.participants()}
             result, _ = repair_in_db(self.program, db, mentor, mentee, reason,
                                      allow_moves=allow_moves, dry_run=True, today=self._date())
-        lines = render_text(result, None, names).splitlines()[:-1]
-        return "\n".join([*lines, "Nothing is stored until you confirm."])
+        lines = render_text(result, None, names, lang=self.lang).splitlines()[:-1]
+        return "\n".join([*lines, t("followup.nothing_stored_yet", self.lang)])
 
     def _date(self) -> dt.date | None:
         """The date seniority is counted at: ours if given, else the console's (tests pin it)."""
@@ -234,15 +238,16 @@ class FollowupScreen(Screen[None]):
                                                 allow_moves=allow_moves, actor="facilitator",
                                                 today=self._date())
         except RmTuiError as exc:
-            self.app.call_from_thread(self.notify, f"Cannot split: {exc}", severity="error")
+            self.app.call_from_thread(self.notify, t("followup.cannot_split", self.lang, error=exc),
+                                      severity="error")
             return
         self.app.call_from_thread(
-            self.notify, f"{self._label((mentor, mentee))} split ({reason}); confirmed as version "
-            f"{version}. Every pair it broke is recorded as ended.")
+            self.notify, t("followup.split_done", self.lang, pair=self._label((mentor, mentee)),
+                           reason=t(f"followup.reason_short.{reason}", self.lang), version=version))
         self.app.call_from_thread(self.action_reload)
 
     def action_analytics(self) -> None:
-        self.app.push_screen(AnalyticsScreen(db_paths=[self.db_path]))
+        self.app.push_screen(AnalyticsScreen(db_paths=[self.db_path], lang=self.lang))
 
 
 def _r(value: int | None) -> str:

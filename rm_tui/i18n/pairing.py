@@ -1,0 +1,97 @@
+"""Facilitator words of the console's pairing flows: confirm, export, assign by hand, the
+unmatched, the cohort map, starting the kiosk, browser mode."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    # confirm
+    "pairing.confirm.title": {"fr": "Confirmer cet appariement comme version {version}",
+                              "en": "Confirm this pairing as version {version}"},
+    "pairing.confirm.note": {"fr": "Note (facultative), par ex. revu avec les RH",
+                             "en": "Note (optional), e.g. reviewed with the HR leads"},
+    "pairing.confirm.button": {"fr": "Confirmer la version {version}", "en": "Confirm version {version}"},
+    "pairing.confirm.made_by": {"fr": "Origine : {origins}", "en": "Made by: {origins}"},
+    "pairing.confirm.forbids": {"fr": "Interdits de l'animateur : {n}", "en": "Facilitator forbids: {n}"},
+    "pairing.confirm.unmatched": {"fr": "Sans binôme : {who}", "en": "Unmatched: {who}"},
+    "pairing.confirm.nobody": {"fr": "personne", "en": "nobody"},
+    "pairing.confirm.stored": {
+        "fr": "La version confirmée est enregistrée et ne change plus ; les modifications suivantes font un nouveau brouillon.",
+        "en": "The confirmed version is stored and never changed; later edits make a new draft."},
+    "pairing.confirm.all_finished": {"fr": "Tout le monde a fini ses questionnaires.",
+                                     "en": "Everyone has finished their questionnaires."},
+    "pairing.confirm.unfinished_in": {"fr": "inclus (leurs critères manquants comptent comme la moyenne de la cohorte)",
+                                      "en": "included (their missing criteria count as the cohort mean)"},
+    "pairing.confirm.unfinished_out": {"fr": "laissés de côté dans ce plan", "en": "left out of this plan"},
+    "pairing.confirm.unfinished.one": {"fr": "[b]{n} personne n'a pas fini[/b] : {how}.",
+                                       "en": "[b]{n} person has not finished[/b]: {how}."},
+    "pairing.confirm.unfinished.other": {"fr": "[b]{n} personnes n'ont pas fini[/b] : {how}.",
+                                         "en": "[b]{n} people have not finished[/b]: {how}."},
+    "pairing.confirm.stale": {
+        "fr": "La cohorte ou les décisions ont changé depuis ce plan : appuyez sur r pour résoudre à nouveau, puis confirmez",
+        "en": "The cohort or the decisions changed since this plan was made: press r to re-solve, then confirm"},
+    "pairing.confirm.already": {"fr": "Ce plan est déjà la version confirmée", "en": "This plan is already the confirmed version"},
+    "pairing.confirm.done": {"fr": "Confirmé : version {version}", "en": "Confirmed: version {version}"},
+    # export
+    "pairing.export.nothing": {"fr": "Rien de confirmé : confirmez d'abord l'appariement (c)",
+                               "en": "Nothing confirmed yet: confirm the pairing first (c)"},
+    "pairing.export.confirmed_title": {"fr": "Exporter la version confirmée", "en": "Export the confirmed version"},
+    "pairing.export.draft_body": {
+        "fr": "Le plan à l'écran est un brouillon. Seuls les plans confirmés sont exportés : écrire plutôt la version confirmée {version} ? (Confirmez d'abord le brouillon avec c pour l'exporter.)",
+        "en": "The plan on screen is a draft. Only confirmed plans are exported: write confirmed version {version} instead? (Confirm the draft first with c to export it.)"},
+    "pairing.export.yes": {"fr": "Exporter la version {version}", "en": "Export version {version}"},
+    "pairing.export.prompt": {"fr": "Écrire le YAML des binômes (version confirmée {version}) dans :",
+                              "en": "Write the pairs YAML (confirmed version {version}) to:"},
+    "pairing.export.demo": {
+        "fr": "\n[dim]Le dossier temporaire de cette démo est supprimé quand vous quittez : tapez un autre chemin pour garder le fichier.[/dim]",
+        "en": "\n[dim]This demo's temporary folder is removed when you quit: type another path to keep the file.[/dim]"},
+    "pairing.export.title": {"fr": "Exporter les binômes", "en": "Export the pairs"},
+    "pairing.export.overwrite": {"fr": "Remplacer ?", "en": "Overwrite?"},
+    "pairing.export.exists": {"fr": "{path} existe déjà. Le remplacer ?", "en": "{path} already exists. Replace it?"},
+    "pairing.export.overwrite_yes": {"fr": "Remplacer", "en": "Overwrite"},
+    "pairing.export.failed": {"fr": "Échec de l'export : {error}", "en": "Export failed: {error}"},
+    "pairing.export.done": {"fr": "Version confirmée {version} exportée dans {path}",
+                            "en": "Exported confirmed version {version} to {path}"},
+    # assign by hand
+    "pairing.assign.sorted": {"fr": "Triés par score · Δ total : le total du plan une fois le reste résolu à nouveau",
+                              "en": "Sorted by pair score · Δ total: the plan's total once the rest is re-solved"},
+    "pairing.assign.option": {"fr": "{name} score {score}   Δ total {total}   Δ pire {worst}",
+                              "en": "{name} score {score}   Δ total {total}   Δ worst {worst}"},
+    "pairing.assign.none": {"fr": "Aucun partenaire permis", "en": "No allowed partner"},
+    "pairing.assign.forbidden": {
+        "fr": "[dim]{n} autre(s) ne peuvent pas être apparié(s) avec cette personne (règles ou vos interdits) : Entrée sur une personne sans binôme dit pourquoi.[/dim]",
+        "en": "[dim]{n} other(s) may not be paired with them (rules or your forbids): Enter on an unmatched person shows why.[/dim]"},
+    "pairing.assign.computing": {"fr": "Calcul des partenaires pour {name}…", "en": "Computing partners for {name}…"},
+    "pairing.assign.title.mentor": {"fr": "Attribuer un mentor à {name}", "en": "Assign a mentor to {name}"},
+    "pairing.assign.title.mentee": {"fr": "Attribuer un mentoré à {name}", "en": "Assign a mentee to {name}"},
+    # the unmatched
+    "pairing.why.unfinished": {"fr": "n'a pas fini les questionnaires : laissé de côté (i les inclut)",
+                               "en": "has not finished the questionnaires: left out (i includes them)"},
+    "pairing.why.all_forbidden": {"fr": "tous les binômes possibles sont interdits ({n} règles)",
+                                  "en": "every possible pair is forbidden ({n} rules)"},
+    "pairing.why.partners_full": {"fr": "seuls possibles : {partners}, tous verrouillés ou pris",
+                                  "en": "only possible: {partners}, all locked/taken"},
+    "pairing.why.lost.one": {"fr": "seul(s) possible(s) : {partners} ({n} place), donnée(s) à {rivals} · Entrée : pourquoi",
+                             "en": "only {partners} possible ({n} place), given to {rivals} · Enter: why"},
+    "pairing.why.lost.other": {"fr": "seul(s) possible(s) : {partners} ({n} places), données à {rivals} · Entrée : pourquoi",
+                               "en": "only {partners} possible ({n} places), given to {rivals} · Enter: why"},
+    "pairing.why.placeable": {"fr": "pourrait être placé : appuyez sur R pour réoptimiser",
+                              "en": "could be placed: press R to re-optimise"},
+    "pairing.unmatched.title": {"fr": "Sans binôme ({n})", "en": "Unmatched ({n})"},
+    "pairing.unmatched.why_title": {"fr": "Pourquoi {name} est sans binôme", "en": "Why {name} is unmatched"},
+    "pairing.unmatched.assign": {"fr": "Attribuer à la main…", "en": "Assign by hand…"},
+    "pairing.unmatched.more": {"fr": "  … et {n} autres binômes interdits", "en": "  … and {n} more forbidden pairs"},
+    # cohort map
+    "pairing.map.too_wide": {"fr": "{mentors} × {mentees} : trop large pour une carte",
+                             "en": "{mentors} × {mentees}: too wide for a heatmap"},
+    # kiosk from the console
+    "pairing.kiosk.title": {"fr": "Lancer la borne ici", "en": "Start the kiosk here"},
+    "pairing.kiosk.body": {
+        "fr": "La console s'efface jusqu'à ce que vous quittiez la borne (F12, puis ce code).\nCode de sortie (au moins 4 caractères) :\n\n[dim]Pour un second terminal à la place : {hint}[/dim]",
+        "en": "The console steps aside until you leave the kiosk (F12, then this PIN).\nExit PIN (at least 4 characters):\n\n[dim]For a second terminal instead: {hint}[/dim]"},
+    "pairing.kiosk.failed": {"fr": "Impossible de lancer la borne ici : {error}. Lancez : {command}",
+                             "en": "Could not start the kiosk here: {error}. Run: {command}"},
+    "pairing.kiosk.stopped": {"fr": "La borne s'est arrêtée (statut {status}). Pour la lancer dans un autre terminal : {command}",
+                              "en": "The kiosk stopped with status {status}. To run it on another terminal: {command}"},
+    # browser mode
+    "pairing.room.line": {"fr": "Mode navigateur : {sessions}/{max} sessions ouvertes  (w : QR d'accès)\n",
+                          "en": "Browser mode: {sessions}/{max} sessions live  (w: join QR code)\n"},
+    "pairing.room.esc": {"fr": "Échap ferme", "en": "Esc closes"},
+}

@@ -1,0 +1,39 @@
+"""The interfaces speak the program's language: binding descriptions are catalogue keys,
+worded per screen instance once the language is known (the Footer, the command palette and
+the help screen all read the instance's bindings)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from rm_tui.i18n import CATALOG, t
+
+
+def word(text: str | None, lang: str) -> str | None:
+    """`text` in `lang` when it is a catalogue key; otherwise unchanged (e.g. already words)."""
+    return t(text, lang) if text and text in CATALOG else text
+
+
+def worded(binding: Binding, lang: str) -> Binding:
+    return replace(binding, description=word(binding.description, lang) or "",
+                   tooltip=word(binding.tooltip, lang) or "")
+
+
+def speak(node: DOMNode, lang: str) -> None:
+    """Word `node`'s binding descriptions and tooltips in `lang`."""
+    table = node._bindings.key_to_bindings
+    for key, bindings in table.items():
+        table[key] = [worded(b, lang) for b in bindings]
+    node.refresh_bindings()
+
+
+def program_lang(app: App[Any]) -> str:
+    """The language of the program the app shows (its first language), English without one."""
+    program = getattr(getattr(app, "source", None), "program", None)
+    languages = getattr(program, "languages", None) or ("en",)
+    return str(languages[0])
