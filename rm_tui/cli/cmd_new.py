@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--plain", action="store_true",
                         help="numbered lists and typed answers, nothing redrawn: best with a screen "
                              "reader or a very small terminal (automatic when TERM=dumb)")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en",
+                        help="the language the wizard speaks (default: en)")
     parser.set_defaults(func=run)
 
 
@@ -47,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.wizard import run_new
 
-    return run_new(Prompter("en", plain=plain_wanted(args)), args.path, args.questionnaires,
+    return run_new(Prompter(args.lang, plain=plain_wanted(args)), args.path, args.questionnaires,
                    roster=args.roster)

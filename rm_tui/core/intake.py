@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from rm_tui.core.coded_problem import CodedProblem
+from rm_tui.core.dates import show_date
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, Option, Questionnaire, is_complete, tr
@@ -81,7 +83,7 @@ class Intake:
                 return i
         return len(self.steps)
 
-    def next(self) -> list[str]:
+    def next(self) -> list[tuple[Item, CodedProblem]]:
         """Move on if the current step is complete; otherwise return its problems."""
         problems = self.step_problems()
         if not problems:
@@ -101,10 +103,10 @@ class Intake:
     def roster_ids(self) -> set[str]:
         return {p.id for p in self.program.roster}
 
-    def check(self, item: Item, value: Any) -> str | None:
+    def check(self, item: Item, value: Any) -> CodedProblem | None:
         return item.check_answer(value, self.person.role, self.roster_ids())
 
-    def set_answer(self, questionnaire_id: str, item_id: str, value: Any) -> str | None:
+    def set_answer(self, questionnaire_id: str, item_id: str, value: Any) -> CodedProblem | None:
         """Check and save one answer immediately. Returns a problem, or None when saved."""
         item = self.program.questionnaires[questionnaire_id].item(item_id)
         if value in ("", []):
@@ -121,13 +123,13 @@ class Intake:
             self.answers.setdefault(questionnaire_id, {})[item_id] = value
         return None
 
-    def step_problems(self, step: Step | None = None) -> list[str]:
+    def step_problems(self, step: Step | None = None) -> list[tuple[Item, CodedProblem]]:
         step = step or self.step
         problems = []
         for item in step.items:
             problem = self.check(item, self.answer(step.questionnaire.id, item.id))
             if problem:
-                problems.append(f"{item.id}: {problem}")
+                problems.append((item, problem))
         return problems
 
     # -- progress and review ----------------------------------------------------------
@@ -186,6 +188,8 @@ class Intake:
                 person = self.program.participant(pid)
                 names.append(person.name if person else pid)
             return ", ".join(names)
+        if item.kind == "date" and isinstance(value, str):
+            return show_date(value)  # as the date field reads it
         return str(value)
 
     def roster_choices(self, item: Item) -> list[Participant]:

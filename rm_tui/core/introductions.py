@@ -16,17 +16,12 @@ from rm_tui.core.labels import field_label
 from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
+from rm_tui.i18n import t
 
 # Criteria a person may read about, with the score from which a reason is worth saying.
 SHOWN_CRITERIA = ("intentions", "job_family", "learning_fit", "seniority_gap", "subsidiary")
 STRONG = 0.5
 MAX_REASONS = 3
-
-ROLE_WORDS = {
-    "fr": {"mentor": "mentor", "mentee": "mentoré·e"},
-    "en": {"mentor": "mentor", "mentee": "mentee"},
-}
-
 
 @dataclass(frozen=True)
 class Introduction:
@@ -49,34 +44,25 @@ def common_languages(a: Participant, b: Participant, program: Program) -> tuple[
 
 def _reason(name: str, mode: str | None, mentor: Participant, mentee: Participant,
             program: Program, lang: str) -> str | None:  # fmt: skip
-    fr = lang == "fr"
     if name == "intentions":
-        return ("Ce que vous attendez chacun du programme se répond."
-                if fr else "What you each hope to get from the programme fits together.")  # fmt: skip
+        return t("introduce.reason.intentions", lang)
     if name == "job_family":
         same = mentor.job_family is not None and mentor.job_family == mentee.job_family
         label = field_label(program, "job_family", mentee.job_family if same else None, lang)
         if same and label:
-            return (f"Vous parlez le même langage métier ({label})."
-                    if fr else f"You share a professional language ({label}).")  # fmt: skip
-        return ("Vos métiers sont proches : vous vous comprendrez vite."
-                if fr else "Your lines of work are close: you will understand each other quickly.")  # fmt: skip
+            return t("introduce.reason.same_job_family", lang, label=label)
+        return t("introduce.reason.job_family", lang)
     if name == "learning_fit":
-        if mode == "complementary":
-            return ("Vos façons d'apprendre se complètent."
-                    if fr else "Your ways of learning complement each other.")  # fmt: skip
-        return ("Vous aimez apprendre de façon semblable."
-                if fr else "You like to learn in similar ways.")  # fmt: skip
+        complementary = mode == "complementary"
+        return t("introduce.reason.learning_complementary" if complementary
+                 else "introduce.reason.learning_similar", lang)
     if name == "seniority_gap":
-        return ("Vos parcours sont assez différents pour que chacun apprenne de l'autre."
-                if fr else "Your careers are different enough for each to learn from the other.")  # fmt: skip
+        return t("introduce.reason.seniority_gap", lang)
     if name == "subsidiary":
         if mode == "prefer_different":
-            return ("Vous travaillez dans des entités différentes : un regard venu d'ailleurs."
-                    if fr else "You work in different parts of the group: a view from elsewhere.")  # fmt: skip
+            return t("introduce.reason.other_subsidiary", lang)
         label = field_label(program, "subsidiary", mentor.subsidiary, lang)
-        return (f"Vous travaillez tous deux chez {label}."
-                if fr else f"You both work at {label}.") if label else None  # fmt: skip
+        return t("introduce.reason.same_subsidiary", lang, label=label) if label else None
     return None
 
 
@@ -100,8 +86,7 @@ def pair_reasons(entry: Mapping[str, Any], record: Mapping[str, Any], mentor: Pa
         if len(reasons) == MAX_REASONS:
             break
     if not reasons:
-        reasons.append("Le programme vous a réunis parmi toute la cohorte." if lang == "fr"
-                       else "The programme brought you together out of the whole cohort.")  # fmt: skip
+        reasons.append(t("introduce.reason.cohort", lang))
     return reasons
 
 
@@ -110,7 +95,7 @@ def _person(p: Participant, program: Program, lang: str) -> dict[str, Any]:
         "name": p.name,
         "first_name": p.name.split()[0] if p.name.split() else p.name,
         "email": p.email,
-        "role": ROLE_WORDS.get(lang, ROLE_WORDS["en"])[p.role],
+        "role": t(f"introduce.role.{p.role}", lang),
         "job_family": field_label(program, "job_family", p.job_family, lang),
         "subsidiary": field_label(program, "subsidiary", p.subsidiary, lang),
     }

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from rm_tui.core.coded_problem import CodedProblem, as_day, problem
 from rm_tui.core.numbers import show_number
 from rm_tui.core.participant import ROLES
 
@@ -81,58 +82,65 @@ class Item:
     def applies_to(self, role: str) -> bool:
         return not self.roles or role in self.roles
 
-    def check_answer(self, value: Any, role: str | None = None, roster_ids: set[str] | None = None) -> str | None:
-        """None if `value` is a valid answer, else a short English reason (for messages)."""
+    def check_answer(
+        self, value: Any, role: str | None = None, roster_ids: set[str] | None = None,
+    ) -> CodedProblem | None:
+        """None if `value` is a valid answer, else why not, as a code (the catalogue says it)."""
         if value is None or value == "" or value == []:
-            return "an answer is required" if self.required else None
+            return problem("required") if self.required else None
         kind = self.kind
         if kind == "scale":
             assert self.scale is not None
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= self.scale.points:
-                return f"expected a whole number from 1 to {self.scale.points}"
+                return problem("scale_range", points=self.scale.points)
         elif kind == "single":
             ids = {o.id for o in (self.options_for(role) if role else self.options)}
             if not isinstance(value, str) or value not in ids:
-                return f"expected one of: {', '.join(sorted(ids))}"
+                return problem("one_of", ids=", ".join(sorted(ids)))
         elif kind in ("multi", "roster"):
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                return "expected a list of ids"
-            if len(set(value)) != len(value):
-                return "the same choice appears twice"
-            if self.max_picks is not None and len(value) > self.max_picks:
-                return f"at most {self.max_picks} choices"
-            if len(value) < self.min_picks:
-                return f"at least {self.min_picks} choices"
-            if kind == "multi":
-                ids = {o.id for o in (self.options_for(role) if role else self.options)}
-                unknown = [v for v in value if v not in ids]
-                if unknown:
-                    return f"unknown choice {unknown[0]!r} (expected: {', '.join(sorted(ids))})"
-            elif roster_ids is not None:
-                unknown = [v for v in value if v not in roster_ids]
-                if unknown:
-                    return f"{unknown[0]!r} is not on the roster"
+            return self._check_picks(value, role, roster_ids)
         elif kind == "text":
             if not isinstance(value, str):
-                return "expected a text"
+                return problem("not_text")
             if len(value) > self.max_length:
-                return f"at most {self.max_length} characters"
+                return problem("too_long", n=self.max_length, length=len(value))
         elif kind == "number":
             if isinstance(value, bool) or not isinstance(value, int | float):
-                return "expected a number"
+                return problem("number")
             if self.integer and not float(value).is_integer():
-                return "expected a whole number"
+                return problem("whole")
             if (self.min is not None and value < self.min) or (self.max is not None and value > self.max):
-                return f"expected a number from {show_number(self.min)} to {show_number(self.max)}"
+                return problem("whole_range" if self.integer else "number_range",
+                               lo=show_number(self.min), hi=show_number(self.max))
         elif kind == "date":
             if not isinstance(value, str):
-                return "expected a date YYYY-MM-DD"
+                return problem("date")
             try:
                 dt.date.fromisoformat(value)
             except ValueError:
-                return "expected a date YYYY-MM-DD"
+                return problem("date")
             if (self.min_date and value < self.min_date) or (self.max_date and value > self.max_date):
-                return f"expected a date between {self.min_date or '…'} and {self.max_date or '…'}"
+                return problem("date_range", lo=as_day(self.min_date), hi=as_day(self.max_date))
+        return None
+
+    def _check_picks(self, value: Any, role: str | None, roster_ids: set[str] | None) -> CodedProblem | None:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return problem("list_of_ids")
+        if len(set(value)) != len(value):
+            return problem("twice")
+        if self.max_picks is not None and len(value) > self.max_picks:
+            return problem("max_picks", n=self.max_picks)
+        if len(value) < self.min_picks:
+            return problem("min_picks", n=self.min_picks)
+        if self.kind == "multi":
+            ids = {o.id for o in (self.options_for(role) if role else self.options)}
+            unknown = [v for v in value if v not in ids]
+            if unknown:
+                return problem("unknown_choice", value=repr(unknown[0]), ids=", ".join(sorted(ids)))
+        elif roster_ids is not None:
+            unknown = [v for v in value if v not in roster_ids]
+            if unknown:
+                return problem("not_on_roster", value=repr(unknown[0]))
         return None
 
 

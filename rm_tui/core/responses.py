@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from rm_tui.core.coded_problem import CodedProblem
 from rm_tui.core.errors import InputError
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
@@ -81,7 +82,8 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
                         continue
                     item = questionnaire.item(item_id)
                     value = _as_written(check, item, value, ikeys)
-                    problem = item.check_answer(value, person.role if person else None, roster_ids)
+                    problem: CodedProblem | str | None = item.check_answer(
+                        value, person.role if person else None, roster_ids)
                     if problem is None and person is not None:
                         problem = _person_problem(item, person, value, role_of)
                     if problem:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rm_tui.i18n.catalog import CATALOG, LANGS, Lang, normalise_lang
 
-__all__ = ["CATALOG", "LANGS", "Lang", "normalise_lang", "t", "tn"]
+__all__ = ["CATALOG", "LANGS", "Lang", "normalise_lang", "plural_key", "t", "tn"]
 
 
 def t(key: str, lang: str = "en", /, **params: object) -> str:
@@ -20,12 +20,17 @@ def t(key: str, lang: str = "en", /, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+def plural_key(key: str, n: int, lang: str = "en") -> str:
+    """`key.one` or `key.other` for a count: French says 0 and 1 in the singular, English 1 only."""
+    one = n in (0, 1) if normalise_lang(lang) == "fr" else n == 1
+    stem = key if key.endswith(".") else key + "."
+    return f"{stem}{'one' if one else 'other'}"
+
+
 def tn(key: str, n: int, lang: str = "en", /, **params: object) -> str:
-    """`t(stem + "one" or "other")` by the count `n` (given to the text as `{n}`); the stem ends
+    """`t(stem + "one" or "other")` by the count `n` (given to the text as `{n}`); the stem may end
     with a dot ("followup.summary.ended." names "followup.summary.ended.one" and ".other").
 
     French counts 0 and 1 as singular ("0 binôme"), English only 1 ("0 pairs").
     """
-    one = n in (0, 1) if normalise_lang(lang) == "fr" else n == 1
-    stem = key if key.endswith(".") else key + "."
-    return t(f"{stem}{'one' if one else 'other'}", lang, n=n, **params)
+    return t(plural_key(key, n, lang), lang, n=n, **params)

@@ -11,6 +11,7 @@ from typing import Any
 
 from rm_tui.core.checkins import NO_FAULT, CheckIn, CheckInError, Outcome
 from rm_tui.core.followup import ENDED
+from rm_tui.i18n import t
 from rm_tui.prompts.items import ask_choice, ask_date, ask_scale, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.services.confirmed_cohort import followup_overview
@@ -41,7 +42,7 @@ def _pick_pair(p: Prompter, db: Database, name: Names, *, ended_too: bool) -> tu
     if not pairs:
         raise OperationError(w(p, "no_pairs"))
     options = [(f"{s.mentor}\t{s.mentee}", f"{name(s.mentor)} — {name(s.mentee)}"
-                + (" (ended)" if s.status == ENDED else "")) for s in pairs]
+                + (t("checkin.ended", p.lang) if s.status == ENDED else "")) for s in pairs]
     mentor, mentee = ask_choice(p, w(p, "pair"), options).split("\t")
     return mentor, mentee
 

@@ -17,17 +17,16 @@ from prompt_toolkit.key_binding import KeyBindings
 from prompt_toolkit.keys import Keys
 from questionary.styles import merge_styles_default
 
-WORDS: dict[str, tuple[str, str, str, str]] = {  # yes, no, hint when default yes, when default no
-    "en": ("Yes", "No", "(Y/n)", "(y/N)"),
-    "fr": ("Oui", "Non", "(O/n)", "(o/N)"),
-}
+from rm_tui.i18n import t
+
 YES_KEYS = ("y", "Y", "o", "O")
 NO_KEYS = ("n", "N")
 
 
 def confirm_question(message: str, default: bool, lang: str, wait_for_enter: bool = False,
                      **kwargs: Any) -> questionary.Question:
-    yes, no, hint_yes, hint_no = WORDS.get(lang, WORDS["en"])
+    yes, no = t("common.yes", lang), t("common.no", lang)
+    hint_yes, hint_no = t("common.yes_no_hint_yes", lang), t("common.yes_no_hint_no", lang)
     status: dict[str, bool | None] = {"answer": None, "chosen": None}
 
     def tokens() -> FormattedText:

@@ -13,26 +13,33 @@ from typing import Any
 
 from questionary import Choice
 
+from rm_tui.core.coded_problem import CodedProblem, as_day, problem
 from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.name_search import name_matches
 from rm_tui.core.name_search import words as name_words
 from rm_tui.core.numbers import parse_number, show_number
+from rm_tui.i18n import t
 from rm_tui.prompts.markers import BACK, SKIP
-from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import Prompter
 
-Check = Callable[[Any], "str | None"]
+# a check answers None (fine), a coded problem, or a reason already in the person's words
+Check = Callable[[Any], "CodedProblem | str | None"]
 Options = Sequence[tuple[str, str]]  # (value, label)
 BACK_KEY = "<"  # typed in text fields
 BACK_SHORTCUT, SKIP_SHORTCUT = "b", "n"  # keys in lists (questionary allows only 0-9 and a-z)
 
 
-def _no_problem(_value: Any) -> str | None:
+def _no_problem(_value: Any) -> CodedProblem | str | None:
     return None
 
 
-def _verdict(problem: str | None) -> bool | str:
-    return True if problem is None else problem
+def _said(p: Prompter, found: CodedProblem | str) -> str:
+    return found if isinstance(found, str) else found.to_participant(p.lang)
+
+
+def _verdict(p: Prompter, found: CodedProblem | str | None) -> bool | str:
+    """questionary's answer to a check: True, or the reason in the person's words."""
+    return True if found is None else _said(p, found)
 
 
 def _hint(p: Prompter, help: str | None) -> None:
@@ -42,18 +49,18 @@ def _hint(p: Prompter, help: str | None) -> None:
 
 def _tail(p: Prompter, required: bool, back: bool) -> str:
     """The end of an instruction: how to leave blank and go back, when possible."""
-    parts = [] if required else [msg(p.lang, "empty_skip")]
+    parts = [] if required else [t("take.empty_skip", p.lang)]
     if back:
-        parts.append(msg(p.lang, "back_hint"))
-    return "".join(msg(p.lang, "sep") + part for part in parts)
+        parts.append(t("take.back_hint", p.lang))
+    return "".join(t("take.sep", p.lang) + part for part in parts)
 
 
 def _extra_choices(p: Prompter, required: bool, back: bool) -> list[Choice]:
     extra = []
     if not required:
-        extra.append(Choice(msg(p.lang, "skip"), value=SKIP, shortcut_key=SKIP_SHORTCUT))
+        extra.append(Choice(t("take.skip", p.lang), value=SKIP, shortcut_key=SKIP_SHORTCUT))
     if back:
-        extra.append(Choice(msg(p.lang, "back"), value=BACK, shortcut_key=BACK_SHORTCUT))
+        extra.append(Choice(t("take.back", p.lang), value=BACK, shortcut_key=BACK_SHORTCUT))
     return extra
 
 
@@ -64,10 +71,10 @@ def _pick(p: Prompter, question: str, choices: list[Choice], default: Any, instr
         if value is BACK:
             return BACK
         value = None if value is SKIP else value
-        problem = check(value)
-        if problem is None:
+        found = check(value)
+        if found is None:
             return value
-        p.say(f"  ! {problem}")
+        p.say(f"  ! {_said(p, found)}")
 
 
 def ask_scale(
@@ -82,7 +89,7 @@ def ask_scale(
         for n in range(1, points + 1)
     ]
     return _pick(p, question, choices + _extra_choices(p, required, back), default,
-                 msg(p.lang, "scale_hint"), check)
+                 t("take.scale_hint", p.lang), check)
 
 
 def _scale_title(n: int, points: int, labels: Sequence[str]) -> str:
@@ -99,7 +106,7 @@ def ask_choice(
     _hint(p, help)
     choices = [Choice(label, value=value) for value, label in options]
     return _pick(p, question, choices + _extra_choices(p, required, back), default,
-                 msg(p.lang, "choice_hint"), check)
+                 t("take.choice_hint", p.lang), check)
 
 
 def ask_rank(p: Prompter, options: Options, *, default: Sequence[str] = (),
@@ -112,10 +119,10 @@ def ask_rank(p: Prompter, options: Options, *, default: Sequence[str] = (),
         if question is not None:
             text = question(n)
         else:
-            text = msg(p.lang, "rank_first") if n == 1 else msg(p.lang, "rank_next", n=n)
+            text = t("take.rank_first", p.lang) if n == 1 else t("take.rank_next", p.lang, n=n)
         preferred = next((v for v in default if v in dict(remaining)), None)
         value = p.select(text, [Choice(label, value=v) for v, label in remaining],
-                         default=preferred, instruction=msg(p.lang, "choice_hint"))
+                         default=preferred, instruction=t("take.choice_hint", p.lang))
         order.append(value)
         remaining = [(v, label) for v, label in remaining if v != value]
     return order + [v for v, _ in remaining]
@@ -131,22 +138,20 @@ def ask_multi(
     labels = dict(options)
     choices = [Choice(label, value=value, checked=value in default) for value, label in options]
     if back:
-        choices.append(Choice(f"{BACK_SHORTCUT}) {msg(p.lang, 'back')}", value=BACK))
+        choices.append(Choice(f"{BACK_SHORTCUT}) {t('take.back', p.lang)}", value=BACK))
 
     def validate(values: list[Any]) -> bool | str:
         if BACK in values:
             return True
-        problem = _count_problem(p, len(values), min_picks, max_picks, required)
-        if problem:
-            return problem
+        found = _count_problem(len(values), min_picks, max_picks, required)
         # ranked: the order is asked next, so check the picks in their eventual order
-        return _verdict(check(_in_order(values, default) or None))
+        return _verdict(p, found or check(_in_order(values, default) or None))
 
-    limit = msg(p.lang, "multi_limit", n=max_picks) if max_picks is not None else ""
+    limit = t("take.multi_limit", p.lang, n=max_picks) if max_picks is not None else ""
     if back:
-        limit += msg(p.lang, "multi_back", shortcut=BACK_SHORTCUT)
+        limit += t("take.multi_back", p.lang, shortcut=BACK_SHORTCUT)
     values = p.checkbox(question, choices, validate=validate,
-                        instruction=msg(p.lang, "multi_hint", limit=limit),
+                        instruction=t("take.multi_hint", p.lang, limit=limit),
                         back_key=BACK_SHORTCUT if back else None)
     if BACK in values:
         return BACK
@@ -157,13 +162,13 @@ def ask_multi(
     return _in_order(values, default)
 
 
-def _count_problem(p: Prompter, n: int, min_picks: int, max_picks: int | None, required: bool) -> str | None:
+def _count_problem(n: int, min_picks: int, max_picks: int | None, required: bool) -> CodedProblem | None:
     if n == 0:
-        return msg(p.lang, "required") if required else None
+        return problem("required") if required else None
     if max_picks is not None and n > max_picks:
-        return msg(p.lang, "too_many", n=max_picks)
+        return problem("max_picks", n=max_picks)
     if n < min_picks:
-        return msg(p.lang, "too_few", n=min_picks)
+        return problem("min_picks", n=min_picks)
     return None
 
 
@@ -190,16 +195,15 @@ def ask_text(
         if back and text.strip() == BACK_KEY:
             return True
         if len(text.strip()) > max_length:
-            return msg(p.lang, "too_long", n=max_length, length=len(text.strip()))
-        return _verdict(check(value_of(text)))
+            return _verdict(p, problem("too_long", n=max_length, length=len(text.strip())))
+        return _verdict(p, check(value_of(text)))
 
     if hint is None:
-        hint = msg(p.lang, "text_hint", n=max_length, extra=_tail(p, required, back))
+        hint = t("take.text_hint", p.lang, n=max_length, extra=_tail(p, required, back))
     text = p.text(question, default=default, validate=validate, instruction=hint, placeholder=suggested)
     if back and text.strip() == BACK_KEY:
         return BACK
     return value_of(text)
-
 
 
 def ask_number(
@@ -209,7 +213,7 @@ def ask_number(
 ) -> Any:
     """A number; `suggested` is shown greyed out and taken on an empty line (see ask_text)."""
     _hint(p, help)
-    span = msg(p.lang, "number_range", lo=show_number(lo), hi=show_number(hi)) if lo is not None or hi is not None else ""
+    span = t("take.number_range", p.lang, lo=show_number(lo), hi=show_number(hi)) if lo is not None or hi is not None else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -223,21 +227,20 @@ def ask_number(
         if value is BACK:
             return True
         if value is None and text.strip():
-            return msg(p.lang, "not_a_number")
+            example = "3" if integer else t("common.decimal_example", p.lang)
+            return _verdict(p, problem("not_number", text=text.strip()[:20], example=example))
         if integer and isinstance(value, float):
-            return msg(p.lang, "whole_number")
+            return _verdict(p, problem("whole"))
         if value is not None and ((lo is not None and value < lo) or (hi is not None and value > hi)):
-            return msg(p.lang, "out_of_range", range=span)
+            return _verdict(p, problem("whole_range" if integer else "number_range", lo=show_number(lo), hi=show_number(hi)))
         if value is None and required:
-            return _verdict(check(value) or msg(p.lang, "required"))
-        return _verdict(check(value))
+            return _verdict(p, check(value) or problem("required"))
+        return _verdict(p, check(value))
 
     text = p.text(question, default="" if default is None else show_number(default), validate=validate,
-                  instruction=msg(p.lang, "number_hint", range=span, extra=_tail(p, required, back)),
+                  instruction=t("take.number_hint", p.lang, range=span, extra=_tail(p, required, back)),
                   placeholder=None if suggested is None else show_number(suggested))
     return convert(text)
-
-
 
 
 def ask_date(
@@ -246,7 +249,8 @@ def ask_date(
     check: Check = _no_problem,
 ) -> Any:
     _hint(p, help)
-    span = msg(p.lang, "number_range", lo=show_date(lo) or "…", hi=show_date(hi) or "…") if lo or hi else ""
+    # shown as the kiosk shows dates, DD/MM/YYYY (both that and YYYY-MM-DD are understood)
+    span = t("take.number_range", p.lang, lo=show_date(lo) or "…", hi=show_date(hi) or "…") if lo or hi else ""
 
     def convert(text: str) -> Any:
         if back and text.strip() == BACK_KEY:
@@ -258,15 +262,15 @@ def ask_date(
         if value is BACK:
             return True
         if value is None and text.strip():
-            return msg(p.lang, "not_a_date")
+            return _verdict(p, problem("not_date", text=text.strip()[:20]))
         if value is not None and ((lo and value < lo) or (hi and value > hi)):
-            return msg(p.lang, "out_of_range", range=span)
+            return _verdict(p, problem("date_range", lo=as_day(lo), hi=as_day(hi)))
         if value is None and required:
-            return _verdict(check(value) or msg(p.lang, "required"))
-        return _verdict(check(value))
+            return _verdict(p, check(value) or problem("required"))
+        return _verdict(p, check(value))
 
     text = p.text(question, default=show_date(default), validate=validate,
-                  instruction=msg(p.lang, "date_hint", range=span, extra=_tail(p, required, back)))
+                  instruction=t("take.date_hint", p.lang, range=span, extra=_tail(p, required, back)))
     return convert(text)
 
 
@@ -277,30 +281,30 @@ def ask_people(
 ) -> Any:
     """Name people from a list, one per line with completion (works for a roster of hundreds)."""
     if not people:  # nobody to name (e.g. an empty roster): nothing to ask
-        p.say(f"{question} {msg(p.lang, 'people_none')}")
+        p.say(f"{question} {t('take.people_none', p.lang)}")
         return None
     _hint(p, help)
     label_of = unique_labels(people)
     picks = [pid for pid in default if pid in label_of]
-    limit = msg(p.lang, "multi_limit", n=max_picks) if max_picks is not None else ""
+    limit = t("take.multi_limit", p.lang, n=max_picks) if max_picks is not None else ""
 
     def validate(text: str) -> bool | str:
         text = text.strip()
         if back and text == BACK_KEY:
             return True
         if not text:
-            return _verdict(_count_problem(p, len(picks), min_picks, None, required) or check(list(picks) or None))
+            return _verdict(p, _count_problem(len(picks), min_picks, None, required) or check(list(picks) or None))
         pid, matches = find_person(text, label_of)
         if pid is None:
-            return msg(p.lang, "people_several", names=", ".join(matches[:5])) if matches else msg(p.lang, "people_unknown")
+            return t("take.people_several", p.lang, names=", ".join(matches[:5])) if matches else t("take.people_unknown", p.lang)
         if pid not in picks and max_picks is not None and len(picks) >= max_picks:
-            return msg(p.lang, "people_full", n=max_picks)
+            return t("take.people_full", p.lang, n=max_picks)
         return True
 
-    p.say(f"{question} {msg(p.lang, 'people_hint', limit=limit)}")
+    p.say(f"{question} {t('take.people_hint', p.lang, limit=limit)}")
     while True:
         if picks:
-            p.say("  " + msg(p.lang, "people_so_far", names=", ".join(label_of[x] for x in picks)))
+            p.say("  " + t("take.people_so_far", p.lang, names=", ".join(label_of[x] for x in picks)))
         text = p.autocomplete("›", list(label_of.values()), validate=validate).strip()
         if back and text == BACK_KEY:
             return BACK

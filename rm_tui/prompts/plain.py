@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from questionary import Choice
 
+from rm_tui.i18n import t
 from rm_tui.prompts.markers import BACK
-from rm_tui.prompts.messages import msg
 
 if TYPE_CHECKING:
     from rm_tui.prompts.prompter import Prompter, Validate
@@ -57,9 +57,9 @@ def select(p: Prompter, message: str, choices: Sequence[Choice], default: Any) -
         text = text.strip().casefold()
         if text in by_key or (not text and default_key is not None):
             return True
-        return msg(p.lang, "plain_which", keys=", ".join(k for k, _c in rows if k is not None))
+        return t("take.plain_which", p.lang, keys=", ".join(k for k, _c in rows if k is not None))
 
-    hint = f"({msg(p.lang, 'plain_pick')}{msg(p.lang, 'plain_default', choice=default_key) if default_key else ''})"
+    hint = f"({t('take.plain_pick', p.lang)}{t('take.plain_default', p.lang, choice=default_key) if default_key else ''})"
     text = p.text("›", validate=validate, instruction=hint).strip().casefold()
     return by_key[text or (default_key or "").casefold()]  # empty only with a default
 
@@ -71,7 +71,7 @@ def checkbox(p: Prompter, message: str, choices: Sequence[Choice], validate: Val
     ticked = [c.value for c in choices if c.checked and c.value is not BACK]
     _show(p, message, rows, set(ticked))
     if back_key is not None:
-        p.say(f"  {back_key:>2}) {msg(p.lang, 'back')}")
+        p.say(f"  {back_key:>2}) {t('take.back', p.lang)}")
 
     def parse(text: str) -> list[Any] | None:
         keys = text.replace(",", " ").split()
@@ -86,11 +86,11 @@ def checkbox(p: Prompter, message: str, choices: Sequence[Choice], validate: Val
             return True
         values = parse(text)
         if values is None:
-            return msg(p.lang, "plain_which", keys=", ".join(by_key))
+            return t("take.plain_which", p.lang, keys=", ".join(by_key))
         return validate(values)
 
     current = " ".join(k for k, c in rows if k is not None and c.value in ticked) or "-"
-    text = p.text("›", validate=check, instruction=msg(p.lang, "plain_ticks", current=current))
+    text = p.text("›", validate=check, instruction=t("take.plain_ticks", p.lang, current=current))
     if back_key is not None and text.strip().casefold() == back_key:
         return [BACK]
     return parse(text) or []
@@ -98,9 +98,9 @@ def checkbox(p: Prompter, message: str, choices: Sequence[Choice], validate: Val
 
 def confirm(p: Prompter, message: str, default: bool) -> bool:
     def validate(text: str) -> bool | str:
-        return True if text.strip().casefold() in YES | NO | {""} else msg(p.lang, "plain_yes_no")
+        return True if text.strip().casefold() in YES | NO | {""} else t("take.plain_yes_no", p.lang)
 
     text = p.text(message, validate=validate,
-                  instruction=msg(p.lang, "plain_yes_no_default_yes" if default else "plain_yes_no_default_no"))
+                  instruction=t("common.yes_no_hint_yes" if default else "common.yes_no_hint_no", p.lang))
     answer = text.strip().casefold()
     return default if not answer else answer in YES

@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 import questionary
+from prompt_toolkit import PromptSession
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.output import Output
 from questionary import Choice
 
+from rm_tui.i18n import t, tn
 from rm_tui.prompts import plain
 from rm_tui.prompts.confirm import confirm_question
 from rm_tui.prompts.markers import BACK
@@ -75,6 +77,8 @@ class Prompter:
         if self.plain:
             return plain.select(self, message, choices, default)
         shortcuts = len(choices) <= 36
+        if instruction is None:  # questionary's own is English ("(Use shortcuts or arrow keys)")
+            instruction = t("take.choice_hint", self.lang)
         return self._ask(questionary.select(
             message, choices=list(choices), default=default, instruction=instruction,
             use_shortcuts=shortcuts, use_jk_keys=not shortcuts, **self._kwargs(),
@@ -87,16 +91,28 @@ class Prompter:
         """Ticked values; with `back_key`, that key answers `[BACK]` at once (as in lists)."""
         if self.plain:
             return plain.checkbox(self, message, choices, validate or (lambda _v: True), back_key)
+        if instruction is None:  # questionary's own is English ("(Use arrow keys to move, ...)")
+            instruction = t("take.multi_hint", self.lang, limit="")
         question = questionary.checkbox(
             message, choices=list(choices), validate=validate or (lambda _v: True),
             instruction=instruction, **self._kwargs(),
         )
+        self._say_ticked_in_language(question)
         if back_key is not None:
             extra = KeyBindings()
             extra.add(back_key, eager=True)(lambda event: event.app.exit(result=[BACK]))
             app = question.application
             app.key_bindings = merge_key_bindings([app.key_bindings or KeyBindings(), extra])
         return self._ask(question)
+
+    def _say_ticked_in_language(self, question: questionary.Question) -> None:
+        """Once answered, questionary sums a checkbox up in English ("done (2 selections)"):
+        say it in the person's language instead. The summary is the prompt session's message."""
+        for control in question.application.layout.find_all_controls():
+            session = getattr(getattr(control, "text", None), "__self__", None)
+            if isinstance(session, PromptSession) and callable(session.message):
+                session.message = _ticked_words(session.message, self.lang)
+                return
 
     def text(
         self, message: str, default: str = "", validate: Validate | None = None,
@@ -130,3 +146,15 @@ class Prompter:
             return plain.confirm(self, message, default)
         return bool(self._ask(confirm_question(message, default, self.lang,
                                                self.confirm_waits_for_enter, **self._kwargs())))
+
+
+def _ticked_words(tokens: Callable[[], Any], lang: str) -> Callable[[], Any]:
+    def translated() -> Any:
+        out = []
+        for style, text, *rest in tokens():
+            if style == "class:answer" and (text == "done" or text.startswith("done (")):
+                count = int("".join(c for c in text if c.isdigit()) or "0")
+                text = tn("take.ticked", count, lang)
+            out.append((style, text, *rest))
+        return out
+    return translated

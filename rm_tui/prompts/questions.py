@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rm_tui.core.coded_problem import CodedProblem
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import Item, Questionnaire, tr
 from rm_tui.prompts.items import (
@@ -27,7 +28,7 @@ def ask_item(p: Prompter, intake: Intake, questionnaire: Questionnaire, item: It
     help_text = tr(item.help, lang) or None
     current = intake.answer(questionnaire.id, item.id)
 
-    def check(value: Any) -> str | None:
+    def check(value: Any) -> CodedProblem | None:
         return intake.check(item, value)
 
     common: dict[str, Any] = {"required": item.required, "back": back, "help": help_text, "check": check}

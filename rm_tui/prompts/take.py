@@ -12,6 +12,7 @@ from typing import Any
 
 from questionary import Choice
 
+from rm_tui.core.coded_problem import problem
 from rm_tui.core.completion import sealed
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.intake import Intake, Step
@@ -19,9 +20,9 @@ from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, tr
+from rm_tui.i18n import t, tn
 from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
 from rm_tui.prompts.markers import BACK
-from rm_tui.prompts.messages import msg
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.questions import ask_item
 from rm_tui.storage import Database
@@ -48,7 +49,7 @@ def run_take(
         intake = Intake(program, person, db.answers(person.id), save=saver(db))
         if sealed(program, person, intake.answers, db.submitted(person.id)):
             # submitted (here, at a kiosk, or imported): nothing shown or changed without the PIN
-            p.say(msg(p.lang, "sealed", name=person.name.split()[0]))
+            p.say(t("take.sealed", p.lang, name=person.name.split()[0]))
             outcome = reopen(p, pin)
             if outcome != "open":
                 return 1 if outcome == "refused" else 0  # a wrong PIN: nothing was reopened
@@ -62,10 +63,10 @@ def run_take(
     except Stopped:
         p.say()
         if intake is None:
-            p.say(msg(p.lang, "stopped_early"))
+            p.say(t("take.stopped_early", p.lang))
         else:
-            p.say(msg(p.lang, "stopped", n=intake.answered_count()))
-            p.say(msg(p.lang, "resume", command=resume_command(intake.person.id)))
+            p.say(tn("take.stopped", intake.answered_count(), p.lang))
+            p.say(t("take.resume", p.lang, command=resume_command(intake.person.id)))
         return 130
 
 
@@ -76,16 +77,16 @@ def reopen(p: Prompter, pin: str | None) -> str:
     """"open" once the facilitator typed the kiosk PIN (hidden, three tries), "left" on Enter
     or without a PIN to check against, "refused" after three wrong ones."""
     if not pin:
-        p.say(msg(p.lang, "sealed_ask"))
-        p.say(msg(p.lang, "sealed_how"))
+        p.say(t("take.sealed_ask", p.lang))
+        p.say(t("take.sealed_how", p.lang))
         return "left"
     for _ in range(PIN_TRIES):
-        typed = p.password(msg(p.lang, "sealed_pin"))
+        typed = p.password(t("take.sealed_pin", p.lang))
         if not typed:
             return "left"
         if hmac.compare_digest(typed.strip().encode(), pin.strip().encode()):
             return "open"
-        p.say(msg(p.lang, "sealed_wrong_pin"))
+        p.say(t("take.sealed_wrong_pin", p.lang))
     return "refused"
 
 
@@ -106,7 +107,7 @@ def saver(db: Database) -> Callable[[str, str, str, Any], None]:
 
 
 def role_name(lang: str, role: str) -> str:
-    return msg(lang, f"role_{role}")
+    return t(f"common.role.{role}", lang)
 
 
 def identify(program: Program, p: Prompter, participant_id: str | None,
@@ -128,34 +129,34 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
         if pid is not None:
             return True
         if matches:
-            return msg(p.lang, "people_several", names=", ".join(matches[:5]))
-        return True if can_register and text.strip() else msg(p.lang, "who_unknown")
+            return t("take.people_several", p.lang, names=", ".join(matches[:5]))
+        return True if can_register and text.strip() else t("take.who_unknown", p.lang)
 
     while True:
         if label_of:
-            who = msg(p.lang, "who_plain" if p.plain else "who")
+            who = t("take.who_plain" if p.plain else "take.who", p.lang)
             text = p.autocomplete(who, list(label_of.values()), validate=known).strip()
         else:
-            text = p.text(msg(p.lang, "who_new"), validate=lambda t: bool(t.strip()) or msg(p.lang, "required")).strip()
+            text = p.text(t("common.full_name", p.lang), validate=lambda text: bool(text.strip()) or problem("required").to_participant(p.lang)).strip()
         pid = find_person(text, label_of)[0]
         if pid is None:
-            if p.confirm(msg(p.lang, "register", name=text), default=False):  # a typo must not register
+            if p.confirm(t("take.register", p.lang, name=text), default=False):  # a typo must not register
                 return register(program, p, text, db)
             continue
         person = program.participant(pid)
         assert person is not None
         name = role_name(p.lang, person.role)
-        if p.confirm(msg(p.lang, "is_it_you", name=person.first_name_initial, role=name)):
+        if p.confirm(t("take.is_it_you", p.lang, name=person.first_name_initial, role=name)):
             return person
 
 
 def register(program: Program, p: Prompter, name: str, db: Database | None) -> Participant:
-    role = p.select(msg(p.lang, "which_role"), [
-        Choice(msg(p.lang, "role_mentor_long"), value="mentor"),
-        Choice(msg(p.lang, "role_mentee_long"), value="mentee"),
-    ], instruction=msg(p.lang, "choice_hint"))
-    email = ask_text(p, msg(p.lang, "email"), max_length=200, hint="",
-                     check=lambda v: None if v is None or ("@" in v and " " not in v) else msg(p.lang, "bad_email"))
+    role = p.select(t("common.your_role", p.lang), [
+        Choice(t("common.role_long.mentor", p.lang), value="mentor"),
+        Choice(t("common.role_long.mentee", p.lang), value="mentee"),
+    ], instruction=t("take.choice_hint", p.lang))
+    email = ask_text(p, f"{t('common.email', p.lang)} {t('common.optional', p.lang)}", max_length=200, hint="",
+                     check=lambda v: None if v is None or ("@" in v and " " not in v) else t("common.bad_email", p.lang))
     # the kiosk's id scheme: self-<name>, then -2, -3... when taken
     taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
     base = "self-" + slug(name)
@@ -164,7 +165,7 @@ def register(program: Program, p: Prompter, name: str, db: Database | None) -> P
         pid, n = f"{base}-{n}", n + 1
     person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email,
                          self_registered=True)
-    p.say(msg(p.lang, "registered", name=person.name, id=person.id))
+    p.say(t("take.registered", p.lang, name=person.name, id=person.id))
     return person
 
 
@@ -172,11 +173,11 @@ def greet(p: Prompter, intake: Intake, submitted: bool) -> None:
     name = intake.person.name.split()[0]
     total = intake.question_count()
     if submitted:
-        p.say(msg(p.lang, "already_submitted"))
+        p.say(t("take.already_submitted", p.lang))
     elif intake.answered_count():
-        p.say(msg(p.lang, "welcome_back", name=name, done=intake.answered_count(), total=total))
+        p.say(tn("take.welcome_back", intake.answered_count(), p.lang, name=name, total=total))
     else:
-        p.say(msg(p.lang, "welcome", name=name, total=total))
+        p.say(t("take.welcome", p.lang, name=name, total=total))
 
 
 def answer_step(p: Prompter, intake: Intake, back: bool) -> str:
@@ -190,7 +191,7 @@ def answer_step(p: Prompter, intake: Intake, back: bool) -> str:
             p.say(tr(step.questionnaire.intro, p.lang))
     while True:
         p.say()
-        p.say(f"[{msg(p.lang, 'progress', n=intake.question_number(), total=intake.question_count())}]")
+        p.say(f"[{t('common.question_of', p.lang, n=intake.question_number(), total=intake.question_count())}]")
         i = 0
         while i < len(step.items):
             item = step.items[i]
@@ -200,16 +201,17 @@ def answer_step(p: Prompter, intake: Intake, back: bool) -> str:
                     return "back"
                 i -= 1
                 continue
-            problem = intake.set_answer(step.questionnaire.id, item.id, value)
-            if problem:  # the prompts check first; this only guards against a mismatch
-                p.say(f"  ! {problem}")
+            found = intake.set_answer(step.questionnaire.id, item.id, value)
+            if found:  # the prompts check first; this only guards against a mismatch
+                p.say(f"  ! {found.to_participant(p.lang)}")
                 continue
             i += 1
         problems = intake.next()
         if not problems:
             return "done"
-        for problem in problems:
-            p.say(f"  ! {problem}")
+        for item, found in problems:
+            p.say("  ! " + t("take.item_problem", p.lang, problem=found.to_participant(p.lang),
+                             question=item.wording(intake.person.role, p.lang)))
 
 
 def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeCommand) -> int:
@@ -217,35 +219,35 @@ def review(p: Prompter, intake: Intake, db: Database, resume_command: ResumeComm
     while True:
         rows = intake.review(lang)
         p.say()
-        p.say(f"== {msg(lang, 'review')} ==")
+        p.say(f"== {t('common.review', lang)} ==")
         for n, (_step, question, answer) in enumerate(rows, 1):
             p.say(f"{n:>2}. {question}")
             p.say(f"    → {answer}")
         missing = intake.missing_required()
         if missing:
             names = ", ".join(item.wording(intake.person.role, lang) for _i, item in missing)
-            p.say(msg(lang, "missing", items=names))
+            p.say(t("take.missing", lang, items=names))
         choices = [
-            Choice(msg(lang, "submit"), value="submit",
-                   disabled=msg(lang, "missing", items=len(missing)) if missing else None),
-            Choice(msg(lang, "change"), value="change"),
-            Choice(msg(lang, "stop"), value="stop"),
+            Choice(t("common.submit", lang), value="submit",
+                   disabled=t("take.missing", lang, items=len(missing)) if missing else None),
+            Choice(t("take.change", lang), value="change"),
+            Choice(t("take.stop", lang), value="stop"),
         ]
-        action = p.select(msg(lang, "review_action"), choices, instruction=msg(lang, "choice_hint"),
+        action = p.select(t("take.review_action", lang), choices, instruction=t("take.choice_hint", lang),
                           default="change" if missing else "submit")
         if action == "submit":
             for questionnaire in intake.program.questionnaires_for(intake.person.role):
                 db.mark_submitted(intake.person.id, questionnaire.id)
-            p.say(msg(lang, "submitted", name=intake.person.name.split()[0]))
+            p.say(t("take.submitted", lang, name=intake.person.name.split()[0]))
             return 0
         if action == "stop":
-            p.say(msg(lang, "resume", command=resume_command(intake.person.id)))
+            p.say(t("take.resume", lang, command=resume_command(intake.person.id)))
             return 0
         # the review's own numbers: "22" edits question 22, and only that question
         items = [(i, step, item) for i, step in enumerate(intake.steps) for item in step.items]
         first_missing = next((n for n, (_i, _s, item) in enumerate(items, 1)
                               if missing and item is missing[0][1]), None)
-        number = ask_number(p, msg(lang, "which_change"), suggested=first_missing, lo=1,
+        number = ask_number(p, t("take.which_change", lang), suggested=first_missing, lo=1,
                             hi=len(items), integer=True, required=True, back=False, help=None,
                             check=lambda _v: None)
         if not isinstance(number, int):
@@ -262,10 +264,10 @@ def answer_one(p: Prompter, intake: Intake, step: Step, item: Item) -> None:
         value = ask_item(p, intake, step.questionnaire, item, back=True)
         if value is BACK:
             return
-        problem = intake.set_answer(step.questionnaire.id, item.id, value)
-        if not problem:
+        found = intake.set_answer(step.questionnaire.id, item.id, value)
+        if not found:
             return
-        p.say(f"  ! {problem}")
+        p.say(f"  ! {found.to_participant(p.lang)}")
 
 
 def _short(text: str, width: int = 50) -> str:

@@ -21,19 +21,16 @@ from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import CRITERIA_MODES, CRITERIA_PARAMS, DEFAULT_CRITERIA, OBJECTIVES
 from rm_tui.core.questionnaire import Item, Option, Questionnaire, tr
 from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.i18n import t
 from rm_tui.prompts.items import ask_choice, ask_number, ask_people, ask_rank, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.prompts.wizard_roster import OWN_FOLDER, own_questionnaires, with_schema
-from rm_tui.prompts.wizard_text import (
-    CRITERIA_HELP,
-    DEPTH_HELP,
-    LANGUAGE_CHOICES,
-    MODE_HELP,
-    OBJECTIVE_HELP,
-    RULE_HELP,
-)
 from rm_tui.services.loaders import load_questionnaire_dir, program_from_text
 from rm_tui.yaml_io import dump_yaml, write_text, write_yaml
+
+LANGUAGE_CHOICES: tuple[tuple[str, ...], ...] = (("fr", "en"), ("en", "fr"), ("fr",), ("en",))
+DEPTHS = (2, 1, 0)  # reporting-line depth, the recommended one first
+RULES = ("forbid_same_team", "require_shared_language", "honour_rather_not")
 
 
 def run_new(p: Prompter, path: Path | None = None,
@@ -43,29 +40,30 @@ def run_new(p: Prompter, path: Path | None = None,
         return _run(p, path, questionnaire_dir or bundled.questionnaires_dir(), roster)
     except Stopped:
         p.say()
-        p.say("Stopped: nothing was written.")
+        p.say(t("wizard.stopped", p.lang))
         return 130
 
 
 def _run(p: Prompter, path: Path | None, questionnaire_dir: Path, roster_csv: Path | None) -> int:
     if not questionnaire_dir.is_dir():
-        raise OperationError(f"questionnaire folder not found: {questionnaire_dir}")
+        raise OperationError(t("wizard.no_folder", p.lang, path=questionnaire_dir))
     questionnaires = load_questionnaire_dir(questionnaire_dir)
     if not questionnaires:
-        raise OperationError(f"no questionnaires (*.yaml) in {questionnaire_dir}")
+        raise OperationError(t("wizard.no_questionnaires", p.lang, path=questionnaire_dir))
     preset = read_roster(roster_csv) if roster_csv is not None else None  # bad CSV: exit 2 at once
-    p.say("This writes a new program file, step by step. Enter keeps the suggested answer;")
-    p.say("you can edit the file afterwards (format: docs/FORMATS.md). Ctrl+C stops without writing.")
+    p.say(t("wizard.intro", p.lang))
     path = choose_path(p, path)
     existed = path.exists()  # and the person agreed to replace it
     roster, people, self_registration = choose_roster(p, path, roster_csv, preset)
     data: dict[str, Any] = {}
-    name = ask_text(p, "Program name", required=True, hint="(shown to participants)", check=lambda v: None if v else "a name is required")
-    data["id"] = ask_text(p, "Program id (letters, digits, - _ .)", suggested=slug(name), required=True,
-                          hint="", check=_ident)
+    name = ask_text(p, t("wizard.name", p.lang), required=True, hint=t("wizard.name_hint", p.lang),
+                    check=lambda v: None if v else t("wizard.name_needed", p.lang))
+    data["id"] = ask_text(p, t("wizard.id", p.lang), suggested=slug(name), required=True,
+                          hint="", check=lambda v: _ident(p, v))
     data["name"] = name
-    data["languages"] = list(ask_choice(p, "Languages offered to participants",
-                                        [(",".join(v), label) for v, label in LANGUAGE_CHOICES],
+    data["languages"] = list(ask_choice(p, t("wizard.languages", p.lang),
+                                        [(",".join(v), t(f"wizard.languages.{'_'.join(v)}", p.lang))
+                                         for v in LANGUAGE_CHOICES],
                                         default="fr,en").split(","))
     copies: dict[str, str] = {}
     dropped: list[str] = []
@@ -82,11 +80,11 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path, roster_csv: Pa
     criteria = choose_criteria(p)
     for field in dropped:
         if criteria[field]["weight"]:
-            p.say(f"  {field} is not asked and not on the roster: that criterion is off (weight 0).")
+            p.say(t("wizard.field_off", p.lang, field=field))
             criteria[field]["weight"] = 0
     intentions = choose_intentions(p, chosen) if criteria["intentions"]["weight"] > 0 else None
     if intentions is None and criteria["intentions"]["weight"] > 0:
-        p.say("  No intentions question among the chosen questionnaires: the intentions criterion is off.")
+        p.say(t("wizard.no_intentions", p.lang))
         criteria["intentions"]["weight"] = 0
     if intentions is not None:
         data["intentions"] = intentions
@@ -96,11 +94,11 @@ def _run(p: Prompter, path: Path | None, questionnaire_dir: Path, roster_csv: Pa
     if vetoes:
         data["rules"]["vetoes"] = vetoes
     data["capacity"] = {"default": int(ask_number(
-        p, "How many mentees can one mentor take?", suggested=capacity_needed(people), lo=1, hi=20,
-        integer=True,
-        help="Raise it when there are more mentees than mentors; per-mentor exceptions go in the file."))}
-    data["objective"] = ask_choice(p, "What should the matching optimise?",
-                                   [(o, f"{o}: {OBJECTIVE_HELP[o]}") for o in OBJECTIVES], default="total")
+        p, t("wizard.capacity", p.lang), suggested=capacity_needed(people), lo=1, hi=20,
+        integer=True, help=t("wizard.capacity_help", p.lang)))}
+    data["objective"] = ask_choice(p, t("wizard.objective", p.lang),
+                                   [(o, f"{o}: {t(f'wizard.objective.{o}', p.lang)}") for o in OBJECTIVES],
+                                   default="total")
     data["kiosk"] = {"self_registration": self_registration}
     return write_program(p, path, data, replace_ok=existed, questionnaires=questionnaires, copies=copies)
 
@@ -115,16 +113,16 @@ def capacity_needed(people: list[Participant]) -> int:
 def choose_path(p: Prompter, path: Path | None) -> Path:
     while True:
         if path is None:
-            answer = ask_text(p, "File to write", suggested="program.yaml", required=True, hint="",
-                              check=lambda v: None if v else "a file name is required")
+            answer = ask_text(p, t("wizard.file", p.lang), suggested="program.yaml", required=True, hint="",
+                              check=lambda v: None if v else t("wizard.file_needed", p.lang))
             path = Path(answer)
         if path.suffix.lower() not in (".yaml", ".yml"):
             path = path.with_name(path.name + ".yaml")
         if path.is_dir():
-            p.say(f"  {path} is a folder; give a file name.")
+            p.say(t("wizard.is_folder", p.lang, path=path))
         elif not path.parent.is_dir():
-            p.say(f"  The folder {path.parent} does not exist.")
-        elif not path.exists() or p.confirm(f"{path} already exists. Replace it?", default=False):
+            p.say(t("wizard.no_parent", p.lang, path=path.parent))
+        elif not path.exists() or p.confirm(t("wizard.replace", p.lang, path=path), default=False):
             return path
         path = None
 
@@ -134,10 +132,10 @@ def slug(name: str) -> str:
     return "-".join(words(name)) or "program"
 
 
-def _ident(value: Any) -> str | None:
+def _ident(p: Prompter, value: Any) -> str | None:
     if isinstance(value, str) and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", value):
         return None
-    return "letters, digits, '_', '-' and '.' only, starting with a letter or digit"
+    return t("wizard.bad_id", p.lang)
 
 
 def relative(target: Path, start: Path) -> str:
@@ -153,25 +151,27 @@ def choose_questionnaires(p: Prompter, found: dict[str, Questionnaire]) -> dict[
         # questionnaires that only fill roster gaps (every item has `field:`) come last
         offered = sorted((q for q in found.values() if role in q.applies_to),
                          key=lambda q: all(item.field for item in q.items))
+        roles = t(f"wizard.roles.{role}", p.lang)
         if out and all(role in found[q].applies_to for q in out["mentor"]) and p.confirm(
-                f"Same questionnaires, in the same order, for {role}s?", default=True):
+                t("wizard.same_questionnaires", p.lang, roles=roles), default=True):
             out[role] = list(out["mentor"])
             continue
         if not offered:
-            raise OperationError(f"no questionnaire applies to {role}s")
-        choices = [Choice(f"{tr(q.title, 'en')} ({q.id}, {len(q.items)} items)", value=q.id, checked=True)
+            raise OperationError(t("wizard.no_questionnaire_for", p.lang, roles=roles))
+        choices = [Choice(t("wizard.questionnaire_line", p.lang, title=tr(q.title, p.lang), id=q.id,
+                            n=len(q.items)), value=q.id, checked=True)
                    for q in offered]
-        ids = p.checkbox(f"Questionnaires for {role}s", choices,
-                         validate=lambda v: True if v else "choose at least one")
-        if len(ids) > 1 and not p.confirm(f"Ask them in this order: {', '.join(ids)}?", default=True):
-            ids = ask_rank(p, [(q, f"{tr(found[q].title, 'en')} ({q})") for q in ids],
-                           question=lambda n: f"Which questionnaire comes {_ordinal(n)}?")
+        ids = p.checkbox(t("wizard.questionnaires_for", p.lang, roles=roles), choices,
+                         validate=lambda v: True if v else t("wizard.choose_one", p.lang))
+        if len(ids) > 1 and not p.confirm(t("wizard.this_order", p.lang, ids=", ".join(ids)), default=True):
+            ids = ask_rank(p, [(q, f"{tr(found[q].title, p.lang)} ({q})") for q in ids],
+                           question=lambda n: t("wizard.which_rank", p.lang, ordinal=_ordinal(p, n)))
         out[role] = ids
     return out
 
 
-def _ordinal(n: int) -> str:
-    return {1: "first", 2: "second", 3: "third"}.get(n, f"in position {n}")
+def _ordinal(p: Prompter, n: int) -> str:
+    return t(f"wizard.ordinal.{n}", p.lang) if n <= 3 else t("wizard.ordinal.n", p.lang, n=n)
 
 
 def read_roster(csv_path: Path) -> list[Participant]:
@@ -185,8 +185,9 @@ def choose_roster(p: Prompter, path: Path, csv_path: Path | None = None,
     one asked for now (checked as the import checks it), or none yet."""
     if csv_path is not None and preset is not None:
         return _roster_found(p, path, csv_path, preset)
-    while p.confirm("Attach a roster CSV now (one row per participant)?", default=False):
-        csv_text = ask_text(p, "Roster CSV file", required=True, hint="(path)", check=lambda v: None if v else "a path is required")
+    while p.confirm(t("wizard.attach_roster", p.lang), default=False):
+        csv_text = ask_text(p, t("wizard.roster_file", p.lang), required=True, hint=t("wizard.roster_hint", p.lang),
+                            check=lambda v: None if v else t("wizard.path_needed", p.lang))
         csv_path = Path(csv_text).expanduser()
         try:
             people = read_roster(csv_path)
@@ -195,38 +196,40 @@ def choose_roster(p: Prompter, path: Path, csv_path: Path | None = None,
                 p.say(f"  {problem}")
             continue
         return _roster_found(p, path, csv_path, people)
-    p.say("  No roster yet: people can register themselves at the kiosk, or list them in the file.")
-    return [], [], p.confirm("Let people who are not on the roster register at the kiosk?", default=True)
+    p.say(t("wizard.no_roster", p.lang))
+    return [], [], p.confirm(t("wizard.self_registration", p.lang), default=True)
 
 
 def _roster_found(p: Prompter, path: Path, csv_path: Path,
                   people: list[Participant]) -> tuple[str, list[Participant], bool]:  # fmt: skip
     roles = {role: sum(1 for x in people if x.role == role) for role in ROLES}
-    p.say(f"  Roster {csv_path}: {len(people)} participants (mentors: {roles['mentor']}, "
-          f"mentees: {roles['mentee']}).")  # fmt: skip
+    p.say(t("wizard.roster_found", p.lang, path=csv_path, n=len(people), mentors=roles["mentor"],
+            mentees=roles["mentee"]))
     return relative(csv_path, path.parent), people, False
 
 
 def choose_criteria(p: Prompter) -> dict[str, dict[str, Any]]:
-    p.say("Matching criteria (weight: how much each counts; 0 = not used):")
+    p.say(t("wizard.criteria", p.lang))
     for name, (weight, mode) in DEFAULT_CRITERIA.items():
-        p.say(f"  {name:<14}{weight:>3g} {mode or '':<14}{CRITERIA_HELP[name]}")
-    custom = not p.confirm("Use these recommended criteria?", default=True)
+        p.say(f"  {name:<14}{weight:>3g} {mode or '':<14}{t(f'wizard.criterion.{name}', p.lang)}")
+    custom = not p.confirm(t("wizard.use_criteria", p.lang), default=True)
     out: dict[str, dict[str, Any]] = {}
     for name, (weight, mode) in DEFAULT_CRITERIA.items():
         spec: dict[str, Any] = {"weight": weight}
         params = dict(CRITERIA_PARAMS.get(name, {}))
         if custom:
-            p.say(f"{name}: {CRITERIA_HELP[name]}")
-            spec["weight"] = ask_number(p, f"Weight of {name}", suggested=weight, lo=0, hi=100, integer=False)
+            p.say(f"{name}: {t(f'wizard.criterion.{name}', p.lang)}")
+            spec["weight"] = ask_number(p, t("wizard.weight_of", p.lang, name=name), suggested=weight, lo=0,
+                                        hi=100, integer=False)
             if CRITERIA_MODES[name] and spec["weight"]:
-                mode = ask_choice(p, f"Mode of {name}",
-                                  [(m, f"{m}: {MODE_HELP[m]}") for m in CRITERIA_MODES[name]], default=mode)
+                mode = ask_choice(p, t("wizard.mode_of", p.lang, name=name),
+                                  [(m, f"{m}: {t(f'wizard.mode.{m}', p.lang)}") for m in CRITERIA_MODES[name]],
+                                  default=mode)
             if name == "seniority_gap" and spec["weight"]:
-                params["min_years"] = ask_number(p, "Gap in years below which it scores 0",
+                params["min_years"] = ask_number(p, t("wizard.gap_min", p.lang),
                                                  suggested=params["min_years"], lo=0, hi=60, integer=False)
                 params["max_years"] = ask_number(
-                    p, "Gap in years from which it scores fully", suggested=max(params["max_years"], params["min_years"]),
+                    p, t("wizard.gap_max", p.lang), suggested=max(params["max_years"], params["min_years"]),
                     lo=params["min_years"], hi=60, integer=False)
         if mode:
             spec["mode"] = mode
@@ -257,32 +260,32 @@ def choose_intentions(p: Prompter, questionnaires: list[Questionnaire]) -> dict[
         return None
     ref = candidates[0][0]
     if len(candidates) > 1:
-        ref = ask_choice(p, "Which question asks for intentions?",
-                         [(r, f"{r}: {item.wording('mentee', 'en')}") for r, item in candidates],
+        ref = ask_choice(p, t("wizard.which_intentions", p.lang),
+                         [(r, f"{r}: {item.wording('mentee', p.lang)}") for r, item in candidates],
                          default=next((r for r, _ in candidates if r.endswith(".intentions")), ref))
     item = dict(candidates)[ref]
     mentee_opts, mentor_opts = item.options_for("mentee"), item.options_for("mentor")
     owner = next(q for q in questionnaires if ref.startswith(f"{q.id}."))
     if owner.recommended_item == item.id and owner.recommended_matrix:
-        p.say(f"Which intentions go together? ({ref}) {owner.id} recommends a matrix:")
+        p.say(t("wizard.recommended_matrix", p.lang, ref=ref, owner=owner.id))
         for option in mentee_opts:
             row = owner.recommended_matrix.get(option.id, {})
             best = sorted(row.items(), key=lambda kv: -kv[1])[:2]
-            fits = ", ".join(f"{tr(_option(mentor_opts, k).text, 'en')} ({v:g})" for k, v in best)
-            p.say(f"  mentee \"{tr(option.text, 'en')}\" fits best: {fits}")
-        if p.confirm("Use the recommended matrix?", default=True):
+            fits = ", ".join(f"{tr(_option(mentor_opts, k).text, p.lang)} ({v:g})" for k, v in best)
+            p.say(t("wizard.fits_best", p.lang, option=tr(option.text, p.lang), fits=fits))
+        if p.confirm(t("wizard.use_matrix", p.lang), default=True):
             return {"item": ref, "matrix": {k: dict(v) for k, v in owner.recommended_matrix.items()}}
-    p.say(f"Which intentions go together? (from {ref})")
-    p.say("For each mentee intention, tick the mentor intentions that fit it (1); the rest get 0.")
-    p.say("Finer values (0.6, 0.8...) can be set in the file later.")
+    p.say(t("wizard.intentions_from", p.lang, ref=ref))
+    p.say(t("wizard.tick_fits", p.lang))
+    p.say(t("wizard.finer_later", p.lang))
     matrix: dict[str, dict[str, float]] = {}
     for option in mentee_opts:
         ticked = p.checkbox(
-            f"Mentee: \"{tr(option.text, 'en')}\" fits mentors who want",
-            [Choice(tr(o.text, "en"), value=o.id, checked=o.id == option.id) for o in mentor_opts],
+            t("wizard.mentee_fits", p.lang, option=tr(option.text, p.lang)),
+            [Choice(tr(o.text, p.lang), value=o.id, checked=o.id == option.id) for o in mentor_opts],
         )
         if not ticked:  # a row of zeros would make this intention fit nobody
-            p.say("  Nothing ticked: this intention fits every mentor intention a little (0.5).")
+            p.say(t("wizard.nothing_ticked", p.lang))
         matrix[option.id] = {o.id: 1.0 if o.id in ticked else (0.0 if ticked else 0.5) for o in mentor_opts}
     return {"item": ref, "matrix": matrix}
 
@@ -292,17 +295,18 @@ def _option(options: tuple[Option, ...], option_id: str) -> Option:
 
 
 def choose_rules(p: Prompter) -> dict[str, Any]:
-    rules: dict[str, Any] = {"reporting_line_depth": 2, **{k: True for k in RULE_HELP}}
-    p.say("Hard rules (pairs that are never formed):")
-    p.say(f"  reporting line: {DEPTH_HELP[2]}")
-    for key, text in RULE_HELP.items():
-        p.say(f"  {key}: {text}")
-    if p.confirm("Use these rules?", default=True):
+    rules: dict[str, Any] = {"reporting_line_depth": 2, **{k: True for k in RULES}}
+    p.say(t("wizard.rules", p.lang))
+    p.say(t("wizard.reporting_line_is", p.lang, text=t("wizard.depth.2", p.lang)))
+    for key in RULES:
+        p.say(f"  {key}: {t(f'wizard.rule.{key}', p.lang)}")
+    if p.confirm(t("wizard.use_rules", p.lang), default=True):
         return rules
     rules["reporting_line_depth"] = int(ask_choice(
-        p, "Reporting line", [(str(d), text) for d, text in DEPTH_HELP.items()], default="2"))
-    for key, text in RULE_HELP.items():
-        rules[key] = p.confirm(f"{text[0].upper()}{text[1:]}?", default=True)
+        p, t("wizard.reporting_line", p.lang), [(str(d), t(f"wizard.depth.{d}", p.lang)) for d in DEPTHS],
+        default="2"))
+    for key in RULES:
+        rules[key] = p.confirm(t(f"wizard.rule_q.{key}", p.lang), default=True)
     return rules
 
 
@@ -313,13 +317,13 @@ def choose_vetoes(p: Prompter, people: list[Participant]) -> list[dict[str, str]
     vetoes: list[dict[str, str]] = []
     if not mentors or not mentees:
         return vetoes
-    question = "Any pair that must never be formed (e.g. they already work together)?"
+    question = t("wizard.veto_first", p.lang)
     while p.confirm(question, default=False):
-        mentor = ask_people(p, "The mentor", mentors, max_picks=1, required=True)
-        mentee = ask_people(p, "The mentee", mentees, max_picks=1, required=True)
-        reason = ask_text(p, "Why (for the record)", suggested="veto", hint="", max_length=200)
+        mentor = ask_people(p, t("wizard.the_mentor", p.lang), mentors, max_picks=1, required=True)
+        mentee = ask_people(p, t("wizard.the_mentee", p.lang), mentees, max_picks=1, required=True)
+        reason = ask_text(p, t("wizard.why", p.lang), suggested="veto", hint="", max_length=200)
         vetoes.append({"mentor": mentor[0], "mentee": mentee[0], "reason": reason})
-        question = "Another pair that must never be formed?"
+        question = t("wizard.veto_next", p.lang)
     return vetoes
 
 
@@ -337,22 +341,23 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: boo
     except InputError as exc:
         for problem in exc.problems:
             p.say(str(problem))
-        raise OperationError("the program would not be valid; nothing was written") from None
+        raise OperationError(t("wizard.invalid", p.lang)) from None
     p.say()
     p.say(text)
     folder = path.parent / OWN_FOLDER
     if copies:
-        p.say(f"Its questionnaires go to {folder}/: {', '.join(sorted(copies))} (yours to edit).")
-    if not p.confirm(f"Write {path}?", default=True):
-        p.say("Nothing was written.")
+        p.say(t("wizard.copies", p.lang, folder=folder, names=", ".join(sorted(copies))))
+    if not p.confirm(t("wizard.write", p.lang, path=path), default=True):
+        p.say(t("wizard.nothing_written", p.lang))
         return 1
-    if path.exists() and not replace_ok and not p.confirm(f"{path} exists now. Replace it?", default=False):
-        p.say("Nothing was written.")
+    if path.exists() and not replace_ok and not p.confirm(t("wizard.exists_now", p.lang, path=path),
+                                                          default=False):
+        p.say(t("wizard.nothing_written", p.lang))
         return 1
-    clash = [n for n, t in (copies or {}).items()
-             if (folder / n).exists() and (folder / n).read_text(encoding="utf-8", errors="replace") != t]
-    if clash and not p.confirm(f"{folder} already has {', '.join(clash)}. Replace them?", default=False):
-        p.say("Nothing was written.")
+    clash = [n for n, text in (copies or {}).items()
+             if (folder / n).exists() and (folder / n).read_text(encoding="utf-8", errors="replace") != text]
+    if clash and not p.confirm(t("wizard.clash", p.lang, folder=folder, names=", ".join(clash)), default=False):
+        p.say(t("wizard.nothing_written", p.lang))
         return 1
     try:
         if copies:
@@ -362,10 +367,8 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: boo
                 write_text(folder / file_name, with_schema(content, schema))
         write_yaml(path, data, header=header_for(path))
     except OSError as exc:
-        raise OperationError(f"cannot write {path}: {exc.strerror or exc}") from None
-    p.say(f"Wrote {path} ({program.name}: {len(program.roster)} participants).")
-    p.say("Not asked here, to edit in the file if needed (docs/FORMATS.md): a taxonomy of job")
-    p.say("families (domains), vetoes, per-mentor capacity, min_pair_score, kiosk settings,")
-    p.say("the facilitator (for `rm-tui introduce`).")
-    p.say(f"Next: rm-tui validate {path}   then   rm-tui take {path}")
+        raise OperationError(t("wizard.cannot_write", p.lang, path=path, why=exc.strerror or exc)) from None
+    p.say(t("wizard.wrote", p.lang, path=path, name=program.name, n=len(program.roster)))
+    p.say(t("wizard.not_asked", p.lang))
+    p.say(t("wizard.next", p.lang, path=path))
     return 0

@@ -19,12 +19,12 @@ from rm_tui.core.background_build import (
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.questionnaire_parse import parse_questionnaire
+from rm_tui.i18n import t
 from rm_tui.prompts.items import ask_text
 from rm_tui.prompts.prompter import Prompter
 from rm_tui.yaml_io import dump_yaml, load_yaml, parse_yaml
 
 OWN_FOLDER = "questionnaires"  # next to the program file
-WHAT = {"subsidiary": "subsidiary", "job_family": "job family", "team": "team"}
 SCHEMA_LINE = "# yaml-language-server: $schema="
 
 
@@ -57,20 +57,18 @@ def own_questionnaires(p: Prompter, found: dict[str, Questionnaire], people: lis
 
 def ask_options(p: Prompter, field: str, values: list[str]) -> dict[str, dict[str, str]]:
     """{value: {fr: label, en: label}} for a choice field, from the roster or typed in."""
-    what = WHAT[field]
+    what = t(f"wizard.what.{field}", p.lang)
     if not values:
-        typed = ask_text(p, f"The roster gives no {what}. Which {what} names can participants "
-                         "choose from? (comma-separated; empty: not asked, and that criterion is off)",
-                         hint="", required=False)  # fmt: skip
+        typed = ask_text(p, t("wizard.roster_gives_none", p.lang, what=what), hint="", required=False)
         values = [v.strip() for v in (typed or "").split(",") if v.strip()]
         return {v: {"fr": v, "en": v} for v in dict.fromkeys(values)}
-    p.say(f"Participants whose {what} the roster lacks will choose among: {', '.join(values)}.")
-    if p.confirm("Show these names to participants as they are?", default=True):
+    p.say(t("wizard.roster_values", p.lang, what=what, values=", ".join(values)))
+    if p.confirm(t("wizard.show_as_is", p.lang), default=True):
         return {v: {"fr": v, "en": v} for v in values}
     labels = {}
     for value in values:
-        fr = ask_text(p, f"'{value}' in French", suggested=value, hint="", required=True)
-        en = ask_text(p, f"'{value}' in English", suggested=value, hint="", required=True)
+        fr = ask_text(p, t("wizard.value_in_fr", p.lang, value=value), suggested=value, hint="", required=True)
+        en = ask_text(p, t("wizard.value_in_en", p.lang, value=value), suggested=value, hint="", required=True)
         labels[value] = {"fr": fr, "en": en}
     return labels
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+from rm_tui.i18n import t
+
 STYLE = """
 body { background: #0c181f; color: #eef; font: 18px/1.5 system-ui, sans-serif; margin: 0; }
 main { max-width: 30em; margin: 15vh auto; padding: 0 1.2em; }
@@ -19,31 +21,34 @@ def _page(title: str, body: str, extra_head: str = "") -> str:
             f"<body><main>{body}</main></body></html>")
 
 
-FORBIDDEN = _page("rm-tui", (
-    "<h1>Lien non valide</h1><p>Ce lien n'est pas (ou plus) valide. Demandez le lien du jour "
-    "à l'animateur, ou scannez le code affiché.</p>"
-    "<p class='en'>This link is not valid (any more). Ask the facilitator for today's link, "
-    "or scan the code on the screen.</p>"))
+def _both(key: str, **params: object) -> tuple[str, str]:
+    """(French, English), escaped for HTML."""
+    return html.escape(t(key, "fr", **params)), html.escape(t(key, "en", **params))
+
+
+def _notice(title: str, text: str, **params: object) -> str:
+    (title_fr, title_en), (text_fr, text_en) = _both(title), _both(text, **params)
+    return f"<h1>{title_fr}</h1><p>{text_fr}</p><p class='en'><b>{title_en}</b> {text_en}</p>"
+
+
+FORBIDDEN = _page("rm-tui", _notice("serve.bad_link_title", "serve.bad_link"))
 
 
 def room_full(live: int) -> str:
-    return _page("rm-tui", (
-        f"<h1>La salle est pleine</h1><p>{live} personnes répondent en ce moment. Réessayez "
-        "dans une minute : cette page se recharge toute seule.</p>"
-        f"<p class='en'><b>The room is full.</b> {live} people are answering right now. Please "
-        "retry in a minute: this page reloads by itself.</p>"),
-        "<meta http-equiv='refresh' content='60'>")
+    return _page("rm-tui", _notice("serve.full_title", "serve.full", live=live),
+                 "<meta http-equiv='refresh' content='60'>")
 
 
 def terminal_page(title: str, static_url: str, ws_path: str, font_size: int) -> str:
     """textual-serve's page, trimmed: no web fonts from the internet, a viewport for phones,
     and the websocket address built from the address the browser used (works behind any
     host name or IP). `static_url` and `ws_path` carry the token."""
-    t = html.escape(title)
+    closed, resume, loading = _both("serve.closed"), _both("serve.resume"), _both("serve.loading")
+    title = html.escape(title)
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=no">
-<title>{t}</title>
+<title>{title}</title>
 <link rel="stylesheet" href="{static_url}css/xterm.css">
 <script src="{static_url}js/textual.js"></script>
 <style>
@@ -59,11 +64,9 @@ body.-first-byte .loading, body.-closed .loading {{ display: none; }}
   background: #5e0ba7; color: #fff; border-radius: 6px; }}
 </style></head>
 <body>
-<div class="closed"><p>Session terminée (ou salle pleine) — vos réponses déjà données sont
-enregistrées.<br><span style="color:#aab">Session ended (or the room is full) — the answers you
-gave are saved.</span></p>
-<button type="button" onclick="location.reload()">Reprendre · Continue</button></div>
-<div class="loading">Chargement… · Loading…</div>
+<div class="closed"><p>{closed[0]}<br><span style="color:#aab">{closed[1]}</span></p>
+<button type="button" onclick="location.reload()">{resume[0]} · {resume[1]}</button></div>
+<div class="loading">{loading[0]} · {loading[1]}</div>
 <div id="terminal" class="textual-terminal" data-font-size="{font_size}"></div>
 <script>
 document.getElementById("terminal").dataset.sessionWebsocketUrl =

@@ -233,7 +233,7 @@ def test_submitted_answers_are_sealed_without_the_pin(program, db) -> None:
     status, out = take(program, db, "", participant_id="p01")  # no PIN set: nothing to open
     assert status == 0
     assert "your answers are in" in out and "ask the facilitator" in out
-    assert "curious" not in out and "Your answers" not in out
+    assert "curious" not in out and "Review your answers" not in out
     assert "--pin-file" in out  # how the facilitator would reopen them
     status, out = take(program, db, "1111" + ENTER + ENTER, participant_id="p01", pin="2468")
     assert status == 0 and "Wrong PIN" in out and "curious" not in out  # then Enter: left
@@ -265,7 +265,7 @@ def test_the_review_numbers_are_the_ones_to_type_and_only_that_question_is_asked
     status, out = take(program, db, keys)
     assert status == 0, out
     assert db.answers("p01")["style"] == {"s1": 4, "s2": 5}
-    between_reviews = out.split("== Your answers ==")[1]
+    between_reviews = out.split("== Review your answers ==")[1]
     assert "[Question" not in between_reviews  # no step replayed, one question asked
 
 

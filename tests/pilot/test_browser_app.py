@@ -40,6 +40,7 @@ async def test_tap_through_fits_forty_columns(tmp_path: Path) -> None:
         await pilot.press(*"noah")
         await pilot.pause()
         await pilot.press("enter")  # the first match
+        await pilot.pause()  # the confirmation screen is up before it is tapped (slow machines)
         await pilot.click("#yes")
         await pilot.pause()
         assert screen_name(app) == "QuestionScreen"

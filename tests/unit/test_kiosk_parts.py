@@ -8,7 +8,6 @@ from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.name_search import distinct_labels
 from rm_tui.core.participant import Participant
 from rm_tui.core.questionnaire import Item
-from rm_tui.tui.kiosk.i18n import STRINGS, problem_text
 from rm_tui.tui.kiosk.pin import LOCK_SECONDS, MAX_TRIES, PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
 from rm_tui.tui.widgets.fields import parse_number
@@ -75,9 +74,12 @@ def test_two_people_who_would_read_the_same_are_told_apart_by_words_not_ids() ->
 
 def test_messages_are_translated_and_name_the_limit() -> None:
     item = Item(id="x", kind="multi", text={"fr": "x", "en": "x"}, required=True, max_picks=2, min_picks=1)
-    assert "2" in problem_text(item, ["a", "b", "c"], "en")
-    assert problem_text(item, None, "fr") != problem_text(item, None, "en")
-    assert all(set(entry) == {"fr", "en"} for entry in STRINGS.values())
+    too_many = item.check_answer(["a", "b", "c"])
+    assert too_many is not None and too_many.code == "max_picks"
+    assert too_many.to_participant("en") == "At most 2 choices: remove one first."
+    assert too_many.to_participant("fr") == "Au plus 2 choix : retirez-en un d'abord."
+    missing = item.check_answer(None)
+    assert missing is not None and missing.to_participant("fr") != missing.to_participant("en")
 
 
 def test_autosave_keeps_the_order_of_answers() -> None:

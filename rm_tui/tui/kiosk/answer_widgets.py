@@ -10,7 +10,7 @@ from rm_tui.core.dates import parse_date, show_date
 from rm_tui.core.intake import Intake
 from rm_tui.core.numbers import show_number
 from rm_tui.core.questionnaire import Item, tr
-from rm_tui.tui.kiosk.i18n import t
+from rm_tui.i18n import t
 from rm_tui.tui.widgets.choice_list import ChoiceList, Mode
 from rm_tui.tui.widgets.fields import LimitedText, ParsedInput, parse_number
 from rm_tui.tui.widgets.roster_picker import RosterPicker
@@ -21,26 +21,26 @@ def hint_for(item: Item, intake: Intake, lang: str) -> str:
     """The one line that tells a first-time user how to answer this kind of question."""
     role = intake.person.role
     if item.kind == "scale" and item.scale is not None:
-        return t("scale_hint", lang, n=min(item.scale.points, 9))
+        return t("kiosk.scale_hint", lang, n=min(item.scale.points, 9))
     if item.kind == "single":
-        return t("single_hint", lang, n=min(len(item.options_for(role)), 9))
+        return t("kiosk.single_hint", lang, n=min(len(item.options_for(role)), 9))
     if item.kind == "multi":
         n = min(len(item.options_for(role)), 9)
         if item.ranked:
-            return t("ranked_hint", lang, max=item.max_picks or len(item.options_for(role)))
+            return t("kiosk.ranked_hint", lang, max=item.max_picks or len(item.options_for(role)))
         if item.max_picks:
-            return t("multi_hint", lang, n=n, max=item.max_picks)
-        return t("multi_hint_any", lang, n=n)
+            return t("kiosk.multi_hint", lang, n=n, max=item.max_picks)
+        return t("kiosk.multi_hint_any", lang, n=n)
     if item.kind == "number":
         if item.min is not None or item.max is not None:
-            return t("number_hint", lang, min=show_number(item.min), max=show_number(item.max))
-        return t("number_hint_open", lang)
+            return t("kiosk.number_hint", lang, min=show_number(item.min), max=show_number(item.max))
+        return t("kiosk.number_hint_open", lang)
     if item.kind == "date":
-        return t("date_hint", lang)
+        return t("kiosk.date_hint", lang)
     if item.kind == "roster":
         if item.max_picks == 1:
-            return t("roster_hint_one", lang)
-        return t("roster_hint", lang, max=item.max_picks or 3)
+            return t("kiosk.roster_hint_one", lang)
+        return t("kiosk.roster_hint", lang, max=item.max_picks or 3)
     return ""
 
 
@@ -72,8 +72,8 @@ def _build(item: Item, key: str, intake: Intake, value: Any, lang: str) -> Widge
         mode: Mode = "single" if item.kind == "single" else ("ranked" if item.ranked else "multi")
         return ChoiceList(key, options, mode, value)
     if item.kind == "text":
-        return LimitedText(key, item.max_length, value, t("text_placeholder", lang),
-                           lambda n, m: t("chars", lang, n=n, max=m))
+        return LimitedText(key, item.max_length, value, t("kiosk.text_placeholder", lang),
+                           lambda n, m: t("kiosk.chars", lang, n=n, max=m))
     if item.kind == "number":
         return ParsedInput(
             key, lambda s: parse_number(s, item.integer),
@@ -82,8 +82,8 @@ def _build(item: Item, key: str, intake: Intake, value: Any, lang: str) -> Widge
         )
     if item.kind == "date":
         return ParsedInput(key, parse_date, lambda v: item.check_answer(v) is None,
-                           show_date(value), t("date_placeholder", lang))
+                           show_date(value), t("kiosk.date_placeholder", lang))
     if item.kind == "roster":
         return RosterPicker(key, intake.roster_choices(item), value, item.max_picks,
-                            t("roster_placeholder", lang), t("remove", lang), t("no_match", lang))
+                            t("kiosk.roster_placeholder", lang), t("kiosk.remove", lang), t("kiosk.no_match", lang))
     raise ValueError(f"no widget for item kind {item.kind!r}")

@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from rm_tui.tui.kiosk.i18n import t
+from rm_tui.i18n import t
 
 if TYPE_CHECKING:
     from rm_tui.tui.kiosk.flow import KioskFlow
@@ -73,7 +73,7 @@ class KioskScreen(Screen[None]):
             hint.display = seconds_left is None
         for warning in self.query("#idle-warning").results(Static):
             warning.display = seconds_left is not None
-            warning.update("" if seconds_left is None else self.tr("idle_warning", n=seconds_left))
+            warning.update("" if seconds_left is None else self.tr("kiosk.idle_warning", n=seconds_left))
 
     @on(Button.Pressed, "#lang-toggle")
     async def _switch_language(self, event: Button.Pressed) -> None:

@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
-from rm_tui.tui.kiosk.i18n import t
+from rm_tui.i18n import t
 from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
 
@@ -137,7 +137,7 @@ class KioskFlow:
     def save_failed(self, exc: BaseException) -> None:
         """A write did not reach the disk: say so at once, so nobody walks away believing
         their answers are safe."""
-        self.app.notify(t("save_failed", self.session.lang), severity="error", timeout=30)
+        self.app.notify(t("kiosk.save_failed", self.session.lang), severity="error", timeout=30)
         self.app.log.error(f"kiosk: saving failed: {exc!r}")
 
     # -- time -------------------------------------------------------------------------------

@@ -43,18 +43,18 @@ class IdentifyScreen(KioskScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
         with Vertical(id="identify-box"):
-            yield Static(self.tr("who"), id="identify-title", classes="screen-title")
-            yield Static(self.tr("who_hint"), classes="hint")
-            yield NameInput(self.typed, placeholder=self.tr("name_placeholder"), id="name",
+            yield Static(self.tr("kiosk.who"), id="identify-title", classes="screen-title")
+            yield Static(self.tr("kiosk.who_hint"), classes="hint")
+            yield NameInput(self.typed, placeholder=self.tr("kiosk.name_placeholder"), id="name",
                             select_on_focus=False)
             yield OptionList(id="matches")
             yield Static("", id="identify-message", classes="message")
             with Horizontal(classes="nav"):
                 if self.session.self_registration():
-                    yield Button(self.tr("not_listed"), id="register", compact=True)
-                yield Button(self.tr("back_home"), id="home", compact=True)
+                    yield Button(self.tr("kiosk.not_listed"), id="register", compact=True)
+                yield Button(self.tr("kiosk.back_home"), id="home", compact=True)
         if not self.session.self_registration():
-            yield Static(self.tr("not_listed_ask"), id="ask-facilitator", classes="hint")
+            yield Static(self.tr("kiosk.not_listed_ask"), id="ask-facilitator", classes="hint")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:
@@ -84,9 +84,9 @@ class IdentifyScreen(KioskScreen):
         if found:
             matches.highlighted = 0
         if 0 < letters < MIN_LETTERS:
-            message.update(self.tr("keep_typing"))
+            message.update(self.tr("kiosk.keep_typing"))
         elif letters and not found:
-            key = "no_match_register" if self.session.self_registration() else "no_match"
+            key = "kiosk.no_match_register" if self.session.self_registration() else "kiosk.no_match"
             message.update(self.tr(key))
         else:
             message.update("")
@@ -138,22 +138,22 @@ class ConfirmScreen(KioskScreen):
         yield from self.compose_top()
         with Vertical(id="confirm-box"):
             label = self.session.labels([self.person])[self.person.id]
-            yield Static(self.tr("confirm_q", name=label),
+            yield Static(self.tr("kiosk.confirm_q", name=label),
                          id="confirm-title", classes="screen-title")
-            yield Static(self.tr(f"confirm_role_{self.person.role}"), id="confirm-role")
+            yield Static(self.tr(f"common.role.{self.person.role}"), id="confirm-role")
             note = ""
             if self.sealed:
-                note = self.tr("sealed_note")
+                note = self.tr("kiosk.sealed_note")
             elif self.intake.at_review and self.intake.answered_count():
-                note = self.tr("done_note")
+                note = self.tr("kiosk.done_note")
             elif self.intake.answered_count():
-                note = self.tr("resume_note", n=self.intake.question_number(),
+                note = self.tr("kiosk.resume_note", n=self.intake.question_number(),
                                total=self.intake.question_count())
             yield Static(note, id="confirm-note")
             with Horizontal(classes="nav"):
-                yield Button(self.tr("confirm_no"), id="no")
-                yield Button(self.tr("confirm_yes"), id="yes", variant="primary")
-        yield from self.compose_keys(self.tr("confirm_keys"))
+                yield Button(self.tr("common.no"), id="no")
+                yield Button(self.tr("kiosk.confirm_yes"), id="yes", variant="primary")
+        yield from self.compose_keys(self.tr("kiosk.confirm_keys"))
 
     def on_mount(self) -> None:
         self.after_recompose()

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from rm_tui.tui.kiosk.i18n import t
+from rm_tui.i18n import t, tn
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
@@ -67,11 +67,11 @@ class PinScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pin-box"):
-            yield Static(t("pin_title_unlock" if self.unlock else "pin_title", self.lang), id="pin-title")
-            yield Input(password=True, placeholder=t("pin_prompt", self.lang), id="pin-input",
+            yield Static(t("kiosk.pin_title_unlock" if self.unlock else "kiosk.pin_title", self.lang), id="pin-title")
+            yield Input(password=True, placeholder=t("kiosk.pin_prompt", self.lang), id="pin-input",
                         max_length=32)
             yield Static("", id="pin-message")
-            yield Static(t("pin_hint", self.lang), id="pin-hint")
+            yield Static(t("kiosk.pin_hint", self.lang), id="pin-hint")
 
     def on_mount(self) -> None:
         self.refresh_lock()
@@ -86,7 +86,7 @@ class PinScreen(ModalScreen[bool]):
         left = self.guard.locked_for()
         if left:
             field.disabled = True
-            message.update(t("pin_locked", self.lang, n=left))
+            message.update(t("kiosk.pin_locked", self.lang, n=left))
         elif field.disabled:
             field.disabled = False
             message.update("")
@@ -103,7 +103,7 @@ class PinScreen(ModalScreen[bool]):
             self.refresh_lock()
         else:
             self.query_one("#pin-message", Static).update(
-                t("pin_wrong", self.lang, n=self.guard.tries_left()))
+                tn("kiosk.pin_wrong", self.guard.tries_left(), self.lang))
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -25,7 +25,7 @@ from rm_tui.core.intake import Intake, Step
 from rm_tui.core.questionnaire import Item, tr
 from rm_tui.tui.kiosk.answer_widgets import answer_widget, hint_for, split_key
 from rm_tui.tui.kiosk.base import KioskScreen
-from rm_tui.tui.kiosk.i18n import problem_text, typed_problem_text
+from rm_tui.tui.kiosk.typed_problem import typed_problem_text
 from rm_tui.tui.widgets.messages import AnswerChanged, AnswerSubmitted
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class QuestionScreen(KioskScreen):
                 yield Static(self._progress_text(), id="progress-text")
                 yield ProgressBar(total=intake.question_count(), show_eta=False,
                                   show_percentage=False, id="progress-bar")
-        yield Static(self.tr("too_small"), id="too-small", classes="message")
+        yield Static(self.tr("kiosk.too_small"), id="too-small", classes="message")
         with VerticalScroll(id="question-body"):
             if self._first_of_questionnaire() and step.questionnaire.intro:
                 yield Static(tr(step.questionnaire.intro, self.lang), id="questionnaire-intro")
@@ -73,15 +73,15 @@ class QuestionScreen(KioskScreen):
             first = intake.index == 0
             # on the first question, "back" means "this is not me": back to the name search
             # (a personal link, `rm-tui serve`, has no name search: nothing before question 1)
-            back = Button(self.tr("not_me" if first and not self._personal() else "back"), id="back")
+            back = Button(self.tr("kiosk.not_me" if first and not self._personal() else "kiosk.back"), id="back")
             back.disabled = first and self._personal()
             yield back
             yield Static("", classes="spacer")
             last = intake.index == len(intake.steps) - 1
-            label = "to_review" if last or self.from_review else "next"
+            label = "kiosk.to_review" if last or self.from_review else "kiosk.next"
             yield Button(self.tr(label), id="next", variant="primary")
         first_hint = intake.index == 0 and not self._personal()
-        yield from self.compose_keys(self.tr("keys_hint_first" if first_hint else "keys_hint"))
+        yield from self.compose_keys(self.tr("kiosk.keys_hint_first" if first_hint else "kiosk.keys_hint"))
 
     def _personal(self) -> bool:
         return bool(getattr(self.session, "person_id", None))
@@ -90,7 +90,7 @@ class QuestionScreen(KioskScreen):
         role, lang = self.intake.person.role, self.lang
         text = item.wording(role, lang)
         if not item.required:
-            text += f"  [dim]({self.tr('optional')})[/dim]"
+            text += f"  [dim]{self.tr('common.optional')}[/dim]"
         with Vertical(classes="item", id=f"item-{item.id}"):
             yield Static(text, classes="item-text")
             if item.help:
@@ -107,8 +107,8 @@ class QuestionScreen(KioskScreen):
         n, count = self.intake.question_number(), len(self.intake.step.items)
         total = self.intake.question_count()
         if count > 1:
-            return self.tr("questions_of", n=n, m=n + count - 1, total=total)
-        return self.tr("question_of", n=n, total=total)
+            return self.tr("kiosk.questions_of", n=n, m=n + count - 1, total=total)
+        return self.tr("common.question_of", n=n, total=total)
 
     def _first_of_questionnaire(self) -> bool:
         i = self.intake.index
@@ -212,7 +212,7 @@ class QuestionScreen(KioskScreen):
         if widget is None:
             return
         if problem:
-            self._say_at(item, problem_text(item, event.value, self.lang))
+            self._say_at(item, problem.to_participant(self.lang))
             if hasattr(widget, "set_value"):
                 widget.set_value(self.intake.answer(qid, item.id))
             return
@@ -242,7 +242,7 @@ class QuestionScreen(KioskScreen):
             problem = self.intake.set_answer(step.questionnaire.id, item.id, value)
             if problem:
                 ok = False
-                self._say_at(item, problem_text(item, value, self.lang))
+                self._say_at(item, problem.to_participant(self.lang))
                 if hasattr(widget, "set_value"):
                     widget.set_value(self._value(item, step))
         return ok
@@ -310,11 +310,12 @@ class QuestionScreen(KioskScreen):
         await self._show_step()
 
     def _explain_missing(self, step: Step) -> None:
-        missing = [item for item in step.items if self.intake.check(item, self._value(item, step))]
-        for item in missing:
-            self._say_at(item, problem_text(item, self._value(item, step), self.lang))
+        missing = [(item, found) for item in step.items
+                   if (found := self.intake.check(item, self._value(item, step)))]
+        for item, found in missing:
+            self._say_at(item, found.to_participant(self.lang))
         if missing:
-            widget = self._widget(step.questionnaire.id, missing[0].id)
+            widget = self._widget(step.questionnaire.id, missing[0][0].id)
             if widget is not None:
                 widget.focus()
 

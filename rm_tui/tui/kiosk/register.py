@@ -40,19 +40,19 @@ class RegisterScreen(KioskScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
         with VerticalScroll(id="register-box"):
-            yield Static(self.tr("register"), classes="screen-title")
-            yield Static(self.tr("register_lead"), classes="hint")
-            yield Static(self.tr("full_name"), classes="field-label")
+            yield Static(self.tr("kiosk.register"), classes="screen-title")
+            yield Static(self.tr("kiosk.register_lead"), classes="hint")
+            yield Static(self.tr("common.full_name"), classes="field-label")
             yield Input(self.name_text, id="reg-name", max_length=80, select_on_focus=False)
-            yield Static(self.tr("email"), classes="field-label")
+            yield Static(self.tr("common.email"), classes="field-label")
             yield Input(self.email_text, id="reg-email", max_length=120, select_on_focus=False)
-            yield Static(self.tr("your_role"), classes="field-label")
-            yield ChoiceList("role", [(r, self.tr(f"role_{r}")) for r in ROLES], "single",
+            yield Static(self.tr("common.your_role"), classes="field-label")
+            yield ChoiceList("role", [(r, self.tr(f"common.role_long.{r}")) for r in ROLES], "single",
                              self.role, id="reg-role")
             yield Static("", id="register-message", classes="message")
             with Horizontal(classes="nav"):
-                yield Button(self.tr("cancel"), id="reg-cancel")
-                yield Button(self.tr("continue"), id="reg-continue", variant="primary")
+                yield Button(self.tr("kiosk.cancel"), id="reg-cancel")
+                yield Button(self.tr("kiosk.continue"), id="reg-continue", variant="primary")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:
@@ -102,13 +102,13 @@ class RegisterScreen(KioskScreen):
         email = self.email_text.strip()
         problem = None
         if len(name.split()) < 2:
-            problem, field = "need_name", "#reg-name"
+            problem, field = "kiosk.need_name", "#reg-name"
         elif not EMAIL.match(email):
-            problem, field = "need_email", "#reg-email"
+            problem, field = "common.bad_email", "#reg-email"
         elif self.role not in ROLES:
-            problem, field = "need_role", "#reg-role"
+            problem, field = "kiosk.need_role", "#reg-role"
         elif self.already_listed(name, email):
-            problem, field = "already_listed", "#reg-name"
+            problem, field = "kiosk.already_listed", "#reg-name"
         if problem:
             message = self.query_one("#register-message", Static)
             message.update(self.tr(problem))

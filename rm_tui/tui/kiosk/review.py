@@ -14,6 +14,7 @@ from rm_tui.core.dates import show_date
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.intake import Intake
 from rm_tui.core.questionnaire import tr
+from rm_tui.i18n import tn
 from rm_tui.tui.kiosk.base import KioskScreen
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ class ReviewScreen(KioskScreen):
         intake = self.intake
         missing = {(i, item.id) for i, item in intake.missing_required()}
         yield from self.compose_top()
-        yield Static(self.tr("review"), classes="screen-title", id="review-title")
-        yield Static(self.tr("review_hint"), classes="hint")
+        yield Static(self.tr("common.review"), classes="screen-title", id="review-title")
+        yield Static(self.tr("kiosk.review_hint"), classes="hint")
         rows: list[ListItem] = []
         current = None
         for index, step in enumerate(intake.steps):
@@ -62,15 +63,15 @@ class ReviewScreen(KioskScreen):
                     value = show_date(value)  # as it was typed: DD/MM/YYYY
                 answer = intake.display(item, value, self.lang)
                 if is_missing:
-                    answer = f"— {self.tr('missing')}"
+                    answer = f"— {self.tr('kiosk.missing')}"
                 rows.append(ReviewRow(index, item.wording(intake.person.role, self.lang), answer,
                                       is_missing))
         yield ListView(*rows, id="review-list")
-        note = self.tr("missing_note", n=len(missing)) if missing else ""
+        note = tn("kiosk.missing_note", len(missing), self.lang) if missing else ""
         yield Static(note, id="review-message", classes="message")
         with Horizontal(classes="nav"):
             yield Static("", classes="spacer")
-            yield Button(self.tr("submit"), id="submit", variant="primary")
+            yield Button(self.tr("common.submit"), id="submit", variant="primary")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:

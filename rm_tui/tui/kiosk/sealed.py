@@ -32,12 +32,12 @@ class SealedScreen(KioskScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
         with Vertical(id="sealed-box"):
-            yield Static(f"{self.tr('sealed_title')}, {self.first_name}.", id="sealed-title",
+            yield Static(f"{self.tr('kiosk.sealed_title')}, {self.first_name}.", id="sealed-title",
                          classes="screen-title")
-            yield Static(self.tr("sealed_lead"), id="sealed-lead")
+            yield Static(self.tr("kiosk.sealed_lead"), id="sealed-lead")
             with Horizontal(classes="nav"):
-                yield Button(self.tr("done"), id="sealed-done", variant="primary")
-                yield Button(self.tr("sealed_unlock"), id="sealed-unlock")
+                yield Button(self.tr("kiosk.done"), id="sealed-done", variant="primary")
+                yield Button(self.tr("kiosk.sealed_unlock"), id="sealed-unlock")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:

@@ -84,13 +84,13 @@ class KioskSession:
         job family, role, team, subsidiary (team ids read as words: 'data-platform' -> 'Data
         platform')."""
         from rm_tui.core.questionnaire import tr
-        from rm_tui.tui.kiosk.i18n import t
+        from rm_tui.i18n import t
 
         family = None
         for domain in self.base_program.taxonomy:
             if person.job_family in domain.families:
                 family = tr(domain.families[person.job_family], self.lang)
-        return [family, t(f"confirm_role_{person.role}", self.lang), _words(person.team),
+        return [family, t(f"common.role.{person.role}", self.lang), _words(person.team),
                 _words(person.subsidiary)]
 
     def labels(self, people: list[Participant]) -> dict[str, str]:

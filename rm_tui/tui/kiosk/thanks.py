@@ -10,8 +10,8 @@ from textual.containers import Center, Vertical
 from textual.widgets import Button, Static
 
 from rm_tui.core.intake import Intake
+from rm_tui.i18n import CATALOG, t
 from rm_tui.tui.kiosk.base import KioskScreen
-from rm_tui.tui.kiosk.i18n import AXIS_TITLES, POLES, t
 
 BAR_WIDTH = 11
 BALANCED = 0.15
@@ -31,14 +31,19 @@ def profile_lines(intake: Intake, lang: str) -> list[str]:
             value = profile.axes.get(axis.name)
             if value is None:
                 continue
-            left = POLES.get(axis.minus, {}).get(lang, axis.minus)
-            right = POLES.get(axis.plus, {}).get(lang, axis.plus)
+            left = _known(f"kiosk.pole.{axis.minus}", lang, axis.minus)
+            right = _known(f"kiosk.pole.{axis.plus}", lang, axis.plus)
             spot = round((value + 1) / 2 * (BAR_WIDTH - 1))
             bar = "".join("●" if i == spot else "─" for i in range(BAR_WIDTH))
-            title = AXIS_TITLES.get(axis.name, {}).get(lang, axis.name)
-            balanced = f"  ({t('balanced', lang)})" if abs(value) < BALANCED else ""
+            title = _known(f"kiosk.axis.{axis.name}", lang, axis.name)
+            balanced = f"  ({t('kiosk.balanced', lang)})" if abs(value) < BALANCED else ""
             lines.append(f"{title:<15} {left:>16} {bar} {right}{balanced}")  # fits 80 columns
     return lines
+
+
+def _known(key: str, lang: str, code: str) -> str:
+    """A questionnaire's own pole or axis code is shown as is when the catalogue has no words for it."""
+    return t(key, lang) if key in CATALOG else code
 
 
 class ThanksScreen(KioskScreen):
@@ -55,16 +60,16 @@ class ThanksScreen(KioskScreen):
     def compose(self) -> ComposeResult:
         yield from self.compose_top()
         with Vertical(id="thanks-box"):
-            yield Static(self.tr("thanks", name=self.first_name), classes="screen-title", id="thanks-title")
-            yield Static(self.tr("thanks_lead"), id="thanks-lead")
+            yield Static(self.tr("kiosk.thanks", name=self.first_name), classes="screen-title", id="thanks-title")
+            yield Static(self.tr("kiosk.thanks_lead"), id="thanks-lead")
             lines = self.profiles.get(self.lang) or []
             if lines:
-                yield Static(self.tr("profile_title"), id="profile-title")
+                yield Static(self.tr("kiosk.profile_title"), id="profile-title")
                 yield Static("\n".join(lines), id="profile", markup=False)
-                yield Static(self.tr("profile_note"), id="profile-note", classes="hint")
+                yield Static(self.tr("kiosk.profile_note"), id="profile-note", classes="hint")
             yield Static(self._countdown(), id="countdown", classes="hint")
             with Center():
-                yield Button(self.tr("done"), id="done", variant="primary")
+                yield Button(self.tr("kiosk.done"), id="done", variant="primary")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:
@@ -75,7 +80,7 @@ class ThanksScreen(KioskScreen):
 
     def _countdown(self) -> str:
         left = max(0, int(self.deadline - self.session.clock() + 0.999))
-        return self.tr("auto_return", n=left)
+        return self.tr("kiosk.auto_return", n=left)
 
     def tick(self) -> None:
         """Called every second by the flow: count down, then go back to Welcome."""

@@ -21,8 +21,8 @@ class WelcomeScreen(KioskScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="welcome-box"):
             yield Static(self.session.base_program.name, id="welcome-program")
-            yield Static(self.tr("welcome"), id="welcome-title")
-            yield Static(self.tr("welcome_lead"), id="welcome-lead")
+            yield Static(self.tr("kiosk.welcome"), id="welcome-title")
+            yield Static(self.tr("kiosk.welcome_lead"), id="welcome-lead")
             if len(self.session.languages) > 1:
                 with Center(), Horizontal(id="welcome-langs"):
                     for lang in self.session.languages:
@@ -31,8 +31,8 @@ class WelcomeScreen(KioskScreen):
                         button.set_class(lang == self.lang, "-active")
                         yield button
             with Center():
-                yield Button(self.tr("start"), id="start", variant="primary")
-            yield Static(self.tr("start_hint"), id="welcome-hint")
+                yield Button(self.tr("kiosk.start"), id="start", variant="primary")
+            yield Static(self.tr("kiosk.start_hint"), id="welcome-hint")
         yield from self.compose_keys()
 
     def on_mount(self) -> None:
