@@ -32,7 +32,7 @@ async def console(folder: Path) -> str:
 
 async def kiosk(folder: Path) -> str:
     database = Database(folder / "kiosk.db.json")
-    app = KioskApp(load_program(bundled.demo_program()), database, "4242", cursor_blink=False)
+    app = KioskApp(load_program(bundled.demo_program()), database, "4242")
     try:
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
