@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 from textual.app import App
 from textual.widgets import DataTable, Input, Select, Static
@@ -28,8 +29,10 @@ def make_db(tmp_path: Path) -> Path:
     with Database(path) as db:
         db.upsert_participants([Participant(id="m1", name="Lina Haddad", role="mentor"),
                                 Participant(id="e1", name="Marc Dubois", role="mentee")])
-        db.save_plan({"pairs": [{"mentor": "m1", "mentee": "e1"}, {"mentor": "m2", "mentee": "e2"}]},
-                     "confirmed")
+        # a fixed confirmation time: the "since" column (and its snapshot) must not depend on the day
+        with patch("rm_tui.storage.database.now_iso", return_value="2026-11-30T09:00:00.000+00:00"):
+            db.save_plan({"pairs": [{"mentor": "m1", "mentee": "e1"}, {"mentor": "m2", "mentee": "e2"}]},
+                         "confirmed")
         db.add_checkin({"mentor": "m1", "mentee": "e1", "respondent": "mentor", "date": "2026-02-01",
                         "met": "yes", "useful": 2, "openness": 4, "explains_well": 4, "progress": 3})
     return path
