@@ -82,6 +82,7 @@ async def test_the_unmatched_why_and_assign_by_hand_speak_the_programs_language(
         await run_matching(app, pilot)
         assert words["unmatched"] in str(app.screen.query_one("#pair-unmatched-title", Label).render())
         plan = app.pairing.plan
+        assert plan is not None
         lonely = next(m for m in plan.unmatched_mentees() if m not in plan.problem.unfinished)
         table = app.screen.query_one("#unmatched", DataTable)
         row = table.get_row(lonely)
@@ -114,6 +115,7 @@ async def test_the_engines_refusals_and_notes_speak_the_programs_language(
         await pilot.press("ctrl+y")
         await settle(app, pilot)
         assert words["nothing_to_redo"] in said(app)
+        assert app.pairing.plan is not None
         select_pair(app, app.pairing.plan.pairs[0].key)
         await pilot.press("u")
         await settle(app, pilot)
