@@ -78,6 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pairing.unmatched.title": {"fr": "Sans binôme ({n})", "en": "Unmatched ({n})"},
     "pairing.unmatched.why_title": {"fr": "Pourquoi {name} est sans binôme", "en": "Why {name} is unmatched"},
     "pairing.unmatched.assign": {"fr": "Attribuer à la main…", "en": "Assign by hand…"},
+    "pairing.unmatched.forbidden_line": {"fr": "  · {name} : {reasons}", "en": "  · {name}: {reasons}"},
     "pairing.unmatched.more": {"fr": "  … et {n} autres binômes interdits", "en": "  … and {n} more forbidden pairs"},
     # cohort map
     "pairing.map.too_wide": {"fr": "{mentors} × {mentees} : trop large pour une carte",

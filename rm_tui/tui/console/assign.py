@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from rm_tui.core.errors import RmTuiError, said
@@ -53,7 +53,7 @@ class AssignScreen(ModalScreen[str | None]):
                 options.append(Option(t("pairing.assign.none", lang), disabled=True))
             yield OptionList(*options, id="assign-options")
             if self._forbidden:
-                yield Label(t("pairing.assign.forbidden", lang, n=self._forbidden))
+                yield Static(t("pairing.assign.forbidden", lang, n=self._forbidden))  # wraps
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -88,7 +88,7 @@ class AssignFlows(PairingBase):
     def on_partners_found(self, message: PartnersFound) -> None:
         self.idle()
         if message.error is not None:
-            self.notify(message.error, severity="error")
+            self.notify(self.humanize(message.error), severity="error")
         else:
             self._choose(message.person, message.alternatives)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from rich.markup import escape
 from textual import work
 from textual.widgets import DataTable, Label
 from textual.widgets.data_table import RowDoesNotExist
@@ -71,10 +70,11 @@ class UnmatchedFlows(AssignFlows):
         assert plan is not None
         why = session.why_unmatched(pid)
         role = "mentor" if plan.problem.is_mentor(pid) else "mentee"
-        lines = [escape(text(unmatched_reason(why, role), lang)), ""]
+        lines = [self.humanize(text(unmatched_reason(why, role), lang)), ""]
         for partner, reasons in why.forbidden[:SHOWN]:
             because = "; ".join(text(r, lang) for r in reasons)
-            lines.append(f"  · {self.who(partner)}: {escape(because)}")
+            lines.append(t("pairing.unmatched.forbidden_line", lang, name=self.who(partner),
+                           reasons=self.humanize(because)))
         if len(why.forbidden) > SHOWN:
             lines.append(t("pairing.unmatched.more", lang, n=len(why.forbidden) - SHOWN))
         go = await self.app.push_screen_wait(AskYesNo(
