@@ -60,6 +60,12 @@ def add_program_lang_argument(parser: argparse.ArgumentParser) -> None:
 def program_lang(args: argparse.Namespace, program: Program | None = None) -> str:
     """`--lang`, else the program's first language (English if the program cannot be read:
     the command's own checks report a bad program)."""
+    lang = _program_lang(args, program)
+    args.spoken_lang = lang  # the error `main` reports, if any, is said in it too
+    return lang
+
+
+def _program_lang(args: argparse.Namespace, program: Program | None) -> str:
     if getattr(args, "lang", None):
         return str(args.lang)
     if program is None:

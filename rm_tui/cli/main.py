@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    from rm_tui.core.errors import InputError, RmTuiError
+    from rm_tui.core.errors import InputError, RmTuiError, said
 
     try:
         return int(args.func(args) or 0)
@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for problem in exc.problems:
                 sys.stderr.write(f"{problem}\n")
         else:
-            sys.stderr.write(f"rm-tui {args.command}: error: {exc}\n")
+            sys.stderr.write(f"rm-tui {args.command}: error: {said(exc, getattr(args, 'spoken_lang', 'en'))}\n")
         return exc.exit_status
     except KeyboardInterrupt:
         sys.stderr.write("rm-tui: interrupted\n")
