@@ -39,9 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_encoding_argument(parser)
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings as problems (exit 2)")  # fmt: skip
-    parser.add_argument("--lang", choices=("fr", "en"),
-                        help="language of the summary and notes (default: the first program's first "
-                             "language, else English)")
+    parser.add_argument("--lang", choices=("fr", "en"), default="en",
+                        help="language of the summary and notes (default: en, as the problems "
+                             "are said)")
     parser.set_defaults(func=run)
 
 
@@ -95,9 +95,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lang(args: argparse.Namespace, programs: list[Program]) -> str:
-    if args.lang:
-        return str(args.lang)
-    return programs[0].languages[0] if programs and programs[0].languages else "en"
+    # English unless asked: validate speaks of files (several programs, problems said in English)
+    return str(args.lang)
 
 
 def _warnings(program: Program) -> list[Problem]:
@@ -119,12 +118,12 @@ def _template_problems(program: Program) -> list[Problem]:
 
 
 def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]],
-                encoding: str | None, warnings: list[Problem], lang: str | None) -> str | None:
+                encoding: str | None, warnings: list[Problem], lang: str) -> str | None:
     """Check one file; returns its kind, or None when its check is deferred (responses)."""
     if path.suffix.lower() == ".csv":
         table = read_csv(path, encoding)
         if table.encoding != "utf-8":
-            print(t("cli.validate.read_as", lang or "en", path=path, encoding=table.encoding), file=sys.stderr)
+            print(t("cli.validate.read_as", lang, path=path, encoding=table.encoding), file=sys.stderr)
         warnings.extend(Problem(str(path), message.split(": ", 1)[1], 1, severity="warning")
                         for message in unknown_columns(table))
         parse_roster_table(table)

@@ -11,7 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.import.unit.roster": {"fr": "participants", "en": "participants"},
     "cli.import.unit.responses": {"fr": "réponses de participants", "en": "participants' answers"},
     "cli.import.done": {
-        "fr": "{source} ({kind}) importé dans {path} : {added} ajoutés, {updated} mis à jour, {unchanged} ignorés (inchangés) — {unit}",
+        "fr": "{source} ({kind}) importé dans {path} : ajoutés {added}, mis à jour {updated}, ignorés (inchangés) {unchanged} — {unit}",
         "en": "imported {source} ({kind}) into {path}: {added} added, {updated} updated, {unchanged} skipped (unchanged) {unit}"},
     "cli.import.erased": {
         "fr": "{n} participant(s) effacé(s) dans {file} non importé(s) (effacés sur demande de protection des données ; retirez-les du fichier)",
