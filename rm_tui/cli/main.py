@@ -117,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     from rm_tui.core.errors import InputError, RmTuiError, said
+    from rm_tui.i18n import t
 
     try:
         return int(args.func(args) or 0)
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"rm-tui {args.command}: error: {said(exc, getattr(args, 'spoken_lang', 'en'))}\n")
         return exc.exit_status
     except KeyboardInterrupt:
-        sys.stderr.write("rm-tui: interrupted\n")
+        sys.stderr.write(t("cli.interrupted", getattr(args, "spoken_lang", "en")))
         return 130
     except BrokenPipeError:
         return 0

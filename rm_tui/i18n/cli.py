@@ -123,4 +123,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "simulation : les --lock/--forbid donnés ici ne s'appliquent qu'à ce plan ; rien n'a été enregistré (ajoutez --confirm pour les garder, ou utilisez `rm-tui constraints`)",
         "en": "what-if: the --lock/--forbid given here were applied to this plan only; nothing was stored (add --confirm to keep them, or use `rm-tui constraints`)"},
     "cli.match.confirmed": {"fr": "confirmé (plan {plan_id}, {at})", "en": "confirmed (plan {plan_id}, {at})"},
+    # introduce, demo, synth, interrupted
+    "cli.introduce.wrote": {
+        "fr": "{n} fichier(s) écrit(s) dans {folder} pour {pairs} binômes (version confirmée {version}) ; rien n'a été envoyé",
+        "en": "wrote {n} file(s) in {folder} for {pairs} pairs (confirmed version {version}); nothing was sent"},
+    "cli.introduce.no_email": {
+        "fr": "  pas d'adresse e-mail pour {name} : ajoutez-la à la liste des participants ou transmettez la présentation vous-même",
+        "en": "  no email address for {name}: add it to the roster or hand the introduction over yourself"},
+    "cli.demo.kept": {"fr": "fichiers de la démo gardés dans {folder}", "en": "demo files kept in {folder}"},
+    "cli.synth.wrote": {
+        "fr": "{program} écrit ({mentors} mentors, {mentees} mentorés) et {responses} ({answered} personnes ont répondu)",
+        "en": "wrote {program} ({mentors} mentors, {mentees} mentees) and {responses} ({answered} people answered)"},
+    "cli.interrupted": {"fr": "rm-tui : interrompu\n", "en": "rm-tui: interrupted\n"},
 }

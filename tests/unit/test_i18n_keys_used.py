@@ -11,7 +11,8 @@ from rm_tui.core.coded_problem import CODES
 from rm_tui.i18n import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2] / "rm_tui"
-TRANSLATORS = {"t", "tr", "_known", "tn"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`
+TRANSLATORS = {"t", "tr", "_known", "tn", "coded", "Note"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`,
+# coded errors (`OperationError.coded(key, ...)`) and the pairing session's `Note(key, ...)`
 AREAS = tuple(sorted({key.split(".")[0] + "." for key in CATALOG}))
 NOT_KEYS = (".tcss", ".py", ".yaml", ".yml", ".csv", ".json", ".db", ".md", ".txt", ".svg")
 
