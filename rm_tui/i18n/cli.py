@@ -135,4 +135,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "{program} écrit ({mentors} mentors, {mentees} mentorés) et {responses} ({answered} personnes ont répondu)",
         "en": "wrote {program} ({mentors} mentors, {mentees} mentees) and {responses} ({answered} people answered)"},
     "cli.interrupted": {"fr": "rm-tui : interrompu\n", "en": "rm-tui: interrupted\n"},
+    # report (its `--lang`, English by default like match)
+    "cli.report.outcome.one": {
+        "fr": "Bilan : qualité du binôme (moyenne des notes des deux partenaires, 1-5) ; {n} binôme avec un bilan.",
+        "en": "Outcome: pair quality (mean of both partners' ratings, 1-5); {n} pair with an outcome."},
+    "cli.report.outcome.other": {
+        "fr": "Bilan : qualité du binôme (moyenne des notes des deux partenaires, 1-5) ; {n} binômes avec un bilan.",
+        "en": "Outcome: pair quality (mean of both partners' ratings, 1-5); {n} pairs with an outcome."},
+    "cli.report.criteria": {
+        "fr": "Critères (score à la confirmation vs bilan ; p adj : Holm sur tout le rapport ; prho, pp : rho et p partiels, autres critères fixés) :",
+        "en": "Criteria (score at confirmation vs outcome; p adj: Holm across the report; prho, pp: partial rho and p, other criteria held fixed):"},
+    "cli.report.fit": {
+        "fr": "Hypothèse d'adéquation d'apprentissage (adéquation vs « mon binôme explique d'une façon qui me convient ») :",
+        "en": "Learning-fit hypothesis (fit vs 'my partner explains in a way that works for me'):"},
+    "cli.report.col.criterion": {"fr": "critère", "en": "criterion"},
+    "cli.report.col.interval": {"fr": "intervalle 95 %", "en": "95% interval"},
+    "cli.report.col.verdict": {"fr": "verdict", "en": "verdict"},
+    "cli.report.notes": {"fr": "Notes :", "en": "Notes:"},
 }
