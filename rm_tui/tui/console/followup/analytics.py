@@ -44,20 +44,6 @@ VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUG
                  TRAVELS_WITH: "travels"}
 VERDICT_STYLE = {SUGGESTIVE: "bold green", NO_EVIDENCE: "yellow", NOT_ENOUGH_DATA: "dim",
                  TRAVELS_WITH: "magenta"}
-CSS = """
-AnalyticsScreen #an-summary { padding: 0 1; height: auto; }
-AnalyticsScreen #an-body { height: 1fr; }
-AnalyticsScreen #an-table { width: 1fr; height: 1fr; }
-AnalyticsScreen #an-detail { width: 46; padding: 0 1; border-left: solid $primary; }
-AnalyticsScreen .section-title { text-style: bold; }
-AnalyticsScreen #an-verdict.suggestive { color: $success; }
-AnalyticsScreen #an-verdict.no-evidence { color: $warning; }
-AnalyticsScreen #an-verdict.no-data { color: $text-muted; }
-AnalyticsScreen #an-verdict.travels { color: $secondary; }
-AnalyticsScreen #an-needed { color: $text-muted; }
-AnalyticsScreen #an-notes { height: auto; max-height: 9; padding: 0 1; color: $text-muted; }
-"""
-
 
 def _num(value: float, signed: bool = True) -> str:
     if not math.isfinite(value):
@@ -79,7 +65,6 @@ def _label(r: Relation, lang: str) -> str:
 class AnalyticsScreen(Screen[None]):
     """Per-criterion analytics. Give `report`, or `db_paths` to compute it in a worker."""
 
-    DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("escape", "close", "analytics.bind.back", tooltip="analytics.bind.back_tip"),
         Binding("r", "reload", "analytics.bind.reload", tooltip="analytics.bind.reload_tip"),

@@ -20,17 +20,8 @@ from rm_tui.i18n import t
 from rm_tui.services.followup_view import concern_gist, reasons_text
 from rm_tui.tui.speak import program_lang
 
-CSS = """
-PairHealthPanel { height: auto; max-height: 14; }
-PairHealthPanel #health-table { height: auto; max-height: 10; }
-PairHealthPanel #health-empty { color: $text-muted; }
-PairHealthPanel #health-detail { height: auto; color: $text-muted; }
-PairHealthPanel .section-title { text-style: bold; }
-"""
-
 
 class PairHealthPanel(Vertical):
-    DEFAULT_CSS = CSS
 
     def __init__(self, db_path: Path | None = None, *, id: str | None = None,  # noqa: A002
                  only_with_pairs: bool = False, title: str | None = None,

@@ -23,20 +23,8 @@ from rm_tui.tui.speak import speak
 Request = tuple[str, str, str, bool]
 Preview = Callable[[str, str, str, bool], str]  # dry run -> text; raises RmTuiError
 
-CSS = """
-RepairDialog { align: center middle; }
-RepairDialog #rp-box { width: 90; height: auto; max-height: 95%; border: thick $warning;
-                       background: $surface; padding: 0 1; }
-RepairDialog .rp-row { height: auto; }
-RepairDialog .rp-label { width: 14; padding: 1 1 0 0; }
-RepairDialog Select { width: 1fr; }
-RepairDialog #rp-preview { height: auto; min-height: 4; padding: 1 0; }
-RepairDialog #rp-buttons { height: auto; align-horizontal: right; }
-"""
-
 
 class RepairDialog(ModalScreen["Request | None"]):
-    DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("escape", "cancel", "followup.repair.bind.cancel", tooltip="followup.repair.bind.cancel_tip"),
         Binding("ctrl+s", "confirm", "followup.repair.bind.confirm", tooltip="followup.repair.bind.confirm_tip"),

@@ -32,17 +32,10 @@ from rm_tui.tui.console.followup.overview import PairOverview
 from rm_tui.tui.console.followup.repair_dialog import RepairDialog, Request
 from rm_tui.tui.speak import speak
 
-CSS = """
-FollowupScreen #fu-status { padding: 0 1; height: auto; }
-FollowupScreen #fu-recent { height: auto; max-height: 10; }
-FollowupScreen #fu-comment { height: auto; padding: 0 1; color: $text-muted; }
-FollowupScreen .section-title { text-style: bold; padding: 1 0 0 0; }
-"""
 RECENT = 30
 
 
 class FollowupScreen(Screen[None]):
-    DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("c", "new_checkin", "followup.bind.checkin", tooltip="followup.bind.checkin_tip"),
         Binding("o", "new_outcome", "followup.bind.outcome", tooltip="followup.bind.outcome_tip"),
