@@ -20,7 +20,7 @@ from rm_tui import bundled
 from rm_tui.core.program import Program
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
-from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow
+from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow, SaveFailed
 from rm_tui.tui.kiosk.key_queue import KeyQueue, on_a_removed_widget
 from rm_tui.tui.kiosk.session import Clock, KioskSession
 
@@ -87,6 +87,10 @@ class KioskApp(App[None], inherit_bindings=False):
                 and on_a_removed_widget(self, event):
             return
         await super().on_event(event)
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        if self.flow is not None:
+            self.flow.save_failed(message.error)
 
     def on_unmount(self) -> None:
         self.keys.close()

@@ -38,6 +38,7 @@ from rm_tui.services.analytics_view import (
     verdict_words,
 )
 from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
+from rm_tui.tui.console.followup.messages import ReportReady
 from rm_tui.tui.speak import program_lang, speak
 
 VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data",
@@ -117,9 +118,15 @@ class AnalyticsScreen(Screen[None]):
         try:
             report = cohort_report(self.db_paths)
         except RmTuiError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self.post_message(ReportReady(None, str(exc)))
             return
-        self.app.call_from_thread(self.show, report)
+        self.post_message(ReportReady(report))
+
+    def on_report_ready(self, message: ReportReady) -> None:
+        if message.report is None:
+            self.show_error(message.error)
+        else:
+            self.show(message.report)
 
     def show_error(self, message: str) -> None:
         self.query_one("#an-summary", Static).update(t("analytics.cannot", self.lang, message=message))

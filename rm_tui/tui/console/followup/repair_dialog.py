@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, Label, Select, Static
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
 from rm_tui.core.errors import RmTuiError
 from rm_tui.i18n import t
+from rm_tui.tui.console.followup.messages import PreviewReady
 from rm_tui.tui.speak import speak
 
 Request = tuple[str, str, str, bool]
@@ -94,7 +95,10 @@ class RepairDialog(ModalScreen["Request | None"]):
             text, ok = self.preview(*request), True
         except RmTuiError as exc:
             text, ok = t("followup.cannot_split", self.lang, error=exc), False
-        self.app.call_from_thread(self.show_preview, request, text, ok)
+        self.post_message(PreviewReady(request, text, ok))
+
+    def on_preview_ready(self, message: PreviewReady) -> None:
+        self.show_preview(message.request, message.text, message.ok)
 
     def show_preview(self, request: Request, text: str, ok: bool) -> None:
         if request != self.request():
