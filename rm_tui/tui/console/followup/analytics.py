@@ -109,7 +109,7 @@ class AnalyticsScreen(Screen[None]):
         if self.report is not None:
             self.show(self.report)
         elif self.db_paths:
-            self.compute()
+            self.call_after_refresh(self.compute)  # after the first layout, as FollowupScreen.load
 
     @work(thread=True, exclusive=True, group="analytics")
     def compute(self) -> None:

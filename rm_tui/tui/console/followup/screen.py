@@ -84,7 +84,9 @@ class FollowupScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#fu-recent", DataTable).add_columns(*(t(f"followup.recent.{k}", self.lang) for k in (
             "date", "mentor", "mentee", "by", "met", "useful", "open", "explains", "progress", "note")))
-        self.load()
+        # read once the screen is laid out: rows that arrive before the first layout are drawn
+        # with the header's column widths and kept (Textual's DataTable caches rendered rows)
+        self.call_after_refresh(self.load)
 
     @property
     def lang(self) -> str:
