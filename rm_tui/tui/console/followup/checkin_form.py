@@ -20,18 +20,6 @@ from rm_tui.i18n import t
 from rm_tui.services.followup_words import AGREE, plain_error, scale
 from rm_tui.tui.speak import speak
 
-CSS = """
-CheckinForm { align: center middle; }
-CheckinForm #ci-box { width: 76; height: auto; max-height: 95%; border: thick $primary;
-                      background: $surface; padding: 0 1; }
-CheckinForm .ci-row { height: auto; }
-CheckinForm .ci-label { width: 30; padding: 1 1 0 0; }
-CheckinForm Select { width: 1fr; }
-CheckinForm Input { width: 1fr; }
-CheckinForm #ci-error { color: $error; height: auto; }
-CheckinForm #ci-buttons { height: auto; align-horizontal: right; }
-"""
-
 
 def scale_options(labels: Sequence[str]) -> list[tuple[str, int]]:
     return [(f"{n} — {label}", n) for n, label in enumerate(labels, start=1)]
@@ -41,7 +29,6 @@ class CheckinForm(ModalScreen[CheckIn | None]):
     """`pairs`: (mentor id, mentee id, label) of the pairs still running; `names` id -> name
     (who answers is chosen by name); `selected`: the pair to start with."""
 
-    DEFAULT_CSS = CSS
     AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "checkin.cancel", tooltip="checkin.bind.cancel_tip"),

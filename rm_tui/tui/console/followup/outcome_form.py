@@ -21,22 +21,10 @@ from rm_tui.services.followup_words import GOALS, QUALITY, REASONS, plain_error,
 from rm_tui.tui.console.followup.checkin_form import scale_options
 from rm_tui.tui.speak import speak
 
-CSS = """
-OutcomeForm { align: center middle; }
-OutcomeForm #oc-box { width: 80; height: auto; max-height: 95%; border: thick $primary;
-                      background: $surface; padding: 0 1; }
-OutcomeForm .oc-row { height: auto; }
-OutcomeForm .oc-label { width: 30; padding: 1 1 0 0; }
-OutcomeForm Select { width: 1fr; }
-OutcomeForm #oc-error { color: $error; height: auto; }
-OutcomeForm #oc-buttons { height: auto; align-horizontal: right; }
-"""
-
 
 class OutcomeForm(ModalScreen[Outcome | None]):
     """`pairs`: (mentor id, mentee id, label) of the pairs one may close."""
 
-    DEFAULT_CSS = CSS
     AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "checkin.cancel", tooltip="checkin.bind.cancel_tip"),
