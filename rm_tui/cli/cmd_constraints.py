@@ -105,8 +105,8 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.services import decisions
 
     changes = parse_changes(args.changes)
+    lang = program_lang(args)  # first: the workspace's warnings are said in it too
     ws = open_workspace(args)
-    lang = program_lang(args, ws.program)
     if changes:
         stored = decisions.apply(ws, changes, actor=args.actor)
         ws = open_workspace(args)

@@ -90,8 +90,12 @@ def parse_pair(value: str, option: str) -> tuple[str, str]:
 
 
 def warn(args: argparse.Namespace, *messages: str) -> None:
+    """Each message on stderr; a `Said` one in the command's language (once it is known)."""
+    from rm_tui.i18n import in_lang
+
+    lang = getattr(args, "spoken_lang", None) or getattr(args, "lang", None) or "en"
     for message in messages:
-        sys.stderr.write(f"rm-tui {args.command}: warning: {message}\n")
+        sys.stderr.write(f"rm-tui {args.command}: warning: {in_lang(message, lang)}\n")
 
 
 def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:

@@ -40,7 +40,8 @@ class Said(str):
     """A sentence the core builds as a code: it *is* its English text (JSON, logs and the CLI read
     it unchanged) and keeps its catalogue key and values, so `in_lang` says it in any language.
 
-    `count` makes it plural (`tn`); a value that is itself `Said` is said in the same language.
+    `count` makes it plural (`tn`). A value that is itself `Said`, or worded per language
+    (`{"en": ..., "fr": ...}`), is said in the same language; a tuple of them is joined by "; ".
     """
 
     key: str
@@ -64,8 +65,16 @@ def _rebuild(key: str, count: int | None, params: dict[str, object]) -> Said:
 
 
 def _say(key: str, count: int | None, params: dict[str, object], lang: str) -> str:
-    values = {k: in_lang(v, lang) if isinstance(v, Said) else v for k, v in params.items()}
+    values = {k: _value(v, lang) for k, v in params.items()}
     return tn(key, count, lang, **values) if count is not None else t(key, lang, **values)
+
+
+def _value(value: object, lang: str) -> object:
+    if isinstance(value, tuple):
+        return "; ".join(str(_value(v, lang)) for v in value)
+    if isinstance(value, dict) and "en" in value:
+        return value.get(lang) or value["en"]
+    return in_lang(value, lang) if isinstance(value, Said) else value
 
 
 def in_lang(text: str, lang: str) -> str:

@@ -59,3 +59,14 @@ def test_validate_says_english_unless_asked(tmp_path: Path) -> None:
     assert english.returncode == 0 and english.stdout == "ok: 1 file valid (1 program), 1 warning\n"
     french = run_cli("validate", DEMO, "--lang", "fr")
     assert french.stdout == "ok : 1 fichier valide (1 programme), 1 avertissement\n"
+
+
+def test_warnings_and_refusals_of_the_workspace_speak_the_commands_language(tmp_path: Path) -> None:
+    db = tmp_path / "none.db.json"
+    french = run_cli("constraints", DEMO, "--db", db)
+    assert french.stderr.startswith(f"rm-tui constraints: warning: pas encore de base de données à {db} : ")
+    english = run_cli("export", DEMO, "--db", db, "-o", tmp_path / "p.yaml")  # export: English by default
+    assert english.returncode == 1
+    assert f"rm-tui export: error: nothing confirmed yet in {db}: run `rm-tui match" in english.stderr
+    asked = run_cli("export", DEMO, "--db", db, "-o", tmp_path / "p.yaml", "--lang", "fr")
+    assert f"rm-tui export: error: rien de confirmé pour l'instant dans {db} : lancez" in asked.stderr

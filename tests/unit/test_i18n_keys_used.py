@@ -11,8 +11,8 @@ from rm_tui.core.coded_problem import CODES
 from rm_tui.i18n import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2] / "rm_tui"
-TRANSLATORS = {"t", "tr", "_known", "tn", "coded", "Note"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`,
-# coded errors (`OperationError.coded(key, ...)`) and the pairing session's `Note(key, ...)`
+TRANSLATORS = {"t", "tr", "_known", "tn", "coded", "Said"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`,
+# coded errors (`OperationError.coded(key, ...)`) and the core's sentences as codes (`Said(key, ...)`)
 AREAS = tuple(sorted({key.split(".")[0] + "." for key in CATALOG}))
 NOT_KEYS = (".tcss", ".py", ".yaml", ".yml", ".csv", ".json", ".db", ".md", ".txt", ".svg")
 
