@@ -256,16 +256,18 @@ def _best_threshold(
 ) -> float:
     """The largest t such that k pairs can still be made using only allowed cells scoring
     >= t (bisection over the distinct scores; `floor` is known to be feasible, `seed` is a
-    matching of k pairs at `floor`). Each step is a Hopcroft–Karp feasibility test grown
-    from the last feasible matching, not a full assignment."""
-    values = np.unique(scores[allowed & (scores >= floor)])
-    best = seed
-    lo, hi = 0, values.size - 1  # values[lo] is feasible
+    matching of k pairs at `floor`). Each step is an augmenting-path feasibility test grown
+    from the last feasible matching (rm_tui.core.bipartite), not a full assignment."""
+    usable = allowed & (scores >= floor)
+    top = np.inf
     if k == min(allowed.shape):  # every row (or column) is paired: none may fall below t
-        side = allowed & (scores >= floor)
         with np.errstate(invalid="ignore"):
-            tops = np.where(side, scores, -np.inf).max(axis=1 if k == allowed.shape[0] else 0)
-        hi = max(lo, int(np.searchsorted(values, tops.min(), side="right")) - 1)
+            tops = np.where(usable, scores, -np.inf).max(axis=1 if k == allowed.shape[0] else 0)
+        top = max(float(tops.min()), floor)
+    # only the scores between the two bounds are candidates (a fraction of the matrix)
+    values = np.unique(scores[usable & (scores <= top)]) if np.isfinite(top) else np.unique(scores[usable])
+    best = seed
+    lo, hi = 0, values.size - 1  # values[lo] (= floor) is feasible, nothing above `top` is
     while lo < hi:
         mid = (lo + hi + 1) // 2
         matched = max_matching(allowed & (scores >= values[mid]), best, target=k)
