@@ -132,10 +132,10 @@ def _no_shared_language(mentors: Sequence[Participant], mentees: Sequence[Partic
         shared = np.zeros((len(mentors), len(mentees)), dtype=bool)
         for k in range(len(langs)):
             shared |= np.logical_and.outer(lr[:, k], le[:, k])
-        none = ~shared
-        none[~lr.any(1), :] = False
-        none[:, ~le.any(1)] = False
-        return none
+        lonely = ~shared
+        lonely[~lr.any(1), :] = False
+        lonely[:, ~le.any(1)] = False
+        return lonely
     dtype = np.uint8 if len(langs) <= 8 else np.uint16 if len(langs) <= 16 else np.uint64
 
     def masks(people: Sequence[Participant]) -> np.ndarray:
