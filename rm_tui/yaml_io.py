@@ -259,7 +259,7 @@ def load_yaml(path: str | Path) -> tuple[Any, SourceMap]:
 class _ParseCache:
     """Parsed data of large YAML files (a 1,000-person program: libyaml ~90 ms, this ~5 ms),
     stored with `marshal` (plain data only: no code runs on reading) under a key that hashes
-    the file's whole text with this module's source, PyYAML's and Python's versions. The
+    the file's whole text with the parsing code (compiled), PyYAML's and Python's versions. The
     text is read every time anyway: a changed file, even with the same size and time, is a
     different key, so an entry can never be stale. Folder: $RM_TUI_CACHE_DIR, else
     $XDG_CACHE_HOME/rm-tui (~/.cache/rm-tui), `yaml/` inside (0700, files 0600: rosters are
@@ -282,12 +282,13 @@ class _ParseCache:
         if where is None:
             home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
             where = os.path.join(home, "rm-tui")
-        if cls._stamp is None:
-            try:
-                code = Path(__file__).read_bytes()
-            except OSError:
-                return None
-            cls._stamp = f"{sys.version}|{yaml.__version__}|{marshal.version}|".encode() + code
+        if cls._stamp is None:  # the code that turns text into data, as compiled here
+            code = (parse_yaml, _Loader.construct_mapping, _FastLoader.resolve,
+                    _FastLoader.construct_mapping, _FastLoader.build)  # fmt: skip
+            cls._stamp = b"".join([
+                f"{sys.version}|{yaml.__version__}|{marshal.version}|{sorted(_PLAIN)}|".encode(),
+                repr(sorted(_Loader.yaml_implicit_resolvers.items(), key=repr)).encode(),
+                *(marshal.dumps(f.__code__) for f in code)])  # fmt: skip
         return cls(Path(where) / "yaml")
 
     def key(self, text: str) -> str:
