@@ -64,8 +64,14 @@ def test_bottleneck_threshold_equals_a_scan_of_every_value(seed: int, m: int, n:
         return
     seed_match = np.full(m, -1, dtype=np.intp)
     seed_match[rows] = cols
-    got = _best_threshold(scores, allowed, rows.size, float(scores[rows, cols].min()), seed_match)
-    assert got == _brute_threshold(scores, allowed, rows.size)
+    expected = _brute_threshold(scores, allowed, rows.size)
+    assert _best_threshold(scores, allowed, rows.size, float(scores[rows, cols].min()), seed_match) == expected
+    # seeded as `fair` does: any maximum matching (its worst pair is a feasible floor)
+    matched = max_matching(allowed)
+    paired = np.flatnonzero(matched >= 0)
+    assert paired.size == rows.size
+    floor = float(scores[paired, matched[paired]].min())
+    assert _best_threshold(scores, allowed, rows.size, floor, matched) == expected
 
 
 @settings(max_examples=100, deadline=None)
