@@ -35,6 +35,7 @@ from rm_tui.core.errors import FileAccessError, OperationError, StorageError
 from rm_tui.storage.atomic import DB_MODE, FileLock, clean_stale_temp_files, link_over
 from rm_tui.storage.backups import (
     BackupPolicy,
+    ContentCounter,
     Counts,
     MissingDatabaseError,
     backup_path,
@@ -162,6 +163,7 @@ class AtomicJSONStorage(Storage):
         self._cache_key: _CacheKey | None = None
         self._codec = LineCodec()
         self._validator = Validator()
+        self._counter = ContentCounter()
         self._seen_file = False  # once the file existed, its disappearance is an error
         check_file_kind(self.path, path)  # a directory, FIFO or symlink loop: refused, nothing created
 
@@ -294,6 +296,7 @@ class AtomicJSONStorage(Storage):
         self._cache_key = None
         self._codec.forget_live()  # the loaded objects may have been changed in place
         self._validator.forget()
+        self._counter.forget()
 
     def _stat_key(self) -> tuple[int, int, int]:
         try:
@@ -356,7 +359,7 @@ class AtomicJSONStorage(Storage):
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
-        counts = content_counts(txn.data)
+        counts = self._counter.counts(txn.data, txn.changed)
         meta = meta_of(txn.data)
         if meta.get("counts") != counts:
             meta["counts"] = counts

@@ -60,14 +60,60 @@ def content_counts(data: dict[str, Any]) -> Counts:
         table = data.get(name)
         return table.values() if isinstance(table, dict) else ()
 
-    answers = 0
-    for doc in docs("responses"):
-        per_q = doc.get("answers") if isinstance(doc, dict) else None
-        if isinstance(per_q, dict):
-            answers += sum(len(v) for v in per_q.values() if isinstance(v, dict))
+    answers = sum(_answered(doc) for doc in docs("responses"))
     confirmed = sum(1 for d in docs("plans") if isinstance(d, dict) and d.get("kind") == "confirmed")
     return {"participants": len(data.get("participants") or {}), "answers": answers,
             "confirmed": confirmed}
+
+
+def _answered(doc: Any) -> int:
+    per_q = doc.get("answers") if isinstance(doc, dict) else None
+    if not isinstance(per_q, dict):
+        return 0
+    return sum(len(v) for v in per_q.values() if isinstance(v, dict))
+
+
+class ContentCounter:
+    """`content_counts` at every commit without re-counting 2,000 people's answers: a responses
+    document's count is reused while it is the very object counted and no operation reported it
+    changed (the storage forgets everything when a transaction fails)."""
+
+    def __init__(self) -> None:
+        self._table: Any = None  # the responses dict last counted, and its total
+        self._total = 0
+        self._per_doc: dict[int, tuple[Any, int]] = {}  # id(document) -> (document, count)
+
+    def forget(self) -> None:
+        self._table, self._total, self._per_doc = None, 0, {}
+
+    def counts(self, data: dict[str, Any], changed: dict[str, set[str]] | None) -> Counts:
+        """`changed`: table -> ids changed in place since the last call (None: anything)."""
+        if changed is None:
+            self.forget()
+            changed = {}
+        table = data.get("responses")
+        if not isinstance(table, dict):
+            self.forget()
+            answers = 0
+        elif (table is self._table and "responses" not in changed
+              and len(table) == len(self._per_doc)):
+            answers = self._total
+        else:
+            touched = changed.get("responses", ())
+            per_doc: dict[int, tuple[Any, int]] = {}
+            answers = 0
+            for doc_id, doc in table.items():
+                hit = self._per_doc.get(id(doc))
+                if hit is None or hit[0] is not doc or doc_id in touched:
+                    hit = (doc, _answered(doc))
+                per_doc[id(doc)] = hit
+                answers += hit[1]
+            self._table, self._total, self._per_doc = table, answers, per_doc
+        plans = data.get("plans")
+        confirmed = sum(1 for d in plans.values() if isinstance(d, dict) and d.get("kind") ==
+                        "confirmed") if isinstance(plans, dict) else 0
+        return {"participants": len(data.get("participants") or {}), "answers": answers,
+                "confirmed": confirmed}
 
 
 def fewer(new: Counts, old: Counts) -> bool:
