@@ -22,7 +22,7 @@ import contextlib
 import errno
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,6 +123,25 @@ class _TrackingTable(Table):
         tables[self.name] = {str(doc_id): doc for doc_id, doc in dict.items(table)}
         self._storage.write(tables)
         self.clear_cache()
+
+    def insert(self, document: Mapping[str, Any]) -> int:
+        """TinyDB's insert without copying the table twice (a console edit inserts 4 documents
+        into tables that grow with every edit): the new document is added to the stored table
+        and reported, with the id TinyDB would give it."""
+        if not isinstance(document, Mapping):
+            raise ValueError("Document is not a Mapping")
+        if isinstance(document, self.document_class):
+            return super().insert(document)
+        tables = self._storage.read()
+        raw = tables.setdefault(self.name, {})
+        doc_id = self._get_next_id()
+        if str(doc_id) in raw:  # as TinyDB: never overwrite
+            raise ValueError(f"Document with ID {doc_id} already exists")
+        raw[str(doc_id)] = dict(document)
+        self._storage.note_changed(self.name, {str(doc_id)})
+        self._storage.write(tables)
+        self.clear_cache()
+        return doc_id
 
     def update(self, fields: Any, cond: Any = None, doc_ids: Iterable[int] | None = None) -> list[int]:
         """Updates by id (every autosave) change the stored documents directly: TinyDB's

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping
 from contextlib import AbstractContextManager
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,7 +26,13 @@ from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.backups import BackupPolicy
 from rm_tui.storage.decisions import DecisionStore
 from rm_tui.storage.erasure import ErasureReport
-from rm_tui.storage.jsonvalue import check_storable, json_copy, refuse_read_only, with_doc_id
+from rm_tui.storage.jsonvalue import (
+    check_storable,
+    json_copy,
+    refuse_read_only,
+    storable_copy,
+    with_doc_id,
+)
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
@@ -157,8 +164,14 @@ class Database(DecisionStore):
     def _guard(self, ids: list[Any], value: Any, what: str) -> None:
         """Inside a write: refuse a write naming an erased person, or a value JSON cannot hold."""
         data = self._store.read()
-        tomb.refuse_erased(data, [*ids, *tomb.strings_in(value)], what)
+        tomb.refuse_erased(data, chain(ids, tomb.strings_in(value)), what)  # walked if any erased
         check_storable(value, what.removeprefix("this "), self.path)
+
+    def _guard_copy(self, value: Any, what: str) -> Any:
+        """`_guard` for a value that names people anywhere (a plan); returns the copy to store."""
+        copy = storable_copy(value, what.removeprefix("this "), self.path)
+        tomb.refuse_erased(self._store.read(), tomb.strings_in(copy), what)
+        return copy
 
     def is_erased(self, pid: str) -> bool:
         with self._read():
