@@ -134,7 +134,7 @@ class _TrackingTable(Table):
             return super().insert(document)
         tables = self._storage.read()
         raw = tables.setdefault(self.name, {})
-        doc_id = self._get_next_id()
+        doc_id: int = self._get_next_id()  # type: ignore[no-untyped-call]  # TinyDB untyped
         if str(doc_id) in raw:  # as TinyDB: never overwrite
             raise ValueError(f"Document with ID {doc_id} already exists")
         raw[str(doc_id)] = dict(document)
