@@ -12,7 +12,7 @@ an autosave's reload costs nothing here: only new or changed lines are checked.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +134,10 @@ class Validator:
     def forget(self) -> None:
         self._checked = {}
 
-    def check(self, data: dict[str, Any], path: Path) -> None:
+    def check(self, data: dict[str, Any], path: Path,
+              derived: dict[str, tuple[dict[str, Any], set[str]]] | None = None) -> None:
+        """`derived`: table -> (the dict it was made from, ids of the documents that differ),
+        from the codec: then only those documents are looked at."""
         problems: list[str] = []
         checked: dict[str, tuple[Any, dict[int, Any]]] = {}
         for table, docs in data.items():
@@ -147,8 +150,17 @@ class Validator:
                 checked[table] = before  # the codec handed back the very table checked
                 continue
             seen = before[1] if before is not None else {}
+            source = (derived or {}).get(table)
+            items: Iterable[tuple[Any, Any]] = docs.items()
             ok: dict[int, Any] = {}
-            for doc_id, doc in docs.items():
+            if before is not None and source is not None and source[0] is before[0]:
+                ok = dict(seen)  # the checked table with a few documents replaced
+                for doc_id in source[1]:
+                    old = source[0].get(doc_id)
+                    if old is not None:
+                        ok.pop(id(old), None)
+                items = [(doc_id, docs[doc_id]) for doc_id in source[1] if doc_id in docs]
+            for doc_id, doc in items:
                 if seen.get(id(doc)) is doc:
                     ok[id(doc)] = doc
                     continue

@@ -94,3 +94,47 @@ def test_storable_copy_is_a_deep_copy_and_names_what_json_cannot_hold(tmp_path: 
                        ({"1": 0, 1: 0}, "key 1")]:
         with pytest.raises(InputError, match=named):
             storable_copy(bad, "plan", tmp_path)
+
+
+docs_st = st.dictionaries(st.sampled_from(["a", "b", "c"]),
+                          st.one_of(st.integers(), st.text(max_size=4), st.lists(st.integers(), max_size=3)),
+                          max_size=3)
+edits = st.lists(st.tuples(st.sampled_from(["set", "add", "drop"]), st.integers(0, 30), docs_st),
+                 max_size=4)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(docs_st, max_size=12), st.lists(docs_st, max_size=3), edits)
+def test_a_reader_patching_lines_reads_exactly_what_was_written(first: list[Any], other: list[Any],
+                                                                changes: list[Any]) -> None:
+    from rm_tui.storage.layout import LineCodec
+
+    writer, reader = LineCodec(), LineCodec()
+    data = {"_meta": {"1": {"n": 0}}, "t": {str(i + 1): d for i, d in enumerate(first)},
+            "u": {str(i + 1): d for i, d in enumerate(other)}}
+    assert reader.decode(writer.encode(data)) == data
+    new = json.loads(json.dumps(data))
+    for kind, at, doc in changes:
+        ids = list(new["t"])
+        if kind == "set" and ids:
+            new["t"][ids[at % len(ids)]] = doc
+        elif kind == "add":
+            new["t"][str(100 + at)] = doc
+        elif kind == "drop" and ids:
+            del new["t"][ids[at % len(ids)]]
+    text = LineCodec().encode(new)
+    assert reader.decode(text) == new == json.loads(text)
+    assert json.loads(reader.encode(new)) == new
+
+
+def test_one_changed_line_is_read_by_patching_and_the_rest_is_shared() -> None:
+    from rm_tui.storage.layout import LineCodec
+
+    writer, reader = LineCodec(), LineCodec()
+    data = {"t": {str(i): {"i": i} for i in range(1, 50)}, "u": {"1": {}}}
+    first = reader.decode(writer.encode(data))
+    data["t"]["17"]["i"] = "changed"
+    second = reader.decode(writer.encode(data, {"t": {"17"}}))
+    assert second == data
+    assert reader.derived == {"t": (first["t"], {"17"})}  # found without splitting the table
+    assert second["u"] is first["u"] and second["t"]["16"] is first["t"]["16"]
