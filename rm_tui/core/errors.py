@@ -7,7 +7,13 @@ each problem as ``PATH:LINE:COL: error: message`` and exits with status 2.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from rm_tui.i18n import t
+
+E = TypeVar("E", bound="RmTuiError")
 
 
 @dataclass(frozen=True)
@@ -30,9 +36,21 @@ class Problem:
 
 
 class RmTuiError(Exception):
-    """Base class: every error the CLI knows how to report without a traceback."""
+    """Base class: every error the CLI knows how to report without a traceback.
+
+    A coded error (`coded`) carries a catalogue key and its parameters: its English text is its
+    message (what logs and tests read), and `said(exc, lang)` words it in the reader's language.
+    """
 
     exit_status = 1
+    key: str | None = None
+    params: Mapping[str, Any] = {}
+
+    @classmethod
+    def coded(cls: type[E], key: str, /, **params: Any) -> E:
+        error = cls(t(key, "en", **_in(params, "en")))
+        error.key, error.params = key, params
+        return error
 
 
 class InputError(RmTuiError):
@@ -69,3 +87,15 @@ class FileAccessError(StorageError):
     a full disk): the request cannot be carried out, the file is fine. Exit status 1."""
 
     exit_status = 1
+
+
+def said(exc: BaseException, lang: str) -> str:
+    """An error in `lang`: a coded error in the catalogue's words, any other as it is."""
+    key = getattr(exc, "key", None)
+    return t(key, lang, **_in(getattr(exc, "params", {}), lang)) if key else str(exc)
+
+
+def _in(params: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    # a parameter may itself be worded per language ({"en": ..., "fr": ...}: a rule's reason)
+    return {k: (v.get(lang) or v.get("en", "")) if isinstance(v, Mapping) else v
+            for k, v in params.items()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
@@ -35,6 +35,7 @@ class Alternative:
     delta_worst: float | None
     delta_pairs: int | None
     blocked_by: str | None = None
+    blocked: OperationError | None = field(default=None, compare=False)  # `blocked_by`, coded
 
 
 UnmatchedKind = Literal["unfinished", "all_forbidden", "partners_full", "lost_to_optimum",
@@ -57,7 +58,7 @@ class UnmatchedExplanation:
 def explain_pair(plan: Plan, mentor: str, mentee: str) -> PairExplanation:
     pair = plan.pair_of(mentor, mentee)
     if pair is None:
-        raise OperationError(f"{mentor} and {mentee} are not paired")
+        raise OperationError.coded("engine.not_paired", mentor=mentor, mentee=mentee)
     return PairExplanation(
         mentor,
         mentee,
@@ -95,7 +96,7 @@ def alternatives(plan: Plan, person: str, solve: SolveFn, *, k: int = 3) -> list
         try:
             forced = force(plan, mentor, mentee, solve)
         except OperationError as why:
-            out.append(Alternative(person, partner, score, None, None, None, str(why)))
+            out.append(Alternative(person, partner, score, None, None, None, str(why), why))
             continue
         dw = None
         if forced.worst is not None and base.worst is not None:
@@ -162,7 +163,7 @@ def why_unmatched(plan: Plan, person: str, context: UnmatchedContext | None = No
     if context is None or context.plan is not plan:
         context = UnmatchedContext(plan)
     if person in context.paired:
-        raise OperationError(f"{person} is paired")
+        raise OperationError.coded("engine.is_paired", person=person)
     is_mentor = problem.is_mentor(person)
     allowed = context.allowed
     if not is_mentor:

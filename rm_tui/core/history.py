@@ -32,10 +32,10 @@ class History(Generic[T]):
 
     def undo(self) -> History[T]:
         if not self.past:
-            raise OperationError("nothing to undo")
+            raise OperationError.coded("engine.nothing_to.undo")
         return History(self.past[-1], self.past[:-1], (self.present, *self.future), self.limit)
 
     def redo(self) -> History[T]:
         if not self.future:
-            raise OperationError("nothing to redo")
+            raise OperationError.coded("engine.nothing_to.redo")
         return History(self.future[0], (*self.past, self.present), self.future[1:], self.limit)

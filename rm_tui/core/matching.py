@@ -69,8 +69,9 @@ def lock_cells(plan: Plan, extra: Iterable[Key] = ()) -> list[tuple[int, int]]:
     for mentor, mentee in sorted({*plan.locks, *extra}):
         i, j = plan.problem.cell(mentor, mentee)
         if plan.problem.blocked[i, j]:
-            why = "; ".join(t.get("en", "") for t in plan.problem.rule_reasons(mentor, mentee))
-            raise OperationError(f"{mentor} and {mentee} are locked but may not be paired: {why}")
+            rules = plan.problem.rule_reasons(mentor, mentee)
+            why = {lang: "; ".join(t.get(lang) or t.get("en", "") for t in rules) for lang in ("en", "fr")}
+            raise OperationError.coded("engine.locked_not_allowed", mentor=mentor, mentee=mentee, reasons=why)
         cells.append((i, j))
     return cells
 
@@ -86,7 +87,7 @@ def _run(
     try:
         return solve(scores, allowed, plan.problem.capacity, locks=locks, objective=objective)
     except ValueError as bad:  # impossible locks: the plan's operations should prevent these
-        raise OperationError(f"cannot re-optimise: {bad}") from None
+        raise OperationError.coded("engine.cannot_reoptimise", error=str(bad)) from None
 
 
 def _plan_from(plan: Plan, sol: SolutionLike, extra_locks: Iterable[Key] = ()) -> Plan:
@@ -140,14 +141,14 @@ def force(plan: Plan, mentor: str, mentee: str, solve: SolveFn) -> Plan:
     problem = plan.problem
     i, j = problem.cell(mentor, mentee)
     if not allowed_matrix(plan)[i, j]:
-        raise OperationError(f"{mentor} and {mentee} may not be paired")
+        raise OperationError.coded("engine.not_allowed_short", mentor=mentor, mentee=mentee)
     for p in plan.pairs_of(mentee):
         if p.key in plan.locks and p.mentor != mentor:
-            raise OperationError(f"{mentee} is locked with {p.mentor}")
+            raise OperationError.coded("engine.mentee_locked", mentee=mentee, mentor=p.mentor)
     if (mentor, mentee) not in plan.locks:
         mine = sum(1 for m, _ in plan.locks if m == mentor)
         if mine >= problem.capacity[i]:
-            raise OperationError(f"{mentor}'s places are all taken by locked pairs")
+            raise OperationError.coded("engine.places_locked", mentor=mentor)
     sol = _run(
         plan,
         solve,

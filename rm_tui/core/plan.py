@@ -120,15 +120,18 @@ class Plan:
     def _require_pair(self, mentor: str, mentee: str) -> Pair:
         pair = self.pair_of(mentor, mentee)
         if pair is None:
-            raise OperationError(f"{mentor} and {mentee} are not paired")
+            raise OperationError.coded("engine.not_paired", mentor=mentor, mentee=mentee)
         return pair
 
     def _require_allowed(self, mentor: str, mentee: str) -> None:
-        reasons = [t.get("en", "") for t in self.problem.rule_reasons(mentor, mentee)]
+        rules = self.problem.rule_reasons(mentor, mentee)
+        said = {lang: [t.get(lang) or t.get("en", "") for t in rules] for lang in ("en", "fr")}
         if (mentor, mentee) in self.forbid_reasons:
-            reasons.append(self.forbid_reasons[(mentor, mentee)])
-        if reasons:
-            raise OperationError(f"{mentor} and {mentee} may not be paired: {'; '.join(reasons)}")
+            for reasons in said.values():
+                reasons.append(self.forbid_reasons[(mentor, mentee)])
+        if said["en"]:
+            raise OperationError.coded("engine.not_allowed", mentor=mentor, mentee=mentee,
+                                       reasons={lang: "; ".join(r) for lang, r in said.items()})
 
     def lock(self, mentor: str, mentee: str) -> Plan:
         pair = self._require_pair(mentor, mentee)
@@ -139,7 +142,7 @@ class Plan:
     def unlock(self, mentor: str, mentee: str) -> Plan:
         pair = self._require_pair(mentor, mentee)
         if pair.key not in self.locks:
-            raise OperationError(f"{mentor} and {mentee} are not locked")
+            raise OperationError.coded("engine.not_locked", mentor=mentor, mentee=mentee)
         origin: Origin = "manual" if pair.origin == "manual" else "optimizer"
         pairs = [replace(p, origin=origin) if p == pair else p for p in self.pairs]
         return self._changed(pairs, locks=self.locks - {pair.key})
@@ -148,7 +151,7 @@ class Plan:
         """Never pair these two; if they are paired (even locked), the pair is undone."""
         self.problem.cell(mentor, mentee)  # both must exist
         if not reason.strip():
-            raise OperationError("a forbid needs a reason")
+            raise OperationError.coded("engine.forbid_needs_reason")
         key = (mentor, mentee)
         forbids = {**self.forbid_reasons, key: reason.strip()}
         pairs = [p for p in self.pairs if p.key != key]
@@ -157,7 +160,7 @@ class Plan:
     def unforbid(self, mentor: str, mentee: str) -> Plan:
         key = (mentor, mentee)
         if key not in self.forbid_reasons:
-            raise OperationError(f"{mentor} and {mentee} are not forbidden by the facilitator")
+            raise OperationError.coded("engine.not_forbidden", mentor=mentor, mentee=mentee)
         forbids = {k: v for k, v in self.forbid_reasons.items() if k != key}
         return self._changed(self.pairs, forbids=tuple(forbids.items()))
 
@@ -169,15 +172,15 @@ class Plan:
         """Pair by hand. The mentee's current partner (if any, and unlocked) is released."""
         self._require_allowed(mentor, mentee)
         if self.pair_of(mentor, mentee) is not None:
-            raise OperationError(f"{mentor} and {mentee} are already paired")
+            raise OperationError.coded("engine.already_paired", mentor=mentor, mentee=mentee)
         pairs = list(self.pairs)
         for p in self.pairs_of(mentee):
             if p.key in self.locks:
-                raise OperationError(f"{mentee} is locked with {p.mentor}: unlock first")
+                raise OperationError.coded("engine.mentee_locked_unlock", mentee=mentee, mentor=p.mentor)
             pairs.remove(p)
         if sum(1 for p in pairs if p.mentor == mentor) >= self.problem.capacity_of(mentor):
             cap = self.problem.capacity_of(mentor)
-            raise OperationError(f"{mentor} already has {cap} mentee(s), their capacity")
+            raise OperationError.coded("engine.at_capacity", mentor=mentor, cap=cap)
         pairs.append(Pair(mentor, mentee, self.problem.score(mentor, mentee), "manual"))
         locks = self.locks | {(mentor, mentee)} if lock else self.locks
         return self._changed(pairs, locks=locks)
@@ -186,10 +189,10 @@ class Plan:
         """Exchange the mentees of two pairs: (a, x), (b, y) -> (a, y), (b, x)."""
         p1, p2 = self._require_pair(*first), self._require_pair(*second)
         if p1.mentor == p2.mentor or p1.mentee == p2.mentee:
-            raise OperationError("a swap needs two pairs with different mentors and mentees")
+            raise OperationError.coded("engine.swap_needs_two")
         for p in (p1, p2):
             if p.key in self.locks:
-                raise OperationError(f"{p.mentor} and {p.mentee} are locked: unlock first")
+                raise OperationError.coded("engine.pair_locked", mentor=p.mentor, mentee=p.mentee)
         new1 = Pair(p1.mentor, p2.mentee, self.problem.score(p1.mentor, p2.mentee), "manual")
         new2 = Pair(p2.mentor, p1.mentee, self.problem.score(p2.mentor, p1.mentee), "manual")
         for p in (new1, new2):
@@ -200,7 +203,7 @@ class Plan:
 
     def with_objective(self, objective: Objective) -> Plan:
         if objective not in ("total", "fair"):
-            raise OperationError(f"unknown objective {objective!r} (total or fair)")
+            raise OperationError.coded("engine.unknown_objective", objective=repr(objective))
         return replace(self, objective=objective)
 
 

@@ -29,6 +29,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The cohort or the decisions changed since this plan was made: press r to re-solve, then confirm"},
     "pairing.confirm.already": {"fr": "Ce plan est déjà la version confirmée", "en": "This plan is already the confirmed version"},
     "pairing.confirm.done": {"fr": "Confirmé : version {version}", "en": "Confirmed: version {version}"},
+    "pairing.unexpected": {"fr": "erreur inattendue ({error})", "en": "unexpected error ({error})"},
     # export
     "pairing.export.nothing": {"fr": "Rien de confirmé : confirmez d'abord l'appariement (c)",
                                "en": "Nothing confirmed yet: confirm the pairing first (c)"},
@@ -77,6 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "pairing.unmatched.title": {"fr": "Sans binôme ({n})", "en": "Unmatched ({n})"},
     "pairing.unmatched.why_title": {"fr": "Pourquoi {name} est sans binôme", "en": "Why {name} is unmatched"},
     "pairing.unmatched.assign": {"fr": "Attribuer à la main…", "en": "Assign by hand…"},
+    "pairing.unmatched.forbidden_line": {"fr": "  · {name} : {reasons}", "en": "  · {name}: {reasons}"},
     "pairing.unmatched.more": {"fr": "  … et {n} autres binômes interdits", "en": "  … and {n} more forbidden pairs"},
     # cohort map
     "pairing.map.too_wide": {"fr": "{mentors} × {mentees} : trop large pour une carte",
@@ -88,6 +90,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The console steps aside until you leave the kiosk (F12, then this PIN).\nExit PIN (at least 4 characters):\n\n[dim]For a second terminal instead: {hint}[/dim]"},
     "pairing.kiosk.failed": {"fr": "Impossible de lancer la borne ici : {error}. Lancez : {command}",
                              "en": "Could not start the kiosk here: {error}. Run: {command}"},
+    "pairing.kiosk.press_enter": {"fr": "\nLa borne s'est arrêtée (statut {status}). Appuyez sur Entrée pour revenir à la console. ",
+                                  "en": "\nThe kiosk stopped (status {status}). Press Enter to return to the console. "},
     "pairing.kiosk.stopped": {"fr": "La borne s'est arrêtée (statut {status}). Pour la lancer dans un autre terminal : {command}",
                               "en": "The kiosk stopped with status {status}. To run it on another terminal: {command}"},
     # browser mode

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +24,24 @@ from rm_tui.core.errors import OperationError
 from rm_tui.core.history import History
 from rm_tui.core.plan import Key, Objective, Pair, Plan, PlanDiff, diff
 from rm_tui.core.program import Criterion, Program
+from rm_tui.i18n import t
 from rm_tui.services import matching, plan_records
 from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.plan_decisions import decisions_between, fingerprint, signature_of
 from rm_tui.services.workspace import Workspace, constraints_in_force, store_confirmed
 
 ACTOR = "facilitator"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A word for the facilitator after an action: a catalogue key and its values."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang, **self.params)
 
 
 @dataclass(frozen=True)
@@ -40,7 +52,7 @@ class Outcome:
     plan: Plan
     before: Plan | None
     change: PlanDiff | None
-    note: str = ""
+    note: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +126,7 @@ class PairingSession:
 
     def _require_plan(self) -> Plan:
         if self.plan is None:
-            raise OperationError("run the matching first (r)")
+            raise OperationError.coded("engine.run_first")
         return self.plan
 
     def _workspace(self, people: Any, answers: Any, keep: Any = ()) -> Workspace:
@@ -144,7 +156,7 @@ class PairingSession:
             self._store([], state, "matching run")  # the decisions are read, not made
             self._push(state)
             return Outcome("match", plan, before, diff(before, plan) if before else None,
-                           "; ".join(warnings))
+                           Note("engine.note.as_is", {"text": "; ".join(warnings)}) if warnings else None)
 
     def resume(self, snapshot: Snapshot) -> Outcome | None:
         """At start: the latest stored plan (confirmed or draft, whichever is newer), with
@@ -156,7 +168,7 @@ class PairingSession:
         today's, the pairs and decisions are the confirmed ones."""
         outcome = self._load(snapshot, latest=False)
         if outcome is None:
-            raise OperationError("nothing confirmed yet")
+            raise OperationError.coded("engine.nothing_confirmed")
         return outcome
 
     def _load(self, snapshot: Snapshot, *, latest: bool) -> Outcome | None:
@@ -188,14 +200,14 @@ class PairingSession:
             if confirmed is not None:
                 self.confirmed_id = confirmed["id"]
                 self._confirmed_pairs = signature_of(confirmed["plan"])
-            what = (f"Confirmed version {record.get('version')}" if record["kind"] == "confirmed"
-                    else "The latest draft")  # fmt: skip
-            return Outcome("load", plan, before, diff(before, plan) if before else None,
-                           f"{what} loaded ({str(record.get('created', ''))[:16].replace('T', ' ')} UTC).")
+            at = str(record.get("created", ""))[:16].replace("T", " ")
+            note = (Note("engine.note.loaded_confirmed", {"version": record.get("version"), "at": at})
+                    if record["kind"] == "confirmed" else Note("engine.note.loaded_draft", {"at": at}))
+            return Outcome("load", plan, before, diff(before, plan) if before else None, note)
 
     # -- adjustments: the engine's operation, then an immediate re-solve -----------------------
     def _change(self, action: str, make: Callable[[Plan], Plan], *, resolve: bool = True,
-                reason: str | None = None, note: str = "", ws: Workspace | None = None) -> Outcome:
+                reason: str | None = None, note: Note | None = None, ws: Workspace | None = None) -> Outcome:
         with self._lock:
             before = self._require_plan()
             after = make(before)
@@ -235,10 +247,10 @@ class PairingSession:
             return self._change("lift", make, reason=reason)
         state = self.decision_state()  # decided elsewhere (CLI), not in the plan shown
         if not (state.forbid_of(key) or state.never_again_of(key) or state.lock_of(key)):
-            raise OperationError(f"{mentor} and {mentee} are neither locked nor forbidden")
+            raise OperationError.coded("engine.neither", mentor=mentor, mentee=mentee)
         self.source.db.record_decisions([Decision("lift", "", reason, ACTOR,
                                                   mentor=mentor, mentee=mentee)])  # fmt: skip
-        return Outcome("lift", plan, plan, diff(plan, plan), "Lifted: press r to re-solve with it.")
+        return Outcome("lift", plan, plan, diff(plan, plan), Note("engine.note.lifted"))
 
     def swap(self, first: Key, second: Key) -> Outcome:
         return self._change("swap", lambda p: p.swap(first, second))
@@ -246,7 +258,7 @@ class PairingSession:
     def unpair(self, mentor: str, mentee: str) -> Outcome:
         # No re-solve here: the optimiser would only put the same two back together.
         return self._change("unpair", lambda p: p.unpair(mentor, mentee), resolve=False,
-                            note="Both are unmatched now; R re-optimises (it may pair them again).")
+                            note=Note("engine.note.unpaired"))
 
     def assign(self, mentor: str, mentee: str) -> Outcome:
         """Pair by hand (locked). A mentor with no place left first lets go of their weakest
@@ -255,8 +267,7 @@ class PairingSession:
             if plan.pair_of(mentor, mentee) is None and plan.free_places(mentor) <= 0:
                 free = [p for p in plan.pairs_of(mentor) if p.key not in plan.locks]
                 if not free:
-                    raise OperationError(
-                        f"{self.person_name(mentor)}'s places are all locked: unlock one first")
+                    raise OperationError.coded("engine.places_all_locked", name=self.person_name(mentor))
                 plan = plan.unpair(*min(free, key=lambda p: p.score).key)
             return plan.assign(mentor, mentee)
 
@@ -277,7 +288,7 @@ class PairingSession:
     def _move(self, action: str) -> Outcome:
         with self._lock:
             if self.history is None:
-                raise OperationError(f"nothing to {action}")
+                raise OperationError.coded(f"engine.nothing_to.{action}")
             present = self.history.present
             history = self.history.undo() if action == "undo" else self.history.redo()
             made = decisions_between(present, history.present, action, action)
@@ -341,8 +352,7 @@ class PairingSession:
         with self._lock:
             plan = self._require_plan()
             if self.is_stale(snapshot):
-                raise OperationError("the cohort or the decisions changed since this plan was "
-                                     "made: press r to re-solve it before confirming")  # fmt: skip
+                raise OperationError.coded("engine.stale")
             self.confirmed_id = store_confirmed(self.source.db, plan, self.record(), note=note,
                                                 actor=ACTOR)
             self._confirmed_pairs = self._pairs_signature()
@@ -361,7 +371,7 @@ class PairingSession:
         """Write the latest confirmed version (never an unconfirmed draft) as YAML."""
         stored = self.source.db.latest_confirmed()
         if stored is None:
-            raise OperationError("nothing confirmed yet: confirm the pairing first (c)")
+            raise OperationError.coded("engine.nothing_confirmed_c")
         people = self.ws.people if self.ws else {}
         doc = plan_records.write_export(stored["plan"], people, path, stored.get("version"),
                                          note=stored.get("note"))

@@ -71,12 +71,13 @@ def _alternatives(
         mentor, mentee = (person, partner) if is_mentor else (partner, person)
         why = None
         if locked_to.get(mentee, mentor) != mentor:
-            why = f"{mentee} is locked with {locked_to[mentee]}"
+            why = OperationError.coded("engine.mentee_locked", mentee=mentee, mentor=locked_to[mentee])
         elif lock_count[mentor] >= problem.capacity_of(mentor):
-            why = f"{mentor}'s places are all taken by locked pairs"
+            why = OperationError.coded("engine.places_locked", mentor=mentor)
         other = problem.mentee_index(partner) if is_mentor else problem.mentor_index(partner)
         if why is not None or other not in best:
-            out.append(Alternative(person, partner, score, None, None, None, why or "locked"))
+            why = why or OperationError.coded("engine.locked")
+            out.append(Alternative(person, partner, score, None, None, None, str(why), why))
             continue
         _, tree, r, c = best[other]
         dt, dw, dp = _from_shown(shown, base, *tree.delta(r, c))

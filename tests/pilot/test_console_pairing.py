@@ -276,10 +276,10 @@ async def test_an_impossible_action_is_reported_and_changes_nothing(tmp_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await run_matching(app, pilot)
         before = keys(app)
-        await pilot.press("ctrl+y")  # nothing to redo
+        await pilot.press("ctrl+y")  # nothing to redo (said in the demo's French)
         await settle(app, pilot)
         assert keys(app) == before
-        assert any("nothing to redo" in n.message for n in app._notifications)
+        assert any("rien à rétablir" in n.message for n in app._notifications)
 
 
 async def test_enter_on_an_unmatched_person_explains_why(tmp_path: Path) -> None:

@@ -15,8 +15,10 @@ from rich.markup import escape
 from textual import work
 from textual.app import App
 
+from rm_tui.i18n import t
 from rm_tui.services.cohort import CohortSource
 from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.speak import program_lang
 
 PIN_ENV = "RM_TUI_PIN"  # what `rm-tui kiosk` reads (never on the command line: ps shows it)
 
@@ -43,11 +45,9 @@ class KioskLaunch(App[None]):
 
     @work
     async def start_kiosk(self) -> None:
+        lang = program_lang(self)
         pin = await self.push_screen_wait(AskText(
-            "Start the kiosk here",
-            "The console steps aside until you leave the kiosk (F12, then this PIN).\n"
-            "Exit PIN (at least 4 characters):\n\n"
-            f"[dim]For a second terminal instead: {escape(shell_hint(self))}[/dim]",
+            t("pairing.kiosk.title", lang), t("pairing.kiosk.body", lang, hint=escape(shell_hint(self))),
             password=True, min_length=4))
         if pin is None:
             return
@@ -58,13 +58,12 @@ class KioskLaunch(App[None]):
             with self.suspend():
                 result = subprocess.run(command, env=env, check=False)
                 if result.returncode != 0:  # leave its message on screen until read
-                    input(f"\nThe kiosk stopped (status {result.returncode}). "
-                          "Press Enter to return to the console. ")
+                    input(t("pairing.kiosk.press_enter", lang, status=result.returncode))
         except Exception as exc:  # e.g. suspend not supported (web, tests)
-            self.notify(f"Could not start the kiosk here: {exc}. Run: {' '.join(command)}",
-                       severity="error", timeout=10)
+            self.notify(t("pairing.kiosk.failed", lang, error=escape(str(exc)),
+                          command=escape(" ".join(command))), severity="error", timeout=10)
             return
         if result.returncode != 0:
-            self.notify(f"The kiosk stopped with status {result.returncode}. To run it on another "
-                       f"terminal: {shell_hint(self)}", severity="warning", timeout=12)
+            self.notify(t("pairing.kiosk.stopped", lang, status=result.returncode,
+                          command=escape(shell_hint(self))), severity="warning", timeout=12)
         self.refresh_now()

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Header, Label, Static
 from textual.widgets.data_table import RowDoesNotExist
 
-from rm_tui.core.errors import RmTuiError
+from rm_tui.core.errors import RmTuiError, said
 from rm_tui.core.plan import Key, Objective, Plan
 from rm_tui.services.pairing_session import Outcome
 from rm_tui.tui.console import render
@@ -110,10 +110,10 @@ class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
                 self.app.call_from_thread(self._show_no_plan)
                 return
         except RmTuiError as exc:
-            self.post_message(PlanFailed(action, str(exc)))
+            self.post_message(PlanFailed(action, said(exc, self.app.lang)))
             return
         except Exception as exc:  # in front of the room: report, keep the plan, never crash
-            self.post_message(PlanFailed(action, f"unexpected error ({type(exc).__name__}: {exc})"))
+            self.post_message(PlanFailed(action, self._w("pairing.unexpected", error=f"{type(exc).__name__}: {exc}")))
             return
         self.post_message(PlanReady(outcome))
 
@@ -127,7 +127,7 @@ class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
         lines = [self._w("console.pairing.last_change", action=action_words(outcome.action, self.app.lang))]
         lines += render.diff_lines(outcome.change, self.who, lang=self.app.lang)
         if outcome.note:
-            lines.append(escape(outcome.note))
+            lines.append(escape(outcome.note.text(self.app.lang)))
         self.query_one("#pair-diff", Static).update("\n".join(lines))
 
     def humanize(self, text: str) -> str:

@@ -25,6 +25,10 @@ class PairingBase(Screen[None]):
     def who(self, pid: str) -> str:
         raise NotImplementedError
 
+    def humanize(self, text: str) -> str:
+        """An engine message with people named (it names them by id), escaped for markup."""
+        raise NotImplementedError
+
     def submit(self, action: str, call: Callable[[], Outcome | None]) -> None:
         raise NotImplementedError
 

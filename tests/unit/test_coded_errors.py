@@ -1,0 +1,41 @@
+"""Coded errors: the English message is unchanged (the CLI prints it), `said` words it in the
+reader's language, and every code the engine raises has both wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from rm_tui.core.errors import InputError, OperationError, said
+from rm_tui.core.history import History
+from rm_tui.i18n import CATALOG
+
+
+def test_a_coded_error_reads_english_and_is_said_in_french() -> None:
+    error = OperationError.coded("engine.not_paired", mentor="m1", mentee="e1")
+    assert str(error) == "m1 and e1 are not paired" and error.exit_status == 1
+    assert said(error, "fr") == "m1 et e1 ne sont pas en binôme"
+    assert said(error, "en") == str(error)
+
+
+def test_a_parameter_worded_per_language_is_said_in_that_language() -> None:
+    error = OperationError.coded("engine.not_allowed", mentor="m1", mentee="e1",
+                                 reasons={"en": "same team", "fr": "même équipe"})
+    assert str(error).endswith("may not be paired: same team")
+    assert said(error, "fr").endswith(": même équipe")
+
+
+def test_an_error_without_a_code_is_said_as_it_is() -> None:
+    assert said(InputError("bad file"), "fr") == "rm-tui: error: bad file"
+    assert said(ValueError("boom"), "fr") == "boom"
+
+
+def test_the_engines_refusal_is_coded() -> None:
+    with pytest.raises(OperationError) as caught:
+        History(1).redo()
+    assert str(caught.value) == "nothing to redo"
+    assert said(caught.value, "fr") == "rien à rétablir"
+
+
+def test_every_engine_code_has_both_wordings() -> None:
+    engine = [k for k in CATALOG if k.startswith("engine.")]
+    assert engine and all(CATALOG[k]["fr"] and CATALOG[k]["en"] for k in engine)
