@@ -1,4 +1,5 @@
-"""The files shipped with rm-tui: questionnaires, the demo program and the JSON Schemas.
+"""The files shipped with rm-tui: questionnaires, the demo program, the JSON Schemas and the
+Textual stylesheets.
 
 The one place that knows where they are. The repository keeps them in top-level folders
 (`questionnaires/`, `sample_programs/`, `schemas/`); the wheel carries them as package data
@@ -33,6 +34,15 @@ def folder(name: str) -> Path:
         f"the bundled {name} folder is missing from this rm-tui installation "
         f"(looked in {packaged} and {checkout}); reinstall rm-tui"
     )
+
+
+def stylesheet(package: str, name: str) -> Path:
+    """The Textual stylesheet `name` shipped inside `package` (package data, pyproject.toml), for
+    an App's CSS_PATH: `stylesheet("rm_tui.tui.kiosk", "kiosk.tcss")`."""
+    found = files(package).joinpath(name)
+    if not isinstance(found, Path) or not found.is_file():
+        raise OperationError(f"the stylesheet {name} is missing from {package}; reinstall rm-tui")
+    return found
 
 
 def questionnaires_dir() -> Path:

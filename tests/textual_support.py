@@ -15,6 +15,16 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 ROUNDS = 200
+QUIET_ROUNDS = 3
+
+
+async def _quiet(pilot: Pilot, rounds: int) -> bool:
+    """`rounds` pauses in a row with no worker left running."""
+    for _ in range(rounds):
+        await pilot.pause()
+        if any(not worker.is_finished for worker in pilot.app.workers):
+            return False
+    return True
 
 
 def _mounted(screen: Screen) -> bool:
@@ -33,8 +43,11 @@ async def until_settled(pilot: Pilot, kind: type[Screen] | None = None, rounds: 
         if any(not worker.is_finished for worker in app.workers):
             await app.workers.wait_for_complete()
             continue
-        await pilot.pause()  # let what the last worker posted be rendered
-        return
+        # a worker's result is a message (docs/ARCHITECTURE.md): let it be handled (its handler
+        # may start another worker), then rendered (a table sizes its columns when idle, then
+        # refreshes): a few quiet rounds in a row
+        if await _quiet(pilot, QUIET_ROUNDS):
+            return
     raise AssertionError(f"the app did not settle on {kind or 'a screen'}; it shows {app.screen!r}")
 
 

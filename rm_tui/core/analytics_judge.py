@@ -14,12 +14,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from rm_tui.core.analytics import (
+from rm_tui.core.analytics_model import (
     ALPHA,
     MIN_PAIRS,
     PairRecord,
     Relation,
-    _seed_for,
+    seed_for,
     verdict,
 )
 from rm_tui.core.stats import holm, pairs_needed, partial_spearman, spearman
@@ -45,7 +45,7 @@ def _partial(r: Relation, others: list[str], rated: Sequence[PairRecord], permut
     x = [p.criteria[r.name] for p in rows]
     y = [float(p.quality) for p in rows if p.quality is not None]
     z = np.array([[p.criteria[k] for k in others] for p in rows], dtype=float)
-    rho, p = partial_spearman(x, y, z, permutations=permutations, seed=_seed_for(r.name, seed) + 7)
+    rho, p = partial_spearman(x, y, z, permutations=permutations, seed=seed_for(r.name, seed) + 7)
     return rho, p, None
 
 

@@ -10,12 +10,15 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from rm_tui.core.participant import Participant
 from rm_tui.storage import Database
+from rm_tui.tui.console import followup
 from rm_tui.tui.console.followup.analytics import AnalyticsScreen
 from rm_tui.tui.console.followup.checkin_form import CheckinForm
 from rm_tui.tui.console.followup.screen import FollowupScreen
 
 
 class FollowupApp(App[None]):
+    CSS_PATH = [followup.STYLESHEET]  # the follow-up mode's styles, as in the console
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path

@@ -9,10 +9,13 @@ from textual.widgets import DataTable, Static
 
 from rm_tui.core.participant import Participant
 from rm_tui.storage import Database
+from rm_tui.tui.console import followup
 from rm_tui.tui.console.followup.health import PairHealthPanel
 
 
 class HealthApp(App[None]):
+    CSS_PATH = [followup.STYLESHEET]  # the follow-up mode's styles, as in the console
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path
@@ -62,6 +65,8 @@ async def test_no_flag_says_so(tmp_path: Path) -> None:
 
 
 class DashboardLike(App[None]):
+    CSS_PATH = [followup.STYLESHEET]  # the follow-up mode's styles, as in the console
+
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path

@@ -11,12 +11,15 @@ from textual.widgets import Checkbox, DataTable, Select, Static
 from rm_tui.core.program import Program
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
+from rm_tui.tui.console import followup
 from rm_tui.tui.console.followup.repair_dialog import RepairDialog
 from rm_tui.tui.console.followup.screen import FollowupScreen
 from tests.cli.demo_cohort import demo_cohort
 
 
 class SplitApp(App[None]):
+    CSS_PATH = [followup.STYLESHEET]  # the follow-up mode's styles, as in the console
+
     def __init__(self, db_path: Path, program: Program) -> None:
         super().__init__()
         self.db_path, self.program = db_path, program

@@ -9,6 +9,7 @@ import numpy as np
 from textual.app import App
 
 from rm_tui.core.analytics import PairRecord, Report, analyse
+from rm_tui.tui.console import followup
 from rm_tui.tui.console.followup.analytics import AnalyticsScreen
 from tests.outcome_synth import planted_qualities
 
@@ -30,6 +31,8 @@ def demo_report(n: int = 36, seed: int = 7) -> Report:
 
 class AnalyticsApp(App[None]):
     """The analytics screen alone, as the console pushes it."""
+
+    CSS_PATH = [followup.STYLESHEET]  # the follow-up mode's styles, as in the console
 
     def __init__(self, report: Report | None = None, db_paths: Sequence[Path] = ()) -> None:
         super().__init__()

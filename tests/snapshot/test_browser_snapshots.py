@@ -9,7 +9,6 @@ from textual.pilot import Pilot
 
 from rm_tui.services.loaders import load_program
 from rm_tui.tui.browser import BrowserApp
-from rm_tui.tui.browser import app as browser_app
 from tests.kiosk_support import FakeClock, settle
 from tests.textual_support import SteadyCursors
 
@@ -19,8 +18,6 @@ PHONE = (40, 40)
 
 class SteadyBrowserApp(SteadyCursors, BrowserApp):
     """A browser session with text cursors that do not blink (stable snapshots)."""
-
-    CSS_PATH = Path(browser_app.__file__).parent / BrowserApp.CSS_PATH  # relative to its own module
 
 
 def phone_app(tmp_path: Path, person: str | None = None) -> BrowserApp:

@@ -11,9 +11,11 @@ import secrets
 import time
 from pathlib import Path
 
+from rm_tui import bundled
 from rm_tui.core.program import Program
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk import KioskApp
+from rm_tui.tui.kiosk.app import STYLESHEET as KIOSK_STYLESHEET
 from rm_tui.tui.kiosk.session import Clock
 
 IDLE_EXIT_SECONDS = 900
@@ -22,7 +24,7 @@ CHECK_EVERY = 15.0
 
 class BrowserApp(KioskApp):
     TITLE = "rm-tui"
-    CSS_PATH = "touch.tcss"
+    CSS_PATH = [KIOSK_STYLESHEET, bundled.stylesheet("rm_tui.tui.browser", "touch.tcss")]  # touch overrides
 
     def __init__(self, program: Program, db: Database | str | Path, *,
                  person_id: str | None = None, lang: str | None = None,

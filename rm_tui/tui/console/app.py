@@ -20,9 +20,11 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from rm_tui import bundled
 from rm_tui.i18n import t
 from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.pairing_session import PairingSession
+from rm_tui.tui.console import followup
 from rm_tui.tui.console.dashboard import DashboardScreen
 from rm_tui.tui.console.followup.screen import FollowupScreen
 from rm_tui.tui.console.help import HelpScreen, console_sections
@@ -36,7 +38,8 @@ DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class ConsoleApp(KioskLaunch):
-    CSS_PATH = "console.tcss"
+    # every style of the console, in order (docs/ARCHITECTURE.md: styles live in .tcss files)
+    CSS_PATH = [bundled.stylesheet("rm_tui.tui.console", "console.tcss"), followup.STYLESHEET]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("d", "go('dashboard')", "console.bind.dashboard", tooltip="console.bind.dashboard_tip"),

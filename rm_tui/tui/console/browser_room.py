@@ -24,13 +24,6 @@ INLINE_QR_MIN_HEIGHT = 48  # below this the dashboard has no room for the code: 
 
 
 class BrowserRoomPanel(Vertical):
-    DEFAULT_CSS = """
-    BrowserRoomPanel { height: auto; display: none; margin-top: 1; }
-    BrowserRoomPanel.-live { display: block; }
-    BrowserRoomPanel #room-line { text-style: bold; color: $text-primary; }
-    BrowserRoomPanel #room-qr { width: auto; height: auto; }
-    """
-
     def __init__(self, db_path: Path, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
         self.db_path = db_path
@@ -64,15 +57,6 @@ class BrowserRoomPanel(Vertical):
 class JoinCodeScreen(ModalScreen[None]):
     """The join link's QR code, big enough to project; any key or the button closes it."""
 
-    DEFAULT_CSS = """
-    JoinCodeScreen { align: center middle; }
-    JoinCodeScreen #join-box { width: auto; height: auto; padding: 0 2; background: $surface;
-                               border: thick $primary; border-subtitle-color: $text-muted; }
-    JoinCodeScreen #join-box { align-horizontal: center; }
-    JoinCodeScreen #join-qr { height: auto; }
-    JoinCodeScreen #join-title { text-style: bold; width: auto; }
-    JoinCodeScreen #join-url { width: auto; color: $text-muted; }
-    """
     BINDINGS = [Binding("escape,w,q", "dismiss", "console.bind.close")]
 
     def __init__(self, status: ServeStatus) -> None:

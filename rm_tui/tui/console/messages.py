@@ -1,4 +1,9 @@
-"""Messages workers post back to the UI thread ("attributes down, messages up")."""
+"""Messages workers post back to the UI thread ("attributes down, messages up").
+
+The one way a thread worker's result reaches its screen: `self.post_message(...)` (thread-safe),
+handled on the UI thread; never `call_from_thread`. A worker's error can be said with
+`self.notify` (thread-safe too: it posts a message). Follow-up mode: followup/messages.py.
+"""
 
 from __future__ import annotations
 
@@ -39,3 +44,24 @@ class PlanFailed(Message):
 
     action: str
     error: str
+
+
+@dataclass
+class NoPlanStored(Message):
+    """Opening the stored plan found none: nothing changed."""
+
+
+@dataclass
+class AlternativesFound(Message):
+    """The other partners `person` (on `side`) could have, for the pair detail."""
+
+    side: str
+    person: str
+    alternatives: list[Any]  # core.explain.Alternative
+
+
+@dataclass
+class WhatIfReady(Message):
+    """The plan the new weights would give, for the weights screen."""
+
+    result: Any  # pairing_session.WhatIf

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from rm_tui.core.errors import RmTuiError
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.console import render
+from rm_tui.tui.console.messages import AlternativesFound
 from rm_tui.tui.console.widgets import score_bar
 from rm_tui.tui.console.words import ConsoleWords
 from rm_tui.tui.speak import speak
@@ -128,11 +129,13 @@ class PairDetailScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
             try:
                 alts = session.alternatives(person, k=3)
             except RmTuiError as exc:
-                self.app.call_from_thread(self.notify, str(exc), severity="error")
+                self.notify(str(exc), severity="error")  # thread-safe
                 continue
-            self.app.call_from_thread(self._show_alternatives, side, person, alts)
+            self.post_message(AlternativesFound(side, person, alts))
 
-    def _show_alternatives(self, side: str, person: str, alts: list[Alternative]) -> None:
+    def on_alternatives_found(self, message: AlternativesFound) -> None:
+        side, person = message.side, message.person
+        alts: list[Alternative] = message.alternatives
         name = self.app.pairing.person_name
         self.query_one(f"#alt-title-{side}", Label).update(
             self._w(f"console.detail.others.{side}", name=escape(name(person)), n=len(alts)))

@@ -23,7 +23,7 @@ from rm_tui.services.pairing_session import Outcome
 from rm_tui.tui.console import render
 from rm_tui.tui.console.confirm import ConfirmFlows
 from rm_tui.tui.console.dialogs import AskText
-from rm_tui.tui.console.messages import PlanFailed, PlanReady
+from rm_tui.tui.console.messages import NoPlanStored, PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS, action_words
 from rm_tui.tui.console.unmatched import UnmatchedFlows, fill_unmatched
 from rm_tui.tui.console.words import ConsoleWords
@@ -106,8 +106,7 @@ class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
         try:
             outcome = call()
             if outcome is None:  # nothing stored to open
-                self.app.call_from_thread(self.idle)
-                self.app.call_from_thread(self._show_no_plan)
+                self.post_message(NoPlanStored())
                 return
         except RmTuiError as exc:
             self.post_message(PlanFailed(action, said(exc, self.app.lang)))
@@ -116,6 +115,11 @@ class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
             self.post_message(PlanFailed(action, self._w("pairing.unexpected", error=f"{type(exc).__name__}: {exc}")))
             return
         self.post_message(PlanReady(outcome))
+
+    @on(NoPlanStored)
+    def no_plan_stored(self) -> None:
+        self.idle()
+        self._show_no_plan()
 
     @on(PlanReady)
     def plan_ready(self, message: PlanReady) -> None:

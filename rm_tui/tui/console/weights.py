@@ -16,6 +16,7 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.services.pairing_session import Outcome, WhatIf
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.messages import WhatIfReady
 from rm_tui.tui.console.words import ConsoleWords
 from rm_tui.tui.speak import speak
 
@@ -89,11 +90,12 @@ class WeightsScreen(ConsoleWords, Screen[Outcome | None]):
         try:
             result = self.app.pairing.what_if(weights)
         except RmTuiError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.notify(str(exc), severity="error")  # thread-safe
             return
-        self.app.call_from_thread(self._show, result)
+        self.post_message(WhatIfReady(result))
 
-    def _show(self, result: WhatIf) -> None:
+    def on_what_if_ready(self, message: WhatIfReady) -> None:
+        result: WhatIf = message.result
         self.preview = result
         session = self.app.pairing
         current = session.plan

@@ -12,14 +12,6 @@ from rm_tui.core.completion import Tally
 class CompletionBar(Horizontal):
     """`Label  [=====     ]  7/12`: one line of the dashboard."""
 
-    DEFAULT_CSS = """
-    CompletionBar { height: 1; }
-    CompletionBar > .completion-name { width: 24; }
-    CompletionBar > ProgressBar { width: 28; }
-    CompletionBar > ProgressBar > Bar { width: 20; }
-    CompletionBar > .completion-count { width: 8; padding-left: 1; }
-    """
-
     def __init__(self, name: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._label = name  # not `_name`: Textual's DOMNode uses that for its own name

@@ -16,17 +16,21 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
+from rm_tui import bundled
 from rm_tui.core.program import Program
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
-from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow
+from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow, SaveFailed
 from rm_tui.tui.kiosk.key_queue import KeyQueue, on_a_removed_widget
 from rm_tui.tui.kiosk.session import Clock, KioskSession
+
+STYLESHEET = bundled.stylesheet("rm_tui.tui.kiosk", "kiosk.tcss")
 
 
 class KioskApp(App[None], inherit_bindings=False):
     """A locked-down kiosk: only the facilitator key (and its PIN) leads out."""
 
+    CSS_PATH = [STYLESHEET]  # absolute, so subclasses elsewhere (the browser's, tests') find it
     TITLE = "rm-tui kiosk"
     ALLOW_SELECT = False  # nothing to copy at a kiosk (and nothing of the previous person)
     ENABLE_COMMAND_PALETTE = False
@@ -83,6 +87,10 @@ class KioskApp(App[None], inherit_bindings=False):
                 and on_a_removed_widget(self, event):
             return
         await super().on_event(event)
+
+    def on_save_failed(self, message: SaveFailed) -> None:
+        if self.flow is not None:
+            self.flow.save_failed(message.error)
 
     def on_unmount(self) -> None:
         self.keys.close()

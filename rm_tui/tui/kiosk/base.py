@@ -21,7 +21,8 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
 class KioskScreen(Screen[None]):
-    CSS_PATH = "kiosk.tcss"  # the ways out (Ctrl+C, Ctrl+Q, F12) are KioskApp's priority bindings
+    # styles: kiosk.tcss (KioskApp.CSS_PATH); the ways out (Ctrl+C, Ctrl+Q, F12) are KioskApp's
+    # priority bindings
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__()

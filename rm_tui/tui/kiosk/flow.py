@@ -6,9 +6,12 @@ so leaving a participant drops their screens, and with them everything they show
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events
 from textual._context import active_message_pump
 from textual.app import App
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -20,6 +23,13 @@ from rm_tui.tui.kiosk.session import KioskSession
 
 ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 WARN_SECONDS = 15  # the idle reset is counted down on screen for this long
+
+
+@dataclass
+class SaveFailed(Message):
+    """The autosave thread could not write an answer (posted from that thread)."""
+
+    error: BaseException
 
 
 class KioskFlow:
@@ -34,7 +44,7 @@ class KioskFlow:
 
         self.active = True
         self.session.end_participant()
-        self.session.saver.on_error = lambda exc: self.app.call_from_thread(self.save_failed, exc)
+        self.session.saver.on_error = self._post_save_failed
         self.app.push_screen(WelcomeScreen(self))
         self._timer = self.app.set_interval(1.0, self.tick, name="kiosk-tick")
 
@@ -133,6 +143,10 @@ class KioskFlow:
         screen = self.app.screen
         if isinstance(screen, KioskScreen):
             screen.idle_warning(seconds_left)
+
+    def _post_save_failed(self, exc: BaseException) -> None:
+        """Runs on the autosave thread: a message, handled on the UI thread (KioskApp.on_save_failed)."""
+        self.app.post_message(SaveFailed(exc))
 
     def save_failed(self, exc: BaseException) -> None:
         """A write did not reach the disk: say so at once, so nobody walks away believing

@@ -56,7 +56,6 @@ class PinScreen(ModalScreen[bool]):
     """Asks for the PIN; dismisses with True when it is right, False when abandoned."""
 
     DEFAULT_CLASSES = "kiosk-pin"
-    CSS_PATH = "kiosk.tcss"
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
     def __init__(self, guard: PinGuard, lang: str, unlock: bool = False) -> None:

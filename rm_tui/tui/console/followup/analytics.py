@@ -38,26 +38,13 @@ from rm_tui.services.analytics_view import (
     verdict_words,
 )
 from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
+from rm_tui.tui.console.followup.messages import ReportReady
 from rm_tui.tui.speak import program_lang, speak
 
 VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data",
                  TRAVELS_WITH: "travels"}
 VERDICT_STYLE = {SUGGESTIVE: "bold green", NO_EVIDENCE: "yellow", NOT_ENOUGH_DATA: "dim",
                  TRAVELS_WITH: "magenta"}
-CSS = """
-AnalyticsScreen #an-summary { padding: 0 1; height: auto; }
-AnalyticsScreen #an-body { height: 1fr; }
-AnalyticsScreen #an-table { width: 1fr; height: 1fr; }
-AnalyticsScreen #an-detail { width: 46; padding: 0 1; border-left: solid $primary; }
-AnalyticsScreen .section-title { text-style: bold; }
-AnalyticsScreen #an-verdict.suggestive { color: $success; }
-AnalyticsScreen #an-verdict.no-evidence { color: $warning; }
-AnalyticsScreen #an-verdict.no-data { color: $text-muted; }
-AnalyticsScreen #an-verdict.travels { color: $secondary; }
-AnalyticsScreen #an-needed { color: $text-muted; }
-AnalyticsScreen #an-notes { height: auto; max-height: 9; padding: 0 1; color: $text-muted; }
-"""
-
 
 def _num(value: float, signed: bool = True) -> str:
     if not math.isfinite(value):
@@ -79,7 +66,6 @@ def _label(r: Relation, lang: str) -> str:
 class AnalyticsScreen(Screen[None]):
     """Per-criterion analytics. Give `report`, or `db_paths` to compute it in a worker."""
 
-    DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("escape", "close", "analytics.bind.back", tooltip="analytics.bind.back_tip"),
         Binding("r", "reload", "analytics.bind.reload", tooltip="analytics.bind.reload_tip"),
@@ -123,7 +109,7 @@ class AnalyticsScreen(Screen[None]):
         if self.report is not None:
             self.show(self.report)
         elif self.db_paths:
-            self.compute()
+            self.call_after_refresh(self.compute)  # after the first layout, as FollowupScreen.load
 
     @work(thread=True, exclusive=True, group="analytics")
     def compute(self) -> None:
@@ -132,9 +118,15 @@ class AnalyticsScreen(Screen[None]):
         try:
             report = cohort_report(self.db_paths)
         except RmTuiError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self.post_message(ReportReady(None, str(exc)))
             return
-        self.app.call_from_thread(self.show, report)
+        self.post_message(ReportReady(report))
+
+    def on_report_ready(self, message: ReportReady) -> None:
+        if message.report is None:
+            self.show_error(message.error)
+        else:
+            self.show(message.report)
 
     def show_error(self, message: str) -> None:
         self.query_one("#an-summary", Static).update(t("analytics.cannot", self.lang, message=message))

@@ -18,18 +18,6 @@ from textual.widgets import Button, Input, Label, Select, Static
 from rm_tui.core.checkins import RATINGS, CheckIn, CheckInError
 from rm_tui.services.followup_words import AGREE, plain_error, scale, word
 
-CSS = """
-CheckinForm { align: center middle; }
-CheckinForm #ci-box { width: 76; height: auto; max-height: 95%; border: thick $primary;
-                      background: $surface; padding: 0 1; }
-CheckinForm .ci-row { height: auto; }
-CheckinForm .ci-label { width: 30; padding: 1 1 0 0; }
-CheckinForm Select { width: 1fr; }
-CheckinForm Input { width: 1fr; }
-CheckinForm #ci-error { color: $error; height: auto; }
-CheckinForm #ci-buttons { height: auto; align-horizontal: right; }
-"""
-
 
 def scale_options(labels: Sequence[str]) -> list[tuple[str, int]]:
     return [(f"{n} — {label}", n) for n, label in enumerate(labels, start=1)]
@@ -39,7 +27,6 @@ class CheckinForm(ModalScreen[CheckIn | None]):
     """`pairs`: (mentor id, mentee id, label) of the pairs still running; `names` id -> name
     (who answers is chosen by name); `selected`: the pair to start with."""
 
-    DEFAULT_CSS = CSS
     AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),

@@ -18,19 +18,11 @@ from textual.widgets import DataTable, Label, Static
 from rm_tui.core.followup import PairState
 from rm_tui.i18n import t
 from rm_tui.services.followup_view import concern_gist, reasons_text
+from rm_tui.tui.console.followup.messages import HealthRead
 from rm_tui.tui.speak import program_lang
-
-CSS = """
-PairHealthPanel { height: auto; max-height: 14; }
-PairHealthPanel #health-table { height: auto; max-height: 10; }
-PairHealthPanel #health-empty { color: $text-muted; }
-PairHealthPanel #health-detail { height: auto; color: $text-muted; }
-PairHealthPanel .section-title { text-style: bold; }
-"""
 
 
 class PairHealthPanel(Vertical):
-    DEFAULT_CSS = CSS
 
     def __init__(self, db_path: Path | None = None, *, id: str | None = None,  # noqa: A002
                  only_with_pairs: bool = False, title: str | None = None,
@@ -82,7 +74,10 @@ class PairHealthPanel(Vertical):
     @work(thread=True, exclusive=True, group="pair-health")
     def reload(self) -> None:
         if self._readable():
-            self.app.call_from_thread(self.show, *self._read())
+            self.post_message(HealthRead(*self._read()))
+
+    def on_health_read(self, message: HealthRead) -> None:
+        self.show(message.found, message.name, message.paired)
 
     def show(self, found: Sequence[PairState],
              name: Callable[[str], str | None] = lambda _pid: None, paired: bool = True) -> None:

@@ -19,22 +19,10 @@ from rm_tui.core.checkins import NO_FAULT, CheckInError, Outcome
 from rm_tui.services.followup_words import GOALS, QUALITY, REASONS, plain_error, scale, word
 from rm_tui.tui.console.followup.checkin_form import scale_options
 
-CSS = """
-OutcomeForm { align: center middle; }
-OutcomeForm #oc-box { width: 80; height: auto; max-height: 95%; border: thick $primary;
-                      background: $surface; padding: 0 1; }
-OutcomeForm .oc-row { height: auto; }
-OutcomeForm .oc-label { width: 30; padding: 1 1 0 0; }
-OutcomeForm Select { width: 1fr; }
-OutcomeForm #oc-error { color: $error; height: auto; }
-OutcomeForm #oc-buttons { height: auto; align-horizontal: right; }
-"""
-
 
 class OutcomeForm(ModalScreen[Outcome | None]):
     """`pairs`: (mentor id, mentee id, label) of the pairs one may close."""
 
-    DEFAULT_CSS = CSS
     AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),

@@ -17,16 +17,8 @@ from rm_tui.services.followup_view import (
     detail_text,
 )
 
-CSS = """
-PairOverview { height: 1fr; }
-PairOverview #fu-pairs { height: 1fr; }
-PairOverview #fu-detail { height: auto; padding: 0 1; color: $text-muted; }
-PairOverview .section-title { text-style: bold; }
-"""
-
 
 class PairOverview(Vertical):
-    DEFAULT_CSS = CSS
 
     def __init__(self, *, id: str | None = None, lang: str = "en") -> None:  # noqa: A002
         super().__init__(id=id)

@@ -18,25 +18,14 @@ from textual.widgets import Button, Checkbox, Label, Select, Static
 from rm_tui.core.checkins import NO_FAULT, REASON_CODES
 from rm_tui.core.errors import RmTuiError
 from rm_tui.i18n import t
+from rm_tui.tui.console.followup.messages import PreviewReady
 from rm_tui.tui.speak import speak
 
 Request = tuple[str, str, str, bool]
 Preview = Callable[[str, str, str, bool], str]  # dry run -> text; raises RmTuiError
 
-CSS = """
-RepairDialog { align: center middle; }
-RepairDialog #rp-box { width: 90; height: auto; max-height: 95%; border: thick $warning;
-                       background: $surface; padding: 0 1; }
-RepairDialog .rp-row { height: auto; }
-RepairDialog .rp-label { width: 14; padding: 1 1 0 0; }
-RepairDialog Select { width: 1fr; }
-RepairDialog #rp-preview { height: auto; min-height: 4; padding: 1 0; }
-RepairDialog #rp-buttons { height: auto; align-horizontal: right; }
-"""
-
 
 class RepairDialog(ModalScreen["Request | None"]):
-    DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("escape", "cancel", "followup.repair.bind.cancel", tooltip="followup.repair.bind.cancel_tip"),
         Binding("ctrl+s", "confirm", "followup.repair.bind.confirm", tooltip="followup.repair.bind.confirm_tip"),
@@ -106,7 +95,10 @@ class RepairDialog(ModalScreen["Request | None"]):
             text, ok = self.preview(*request), True
         except RmTuiError as exc:
             text, ok = t("followup.cannot_split", self.lang, error=exc), False
-        self.app.call_from_thread(self.show_preview, request, text, ok)
+        self.post_message(PreviewReady(request, text, ok))
+
+    def on_preview_ready(self, message: PreviewReady) -> None:
+        self.show_preview(message.request, message.text, message.ok)
 
     def show_preview(self, request: Request, text: str, ok: bool) -> None:
         if request != self.request():

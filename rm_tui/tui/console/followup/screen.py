@@ -27,22 +27,16 @@ from rm_tui.services.followup_view import summary
 from rm_tui.services.repair_view import render_text
 from rm_tui.tui.console.followup.analytics import AnalyticsScreen
 from rm_tui.tui.console.followup.checkin_form import CheckinForm
+from rm_tui.tui.console.followup.messages import FollowupRead, FollowupWritten
 from rm_tui.tui.console.followup.outcome_form import OutcomeForm
 from rm_tui.tui.console.followup.overview import PairOverview
 from rm_tui.tui.console.followup.repair_dialog import RepairDialog, Request
 from rm_tui.tui.speak import speak
 
-CSS = """
-FollowupScreen #fu-status { padding: 0 1; height: auto; }
-FollowupScreen #fu-recent { height: auto; max-height: 10; }
-FollowupScreen #fu-comment { height: auto; padding: 0 1; color: $text-muted; }
-FollowupScreen .section-title { text-style: bold; padding: 1 0 0 0; }
-"""
 RECENT = 30
 
 
 class FollowupScreen(Screen[None]):
-    DEFAULT_CSS = CSS
     BINDINGS = [
         Binding("c", "new_checkin", "followup.bind.checkin", tooltip="followup.bind.checkin_tip"),
         Binding("o", "new_outcome", "followup.bind.outcome", tooltip="followup.bind.outcome_tip"),
@@ -90,7 +84,9 @@ class FollowupScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#fu-recent", DataTable).add_columns(*(t(f"followup.recent.{k}", self.lang) for k in (
             "date", "mentor", "mentee", "by", "met", "useful", "open", "explains", "progress", "note")))
-        self.load()
+        # read once the screen is laid out: rows that arrive before the first layout are drawn
+        # with the header's column widths and kept (Textual's DataTable caches rendered rows)
+        self.call_after_refresh(self.load)
 
     @property
     def lang(self) -> str:
@@ -105,7 +101,10 @@ class FollowupScreen(Screen[None]):
             names = {p.id: p.name for p in db.participants()}
             found = followup_overview(db)
             checkins = checkins_from(db.checkins())
-        self.app.call_from_thread(self.show, found, checkins, names)
+        self.post_message(FollowupRead(found, checkins, names))
+
+    def on_followup_read(self, message: FollowupRead) -> None:
+        self.show(message.overview, message.checkins, message.names)
 
     def show(self, found: Overview, checkins: list[CheckIn], names: dict[str, str]) -> None:
         def label(m: str, e: str) -> str:
@@ -167,8 +166,7 @@ class FollowupScreen(Screen[None]):
 
         with open_existing(self.db_path) as db:
             add_outcome(db, outcome)
-        self.app.call_from_thread(self.notify, t("followup.outcome_saved", self.lang, pair=self._label(outcome.key)))
-        self.app.call_from_thread(self.action_reload)
+        self.post_message(FollowupWritten(t("followup.outcome_saved", self.lang, pair=self._label(outcome.key))))
 
     def _saved(self, checkin: CheckIn | None) -> None:
         if checkin is None:
@@ -182,8 +180,11 @@ class FollowupScreen(Screen[None]):
 
         with open_existing(self.db_path) as db:
             add_checkin(db, checkin)
-        self.app.call_from_thread(self.notify, t("followup.checkin_saved", self.lang, pair=self._label(checkin.key)))
-        self.app.call_from_thread(self.action_reload)
+        self.post_message(FollowupWritten(t("followup.checkin_saved", self.lang, pair=self._label(checkin.key))))
+
+    def on_followup_written(self, message: FollowupWritten) -> None:
+        self.notify(message.note)
+        self.load()
 
     def _label(self, key: tuple[str, str]) -> str:
         return " — ".join(self._names.get(pid, pid) for pid in key)
@@ -238,13 +239,11 @@ class FollowupScreen(Screen[None]):
                                                 allow_moves=allow_moves, actor="facilitator",
                                                 today=self._date())
         except RmTuiError as exc:
-            self.app.call_from_thread(self.notify, t("followup.cannot_split", self.lang, error=exc),
-                                      severity="error")
+            self.notify(t("followup.cannot_split", self.lang, error=exc), severity="error")  # thread-safe
             return
-        self.app.call_from_thread(
-            self.notify, t("followup.split_done", self.lang, pair=self._label((mentor, mentee)),
-                           reason=t(f"followup.reason_short.{reason}", self.lang), version=version))
-        self.app.call_from_thread(self.action_reload)
+        self.post_message(FollowupWritten(
+            t("followup.split_done", self.lang, pair=self._label((mentor, mentee)),
+              reason=t(f"followup.reason_short.{reason}", self.lang), version=version)))
 
     def action_analytics(self) -> None:
         self.app.push_screen(AnalyticsScreen(db_paths=[self.db_path], lang=self.lang))
