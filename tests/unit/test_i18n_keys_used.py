@@ -48,7 +48,8 @@ def _used() -> Iterator[tuple[str, int, str, bool]]:
             if isinstance(node, ast.Call) and _name(node.func) in TRANSLATORS and node.args:
                 for key, exact in _keys(node.args[0]):
                     where = str(path.relative_to(ROOT.parent)), node.lineno
-                    if _name(node.func) == "tn" and exact:  # a count: both forms must exist
+                    counted = _name(node.func) == "tn" or (_name(node.func) == "Said" and len(node.args) > 1)
+                    if counted and exact:  # a count: both forms must exist
                         stem = key if key.endswith(".") else f"{key}."
                         yield (*where, f"{stem}one", True)
                         yield (*where, f"{stem}other", True)
