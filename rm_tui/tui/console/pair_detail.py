@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from rm_tui.core.errors import RmTuiError
+from rm_tui.core.errors import RmTuiError, said
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.console import render
 from rm_tui.tui.console.messages import AlternativesFound
@@ -129,7 +129,7 @@ class PairDetailScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
             try:
                 alts = session.alternatives(person, k=3)
             except RmTuiError as exc:
-                self.notify(str(exc), severity="error")  # thread-safe
+                self.notify(escape(said(exc, self.app.lang)), severity="error")  # thread-safe
                 continue
             self.post_message(AlternativesFound(side, person, alts))
 

@@ -12,7 +12,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from rm_tui.core.errors import RmTuiError
+from rm_tui.core.errors import RmTuiError, said
 from rm_tui.services.pairing_session import Outcome, WhatIf
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
@@ -90,7 +90,7 @@ class WeightsScreen(ConsoleWords, Screen[Outcome | None]):
         try:
             result = self.app.pairing.what_if(weights)
         except RmTuiError as exc:
-            self.notify(str(exc), severity="error")  # thread-safe
+            self.notify(said(exc, self.app.lang), severity="error")  # thread-safe
             return
         self.post_message(WhatIfReady(result))
 

@@ -29,7 +29,7 @@ from rm_tui.core.analytics import (
     Report,
     verdict_kind,
 )
-from rm_tui.core.errors import RmTuiError
+from rm_tui.core.errors import RmTuiError, said
 from rm_tui.i18n import in_lang, t, tn
 from rm_tui.services.analytics_view import (
     criterion_words,
@@ -119,7 +119,7 @@ class AnalyticsScreen(Screen[None]):
         try:
             report = cohort_report(self.db_paths)
         except RmTuiError as exc:
-            self.post_message(ReportReady(None, str(exc)))
+            self.post_message(ReportReady(None, said(exc, self.lang)))
             return
         self.post_message(ReportReady(report))
 
