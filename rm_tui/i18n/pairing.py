@@ -29,6 +29,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The cohort or the decisions changed since this plan was made: press r to re-solve, then confirm"},
     "pairing.confirm.already": {"fr": "Ce plan est déjà la version confirmée", "en": "This plan is already the confirmed version"},
     "pairing.confirm.done": {"fr": "Confirmé : version {version}", "en": "Confirmed: version {version}"},
+    "pairing.failed": {"fr": "{action} : {error}", "en": "{action}: {error}"},  # an engine refusal
     "pairing.unexpected": {"fr": "erreur inattendue ({error})", "en": "unexpected error ({error})"},
     # export
     "pairing.export.nothing": {"fr": "Rien de confirmé : confirmez d'abord l'appariement (c)",

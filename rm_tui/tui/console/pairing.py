@@ -143,7 +143,8 @@ class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
     def plan_failed(self, message: PlanFailed) -> None:
         self.idle()
         self.swap_first = None
-        self.notify(f"{action_words(message.action, self.app.lang)}: {self.humanize(message.error)}", severity="error", timeout=8)
+        self.notify(self._w("pairing.failed", action=action_words(message.action, self.app.lang),
+                            error=self.humanize(message.error)), severity="error", timeout=8)
         plan = self.app.pairing.plan
         if plan is not None:
             self.show_plan(plan)
