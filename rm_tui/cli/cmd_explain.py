@@ -14,6 +14,7 @@ from rm_tui.cli.common import (
     open_workspace,
     warn,
 )
+from rm_tui.i18n import in_lang, t, tn
 
 if TYPE_CHECKING:
     from rm_tui.services.workspace import Workspace
@@ -66,38 +67,40 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump_json(report)
     else:
-        print(render(report, ws))
+        print(render(report, ws, args.lang))
     return 0
 
 
-def _delta(a: dict[str, Any]) -> str:
+def _delta(a: dict[str, Any], lang: str) -> str:
     if a["delta_total"] is None:
-        return f"cannot be forced: {a['blocked_by']}"
+        return t("cli.explain.cannot_force", lang, why=in_lang(a["blocked_by"], lang))
     fewer = -(a["delta_pairs"] or 0)
-    lost = f", {fewer} pair{'s' if fewer > 1 else ''} fewer" if fewer > 0 else ""
-    return f"plan total {a['delta_total']:+.1f}{lost}"
+    lost = tn("cli.explain.fewer", fewer, lang) if fewer > 0 else ""
+    return t("cli.explain.delta", lang, delta=f"{a['delta_total']:+.1f}", lost=lost)
 
 
-def render(r: dict[str, Any], ws: Workspace) -> str:
+def render(r: dict[str, Any], ws: Workspace, lang: str = "en") -> str:
     head = f"{ws.name(r['mentor'])} ({r['mentor']}) + {ws.name(r['mentee'])} ({r['mentee']})"
-    state = ("paired in the plan" + (f" ({r['origin']})" if r["origin"] != "optimizer" else "")
-             if r["paired"] else "not paired in the plan")  # fmt: skip
-    lines = [head, f"score {r['score']:.1f} — {state}"]
+    state = (t("cli.explain.paired", lang) + (f" ({r['origin']})" if r["origin"] != "optimizer" else "")
+             if r["paired"] else t("cli.explain.not_paired", lang))  # fmt: skip
+    lines = [head, t("cli.explain.score", lang, score=f"{r['score']:.1f}", state=state)]
     if not r["allowed"]:
-        lines.append("FORBIDDEN: " + "; ".join(r["forbidden_reasons"]))
+        lines.append(t("cli.explain.forbidden", lang, reasons="; ".join(r["forbidden_reasons"])))
     lines.append("")
-    lines.append(f"{'criterion':<14} {'weight':>6} {'score':>6}  reason")
+    lines.append(t("cli.explain.header", lang, criterion=t("cli.explain.col.criterion", lang),
+                   weight=t("cli.explain.col.weight", lang), score="score"))
     for c in r["criteria"]:
         score = "  -" if c["score"] is None else f"{c['score']:.2f}"
         lines.append(f"{c['name']:<14} {c['weight']:>6g} {score:>6}  {c['reason']}")
     for side, key, other in (("mentor", "mentee", r["mentee"]), ("mentee", "mentor", r["mentor"])):
         person = r[side]
         lines.append("")
-        partners = ", ".join(r["partners"][side]) or "nobody"
-        lines.append(f"other partners for {ws.name(person)} ({person}), now with {partners}:")
+        partners = ", ".join(r["partners"][side]) or t("cli.explain.nobody", lang)
+        lines.append(t("cli.explain.others", lang, who=f"{ws.name(person)} ({person})", partners=partners))
         alts = [a for a in r["alternatives"][side] if a[key] != other]
         if not alts:
-            lines.append("  (none)")
+            lines.append(t("cli.explain.none", lang))
         for a in alts:
-            lines.append(f"  {ws.name(a[key])} ({a[key]}): score {a['score']:.1f}, {_delta(a)}")
+            lines.append(t("cli.explain.alternative", lang, who=f"{ws.name(a[key])} ({a[key]})",
+                           score=f"{a['score']:.1f}", delta=_delta(a, lang)))
     return "\n".join(lines)

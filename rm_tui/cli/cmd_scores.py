@@ -11,6 +11,7 @@ from rm_tui.cli.common import (
     open_workspace,
     warn,
 )
+from rm_tui.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,11 +47,11 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(chunk)
         sys.stdout.write("\n")
         return 0
-    print(render(scores_report(plan, args.lang)))
+    print(render(scores_report(plan, args.lang), args.lang))
     return 0
 
 
-def render(report: dict) -> str:
+def render(report: dict, lang: str = "en") -> str:
     """A compact table: one row per mentor, one column per mentee, '--' where forbidden."""
     mentees, rows = report["mentees"], report["scores"]
     width = max([4, *(len(e) for e in mentees)])
@@ -62,8 +63,8 @@ def render(report: dict) -> str:
         lines.append(f"{mentor:<7}{'x' + str(cap) if cap != 1 else '':<3}{cells}")
     n_pairs = len(report["mentors"]) * len(mentees)
     lines.append("")
-    lines.append(f"{len(report['mentors'])} mentors x {len(mentees)} mentees; "
-                 f"{len(report['forbidden'])} of {n_pairs} pairs forbidden (--):")  # fmt: skip
+    lines.append(t("cli.scores.summary", lang, mentors=len(report["mentors"]), mentees=len(mentees),
+                   forbidden=len(report["forbidden"]), pairs=n_pairs))
     for f in report["forbidden"]:
         lines.append(f"  {f['mentor']}:{f['mentee']}  {'; '.join(f['reasons'])}")
     return "\n".join(lines)

@@ -48,7 +48,7 @@ class RmTuiError(Exception):
 
     @classmethod
     def coded(cls: type[E], key: str, /, **params: Any) -> E:
-        error = cls(t(key, "en", **_in(params, "en")))
+        error = cls(Said(key, **params))  # its English text, keeping its code
         error.key, error.params = key, params
         return error
 
@@ -87,6 +87,11 @@ class FileAccessError(StorageError):
     a full disk): the request cannot be carried out, the file is fine. Exit status 1."""
 
     exit_status = 1
+
+
+def message(exc: BaseException) -> str:
+    """The error's message as given: a `Said` stays one (so it can still be said in any language)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def said(exc: BaseException, lang: str) -> str:

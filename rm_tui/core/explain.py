@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from rm_tui.core.errors import OperationError
+from rm_tui.core.errors import OperationError, message
 from rm_tui.core.matching import SolveFn, allowed_matrix, force
 from rm_tui.core.plan import Origin, Plan
 from rm_tui.core.problem import Text
@@ -96,7 +96,7 @@ def alternatives(plan: Plan, person: str, solve: SolveFn, *, k: int = 3) -> list
         try:
             forced = force(plan, mentor, mentee, solve)
         except OperationError as why:
-            out.append(Alternative(person, partner, score, None, None, None, str(why), why))
+            out.append(Alternative(person, partner, score, None, None, None, message(why), why))
             continue
         dw = None
         if forced.worst is not None and base.worst is not None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from rm_tui.core.errors import OperationError
+from rm_tui.core.errors import OperationError, message
 from rm_tui.core.explain import Alternative, candidates
 from rm_tui.core.matching import allowed_matrix, lock_cells
 from rm_tui.core.plan import Plan
@@ -77,7 +77,7 @@ def _alternatives(
         other = problem.mentee_index(partner) if is_mentor else problem.mentor_index(partner)
         if why is not None or other not in best:
             why = why or OperationError.coded("engine.locked")
-            out.append(Alternative(person, partner, score, None, None, None, str(why), why))
+            out.append(Alternative(person, partner, score, None, None, None, message(why), why))
             continue
         _, tree, r, c = best[other]
         dt, dw, dp = _from_shown(shown, base, *tree.delta(r, c))
