@@ -61,6 +61,9 @@ STRINGS: dict[str, dict[str, str]] = {
                               "en": "no database at {path} yet: no answers (run `rm-tui import` or the kiosk first)"},
     "engine.ws.nothing_confirmed": {"fr": "rien de confirmé pour l'instant dans {path} : lancez d'abord `rm-tui match {program} --confirm`",
                                     "en": "nothing confirmed yet in {path}: run `rm-tui match {program} --confirm` first"},
+    # a person's field edited in the console
+    "engine.field.not_date": {"fr": "{value} n'est pas une date (JJ/MM/AAAA)", "en": "{value} is not a date (DD/MM/YYYY)"},
+    "engine.field.not_number": {"fr": "{value} n'est pas un nombre", "en": "{value} is not a number"},
     # the session's notes after an action
     "engine.note.as_is": {"fr": "{text}", "en": "{text}"},  # the workspace's warnings, said one by one
     "engine.note.lifted": {"fr": "Levée : appuyez sur r pour résoudre à nouveau avec.",

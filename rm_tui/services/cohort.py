@@ -14,6 +14,7 @@ from rm_tui.core.completion import CohortStatus, cohort_status
 from rm_tui.core.dates import parse_date
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
+from rm_tui.i18n import Said
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 
@@ -88,11 +89,14 @@ def with_field(person: Participant, name: str, value: Any) -> Participant:
     if name == "languages":
         value = tuple(v for v in str(value).replace(",", " ").split() if v)
     elif name == "years_in_company":
-        value = float(value) if str(value).strip() else None
+        try:
+            value = float(value) if str(value).strip() else None
+        except ValueError:
+            raise ValueError(Said("engine.field.not_number", value=repr(str(value).strip()))) from None
     elif name == "start_date" and str(value).strip():
         iso = parse_date(str(value))
         if iso is None:
-            raise ValueError(f"{str(value).strip()!r} is not a date (DD/MM/YYYY)")
+            raise ValueError(Said("engine.field.not_date", value=repr(str(value).strip())))
         value = iso
     else:
         value = str(value).strip() or None

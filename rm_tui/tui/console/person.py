@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from rm_tui.core.errors import said
 from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.services.cohort import Snapshot, with_field
@@ -143,7 +145,7 @@ class PersonScreen(ConsoleWords, Screen[None]):
         try:
             updated = with_field(person, field, value)
         except ValueError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(escape(said(exc, self.app.lang)), severity="error")
             return
         reason = await self.app.push_screen_wait(AskText(
             self._w("console.reason"), self._w("console.person.why_correct"), required=False))
