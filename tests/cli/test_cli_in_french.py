@@ -70,3 +70,14 @@ def test_warnings_and_refusals_of_the_workspace_speak_the_commands_language(tmp_
     assert f"rm-tui export: error: nothing confirmed yet in {db}: run `rm-tui match" in english.stderr
     asked = run_cli("export", DEMO, "--db", db, "-o", tmp_path / "p.yaml", "--lang", "fr")
     assert f"rm-tui export: error: rien de confirmé pour l'instant dans {db} : lancez" in asked.stderr
+
+
+def test_explain_and_scores_in_french_on_request(module_db: Path) -> None:
+    french = run_cli("explain", DEMO, "p01", "p14", "--db", module_db, "--alternatives", "3", "--lang", "fr")
+    assert french.returncode == 0, french.stderr
+    assert "autres partenaires pour Camille Martin (p01), actuellement avec" in french.stdout
+    assert "total du plan" in french.stdout and "plan total" not in french.stdout
+    english = run_cli("explain", DEMO, "p01", "p14", "--db", module_db, "--alternatives", "3")
+    assert "other partners for Camille Martin (p01), now with" in english.stdout
+    scores = run_cli("scores", DEMO, "--db", module_db, "--lang", "fr").stdout
+    assert "12 mentors x 14 mentorés ; " in scores and "binômes interdits sur 168 (--) :" in scores
