@@ -12,7 +12,7 @@ from rm_tui.cli.common import (
     dump_json,
     program_lang,
 )
-from rm_tui.i18n import t
+from rm_tui.i18n import CATALOG, t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -79,5 +79,11 @@ def render_entry(e: dict, names: dict[str, str], lang: str = "en") -> str:
         what = f"plan {e.get('plan_id')}" if e.get("plan_id") else ""
     when = str(e.get("at") or "")[:19].replace("T", " ")
     by = t("cli.log.by", lang, actor=e["actor"]) if e.get("actor") else ""
-    why = f" — {e['reason']}" if e.get("reason") else ""
-    return f"{when}  {action:<9} {what}{by}{why}"
+    why = f" — {_decided('reason', e['reason'], lang)}" if e.get("reason") else ""
+    return f"{when}  {_decided('action', action, lang):<9} {what}{by}{why}"
+
+
+def _decided(kind: str, text: str, lang: str) -> str:
+    """A logged action, or a reason the console recorded by itself, in `lang` (typed ones as typed)."""
+    key = f"decided.{kind}." + text.replace(" ", "_")
+    return t(key, lang) if key in CATALOG else text

@@ -31,4 +31,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "decided.reason.reoptimise": {"fr": "réoptimisation", "en": "reoptimise"},
     "decided.reason.objective": {"fr": "changement d'objectif", "en": "objective"},
     "decided.reason.lock": {"fr": "verrouillage", "en": "lock"},
+    "decided.reason.unlock": {"fr": "déverrouillage", "en": "unlock"},
+    "decided.reason.forbid": {"fr": "interdiction", "en": "forbid"},
+    "decided.reason.lift": {"fr": "levée", "en": "lift"},
+    "decided.reason.weights": {"fr": "poids", "en": "weights"},
+    "decided.reason.matching_run": {"fr": "appariement lancé", "en": "matching run"},
 }
