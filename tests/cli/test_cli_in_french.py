@@ -81,3 +81,12 @@ def test_explain_and_scores_in_french_on_request(module_db: Path) -> None:
     assert "other partners for Camille Martin (p01), now with" in english.stdout
     scores = run_cli("scores", DEMO, "--db", module_db, "--lang", "fr").stdout
     assert "12 mentors x 14 mentorés ; " in scores and "binômes interdits sur 168 (--) :" in scores
+
+
+def test_the_log_says_actions_and_the_consoles_reasons_in_french(fresh_db: Path) -> None:
+    made = run_cli("constraints", DEMO, "--db", fresh_db, "--lock", "p02:p19", "--reason", "à garder")
+    assert made.returncode == 0, made.stderr
+    french = run_cli("log", DEMO, "--db", fresh_db).stdout
+    assert "  verrou    Lucas Bernard (p02) + Olivier Chevalier (p19) — à garder" in french
+    english = run_cli("log", DEMO, "--db", fresh_db, "--lang", "en").stdout
+    assert "  lock      Lucas Bernard (p02) + Olivier Chevalier (p19) — à garder" in english

@@ -39,3 +39,17 @@ def test_the_engines_refusal_is_coded() -> None:
 def test_every_engine_code_has_both_wordings() -> None:
     engine = [k for k in CATALOG if k.startswith("engine.")]
     assert engine and all(CATALOG[k]["fr"] and CATALOG[k]["en"] for k in engine)
+
+
+def test_a_bad_field_value_in_the_console_is_said_in_french() -> None:
+    from rm_tui.core.participant import Participant
+    from rm_tui.services.cohort import with_field
+
+    person = Participant("p1", "Ana", "mentor")
+    for field, value, french in (("start_date", "demain", "'demain' n'est pas une date (JJ/MM/AAAA)"),
+                                 ("years_in_company", "dix", "'dix' n'est pas un nombre")):
+        with pytest.raises(ValueError) as caught:
+            with_field(person, field, value)
+        assert said(caught.value, "fr") == french
+    with pytest.raises(ValueError, match="is not a date"):
+        with_field(person, "start_date", "demain")
