@@ -131,12 +131,13 @@ class Database(DecisionStore, FollowupStore):
     def participant(self, pid: str) -> Participant | None:
         with self._read():
             doc = self._t("participants").get(_Q.id == pid)
-        return Participant.from_dict(json_copy(dict(doc))) if doc else None
+        return Participant.from_dict(doc) if doc else None
 
     def participants(self, role: str | None = None, include_excluded: bool = True) -> list[Participant]:
         with self._read():
             docs = self._t("participants").all()
-        people = [Participant.from_dict(json_copy(dict(d))) for d in docs]
+        # no deep copy: from_dict keeps only checked scalars and makes the languages a tuple
+        people = [Participant.from_dict(d) for d in docs]
         return [
             p for p in people
             if (role is None or p.role == role) and (include_excluded or not p.excluded)
