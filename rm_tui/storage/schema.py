@@ -14,14 +14,16 @@ from typing import Any
 from rm_tui.core.errors import StorageError
 
 APP_NAME = "rm-tui"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a console draft may be stored as `plan_delta` (plan_delta.py)
 META_TABLE = "_meta"
 META_DOC_ID = "1"
 
 # Migration hook: MIGRATIONS[n] turns a schema-n database (the whole raw dict) into schema n+1.
 # Add an entry here and bump SCHEMA_VERSION when the stored shape changes.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {
+    1: lambda data: data,  # schema 2 only adds a way to store drafts; older files are valid
+}
 
 
 def now_iso() -> str:
