@@ -16,8 +16,8 @@ from tinydb import Query
 from rm_tui.core.decisions import ACTIONS, Decision, fold
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
-from rm_tui.storage.plan_delta import DELTA, shrink
-from rm_tui.storage.schema import now_iso
+from rm_tui.storage.plan_delta import DELTA, DELTA_SCHEMA, shrink
+from rm_tui.storage.schema import META_DOC_ID, META_TABLE, meta_of, now_iso
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -72,6 +72,10 @@ class DecisionStore:
         if delta is not None:
             del record["plan"]
             record[DELTA] = delta
+            meta = meta_of(self._store.read())
+            if meta.get("schema") != DELTA_SCHEMA:  # an older rm-tui must refuse this file
+                meta["schema"] = DELTA_SCHEMA
+                self._store.note_changed(META_TABLE, {META_DOC_ID})
 
     # -- the log ------------------------------------------------------------------------------
     def record_decisions(

@@ -19,6 +19,7 @@ from typing import Any
 from rm_tui.storage.kept import dumps as _dumps
 
 DELTA = "plan_delta"
+DELTA_SCHEMA = 2  # the database schema that introduced it
 MIN_WORTH = 8  # below this many items, a whole plan is small anyway
 
 

@@ -21,9 +21,11 @@ META_DOC_ID = "1"
 # Migration hook: MIGRATIONS[n] turns a schema-n database (the whole raw dict) into schema n+1.
 # Add an entry here and bump SCHEMA_VERSION when the stored shape changes.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {
-    1: lambda data: data,  # schema 2 only adds a way to store drafts; older files are valid
-}
+MIGRATIONS: dict[int, Migration] = {}
+# Older schemas this version reads as they are, without rewriting the file (an archived file
+# stays untouched): schema 2 only added `plan_delta` drafts, so a schema-1 file is valid schema 2.
+# It is marked 2 when a delta is first written to it (storage/decisions.py).
+READ_AS: dict[int, int] = {1: 2}
 
 
 def now_iso() -> str:
@@ -78,6 +80,8 @@ def check_and_migrate(
     migrated = False
     while schema < SCHEMA_VERSION:
         step = migrations.get(schema)
+        if step is None and READ_AS.get(schema) == SCHEMA_VERSION:
+            break
         if step is None:
             raise StorageError(
                 f"{path}: database schema {schema} cannot be upgraded by this rm-tui "

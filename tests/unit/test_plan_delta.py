@@ -105,3 +105,20 @@ def test_a_stored_delta_of_the_wrong_shape_is_refused_at_open(tmp_path: Path) ->
     path.write_text(json.dumps(data))
     with pytest.raises(StorageError, match="only a draft may be stored as 'plan_delta'"):
         Database(path)
+
+
+def test_a_schema_1_file_is_read_untouched_and_marked_2_by_its_first_delta(tmp_path: Path) -> None:
+    rng = random.Random(2)
+    path = tmp_path / "t.db.json"
+    db = Database(path)
+    plan = pairs_plan(rng, 300)
+    draft(db, plan)
+    data = json.loads(path.read_bytes())
+    data["_meta"]["1"]["schema"] = 1  # as written before deltas existed
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    assert Database(path).latest_plan()["plan"] == plan  # type: ignore[index]
+    assert path.read_bytes() == before  # opening did not rewrite it (an archived file stays as is)
+    draft(Database(path), edit(plan, rng))
+    stored = json.loads(path.read_bytes())
+    assert stored["_meta"]["1"]["schema"] == 2 and any("plan_delta" in d for d in stored["plans"].values())
