@@ -112,11 +112,11 @@ SCENARIOS: dict[str, tuple[Callable[[int], list[PairRecord]], str | None, str | 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cohorts", type=int, nargs="?", help="cohorts per scenario (default 200)")
-    parser.add_argument("--quick", action="store_true", help="30 cohorts per scenario")
+    parser.add_argument("--quick", action="store_true", help="12 cohorts per scenario (a smoke run: the figures need 200)")
     parser.add_argument("--only", default="", help="scenarios whose name starts with one of these "
                         "(comma-separated), e.g. 'planted,noise'")
     args = parser.parse_args()
-    cohorts = args.cohorts or (30 if args.quick else 200)
+    cohorts = args.cohorts or (12 if args.quick else 200)
     print(f"{cohorts} cohorts per scenario, 2,000 permutations (20,000 fresh ones where p < 0.1), "
           "Holm across each report's relations")
     wanted = [w.strip() for w in args.only.split(",") if w.strip()]

@@ -5,7 +5,7 @@ two frames a second); this sends more, over several seeds, languages and termina
 frame rate asked, and prints sequences, keys, clicks and CPU seconds per session.
 
     python benchmarks/bench_kiosk_fuzz.py              # 4 sessions x 25,000 sequences
-    python benchmarks/bench_kiosk_fuzz.py --quick      # 2 sessions x 500
+    python benchmarks/bench_kiosk_fuzz.py --quick      # 2 sessions x 200
     python benchmarks/bench_kiosk_fuzz.py --fps 60     # paint as often as a real terminal
 """
 
@@ -48,13 +48,13 @@ async def one(seed: int, sequences: int, lang: str, size: tuple[int, int]) -> tu
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="2 sessions x 500 sequences")
+    parser.add_argument("--quick", action="store_true", help="2 sessions x 200 sequences")
     parser.add_argument("--sequences", type=int, default=None, help="sequences per session")
     parser.add_argument("--sessions", type=int, default=None, help="sessions (1-4)")
     parser.add_argument("--fps", type=float, default=2.0, help="frames a second (the suite: 2)")
     args = parser.parse_args()
     sessions = args.sessions or (2 if args.quick else 4)
-    sequences = args.sequences or (500 if args.quick else 25_000)
+    sequences = args.sequences or (200 if args.quick else 25_000)
     textual.screen.UPDATE_PERIOD = 1 / args.fps  # type: ignore[misc]
     totals = [0, 0, 0, 0.0]
     crashes = 0

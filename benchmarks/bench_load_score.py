@@ -21,11 +21,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+__import__("rm_tui")  # first, as the app does: it sets numpy's BLAS to one thread
+import numpy as np  # noqa: E402
+import yaml  # noqa: E402
 
 from rm_tui.core.scoring import score_program  # noqa: E402
 from rm_tui.services.loaders import load_program, load_responses  # noqa: E402

@@ -46,6 +46,7 @@ def roster_picks(program: Program) -> set[tuple[str, str]]:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.services.loaders import load_program
     from rm_tui.storage import Database, describe_counts
+    from rm_tui.yaml_io import clear_parse_cache
 
     program = load_program(args.program)
     path = db_path(args)
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     with Database(path) as db:
         report = db.erase_participant(args.participant, known_as=on_roster, cohort_names=cohort,
                                       actor="cli", dry_run=args.dry_run, picks=roster_picks(program))
+    if not args.dry_run:
+        clear_parse_cache()  # no parsed copy of the roster or the answers stays in the cache
     removed = ", ".join(f"{n} from {table}" for table, n in sorted(report.removed.items())) or "none"
     changed = sum(report.changed.values())
     verb = "would erase" if args.dry_run else "erased"

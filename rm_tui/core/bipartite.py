@@ -1,13 +1,26 @@
-"""Maximum bipartite matching on a dense boolean matrix (Hopcroft–Karp, numpy layers).
+"""Maximum bipartite matching on a dense boolean matrix (augmenting paths over bitsets).
 
 Used by the `fair` objective to test "can k pairs still be made with every pair scoring at
 least t" far more cheaply than a full assignment: the search starts from the previous
-matching, so only the pairs the new threshold removed have to be re-routed.
+matching, so only the pairs the new threshold removed have to be re-routed. Each row's
+neighbours are one Python int (a bitset): "an unvisited neighbour that is free" is one `&`,
+so a search costs a few big-int operations per row it reaches, not a numpy call per step.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+
+def row_bits(adj: np.ndarray) -> list[int]:
+    """Each row of a boolean matrix as an int whose bit j is adj[r, j]."""
+    m, n = adj.shape
+    if m == 0 or n == 0:
+        return [0] * m
+    packed = np.packbits(adj, axis=1, bitorder="little")
+    width = packed.shape[1]
+    raw = packed.tobytes()
+    return [int.from_bytes(raw[k : k + width], "little") for k in range(0, m * width, width)]
 
 
 def max_matching(adj: np.ndarray, col4row: np.ndarray | None = None, target: int | None = None) -> np.ndarray:
@@ -18,77 +31,75 @@ def max_matching(adj: np.ndarray, col4row: np.ndarray | None = None, target: int
     held = c4r >= 0
     held[held] = adj[np.flatnonzero(held), c4r[held]]
     c4r[~held] = -1
-    r4c = np.full(n, -1, dtype=np.intp)
-    r4c[c4r[held]] = np.flatnonzero(held)
-    size = int(held.sum())
     goal = min(m, n) if target is None else min(target, m, n)
+    if int(held.sum()) >= goal:
+        return c4r
+    mate = c4r.tolist()
+    grow(row_bits(adj), mate, n, goal)
+    return np.array(mate, dtype=np.intp)
+
+
+def grow(bits: list[int], mate: list[int], n: int, goal: int) -> int:
+    """Augment `mate` (column of each row, -1 = none; changed in place) along alternating
+    paths until it has `goal` pairs or is maximum; returns its size.
+
+    Passes of depth-first searches from every free row; a column visited in a pass is not
+    visited again in it. A pass that augments nothing ran every search on one unchanged
+    matching, so no augmenting path exists: the matching is maximum (Berge)."""
+    owner = [-1] * n  # row holding each column
+    for r, c in enumerate(mate):
+        if c >= 0:
+            owner[c] = r
+    size = sum(1 for c in mate if c >= 0)
+    free_cols = ((1 << n) - 1) ^ sum(1 << c for c in mate if c >= 0)
     while size < goal:
-        layer = _layers(adj, c4r, r4c)
-        if layer is None:
-            break
-        grown = _augment_phase(adj, c4r, r4c, layer)
+        seen = 0  # columns visited in this pass
+        grown = 0
+        for root in [r for r, c in enumerate(mate) if c < 0 and bits[r]]:
+            path = _search(root, bits, owner, free_cols, seen)
+            if path is None:
+                continue
+            path_rows, path_cols, seen = path
+            end = path_cols[-1]
+            free_cols &= ~(1 << end)
+            for r, c in zip(path_rows, path_cols, strict=True):  # flip the path
+                mate[r], owner[c] = c, r
+            grown += 1
+            if size + grown >= goal:
+                break
         if grown == 0:
             break
         size += grown
-    return c4r
+    return size
 
 
-def _layers(adj: np.ndarray, c4r: np.ndarray, r4c: np.ndarray) -> np.ndarray | None:
-    """BFS layer of every row from the free rows along alternating paths (-1 = unreached),
-    or None if no free column is reachable (the matching is maximum)."""
-    m, n = adj.shape
-    layer = np.full(m, -1, dtype=np.intp)
-    frontier = c4r < 0
-    layer[frontier] = 0
-    seen_cols = np.zeros(n, dtype=bool)
-    depth = 0
-    while frontier.any():
-        cols = adj[frontier].any(axis=0) & ~seen_cols
-        if not cols.any():
-            return None
-        seen_cols |= cols
-        if (r4c[cols] < 0).any():
-            return layer
-        depth += 1
-        nxt = r4c[cols]
-        layer[nxt] = depth
-        frontier = np.zeros(m, dtype=bool)
-        frontier[nxt] = True
+def _search(root: int, bits: list[int], owner: list[int], free_cols: int,
+            seen: int) -> tuple[list[int], list[int], int] | None:  # fmt: skip
+    """An augmenting path from the free row `root` avoiding the `seen` columns, as (rows,
+    columns, seen after the search); None if there is none (the columns visited stay seen:
+    none of them leads to a free column in this matching)."""
+    rows, cols = [root], []
+    pending = [bits[root] & ~seen]  # unvisited neighbours left to try, one per row on the path
+    while rows:
+        cand = pending[-1]
+        hit = cand & free_cols
+        if hit:
+            col = (hit & -hit).bit_length() - 1
+            cols.append(col)
+            return rows, cols, seen | (1 << col)
+        cand &= ~seen  # columns seen deeper in the search since this row was entered
+        if not cand:
+            rows.pop()
+            pending.pop()
+            if cols:
+                cols.pop()
+            continue
+        low = cand & -cand
+        pending[-1] = cand ^ low
+        seen |= low
+        col = low.bit_length() - 1
+        nxt = owner[col]
+        cols.append(col)
+        rows.append(nxt)
+        pending.append(bits[nxt] & ~seen)
     return None
-
-
-def _augment_phase(adj: np.ndarray, c4r: np.ndarray, r4c: np.ndarray, layer: np.ndarray) -> int:
-    """Vertex-disjoint shortest augmenting paths along the layers (iterative DFS)."""
-    used_col = np.zeros(adj.shape[1], dtype=bool)
-    dead = layer < 0
-    grown = 0
-    for root in np.flatnonzero(layer == 0).tolist():
-        stack = [root]
-        cols_on_path: list[int] = []
-        while stack:
-            r = stack[-1]
-            options = np.flatnonzero(adj[r] & ~used_col)
-            holders = r4c[options]
-            safe = np.maximum(holders, 0)
-            good = (holders < 0) | (~dead[safe] & (layer[safe] == layer[r] + 1))
-            hits = np.flatnonzero(good)
-            step = int(options[hits[0]]) if hits.size else None
-            if step is None:
-                dead[r] = True
-                stack.pop()
-                if cols_on_path:
-                    cols_on_path.pop()
-                continue
-            used_col[step] = True
-            cols_on_path.append(step)
-            holder = int(r4c[step])
-            if holder >= 0:
-                stack.append(holder)
-                continue
-            for row, col in zip(stack, cols_on_path, strict=True):  # flip the path
-                c4r[row], r4c[col] = col, row
-            for row in stack:
-                dead[row] = True  # each row on one path per phase
-            grown += 1
-            break
-    return grown

@@ -24,6 +24,9 @@ def _no_breakdown(i: int, j: int) -> Any:
 
 
 def _frozen(array: np.ndarray, dtype: Any) -> np.ndarray:
+    owned = getattr(array, "base", True) is None  # a list (tests pass some) is copied below
+    if owned and array.dtype == dtype and not array.flags.writeable:
+        return array  # already read-only and owning its data (the scorer's): shared as is
     out = np.array(array, dtype=dtype, copy=True)
     out.flags.writeable = False
     return out

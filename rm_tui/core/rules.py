@@ -100,18 +100,7 @@ def rule_bits(
         _mark(bits, same, SAME_TEAM)
 
     if rules.require_shared_language:
-        langs = sorted({x.casefold() for p in (*mentors, *mentees) for x in p.languages})
-        col = {x: k for k, x in enumerate(langs)}
-        lr = np.zeros((m, len(langs)), dtype=np.float32)
-        le = np.zeros((n, len(langs)), dtype=np.float32)
-        for i, p in enumerate(mentors):
-            lr[i, [col[x.casefold()] for x in p.languages]] = 1
-        for j, p in enumerate(mentees):
-            le[j, [col[x.casefold()] for x in p.languages]] = 1
-        none = (lr @ le.T) == 0
-        none[lr.sum(1) == 0, :] = False  # missing data: no rule
-        none[:, le.sum(1) == 0] = False
-        _mark(bits, none, NO_SHARED_LANGUAGE)
+        _mark(bits, _no_shared_language(mentors, mentees), NO_SHARED_LANGUAGE)
 
     if rules.honour_rather_not:
         for who, avoid in inputs.rather_not.items():
@@ -130,6 +119,33 @@ def rule_bits(
         if who in e_index:
             bits[:, e_index[who]] |= UNFINISHED
     return bits
+
+
+def _no_shared_language(mentors: Sequence[Participant], mentees: Sequence[Participant]) -> np.ndarray:
+    """(m, n) bool: both people list languages and none in common. Each person's languages
+    are one bitmask (a cohort has few): a cell is one `&`, no float product."""
+    langs = sorted({x.casefold() for p in (*mentors, *mentees) for x in p.languages})
+    col = {x: k for k, x in enumerate(langs)}
+    if len(langs) > 63:  # more languages than bits: one boolean column per language
+        lr = np.array([[x in {y.casefold() for y in p.languages} for x in langs] for p in mentors], bool)
+        le = np.array([[x in {y.casefold() for y in p.languages} for x in langs] for p in mentees], bool)
+        shared = np.zeros((len(mentors), len(mentees)), dtype=bool)
+        for k in range(len(langs)):
+            shared |= np.logical_and.outer(lr[:, k], le[:, k])
+        lonely = ~shared
+        lonely[~lr.any(1), :] = False
+        lonely[:, ~le.any(1)] = False
+        return lonely
+    dtype = np.uint8 if len(langs) <= 8 else np.uint16 if len(langs) <= 16 else np.uint64
+
+    def masks(people: Sequence[Participant]) -> np.ndarray:
+        return np.array([sum({1 << col[x.casefold()] for x in p.languages}) for p in people], dtype)
+
+    mr, me = masks(mentors), masks(mentees)
+    none: np.ndarray = np.bitwise_and.outer(mr, me) == 0
+    none[mr == 0, :] = False  # missing data: no rule
+    none[:, me == 0] = False
+    return none
 
 
 def rule_reasons(

@@ -124,8 +124,11 @@ def impute(parts: Mapping[str, np.ndarray], weights: Mapping[str, float],
     all pairs with data if none is allowed; 0 if nobody has any)."""
     shape = allowed.shape
     num, flagged, means = np.zeros(shape), np.zeros(shape, dtype=bool), {}
-    # Two (m, n) buffers reused for every criterion: fresh 8 MB arrays cost page faults.
-    term, missing = np.empty(shape), np.empty(shape, dtype=bool)
+    # Buffers reused for every criterion (fresh 8 MB arrays cost page faults); the weighted
+    # term is built a block of rows at a time (same floats: element by element), so the
+    # peak memory holds no second (m, n) float matrix.
+    block = max(1, (1 << 16) // max(1, shape[1]))
+    term, missing = np.empty((min(block, shape[0]), shape[1])), np.empty(shape, dtype=bool)
     allowed_flat = allowed.ravel()
     n_allowed = int(np.count_nonzero(allowed))
     for name, w in weights.items():
@@ -141,11 +144,16 @@ def impute(parts: Mapping[str, np.ndarray], weights: Mapping[str, float],
             usable, n_usable = np.ones(part.size, dtype=bool), part.size
         pool = part.ravel()[usable]  # 1-D mask: numpy's fast path (2-D masks are 3x slower)
         means[name] = float(pool.mean()) if n_usable else 0.0
-        np.multiply(part, w, out=term)
+        del pool, usable
+        fill = w * means[name]
+        for lo in range(0, shape[0], block):
+            rows = slice(lo, lo + block)
+            t = np.multiply(part[rows], w, out=term[: part[rows].shape[0]])
+            if gaps:
+                np.copyto(t, fill, where=missing[rows])
+            num[rows] += t
         if gaps:
-            np.copyto(term, w * means[name], where=missing)
             flagged |= missing
-        num += term
     total = sum(weights.values())
     if total <= 0:
         return np.zeros(shape), flagged, means
@@ -199,6 +207,7 @@ def score_program(
     scores, flagged, means = impute(parts, weights, bits == 0)
     if program.min_pair_score is not None:
         bits[scores < program.min_pair_score] |= BELOW_MIN_SCORE
+    scores.flags.writeable = False  # shared with the MatchProblem, not copied (8 MB at 1,000)
     return ScoreMatrix(
         program, mentors, mentees, scores, parts, bits, flagged, roster, feats, inputs, means
     )

@@ -231,12 +231,17 @@ def solve(
         sub_ok = ok[np.ix_(row_mentor, col_mentee)]
 
     threshold: float | None = None
-    rows, cols = _max_card_assign(sub_s, sub_ok)
-    if objective == "fair" and rows.size:
-        seed = np.full(sub_ok.shape[0], -1, dtype=np.intp)
-        seed[rows] = cols
-        threshold = _best_threshold(sub_s, sub_ok, rows.size, float(sub_s[rows, cols].min()), seed)
-        rows, cols = _max_card_assign(sub_s, sub_ok & (sub_s >= threshold))
+    cells = sub_ok
+    if objective == "fair":
+        # The most pairs (a maximum matching, no assignment needed), then the best worst
+        # pair among them, then the best total above that threshold: one full solve.
+        seed = max_matching(sub_ok)
+        paired = np.flatnonzero(seed >= 0)
+        if paired.size:
+            floor = float(sub_s[paired, seed[paired]].min())
+            threshold = _best_threshold(sub_s, sub_ok, int(paired.size), floor, seed)
+            cells = sub_ok & (sub_s >= threshold)
+    rows, cols = _max_card_assign(sub_s, cells)
 
     conflict = None
     if rows.size < min(sub_ok.shape):
@@ -255,22 +260,26 @@ def _best_threshold(
     scores: np.ndarray, allowed: np.ndarray, k: int, floor: float, seed: np.ndarray
 ) -> float:
     """The largest t such that k pairs can still be made using only allowed cells scoring
-    >= t (bisection over the distinct scores; `floor` is known to be feasible, `seed` is a
-    matching of k pairs at `floor`). Each step is a Hopcroft–Karp feasibility test grown
-    from the last feasible matching, not a full assignment."""
-    values = np.unique(scores[allowed & (scores >= floor)])
-    best = seed
-    lo, hi = 0, values.size - 1  # values[lo] is feasible
+    >= t (`floor` is known to be feasible, `seed` is a matching of k pairs at `floor`).
+    Bisection over the candidate scores by their median (`np.partition`: no sort), each
+    step an augmenting-path feasibility test grown from the last feasible matching
+    (rm_tui.core.bipartite), not a full assignment."""
+    usable = allowed & (scores >= floor)
+    top = np.inf
     if k == min(allowed.shape):  # every row (or column) is paired: none may fall below t
-        side = allowed & (scores >= floor)
         with np.errstate(invalid="ignore"):
-            tops = np.where(side, scores, -np.inf).max(axis=1 if k == allowed.shape[0] else 0)
-        hi = max(lo, int(np.searchsorted(values, tops.min(), side="right")) - 1)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        matched = max_matching(allowed & (scores >= values[mid]), best, target=k)
+            tops = np.where(usable, scores, -np.inf).max(axis=1 if k == allowed.shape[0] else 0)
+        top = max(float(tops.min()), floor)
+    # unknown candidates: above the best feasible value so far, at most `top`
+    cand = scores[usable & (scores > floor) & (scores <= top)]
+    best, best_value = seed, floor
+    while cand.size:
+        half = cand.size // 2
+        mid = float(np.partition(cand, half)[half])
+        matched = max_matching(allowed & (scores >= mid), best, target=k)
         if int((matched >= 0).sum()) >= k:
-            lo, best = mid, matched
+            best, best_value = matched, mid
+            cand = cand[cand > mid]
         else:
-            hi = mid - 1
-    return float(values[lo])
+            cand = cand[cand < mid]
+    return best_value

@@ -11,7 +11,7 @@ the revision token writers put in the lock file *and* the database's inode, mtim
 read under the lock. This is not a query cache (TinyDB's is disabled) and cannot go stale.
 
 Documents change in place only inside TinyDB table operations, which hand each document they
-update to their updater through `table[doc_id]`; `_TrackingTable` records those ids so the
+update to their updater through `table[doc_id]`; `TrackingTable` (tables.py) records those ids so the
 encoder re-encodes exactly those documents (see layout.py). Any other change of the data must go
 through `write(new_data)` or `mark_dirty()`, after which every document is encoded again.
 """
@@ -22,7 +22,7 @@ import contextlib
 import errno
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from rm_tui.core.errors import FileAccessError, OperationError, StorageError
 from rm_tui.storage.atomic import DB_MODE, FileLock, clean_stale_temp_files, link_over
 from rm_tui.storage.backups import (
     BackupPolicy,
+    ContentCounter,
     Counts,
     MissingDatabaseError,
     backup_path,
@@ -54,6 +55,7 @@ from rm_tui.storage.schema import (
     meta_of,
     new_database,
 )
+from rm_tui.storage.tables import TrackingTable
 from rm_tui.storage.validate import Validator
 
 _CacheKey = tuple[bytes, int, int, int]
@@ -82,68 +84,6 @@ class _Transaction:
     changed: dict[str, set[str]] | None = field(default_factory=dict)
 
 
-class _Touched(dict[int, Any]):
-    """The table dict TinyDB updaters work on: remembers every document they look up, and
-    counts every document as touched if they iterate over documents (none does today)."""
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.ids: set[Any] = set()
-        self.all = False
-
-    def __getitem__(self, key: Any) -> Any:
-        self.ids.add(key)
-        return super().__getitem__(key)
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        self.ids.add(key)
-        return super().get(key, default)
-
-    def values(self) -> Any:
-        self.all = True
-        return super().values()
-
-    def items(self) -> Any:
-        self.all = True
-        return super().items()
-
-
-class _TrackingTable(Table):
-    """TinyDB's `_update_table`, with the documents its updater touched reported to the storage."""
-
-    _storage: AtomicJSONStorage
-
-    def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
-        tables = self._storage.read()
-        raw = tables.get(self.name, {})
-        table = _Touched({self.document_id_class(doc_id): doc for doc_id, doc in raw.items()})
-        updater(table)
-        self._storage.note_changed(self.name, None if table.all else {str(i) for i in table.ids})
-        tables[self.name] = {str(doc_id): doc for doc_id, doc in dict.items(table)}
-        self._storage.write(tables)
-        self.clear_cache()
-
-    def update(self, fields: Any, cond: Any = None, doc_ids: Iterable[int] | None = None) -> list[int]:
-        """Updates by id (every autosave) change the stored documents directly: TinyDB's
-        `_update_table` would copy the whole table twice to change one document (~1.5 ms at
-        2,000 participants). Same behaviour: ids not in the table are skipped."""
-        if cond is not None or doc_ids is None:
-            return super().update(fields, cond, doc_ids)
-        tables = self._storage.read()
-        raw = tables.setdefault(self.name, {})
-        updated = [doc_id for doc_id in doc_ids if str(doc_id) in raw]
-        for doc_id in updated:
-            doc = raw[str(doc_id)]
-            if callable(fields):
-                fields(doc)
-            else:
-                doc.update(fields)
-        self._storage.note_changed(self.name, {str(doc_id) for doc_id in updated})
-        self._storage.write(tables)
-        self.clear_cache()
-        return updated
-
-
 class AtomicJSONStorage(Storage):
     """TinyDB storage: whole-file JSON, atomic replacement, cross-process locking for writers,
     lock-free readers."""
@@ -162,6 +102,7 @@ class AtomicJSONStorage(Storage):
         self._cache_key: _CacheKey | None = None
         self._codec = LineCodec()
         self._validator = Validator()
+        self._counter = ContentCounter()
         self._seen_file = False  # once the file existed, its disappearance is an error
         check_file_kind(self.path, path)  # a directory, FIFO or symlink loop: refused, nothing created
 
@@ -198,7 +139,7 @@ class AtomicJSONStorage(Storage):
     def table(self, name: str) -> Table:
         # A fresh Table per use: TinyDB tables remember the next id, which another process may
         # have taken meanwhile; cache_size=0 turns the query cache off.
-        return _TrackingTable(self, name, cache_size=0)
+        return TrackingTable(self, name, cache_size=0)
 
     # -- transactions ------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -294,6 +235,7 @@ class AtomicJSONStorage(Storage):
         self._cache_key = None
         self._codec.forget_live()  # the loaded objects may have been changed in place
         self._validator.forget()
+        self._counter.forget()
 
     def _stat_key(self) -> tuple[int, int, int]:
         try:
@@ -347,7 +289,7 @@ class AtomicJSONStorage(Storage):
         except ValueError as exc:
             raise describe_json_error(self.path, exc) from exc
         data, migrated = check_and_migrate(parsed, self.path)
-        self._validator.check(data, self.path)  # types of every table and record
+        self._validator.check(data, self.path, self._codec.derived)  # every table and record
         self._seen_file = True
         if migrated:
             self._codec.forget_live()
@@ -356,7 +298,7 @@ class AtomicJSONStorage(Storage):
         return data, migrated
 
     def _commit(self, txn: _Transaction) -> None:
-        counts = content_counts(txn.data)
+        counts = self._counter.counts(txn.data, txn.changed, self._codec.derived)
         meta = meta_of(txn.data)
         if meta.get("counts") != counts:
             meta["counts"] = counts

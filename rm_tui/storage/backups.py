@@ -60,14 +60,86 @@ def content_counts(data: dict[str, Any]) -> Counts:
         table = data.get(name)
         return table.values() if isinstance(table, dict) else ()
 
-    answers = 0
-    for doc in docs("responses"):
-        per_q = doc.get("answers") if isinstance(doc, dict) else None
-        if isinstance(per_q, dict):
-            answers += sum(len(v) for v in per_q.values() if isinstance(v, dict))
+    answers = sum(_answered(doc) for doc in docs("responses"))
     confirmed = sum(1 for d in docs("plans") if isinstance(d, dict) and d.get("kind") == "confirmed")
     return {"participants": len(data.get("participants") or {}), "answers": answers,
             "confirmed": confirmed}
+
+
+def _answered(doc: Any) -> int:
+    per_q = doc.get("answers") if isinstance(doc, dict) else None
+    if not isinstance(per_q, dict):
+        return 0
+    return sum(len(v) for v in per_q.values() if isinstance(v, dict))
+
+
+class ContentCounter:
+    """`content_counts` at every commit without re-counting 2,000 people's answers: a responses
+    document's count is reused while it is the very object counted and no operation reported it
+    changed; a table the codec derived from the one counted (another kiosk changed one line) is
+    counted by difference (the storage forgets everything when a transaction fails)."""
+
+    def __init__(self) -> None:
+        self._table: Any = None  # the responses dict last counted, and its total
+        self._total = 0
+        self._per_doc: dict[int, tuple[Any, int]] = {}  # id(document) -> (document, count)
+
+    def forget(self) -> None:
+        self._table, self._total, self._per_doc = None, 0, {}
+
+    def _swap(self, old: Any, new: Any) -> None:
+        if old is not None:
+            hit = self._per_doc.pop(id(old), None)
+            self._total -= hit[1] if hit is not None and hit[0] is old else 0
+        if new is not None:
+            count = _answered(new)
+            self._per_doc[id(new)] = (new, count)
+            self._total += count
+
+    def _answers(self, table: dict[str, Any], touched: Any,
+                 derived: tuple[dict[str, Any], set[str]] | None) -> int:
+        if derived is not None and derived[0] is self._table:
+            for doc_id in derived[1]:  # the table counted, with these documents replaced
+                self._swap(derived[0].get(doc_id), None)
+                self._swap(None, table.get(doc_id))
+            self._table = table
+        if table is self._table:
+            for doc_id in touched:  # changed in place (or added) since counted
+                doc = table.get(doc_id)
+                hit = self._per_doc.get(id(doc))
+                self._swap(hit[0] if hit is not None and hit[0] is doc else None, None)
+                self._swap(None, doc)
+            if len(self._per_doc) == len(table):
+                return self._total
+        before, per_doc = self._per_doc, {}
+        for doc_id, doc in table.items():  # counted again, reusing documents counted as they are
+            hit = before.get(id(doc))
+            if hit is None or hit[0] is not doc or doc_id in touched:
+                hit = (doc, _answered(doc))
+            per_doc[id(doc)] = hit
+        self._per_doc, self._table = per_doc, table
+        self._total = sum(hit[1] for hit in per_doc.values())
+        return self._total
+
+    def counts(self, data: dict[str, Any], changed: dict[str, set[str]] | None,
+               derived: dict[str, tuple[dict[str, Any], set[str]]] | None = None) -> Counts:
+        """`changed`: table -> ids changed in place since the last call (None: anything);
+        `derived`: the codec's tables made from earlier ones with a few documents replaced."""
+        if changed is None:
+            self.forget()
+            changed = {}
+        table = data.get("responses")
+        if isinstance(table, dict):
+            answers = self._answers(table, changed.get("responses", ()),
+                                    (derived or {}).get("responses"))
+        else:
+            self.forget()
+            answers = 0
+        plans = data.get("plans")
+        confirmed = sum(1 for d in plans.values() if isinstance(d, dict) and d.get("kind") ==
+                        "confirmed") if isinstance(plans, dict) else 0
+        return {"participants": len(data.get("participants") or {}), "answers": answers,
+                "confirmed": confirmed}
 
 
 def fewer(new: Counts, old: Counts) -> bool:

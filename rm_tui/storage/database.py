@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping
 from contextlib import AbstractContextManager
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,7 +26,14 @@ from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.backups import BackupPolicy
 from rm_tui.storage.decisions import DecisionStore
 from rm_tui.storage.erasure import ErasureReport
-from rm_tui.storage.jsonvalue import check_storable, json_copy, refuse_read_only, with_doc_id
+from rm_tui.storage.followup import FollowupStore
+from rm_tui.storage.jsonvalue import (
+    check_storable,
+    json_copy,
+    refuse_read_only,
+    storable_copy,
+    with_doc_id,
+)
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
@@ -34,7 +42,7 @@ PLAN_KINDS: tuple[str, ...] = ("draft", "proposal", "confirmed")
 _Q = Query()
 
 
-class Database(DecisionStore):
+class Database(DecisionStore, FollowupStore):
     """An rm-tui database file. Opening checks it, migrates it and removes stale temp files."""
 
     def __init__(self, path: str | Path, lock_timeout: float = 15.0,
@@ -157,8 +165,14 @@ class Database(DecisionStore):
     def _guard(self, ids: list[Any], value: Any, what: str) -> None:
         """Inside a write: refuse a write naming an erased person, or a value JSON cannot hold."""
         data = self._store.read()
-        tomb.refuse_erased(data, [*ids, *tomb.strings_in(value)], what)
+        tomb.refuse_erased(data, chain(ids, tomb.strings_in(value)), what)  # walked if any erased
         check_storable(value, what.removeprefix("this "), self.path)
+
+    def _guard_copy(self, value: Any, what: str) -> Any:
+        """`_guard` for a value that names people anywhere (a plan); returns the copy to store."""
+        copy = storable_copy(value, what.removeprefix("this "), self.path)
+        tomb.refuse_erased(self._store.read(), tomb.strings_in(copy), what)
+        return copy
 
     def is_erased(self, pid: str) -> bool:
         with self._read():
@@ -300,13 +314,15 @@ class Database(DecisionStore):
     def plans(self, kind: PlanKind | None = None) -> list[dict[str, Any]]:
         """Plan records, oldest first, each with its `id`."""
         with self._read():
-            docs = self._t("plans").all()
-        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)
-                if kind is None or d["kind"] == kind]
+            docs = [d for d in self._t("plans").all() if kind is None or d["kind"] == kind]
+        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
 
     def latest_plan(self, kind: PlanKind | None = None) -> dict[str, Any] | None:
-        found = self.plans(kind)
-        return found[-1] if found else None
+        """The newest plan record (of `kind`); only it is copied (a console session stores a
+        draft of the whole plan at every edit)."""
+        with self._read():
+            docs = [d for d in self._t("plans").all() if kind is None or d["kind"] == kind]
+        return with_doc_id(max(docs, key=lambda d: d.doc_id)) if docs else None
 
     def latest_confirmed(self) -> dict[str, Any] | None:
         return self.latest_plan("confirmed")
@@ -326,46 +342,6 @@ class Database(DecisionStore):
         with self._read():
             docs = self._t("audit").all()
         return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
-
-    # -- follow-up: check-ins and outcomes ---------------------------------------------------
-    def _add(self, table: str, record: dict[str, Any]) -> int:
-        record = {"at": now_iso(), **json_copy(record)}
-        check_storable(record, table[:-1], self.path)
-        with self._write():
-            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
-            return self._t(table).insert(record)
-
-    def _add_many(self, table: str, records: Iterable[dict[str, Any]]) -> list[int]:
-        at = now_iso()
-        docs = [{"at": at, **json_copy(r)} for r in records]
-        if not docs:
-            return []
-        with self._write():  # one table update: inserting one by one is O(n) each
-            return self._t(table).insert_multiple(docs)
-
-    def _list(self, table: str) -> list[dict[str, Any]]:
-        with self._read():
-            docs = self._t(table).all()
-        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
-
-    def add_checkin(self, record: dict[str, Any]) -> int:
-        return self._add("checkins", record)
-
-    def add_checkins(self, records: Iterable[dict[str, Any]]) -> list[int]:
-        """Store many check-ins at once (an import): one transaction."""
-        return self._add_many("checkins", records)
-
-    def add_outcomes(self, records: Iterable[dict[str, Any]]) -> list[int]:
-        return self._add_many("outcomes", records)
-
-    def checkins(self) -> list[dict[str, Any]]:
-        return self._list("checkins")
-
-    def add_outcome(self, record: dict[str, Any]) -> int:
-        return self._add("outcomes", record)
-
-    def outcomes(self) -> list[dict[str, Any]]:
-        return self._list("outcomes")
 
     # -- data-protection erasure -------------------------------------------------------------
     def erase_participant(self, pid: str, *, known_as: Participant | None = None,

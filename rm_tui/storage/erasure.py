@@ -52,11 +52,13 @@ def erased_marker(data: dict[str, Any], pid: str) -> str | None:
 
 
 def refuse_erased(data: dict[str, Any], ids: Iterable[Any], what: str) -> None:
-    """OperationError if any of `ids` was erased: the write would bring the person back."""
+    """OperationError if any of `ids` was erased: the write would bring the person back.
+    `ids` is only iterated when someone was erased (pass a generator: a plan's strings), and
+    each distinct string is hashed once."""
     meta, erased = tombstones(data)
     if not erased:
         return
-    for pid in ids:
+    for pid in dict.fromkeys(ids):
         if isinstance(pid, str) and _key(meta, pid) in erased:
             raise OperationError(
                 f"{what} refers to participant {pid!r}, who was erased (data-protection request); "

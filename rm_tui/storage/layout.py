@@ -25,34 +25,28 @@ in this exact layout (an older file, a hand edit) is parsed as plain JSON.
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from typing import Any
 
-# Compact and unescaped: smaller and faster than TinyDB's default, and a `grep` for a name
-# really finds it (erasure is checked that way).
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False,
-                          allow_nan=False).encode  # NaN is not JSON
-_scan_key = json.JSONDecoder().raw_decode
+from rm_tui.storage.kept import Kept, doc_line, dumps, parse_line, patch_decode, patch_encode
 
-
-class Kept(NamedTuple):
-    """A table as last written or read: id -> (the document object, its line without the comma),
-    and those lines in file order. Never changed once made (so it can be shared)."""
-
-    by_id: dict[str, tuple[Any, bytes]]
-    lines: list[bytes]
-
+_dumps = dumps
 
 Lines = dict[str, Kept]
+Changes = dict[str, tuple[dict[str, Any], set[str]]]
 
 
 class LineCodec:
     def __init__(self) -> None:
         # the file last written or read: its documents and their lines (without the comma)
         self._snapshots: Lines = {}
+        # after a decode: table -> (the table dict it was derived from, ids of changed lines),
+        # for tables where only those lines changed (the validator and the counts use it)
+        self.derived: Changes = {}
 
     def forget_live(self) -> None:
         """Loaded objects may have been changed: never reuse them, nor their lines."""
         self._snapshots = {}
+        self.derived = {}
 
     def forget(self) -> None:
         self.forget_live()
@@ -70,31 +64,45 @@ class LineCodec:
         for name, table in data.items():
             if not isinstance(name, str) or not isinstance(table, dict):
                 return self._plain(data)
-            kept = self._snapshots.get(name)
-            before = kept.by_id if kept is not None else {}
-            touched = changed.get(name, ())
-            after: dict[str, tuple[Any, bytes]] = {}
-            lines: list[bytes] = []
             if len(pieces) > 1:
                 pieces.append(b",\n")
             pieces.append(f"{_dumps(name)}:{{".encode())
-            separator = b"\n"
-            for doc_id, doc in table.items():
-                hit = before.get(doc_id)
-                if hit is None or hit[0] is not doc or doc_id in touched:
-                    if not isinstance(doc_id, str):
-                        return self._plain(data)
-                    hit = (doc, f"{_dumps(doc_id)}:{_dumps(doc)}".encode())
-                after[doc_id] = hit
-                lines.append(hit[1])
-                pieces.append(separator)
-                pieces.append(hit[1])
-                separator = b",\n"
+            kept = self._snapshots.get(name)
+            found = None
+            if kept is not None and kept.table is table:
+                # the very dict last written or read: its unchanged text is reused, only the
+                # documents reported touched (or added at its end) are encoded
+                found = patch_encode(kept, table, changed.get(name, ()))
+            if found is None:
+                found = self._encode_table(table, kept, changed.get(name, ()))
+                if found is None:
+                    return self._plain(data)
+            if found.lines:
+                pieces += (b"\n", found.body)
             pieces.append(b"\n}")
-            snapshots[name] = Kept(after, lines)
+            snapshots[name] = found
         pieces.append(b"\n}")
         self._snapshots = snapshots
+        self.derived = {}
         return b"".join(pieces)
+
+    @staticmethod
+    def _encode_table(table: dict[Any, Any], kept: Kept | None,
+                      touched: set[str] | tuple[()]) -> Kept | None:
+        before = kept.by_id if kept is not None else {}
+        ids: list[str] = []
+        docs: list[Any] = []
+        lines: list[bytes] = []
+        for doc_id, doc in table.items():
+            hit = before.get(doc_id)
+            if hit is None or hit[0] is not doc or doc_id in touched:
+                if not isinstance(doc_id, str):
+                    return None
+                hit = (doc, doc_line(doc_id, doc))
+            ids.append(doc_id)
+            docs.append(doc)
+            lines.append(hit[1])
+        return Kept(ids, docs, lines, table)
 
     def _plain(self, data: dict[str, Any]) -> bytes:
         self.forget()
@@ -114,13 +122,15 @@ class LineCodec:
     def _decode_lines(self, raw: bytes) -> dict[str, Any] | None:
         """The layout, or None if `raw` is not exactly in it. Tables are found with `find` (a
         document line starts with `"`, so `\\n}` only closes a table) and split at `,\\n` (a
-        comma then a newline only ends a line); a table whose lines are all unchanged is taken
-        over whole, otherwise each line is reused if it equals the line at the same place or
-        kept for the same id, and parsed if not."""
+        comma then a newline only ends a line). A table whose text is unchanged is taken over
+        whole (one memcmp), one with one changed line is patched (patch_decode); otherwise
+        each line is reused if it equals the line at the same place or kept for the same id,
+        and parsed if not."""
         if not raw.startswith(b"{\n") or not raw.endswith(b"\n}"):
             return None
         data: dict[str, Any] = {}
         snapshots: Lines = {}
+        derived: Changes = {}
         pos, stop = 2, len(raw) - 2  # stop: where the final `\n}` starts
         while True:
             newline = raw.find(b"\n", pos)
@@ -135,14 +145,24 @@ class LineCodec:
                 return None
             if not isinstance(name, str) or name in data:
                 return None
-            close = raw.find(b"\n}", newline)
-            lines = raw[newline + 1:close].split(b",\n") if close > newline else []
-            if lines and raw.count(b"\n", newline + 1, close) != len(lines) - 1:
-                return None  # a line without its comma
-            found = self._decode_table(name, lines)
-            if found is None:
-                return None
-            data[name], snapshots[name] = found
+            kept = self._snapshots.get(name)
+            patched = None
+            if kept is not None and self._same_body(raw, newline, kept):
+                close = newline + 1 + len(kept.body) if kept.lines else newline
+                data[name], snapshots[name] = kept.table, kept
+            elif kept is not None and (patched := patch_decode(raw, newline + 1, kept)):
+                found, close, doc_id = patched
+                data[name], snapshots[name] = found.table, found
+                derived[name] = (kept.table, {doc_id})
+            else:
+                close = raw.find(b"\n}", newline)
+                lines = raw[newline + 1:close].split(b",\n") if close > newline else []
+                if lines and raw.count(b"\n", newline + 1, close) != len(lines) - 1:
+                    return None  # a line without its comma
+                table = self._decode_table(kept, lines)
+                if table is None:
+                    return None
+                data[name], snapshots[name] = table.table, table
             if raw.startswith(b"\n},\n", close):  # another table follows
                 pos = close + 4
             elif close + 2 == stop:  # `\n}\n}`: the end of the file
@@ -150,17 +170,30 @@ class LineCodec:
             else:
                 return None
         self._snapshots = snapshots
+        self.derived = derived
         return data
 
-    def _decode_table(self, name: str, lines: list[bytes]) -> tuple[dict[str, Any], Kept] | None:
-        kept = self._snapshots.get(name)
+    @staticmethod
+    def _same_body(raw: bytes, newline: int, kept: Kept) -> bool:
+        """Whether the table starting after `raw[newline]` is exactly `kept`'s text. A document
+        line starts with `"`, so `\\n}` right after the body can only close the table."""
+        if not kept.lines:
+            return raw.startswith(b"\n}", newline)
+        start = newline + 1
+        return raw.startswith(kept.body, start) and raw.startswith(b"\n}", start + len(kept.body))
+
+    @staticmethod
+    def _decode_table(kept: Kept | None, lines: list[bytes]) -> Kept | None:
         if kept is not None and kept.lines == lines:  # unchanged: compared by C-level memcmp
-            return {doc_id: hit[0] for doc_id, hit in kept.by_id.items()}, kept
+            return kept
+        if kept is None:
+            fresh = _parse_table(lines)
+            if fresh is not None:
+                return fresh
         before = kept.by_id if kept is not None else {}
-        old_lines = kept.lines if kept is not None else []
-        old_ids = list(before)
+        old_lines, old_ids = (kept.lines, kept.ids) if kept is not None else ([], [])
         table: dict[str, Any] = {}
-        by_id: dict[str, tuple[Any, bytes]] = {}
+        docs: list[Any] = []
         for k, line in enumerate(lines):
             if k < len(old_lines) and old_lines[k] == line:
                 doc_id = old_ids[k]
@@ -174,7 +207,7 @@ class LineCodec:
                 if seen is not None and seen[1] == line:
                     hit = seen
                 else:
-                    parsed = _parse_line(line)
+                    parsed = parse_line(line)
                     if parsed is None:
                         return None
                     doc_id, doc = parsed
@@ -182,8 +215,25 @@ class LineCodec:
             if doc_id in table:
                 return None  # a repeated document id: the plain parser reports it
             table[doc_id] = hit[0]
-            by_id[doc_id] = hit
-        return table, Kept(by_id, lines)
+            docs.append(hit[0])
+        return Kept(list(table), docs, lines, table)
+
+
+def _parse_table(lines: list[bytes]) -> Kept | None:
+    """A table seen for the first time: parsed in one C call (twice as fast as line by line),
+    then each line checked to start with its document's id (so lines and documents pair up) and
+    the count of documents compared (a repeated id would have kept only the last)."""
+    try:
+        table = json.loads(b"{" + b",".join(lines) + b"}")
+    except ValueError:
+        return None
+    if not isinstance(table, dict) or len(table) != len(lines):
+        return None
+    ids = list(table)
+    for doc_id, line in zip(ids, lines, strict=True):
+        if not line.startswith(f"{_dumps(doc_id)}:".encode()):
+            return None
+    return Kept(ids, list(table.values()), lines, table)
 
 
 class DuplicateKeyError(ValueError):
@@ -197,17 +247,3 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise DuplicateKeyError(f"the key {key!r} appears twice in one object")
         out[key] = value
     return out
-
-
-def _parse_line(raw: bytes) -> tuple[str, Any] | None:
-    """`"ID":DOCUMENT` -> (id, document), or None if the line is not exactly that."""
-    if not raw.startswith(b'"'):
-        return None
-    try:
-        line = raw.decode("utf-8")
-        doc_id, end = _scan_key(line)
-        if line[end:end + 1] != ":" or not isinstance(doc_id, str):
-            return None
-        return doc_id, json.loads(line[end + 1:])
-    except ValueError:
-        return None

@@ -12,7 +12,7 @@ an autosave's reload costs nothing here: only new or changed lines are checked.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -125,25 +125,44 @@ def record_problems(table: str, doc: Any) -> list[str]:
 
 
 class Validator:
-    """Checks loaded databases, remembering the document objects already checked."""
+    """Checks loaded databases, remembering the tables and document objects already checked."""
 
     def __init__(self) -> None:
-        self._checked: dict[int, Any] = {}  # id(document) -> document (kept alive)
+        # table -> (the table's dict when checked, id(document) -> document (kept alive))
+        self._checked: dict[str, tuple[Any, dict[int, Any]]] = {}
 
     def forget(self) -> None:
         self._checked = {}
 
-    def check(self, data: dict[str, Any], path: Path) -> None:
+    def check(self, data: dict[str, Any], path: Path,
+              derived: dict[str, tuple[dict[str, Any], set[str]]] | None = None) -> None:
+        """`derived`: table -> (the dict it was made from, ids of the documents that differ),
+        from the codec: then only those documents are looked at."""
         problems: list[str] = []
-        checked: dict[int, Any] = {}
+        checked: dict[str, tuple[Any, dict[int, Any]]] = {}
         for table, docs in data.items():
             if not isinstance(docs, dict):
                 problems.append(f"table '{table}': expected a mapping of documents, "
                                 f"got {type(docs).__name__}")
                 continue
-            for doc_id, doc in docs.items():
-                if self._checked.get(id(doc)) is doc:
-                    checked[id(doc)] = doc
+            before = self._checked.get(table)
+            if before is not None and before[0] is docs and len(before[1]) == len(docs):
+                checked[table] = before  # the codec handed back the very table checked
+                continue
+            seen = before[1] if before is not None else {}
+            source = (derived or {}).get(table)
+            items: Iterable[tuple[Any, Any]] = docs.items()
+            ok: dict[int, Any] = {}
+            if before is not None and source is not None and source[0] is before[0]:
+                ok = dict(seen)  # the checked table with a few documents replaced
+                for doc_id in source[1]:
+                    old = source[0].get(doc_id)
+                    if old is not None:
+                        ok.pop(id(old), None)
+                items = [(doc_id, docs[doc_id]) for doc_id in source[1] if doc_id in docs]
+            for doc_id, doc in items:
+                if seen.get(id(doc)) is doc:
+                    ok[id(doc)] = doc
                     continue
                 if not (isinstance(doc_id, str) and doc_id.isdigit() and doc_id.isascii()
                         and int(doc_id) > 0):
@@ -153,7 +172,8 @@ class Validator:
                 found = record_problems(table, doc)
                 problems.extend(f"table '{table}', document {doc_id}: {p}" for p in found)
                 if not found:
-                    checked[id(doc)] = doc
+                    ok[id(doc)] = doc
+            checked[table] = (docs, ok)
             if len(problems) >= 5:
                 break
         if problems:

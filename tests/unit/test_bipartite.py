@@ -42,3 +42,47 @@ def test_maximum_from_scratch_and_from_a_seed(seed: int, m: int, n: int, p: floa
 def test_target_stops_early_with_enough_pairs() -> None:
     adj = np.ones((6, 6), dtype=bool)
     assert int((max_matching(adj, target=3) >= 0).sum()) >= 3
+
+
+def _brute_threshold(scores: np.ndarray, allowed: np.ndarray, k: int) -> float:
+    """The old method, one value at a time: the largest score t with k pairs among cells >= t."""
+    return max(float(t) for t in np.unique(scores[allowed]) if _size_scipy(allowed & (scores >= t)) >= k)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(1, 14), st.integers(1, 14), st.floats(0.05, 1.0),
+       st.sampled_from([3, 10, 1000]))  # fmt: skip
+def test_bottleneck_threshold_equals_a_scan_of_every_value(seed: int, m: int, n: int, p: float,
+                                                           levels: int) -> None:  # fmt: skip
+    from rm_tui.solver.cold import _best_threshold, _max_card_assign
+
+    rng = np.random.default_rng(seed)
+    scores = rng.integers(0, levels, (m, n)).astype(float)  # few levels: many ties
+    allowed = rng.random((m, n)) < p
+    rows, cols = _max_card_assign(scores, allowed)
+    if rows.size == 0:
+        return
+    seed_match = np.full(m, -1, dtype=np.intp)
+    seed_match[rows] = cols
+    expected = _brute_threshold(scores, allowed, rows.size)
+    assert _best_threshold(scores, allowed, rows.size, float(scores[rows, cols].min()), seed_match) == expected
+    # seeded as `fair` does: any maximum matching (its worst pair is a feasible floor)
+    matched = max_matching(allowed)
+    paired = np.flatnonzero(matched >= 0)
+    assert paired.size == rows.size
+    floor = float(scores[paired, matched[paired]].min())
+    assert _best_threshold(scores, allowed, rows.size, floor, matched) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.integers(20, 60), st.floats(0.02, 0.3))
+def test_larger_sparse_graphs_from_scratch_and_seeded(seed: int, size: int, p: float) -> None:
+    rng = np.random.default_rng(seed)
+    adj = rng.random((size, size + int(rng.integers(-10, 10)))) < p
+    got = max_matching(adj)
+    _valid(adj, got)
+    assert int((got >= 0).sum()) == _size_scipy(adj)
+    thinner = adj & (rng.random(adj.shape) < 0.7)
+    again = max_matching(thinner, got)
+    _valid(thinner, again)
+    assert int((again >= 0).sum()) == _size_scipy(thinner)
