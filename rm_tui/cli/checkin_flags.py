@@ -161,7 +161,6 @@ def run_scripted(args: argparse.Namespace, lang: str, names: dict[str, str],
     from rm_tui.core.followup_parse import Followup
     from rm_tui.services.confirmed_cohort import followup_overview, open_existing
     from rm_tui.services.followup_io import store_followup
-    from rm_tui.services.followup_words import word
 
     with open_existing(db_path(args)) as db:
         known = {**names, **{p.id: p.name for p in db.participants() if p.name}}
@@ -171,16 +170,16 @@ def run_scripted(args: argparse.Namespace, lang: str, names: dict[str, str],
 
         pairs = followup_overview(db).pairs
         if not pairs:
-            raise OperationError(word(lang, "no_pairs"))
+            raise OperationError.coded("checkin.no_pairs")
         pair = find_pair(args.pair, pairs, name, lang)
         value = build(args, pair, name, lang, today or dt.date.today())
         shown = f"{name(pair.mentor)} — {name(pair.mentee)}"
         if isinstance(value, Outcome):
             counts = store_followup(db, Followup(outcomes=(value,)), source="cli", actor="cli")
-            message = word(lang, "outcome_saved", pair=shown)
+            message = t("checkin.outcome_saved", lang, pair=shown)
         else:
             counts = store_followup(db, Followup(checkins=(value,)), source="cli", actor="cli")
-            message = word(lang, "saved", who=name(getattr(value, value.respondent)), pair=shown)
+            message = t("checkin.saved", lang, who=name(getattr(value, value.respondent)), pair=shown)
     if not (counts["checkins_added"] or counts["outcomes_added"]):  # the same command run twice
         message = t("cli_checkin.unchanged", lang, what=shown)
     print(message)

@@ -59,4 +59,5 @@ def _scripted(args: argparse.Namespace) -> int:
 
     program = load_program(args.program)
     names = {person.id: person.name for person in program.roster if person.name}
-    return run_scripted(args, args.lang or program.languages[0], names)
+    args.spoken_lang = args.lang or program.languages[0]  # a refusal is said in it too
+    return run_scripted(args, args.spoken_lang, names)

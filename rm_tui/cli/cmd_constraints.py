@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING, Any
 from rm_tui.cli.common import (
     add_db_argument,
     add_program_argument,
+    add_program_lang_argument,
     dump_json,
     open_workspace,
     parse_pair,
+    program_lang,
 )
+from rm_tui.i18n import t
 
 if TYPE_CHECKING:
     from rm_tui.services.decisions import Change
@@ -48,6 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="why: the reason of the option just before it (recorded)")  # fmt: skip
     parser.add_argument("--actor", default=None, help="who decides (recorded)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run, changes=[])
 
 
@@ -101,18 +105,19 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.services import decisions
 
     changes = parse_changes(args.changes)
+    lang = program_lang(args)  # first: the workspace's warnings are said in it too
     ws = open_workspace(args)
     if changes:
         stored = decisions.apply(ws, changes, actor=args.actor)
         ws = open_workspace(args)
         if not args.json:
             for d in stored:
-                print(f"recorded: {d.describe()}" + (f" — {d.reason}" if d.reason else ""))
+                print(t("cli.constraints.recorded", lang, what=d.describe()) + (f" — {d.reason}" if d.reason else ""))
     report = state_report(ws)
     if args.json:
         dump_json(report)
     else:
-        print(render(report, ws))
+        print(render(report, ws, lang))
     return 0
 
 
@@ -129,20 +134,20 @@ def state_report(ws: Workspace) -> dict[str, Any]:
     return report
 
 
-def render(report: dict[str, Any], ws: Workspace) -> str:
+def render(report: dict[str, Any], ws: Workspace, lang: str = "en") -> str:
     def who(pid: str) -> str:
         return f"{ws.name(pid)} ({pid})"
 
     lines = []
-    for key, title in (("locks", "locked"), ("forbids", "forbidden"), ("never_again", "never again (split)")):
-        lines.append(f"{title}: {len(report[key])}")
+    for key in ("locks", "forbids", "never_again"):
+        lines.append(t(f"cli.constraints.{key}", lang, n=len(report[key])))
         for d in report[key]:
-            lines.append(f"  {who(d['mentor'])} + {who(d['mentee'])} — {d['reason'] or 'no reason'}"
+            lines.append(f"  {who(d['mentor'])} + {who(d['mentee'])} — {d['reason'] or t('cli.constraints.no_reason', lang)}"
                          f" ({d['at'][:16].replace('T', ' ')})")  # fmt: skip
-    lines.append(f"excluded: {len(report['excluded'])}")
+    lines.append(t("cli.constraints.excluded", lang, n=len(report["excluded"])))
     for x in report["excluded"]:
-        lines.append(f"  {who(x['id'])} — {x['reason'] or 'no reason recorded'}")
+        lines.append(f"  {who(x['id'])} — {x['reason'] or t('cli.constraints.no_reason_recorded', lang)}")
     weights = ", ".join(f"{n}={w:g}" for n, w in report["weights"].items())
-    lines.append(f"weights: {weights}")
-    lines.append(f"objective: {report['objective']}")
+    lines.append(t("cli.constraints.weights", lang, weights=weights))
+    lines.append(t("cli.constraints.objective", lang, objective=report["objective"]))
     return "\n".join(lines)

@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui.bundled import demo_program, demo_responses
+from rm_tui.i18n import t
 from rm_tui.services.loaders import load_program, load_responses
 from rm_tui.storage import Database
+
+DEMO_LANG = "fr"  # the demo program speaks French first (`languages: [fr, en]`)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             app.source.close()
     finally:
         if args.keep:
-            print(f"demo files kept in {folder}", file=sys.stderr)
+            print(t("cli.demo.kept", DEMO_LANG, folder=folder), file=sys.stderr)
         else:
             shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -6,8 +6,15 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    add_program_lang_argument,
+    db_path,
+    program_lang,
+)
 from rm_tui.core.errors import OperationError
+from rm_tui.i18n import t, tn
 
 if TYPE_CHECKING:
     from rm_tui.core.program import Program
@@ -34,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(parser)
     parser.add_argument("--dry-run", action="store_true",
                         help="show what would be removed and replaced; change nothing")
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -49,9 +57,10 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.yaml_io import clear_parse_cache
 
     program = load_program(args.program)
+    lang = program_lang(args, program)
     path = db_path(args)
     if not path.exists():
-        raise OperationError(f"no database at {path}: nothing to erase")
+        raise OperationError.coded("cli.erase.no_db", path=str(path))
     on_roster = program.participant(args.participant)
     cohort = [p.name for p in program.roster if p.id != args.participant]
     with Database(path) as db:
@@ -59,17 +68,15 @@ def run(args: argparse.Namespace) -> int:
                                       actor="cli", dry_run=args.dry_run, picks=roster_picks(program))
     if not args.dry_run:
         clear_parse_cache()  # no parsed copy of the roster or the answers stays in the cache
-    removed = ", ".join(f"{n} from {table}" for table, n in sorted(report.removed.items())) or "none"
+    removed = ", ".join(t("cli.erase.removed_from", lang, n=n, table=table)
+                        for table, n in sorted(report.removed.items())) or t("cli.erase.none", lang)
     changed = sum(report.changed.values())
-    verb = "would erase" if args.dry_run else "erased"
-    print(f"{verb} {args.participant} from {path}")
-    print(f"  documents removed: {removed}")
-    print(f"  mentions {'to replace' if args.dry_run else 'replaced'} by '{report.marker}': "
-          f"{describe_counts(report.replaced)} (in {changed} document{'s' if changed != 1 else ''})")
+    print(t("cli.erase.would" if args.dry_run else "cli.erase.done", lang, who=args.participant, path=path))
+    print(t("cli.erase.removed", lang, removed=removed))
+    print(tn("cli.erase.to_replace" if args.dry_run else "cli.erase.replaced", changed, lang,
+             marker=report.marker, counts=describe_counts(report.replaced)))
     if args.dry_run:
-        print("  nothing was changed (--dry-run)")
+        print(t("cli.erase.dry_run", lang))
     elif on_roster is not None:
-        print(f"note: {args.program} still lists {args.participant} in its roster; "
-              "remove them there as well (the database will refuse to store them again)",
-              file=sys.stderr)
+        print(t("cli.erase.on_roster", lang, program=args.program, who=args.participant), file=sys.stderr)
     return 0

@@ -45,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, Problem
     from rm_tui.core.export import CSV_COLUMNS, csv_rows, export_document
+    from rm_tui.i18n import t
     from rm_tui.services.workspace import require_confirmed
     from rm_tui.storage import Database
     from rm_tui.yaml_io import write_text, write_yaml
@@ -63,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.output.parent.is_dir():
         raise InputError(Problem("--output", f"folder not found: {args.output.parent}"))
     s = doc["summary"]
-    done = (f"wrote {args.output}: {s['pairs']} pairs, {s['unmatched']} unmatched "
-            f"(confirmed version {stored.get('version')}, {doc['confirmed_at']})")  # fmt: skip
+    done = t("cli.export.done", args.lang, output=args.output, pairs=s["pairs"], unmatched=s["unmatched"],
+             version=stored.get("version"), at=doc["confirmed_at"])
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")

@@ -11,7 +11,9 @@ from rm_tui.cli.common import (
     add_db_argument,
     add_encoding_argument,
     add_program_argument,
+    add_program_lang_argument,
     db_path,
+    program_lang,
     warn,
 )
 from rm_tui.core.cohort_status import merged_roster
@@ -21,6 +23,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.responses_csv import looks_like_responses, parse_responses_table
 from rm_tui.core.responses_csv import unknown_columns as unknown_answer_columns
 from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
+from rm_tui.i18n import t
 from rm_tui.services.loaders import load_program, load_responses
 from rm_tui.storage import Database
 
@@ -44,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="roster .csv, responses .yaml or .csv, check-ins/outcomes .yaml or .csv")
     add_db_argument(parser)
     add_encoding_argument(parser)
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -53,6 +57,7 @@ def _stored_people(path: Path) -> list[Participant]:
 
 def run(args: argparse.Namespace) -> int:
     program = load_program(args.program)
+    lang = program_lang(args, program)
     path = db_path(args)
     source: Path = args.file
     check_input_file(source)  # a regular file of bounded size, else why not
@@ -60,12 +65,12 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.cli.import_followup import is_followup_file, run_followup_import
 
     if is_followup_file(source):  # check-ins / outcomes (test-and-learn)
-        return run_followup_import(path, source)
+        return run_followup_import(path, source, lang)
     roster = merged_roster(program, _stored_people(path))  # validate before opening for writing
     suffix = source.suffix.lower()
     if suffix == ".csv":
         table = read_csv(source, args.encoding)
-        print(f"read {source} as {table.encoding}")
+        print(t("cli.import.read_as", lang, path=source, encoding=table.encoding))
     if suffix == ".csv" and not looks_like_responses(table, program):
         kind = "roster"
         warn(args, *unknown_columns(table))
@@ -73,7 +78,6 @@ def run(args: argparse.Namespace) -> int:
                                     families=program.family_ids() or None)
         db = Database(path)
         counts = db.upsert_participants(people, keep_flags=True)
-        unit = "participants"
     elif suffix in (".csv", ".yaml", ".yml"):
         kind = "responses"
         full = program.with_roster(roster)
@@ -84,14 +88,13 @@ def run(args: argparse.Namespace) -> int:
             answers = load_responses(source, full)
         db = Database(path)
         counts = db.import_answers(answers)
-        unit = "participants' answers"
     else:
         raise InputError(Problem(str(source), "expected a roster .csv, or a responses .yaml or .csv file"))
     details: dict[str, Any] = {"file": source.name, **counts}
     db.log(f"import_{kind}", actor="cli", **details)
-    print(f"imported {source} ({kind}) into {path}: {counts['added']} added, "
-          f"{counts['updated']} updated, {counts['unchanged']} skipped (unchanged) {unit}")
+    print(t("cli.import.done", lang, source=source, kind=t(f"cli.import.kind.{kind}", lang), path=path,
+            added=counts["added"], updated=counts["updated"], unchanged=counts["unchanged"],
+            unit=t(f"cli.import.unit.{kind}", lang)))
     if counts.get("erased"):
-        warn(args, f"{counts['erased']} erased participant(s) in {source.name} were not imported "
-                   "(erased on a data-protection request; remove them from the file)")
+        warn(args, t("cli.import.erased", lang, n=counts["erased"], file=source.name))
     return 0

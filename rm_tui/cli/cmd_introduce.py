@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, open_workspace
+from rm_tui.i18n import t
 
 if TYPE_CHECKING:
     from rm_tui.core.introductions import Introduction
@@ -77,11 +78,12 @@ def run(args: argparse.Namespace) -> int:
         written = [_write_one(args.output / file_stem(intro, n), intro, templates, args.format)
                    for n, intro in enumerate(intros, start=1)]  # fmt: skip
     missing = [i for i in intros if not (i.mentor.email and i.mentee.email)]
-    print(f"wrote {len(written)} file(s) in {args.output} for {len(intros)} pairs "
-          f"(confirmed version {stored.get('version')}); nothing was sent")  # fmt: skip
+    said = args.lang or (program.languages[0] if program.languages else "en")  # the facilitator's
+    print(t("cli.introduce.wrote", said, n=len(written), folder=args.output, pairs=len(intros),
+            version=stored.get("version")))
     for intro in missing:
-        print(f"  no email address for {intro.mentor.name if not intro.mentor.email else intro.mentee.name}: "
-              "add it to the roster or hand the introduction over yourself")  # fmt: skip
+        name = intro.mentor.name if not intro.mentor.email else intro.mentee.name
+        print(t("cli.introduce.no_email", said, name=name))
     return 0
 
 

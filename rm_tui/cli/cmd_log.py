@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path, dump_json
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    add_program_lang_argument,
+    db_path,
+    dump_json,
+    program_lang,
+)
+from rm_tui.i18n import t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="show only the N newest entries")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -35,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 0:
         raise InputError(Problem("--limit", f"N must be >= 0, got {args.limit}"))
     program = load_program(args.program)
+    lang = program_lang(args, program)
     path = db_path(args)
     if not path.is_file():
         raise InputError(Problem(str(path), "no database here: give --db, or import answers first"))
@@ -44,13 +54,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     names = {p.id: p.name for p in program.roster}
     if not entries:
-        print(f"no decisions recorded yet in {path}")
+        print(t("cli.log.empty", lang, path=path))
     for e in entries:
-        print(render_entry(e, names))
+        print(render_entry(e, names, lang))
     return 0
 
 
-def render_entry(e: dict, names: dict[str, str]) -> str:
+def render_entry(e: dict, names: dict[str, str], lang: str = "en") -> str:
     def who(pid: str | None) -> str:
         return f"{names.get(pid or '', pid)} ({pid})" if pid else "?"
 
@@ -64,10 +74,10 @@ def render_entry(e: dict, names: dict[str, str]) -> str:
     elif action == "objective":
         what = str(e.get("objective"))
     elif action == "confirm":
-        what = f"version {e.get('version')}" if e.get("version") else ""
+        what = t("cli.log.version", lang, version=e.get("version")) if e.get("version") else ""
     else:
         what = f"plan {e.get('plan_id')}" if e.get("plan_id") else ""
     when = str(e.get("at") or "")[:19].replace("T", " ")
-    by = f" by {e['actor']}" if e.get("actor") else ""
+    by = t("cli.log.by", lang, actor=e["actor"]) if e.get("actor") else ""
     why = f" — {e['reason']}" if e.get("reason") else ""
     return f"{when}  {action:<9} {what}{by}{why}"

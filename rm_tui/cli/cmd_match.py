@@ -16,6 +16,7 @@ from rm_tui.cli.common import (
     warn,
 )
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.i18n import t
 
 if TYPE_CHECKING:
     from rm_tui.services.workspace import Constraint, Workspace
@@ -125,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump_json(report)
     else:
-        print(render(report, ws))
+        print(render(report, ws, args.lang))
     return 0
 
 
@@ -139,10 +140,11 @@ def _clip(value: str, width: int) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def render(report: dict[str, Any], ws: Workspace) -> str:
+def render(report: dict[str, Any], ws: Workspace, lang: str = "en") -> str:
     """Readable table: mentor, mentee, score, top reasons, origin; totals; unmatched."""
-    lines = [f"{report['program']['name']} — objective: {report['objective']}", ""]
-    lines.append(f"{'mentor':<26} {'mentee':<26} {'score':>5}  {'origin':<9} top reasons")
+    lines = [t("cli.match.title", lang, name=report["program"]["name"], objective=report["objective"]), ""]
+    lines.append(t("cli.match.header", lang, **{k: t(f"cli.match.col.{k}", lang)
+                                              for k in ("mentor", "mentee", "score", "origin")}))
     for p in report["pairs"]:
         mentor = _clip(f"{ws.name(p['mentor'])} ({p['mentor']})", 26)
         mentee = _clip(f"{ws.name(p['mentee'])} ({p['mentee']})", 26)
@@ -152,24 +154,24 @@ def render(report: dict[str, Any], ws: Workspace) -> str:
     mean = report["total_score"] / len(pairs) if pairs else 0.0
     worst = report["worst_pair_score"]
     lines.append("")
-    lines.append(f"{len(pairs)} pairs, total {report['total_score']:.1f}, mean {mean:.1f}, "
-                 f"worst pair {'-' if worst is None else f'{worst:.1f}'}")  # fmt: skip
+    lines.append(t("cli.match.totals", lang, n=len(pairs), total=f"{report['total_score']:.1f}",
+                   mean=f"{mean:.1f}", worst="-" if worst is None else f"{worst:.1f}"))
     if "explore" in report:
         x = report["explore"]
-        what = "no other plan within eps: the best plan was kept" if x["fallback"] else (
-            f"{x['gap'] * 100:.1f}% below the best total {x['optimum_total']:.1f}")
-        lines.append(f"explore: eps {x['eps']:g}, seed {x['seed']}: {what}")
+        what = t("cli.match.explore_fallback", lang) if x["fallback"] else t(
+            "cli.match.explore_gap", lang, gap=f"{x['gap'] * 100:.1f}", optimum=f"{x['optimum_total']:.1f}")
+        lines.append(t("cli.match.explore", lang, eps=f"{x['eps']:g}", seed=x["seed"], what=what))
     if report["unmatched"]:
         lines.append("")
-        lines.append("unmatched:")
+        lines.append(t("cli.match.unmatched", lang))
         for u in report["unmatched"]:
-            lines.append(f"  {ws.name(u['id'])} ({u['id']}, {u['role']}): {u['reason']}")
+            role = t(f"cli.role.{u['role']}", lang)
+            lines.append(f"  {ws.name(u['id'])} ({u['id']}, {role}): {u['reason']}")
     if report.get("what_if"):
         lines.append("")
-        lines.append("what-if: the --lock/--forbid given here were applied to this plan only; "
-                     "nothing was stored (add --confirm to keep them, or use `rm-tui constraints`)")
+        lines.append(t("cli.match.what_if", lang))
     if "confirmed" in report:
         lines.append("")
-        lines.append(f"confirmed (plan {report['confirmed']['plan_id']}, "
-                     f"{report['confirmed']['confirmed_at']})")  # fmt: skip
+        lines.append(t("cli.match.confirmed", lang, plan_id=report["confirmed"]["plan_id"],
+                       at=report["confirmed"]["confirmed_at"]))
     return "\n".join(lines)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rm_tui.i18n import t
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -40,7 +42,7 @@ def run_copy(args: argparse.Namespace) -> int:
 
         raise OperationError(f"cannot write into {args.dest}: {exc.strerror or exc}") from None
     for path in written:
-        print(f"wrote {path}")
+        print(t("cli.wrote", "en", path=path))  # no program here to give a language
     return 0
 
 

@@ -8,7 +8,8 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rm_tui.cli.common import add_program_argument, default_db_path
+from rm_tui.cli.common import add_lang_argument, add_program_argument, default_db_path
+from rm_tui.i18n import in_lang, t, tn
 
 if TYPE_CHECKING:  # the analytics need numpy: imported by `run`, not for --help
     from rm_tui.core.analytics import Relation, Report
@@ -37,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--seed", type=int, default=0, help="seed of the resampling (default 0)")
+    add_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(render_text(report))
+        print(render_text(report, args.lang))
     return 0
 
 
@@ -71,33 +73,41 @@ def _p(value: float) -> str:
     return "<.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _row(r: Relation, name_width: int) -> str:
+def _verdict(verdict: str, lang: str) -> str:
+    """The verdict in `lang`, naming a criterion by its id as the table's rows do."""
+    from rm_tui.core.analytics import TRAVELS_WITH
+    from rm_tui.services.analytics_view import verdict_words
+
+    if verdict.startswith(TRAVELS_WITH):
+        return t("analytics.verdict.travels_with", lang, other=verdict[len(TRAVELS_WITH):].strip())
+    return verdict_words(verdict, lang)
+
+
+def _row(r: Relation, name_width: int, lang: str) -> str:
     interval = (
         f"[{_fmt(r.ci_low)}, {_fmt(r.ci_high)}]" if math.isfinite(r.ci_low) else "".ljust(16)
     )
     return (f"  {r.name.ljust(name_width)} {r.n:>4}  {_fmt(r.rho)}  {interval.ljust(16)}  "
-            f"{_p(r.p_value)}  {_p(r.p_adjusted)}  {_fmt(r.partial_rho)}  {_p(r.partial_p)}  {r.verdict}")
+            f"{_p(r.p_value)}  {_p(r.p_adjusted)}  {_fmt(r.partial_rho)}  {_p(r.partial_p)}  "
+            f"{_verdict(r.verdict, lang)}")
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, lang: str = "en") -> str:
     relations = (*report.criteria, *report.hypotheses)
+    criterion = t("cli.report.col.criterion", lang)
     width = max((len(r.name) for r in relations), default=9)
-    width = max(width, len("criterion"))
-    header = (f"  {'criterion'.ljust(width)} {'n':>4}  {'rho':>5}  {'95% interval':<16}  "
-              f"{'p':<5}  {'p adj':<5}  {'prho':>5}  {'pp':<5}  verdict")
-    lines = [
-        f"Outcome: pair quality (mean of both partners' ratings, 1-5); {report.n_pairs} "
-        f"pair{'s' if report.n_pairs != 1 else ''} with an outcome.",
-    ]
+    width = max(width, len(criterion))
+    header = (f"  {criterion.ljust(width)} {'n':>4}  {'rho':>5}  {t('cli.report.col.interval', lang):<16}  "
+              f"{'p':<5}  {'p adj':<5}  {'prho':>5}  {'pp':<5}  {t('cli.report.col.verdict', lang)}")
+    lines = [tn("cli.report.outcome", report.n_pairs, lang)]
     if report.criteria:
-        lines += ["", "Criteria (score at confirmation vs outcome; p adj: Holm across the report; "
-                  "prho, pp: partial rho and p, other criteria held fixed):", header]
-        lines += [_row(r, width) for r in report.criteria]
+        lines += ["", t("cli.report.criteria", lang), header]
+        lines += [_row(r, width, lang) for r in report.criteria]
     if report.hypotheses:
-        lines += ["", "Learning-fit hypothesis (fit vs 'my partner explains in a way that works for me'):"]
-        lines += [_row(r, width) for r in report.hypotheses]
+        lines += ["", t("cli.report.fit", lang)]
+        lines += [_row(r, width, lang) for r in report.hypotheses]
     for r in relations:
         if r.note:
-            lines.append(f"  ({r.name}: {r.note})")
-    lines += ["", "Notes:"] + [f"- {note}" for note in report.notes]
+            lines.append(f"  ({r.name}: {in_lang(r.note, lang)})")
+    lines += ["", t("cli.report.notes", lang)] + [f"- {in_lang(note, lang)}" for note in report.notes]
     return "\n".join(lines)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, default_db_path
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    add_program_lang_argument,
+    default_db_path,
+    program_lang,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,10 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="the copy to restore (default: DB.bak, else the newest usable DB.bak.N)")
     parser.add_argument("--force", action="store_true",
                         help="also replace a usable database (it is kept as DB.replaced-TIME)")
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from rm_tui.i18n import t
     from rm_tui.storage import Database, restore
     from rm_tui.storage import describe_copy as describe
 
@@ -39,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
         db.log("restore", actor="cli", reason="rm-tui restore",
                source=done.source.name, set_aside=done.set_aside.name if done.set_aside else None,
                force=args.force, **done.counts)
+    lang = program_lang(args)
     if done.set_aside is not None:
-        print(f"kept the previous file aside as {done.set_aside}")
-    print(f"restored {done.path} from {describe(done.source)}")
-    print("recorded in the database's audit log (action: restore)")
+        print(t("cli.restore.set_aside", lang, path=done.set_aside))
+    print(t("cli.restore.done", lang, path=done.path, source=describe(done.source)))
+    print(t("cli.restore.logged", lang))
     return 0

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    add_program_lang_argument,
+    db_path,
+    program_lang,
+)
 from rm_tui.core.cohort_status import cohort_status, merged_roster, status_lines
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
@@ -24,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_program_argument(parser)
     add_db_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the status as JSON")
+    add_program_lang_argument(parser)
     parser.set_defaults(func=run)
 
 
@@ -38,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(status_lines(status)))
+        print("\n".join(status_lines(status, program_lang(args, program))))
     return 0

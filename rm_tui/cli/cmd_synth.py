@@ -9,6 +9,7 @@ from pathlib import Path
 from rm_tui import bundled
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.synth import synth_cohort
+from rm_tui.i18n import t
 from rm_tui.services.loaders import load_questionnaire_dir
 from rm_tui.yaml_io import write_yaml
 
@@ -74,6 +75,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InputError(Problem(str(out), f"cannot write there: {exc.strerror or exc}")) from None
     answered = len(responses["responses"])
-    print(f"wrote {out / 'program.yaml'} ({args.mentors} mentors, {args.mentees} mentees) "
-          f"and {out / 'responses.yaml'} ({answered} people answered)")
+    print(t("cli.synth.wrote", "en", program=out / "program.yaml", mentors=args.mentors,  # a test tool
+            mentees=args.mentees, responses=out / "responses.yaml", answered=answered))
     return 0

@@ -15,6 +15,7 @@ from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
 from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
 from rm_tui.core.source import SourceMap
+from rm_tui.i18n import t, tn
 from rm_tui.services.loaders import load_program
 from rm_tui.yaml_io import load_yaml
 
@@ -38,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_encoding_argument(parser)
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings as problems (exit 2)")  # fmt: skip
+    parser.add_argument("--lang", choices=("fr", "en"), default="en",
+                        help="language of the summary and notes (default: en, as the problems "
+                             "are said)")
     parser.set_defaults(func=run)
 
 
@@ -63,13 +67,13 @@ def run(args: argparse.Namespace) -> int:
     csv_warnings: list[Problem] = []
     for path in args.paths:
         try:
-            kind = _check_file(path, programs, deferred, args.encoding, csv_warnings)
+            kind = _check_file(path, programs, deferred, args.encoding, csv_warnings, args.lang)
             if kind:
                 counts[kind] = counts.get(kind, 0) + 1
         except InputError as exc:
             problems.extend(_in_file_order(exc.problems))
     for path, data, source in deferred:
-        program = _program_for(path, programs)
+        program = _program_for(path, programs, _lang(args, programs))
         try:
             parse_responses(data, source, program)
             counts["responses"] = counts.get("responses", 0) + 1
@@ -83,10 +87,16 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(warnings)
     for warning in warnings:
         print(warning, file=sys.stderr)
-    summary = ", ".join(f"{n} {_plural(kind, n)}" for kind, n in counts.items())
-    found = f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
-    print(f"ok: {len(args.paths)} file{'s' if len(args.paths) != 1 else ''} valid ({summary}){found}")
+    lang = _lang(args, programs)
+    summary = ", ".join(tn(f"cli.validate.kind.{kind}", n, lang) for kind, n in counts.items())
+    found = tn("cli.validate.warnings", len(warnings), lang) if warnings else ""
+    print(tn("cli.validate.ok", len(args.paths), lang, summary=summary, found=found))
     return 0
+
+
+def _lang(args: argparse.Namespace, programs: list[Program]) -> str:
+    # English unless asked: validate speaks of files (several programs, problems said in English)
+    return str(args.lang)
 
 
 def _warnings(program: Program) -> list[Problem]:
@@ -107,17 +117,13 @@ def _template_problems(program: Program) -> list[Problem]:
     return check_templates(Path(program.path).parent / program.introductions_dir)
 
 
-def _plural(kind: str, n: int) -> str:
-    return kind if n == 1 or kind == "responses" else f"{kind}s"
-
-
 def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, Any, SourceMap]],
-                encoding: str | None, warnings: list[Problem]) -> str | None:
+                encoding: str | None, warnings: list[Problem], lang: str) -> str | None:
     """Check one file; returns its kind, or None when its check is deferred (responses)."""
     if path.suffix.lower() == ".csv":
         table = read_csv(path, encoding)
         if table.encoding != "utf-8":
-            print(f"{path}: note: read as {table.encoding}", file=sys.stderr)
+            print(t("cli.validate.read_as", lang, path=path, encoding=table.encoding), file=sys.stderr)
         warnings.extend(Problem(str(path), message.split(": ", 1)[1], 1, severity="warning")
                         for message in unknown_columns(table))
         parse_roster_table(table)
@@ -141,7 +147,7 @@ def _in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.path, p.line or 0, p.col or 0))
 
 
-def _program_for(path: Path, programs: list[Program]) -> Program | None:
+def _program_for(path: Path, programs: list[Program], lang: str) -> Program | None:
     sibling = path.with_name(path.name.replace(".responses", "")) if ".responses" in path.name else None
     for program in programs:
         if sibling is not None and Path(program.path).resolve() == sibling.resolve():
@@ -153,5 +159,5 @@ def _program_for(path: Path, programs: list[Program]) -> Program | None:
             return load_program(sibling)
         except InputError:
             return None  # the program's own problems are reported when it is validated
-    print(f"{path}: note: checked without a program (ids not cross-checked)", file=sys.stderr)
+    print(t("cli.validate.no_program", lang, path=path), file=sys.stderr)
     return None

@@ -60,6 +60,12 @@ def add_program_lang_argument(parser: argparse.ArgumentParser) -> None:
 def program_lang(args: argparse.Namespace, program: Program | None = None) -> str:
     """`--lang`, else the program's first language (English if the program cannot be read:
     the command's own checks report a bad program)."""
+    lang = _program_lang(args, program)
+    args.spoken_lang = lang  # the error `main` reports, if any, is said in it too
+    return lang
+
+
+def _program_lang(args: argparse.Namespace, program: Program | None) -> str:
     if getattr(args, "lang", None):
         return str(args.lang)
     if program is None:
@@ -84,8 +90,12 @@ def parse_pair(value: str, option: str) -> tuple[str, str]:
 
 
 def warn(args: argparse.Namespace, *messages: str) -> None:
+    """Each message on stderr; a `Said` one in the command's language (once it is known)."""
+    from rm_tui.i18n import in_lang
+
+    lang = getattr(args, "spoken_lang", None) or getattr(args, "lang", None) or "en"
     for message in messages:
-        sys.stderr.write(f"rm-tui {args.command}: warning: {message}\n")
+        sys.stderr.write(f"rm-tui {args.command}: warning: {in_lang(message, lang)}\n")
 
 
 def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:

@@ -145,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    from rm_tui.core.errors import InputError, RmTuiError
+    from rm_tui.core.errors import InputError, RmTuiError, said
+    from rm_tui.i18n import t
 
     try:
         return int(args.func(args) or 0)
@@ -154,10 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for problem in exc.problems:
                 sys.stderr.write(f"{problem}\n")
         else:
-            sys.stderr.write(f"rm-tui {args.command}: error: {exc}\n")
+            sys.stderr.write(f"rm-tui {args.command}: error: {said(exc, _lang(args))}\n")
         return exc.exit_status
     except KeyboardInterrupt:
-        sys.stderr.write("rm-tui: interrupted\n")
+        sys.stderr.write(t("cli.interrupted", _lang(args)))
         return 130
     except BrokenPipeError:
         return 0
@@ -165,6 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         sys.stderr.write(f"rm-tui {args.command}: error: {where}{exc.strerror or exc}\n")
         return 1
+
+
+def _lang(args: argparse.Namespace) -> str:
+    """The language the command speaks: the program's (once read) or `--lang`, else English."""
+    return str(getattr(args, "spoken_lang", None) or getattr(args, "lang", None) or "en")
 
 
 if __name__ == "__main__":  # pragma: no cover

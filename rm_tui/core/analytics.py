@@ -41,6 +41,7 @@ from rm_tui.core.analytics_model import (
     verdict_kind,
 )
 from rm_tui.core.stats import fisher_ci, permutation_p, spearman
+from rm_tui.i18n import Said
 
 # the vocabulary's home is analytics_model; callers keep importing it from here
 __all__ = [
@@ -49,16 +50,8 @@ __all__ = [
     "Relation", "Report", "analyse", "chance_note", "relate", "verdict", "verdict_kind",
 ]
 
-INTERVAL_NOTE = (
-    "95% intervals: Fisher z of Spearman's rho with the Bonett-Wright variance "
-    "(1 + rho^2/2)/(n - 3); rho is computed on average ranks, so tied scores and ratings are "
-    "accounted for."
-)
-TEST_NOTE = (
-    "p-values: permutation tests of the normal-scores (van der Waerden) rank correlation, the "
-    "ranks of Spearman's rho turned into normal quantiles: it needs about 10% fewer pairs to "
-    "detect a relation; a p-value below 0.1 is drawn again from 10 times more permutations."
-)
+INTERVAL_NOTE = Said("stats.interval")  # notes are `Said`: English text with their code
+TEST_NOTE = Said("stats.test")
 LEARNING_FIT = "learning_fit"
 EXPLAINS_WELL = "explains_well"
 
@@ -85,11 +78,10 @@ def relate(
     keep = (tuple(xa.tolist()), tuple(ya.tolist()))
     if n < MIN_PAIRS:
         # No rho either: a number shown without its (very wide) interval would be over-read.
-        note = f"{n} pair{'s' if n != 1 else ''} with data; at least {MIN_PAIRS} are needed"
+        note = Said("stats.few_pairs", n, min=MIN_PAIRS)
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     if np.ptp(xa) == 0 or np.ptp(ya) == 0:
-        which = "the criterion score" if np.ptp(xa) == 0 else "the outcome"
-        note = f"{which} is the same for every pair: nothing to learn from"
+        note = Said("stats.constant.score" if np.ptp(xa) == 0 else "stats.constant.outcome")
         return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     # A value shared by almost every pair leaves only a handful of informative pairs, and the
     # tests then overstate certainty: treat it like too few pairs (see docs/FORMATS.md).
@@ -97,8 +89,7 @@ def relate(
     for values, which in ((xa, "score"), (ya, "outcome")):
         common, count = _mode(values)
         if n - count < needed:
-            note = (f"only {n - count} pair{'s' if n - count != 1 else ''} have a {which} other "
-                    f"than the most common one ({common:g}); at least {needed} are needed")
+            note = Said(f"stats.mostly_same.{which}", n - count, common=f"{common:g}", needed=needed)
             return Relation(name, n, nan, nan, nan, nan, NOT_ENOUGH_DATA, note, *keep)
     rho = spearman(xa, ya)
     low, high = fisher_ci(rho, n)
@@ -129,20 +120,13 @@ class Report:
         }
 
 
-def chance_note(tests: int, alpha: float = ALPHA) -> str:
+def chance_note(tests: int, alpha: float = ALPHA) -> Said:
     """What `tests` relations mean for chance findings at level `alpha`, and the guard."""
-    expected = tests * alpha
-    text = (
-        f"{tests} relation{'s' if tests != 1 else ''} tested: at the {alpha:.0%} level about "
-        f"{expected:.1f} would look related by chance alone, even if none mattered."
-    )
-    if tests > 1:
-        text += (
-            f" So p-values are Holm-adjusted across the {tests} (family-wise {alpha:.0%}): "
-            f"'suggestive' needs an adjusted p below {alpha:g}, i.e. a raw p below "
-            f"{alpha / tests:.4f} for the strongest relation."
-        )
-    return text
+    chance = Said("stats.chance", tests, alpha=f"{alpha:.0%}", expected=f"{tests * alpha:.1f}")
+    if tests <= 1:
+        return chance
+    return Said("stats.chance_holm", chance=chance, n=tests, alpha=f"{alpha:.0%}", level=f"{alpha:g}",
+                raw=f"{alpha / tests:.4f}")
 
 
 def analyse(
@@ -165,7 +149,7 @@ def analyse(
               if r.quality is not None and _finite(r.criteria.get(name))]
         relations.append(relate(name, [a for a, _ in xs], [b for _, b in xs], **opts))
     hypotheses = []
-    notes: list[str] = []
+    notes: list[Said] = []
     fit = [r for r in records if _finite(r.criteria.get(LEARNING_FIT)) and r.explains_well is not None]
     if any(LEARNING_FIT in r.criteria for r in records):
         hypotheses.append(relate(
@@ -175,7 +159,7 @@ def analyse(
             **opts,
         ))
     elif records:
-        notes.append("Learning fit was not a matching criterion: its hypothesis is not tested.")
+        notes.append(Said("stats.fit_not_criterion"))
     relations, hypotheses = judge(relations, hypotheses, rated, permutations=permutations, seed=seed)
     notes.extend(_notes(records, rated, relations, hypotheses))
     return Report("quality", len(rated), tuple(relations), tuple(hypotheses), tuple(notes))
@@ -190,48 +174,33 @@ def _notes(
     rated: list[PairRecord],
     relations: list[Relation],
     hypotheses: list[Relation],
-) -> list[str]:
+) -> list[Said]:
     closed = sum(1 for r in records if r.has_outcome or r.quality is not None)
-    notes = [
-        f"{closed} of {len(records)} pair{'s' if len(records) != 1 else ''} ever confirmed "
-        f"(the current plan's and those that ended) have an outcome; {len(rated)} with a quality "
-        "rating (mean of both partners' ratings, 1-5), the outcome analysed here."
-    ]
+    notes = [Said("stats.closed", len(records), closed=closed, rated=len(rated))]
     if len(rated) < MIN_PAIRS:
-        notes.append(f"Fewer than {MIN_PAIRS} pairs with an outcome: no verdict is possible yet.")
+        notes.append(Said("stats.fewer_than_min", min=MIN_PAIRS))
     # Only relations with a test count: the others cannot produce a chance finding.
     tests = sum(1 for r in (*relations, *hypotheses) if r.tested)
     if tests:
         notes.append(chance_note(tests))
         notes.extend((INTERVAL_NOTE, TEST_NOTE))
     if sum(1 for r in relations if r.tested) > 1:
-        notes.append(
-            "Each criterion is also tested with the other criteria held fixed (partial Spearman: "
-            "rank regression, Freedman-Lane permutations). Pairs were chosen for high total "
-            "scores, so criteria move together among them; a criterion whose relation does not "
-            "hold with the others fixed 'travels with' the one it moves with."
-        )
+        notes.append(Said("stats.partial"))
     if any(r.verdict == SUGGESTIVE for r in (*relations, *hypotheses)):
-        notes.append(
-            "'suggestive' means the scores went with the outcome in these pairs; it is not proof "
-            "that the criterion makes pairs work (other causes, chance, who chose to answer)."
-        )
+        notes.append(Said("stats.suggestive"))
     notes.extend(_entangled(rated, relations))
     if len(rated) >= MIN_PAIRS:
-        notes.append(
-            "Pairs were chosen for high scores, so scores vary less than across all possible "
-            "pairs; a criterion can matter and still show little relation here."
-        )
+        notes.append(Said("stats.selected"))
     cohorts = sorted({r.cohort for r in rated if r.cohort})
     if len(cohorts) > 1:
-        notes.append(f"Pooled {len(cohorts)} cohorts: {', '.join(cohorts)}.")
+        notes.append(Said("stats.pooled", n=len(cohorts), cohorts=", ".join(cohorts)))
     return notes
 
 
 ENTANGLED = 0.3  # |rho| between two criteria's scores worth a warning
 
 
-def _entangled(rated: list[PairRecord], relations: list[Relation]) -> list[str]:
+def _entangled(rated: list[PairRecord], relations: list[Relation]) -> list[Said]:
     """Warn when a `suggestive` criterion's scores still go with another criterion's scores in
     the analysed pairs (both held with the others fixed, yet they overlap)."""
     notes = []
@@ -247,8 +216,5 @@ def _entangled(rated: list[PairRecord], relations: list[Relation]) -> list[str]:
                 continue
             rho = spearman([x for x, _ in both], [y for _, y in both])
             if math.isfinite(rho) and abs(rho) >= ENTANGLED:
-                notes.append(
-                    f"In these pairs, {a} and {b} scores go together (rho = {rho:+.2f}): a "
-                    "relation of one to the outcome may partly reflect the other."
-                )
+                notes.append(Said("stats.entangled", a=a, b=b, rho=f"{rho:+.2f}"))
     return notes

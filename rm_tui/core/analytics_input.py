@@ -16,6 +16,7 @@ from typing import Any
 
 from rm_tui.core.analytics import PairRecord
 from rm_tui.core.checkins import CheckIn, CheckInError, Outcome
+from rm_tui.i18n import Said
 
 Key = tuple[str, str]
 
@@ -131,20 +132,15 @@ def pooling_decision(cohorts: Sequence[tuple[str, dict[str, int] | None]]) -> Po
         return PoolDecision(True, "")
     unknown = [name for name, versions in cohorts if versions is None]
     if unknown:
-        return PoolDecision(False, (
-            "Pooling refused: the questionnaire versions are not recorded in "
-            f"{', '.join(unknown)}, so the cohorts cannot be shown to have used the same ones."
-        ))
+        return PoolDecision(False, Said("stats.pool.unrecorded", where=", ".join(unknown)))
     first_name, first = cohorts[0]
     for name, versions in cohorts[1:]:
         if versions != first:
             differences = _differences(first or {}, versions or {})
-            return PoolDecision(False, (
-                f"Pooling refused: {first_name} and {name} used different questionnaire "
-                f"versions ({differences}); analyse them separately."
-            ))
+            return PoolDecision(False, Said("stats.pool.differ", first=first_name, other=name,
+                                            differences=differences))
     listed = ", ".join(f"{k} v{v}" for k, v in sorted((first or {}).items()))
-    return PoolDecision(True, f"Cohorts pooled: all used the same questionnaire versions ({listed}).")
+    return PoolDecision(True, Said("stats.pool.same", listed=listed))
 
 
 def _differences(a: dict[str, int], b: dict[str, int]) -> str:
@@ -169,7 +165,7 @@ def criteria_definitions(record: Mapping[str, Any] | None) -> dict[str, Any]:
             for name, s in settings.items() if isinstance(s, Mapping)}
 
 
-def definition_note(cohorts: Sequence[tuple[str, dict[str, Any]]]) -> str | None:
+def definition_note(cohorts: Sequence[tuple[str, dict[str, Any]]]) -> Said | None:
     """A note naming criteria scored differently across pooled cohorts (weights may differ:
     they change which pairs are formed, not what a criterion's score means)."""
     differ = sorted({
@@ -180,5 +176,4 @@ def definition_note(cohorts: Sequence[tuple[str, dict[str, Any]]]) -> str | None
     }) if len(cohorts) > 1 else []
     if not differ:
         return None
-    return (f"Scored differently across the pooled cohorts: {', '.join(differ)} (mode or "
-            "parameters changed); their pooled relation mixes two definitions of the score.")
+    return Said("stats.pool.definitions", names=", ".join(differ))

@@ -23,6 +23,7 @@ from rm_tui.core.analytics_model import (
     verdict,
 )
 from rm_tui.core.stats import holm, pairs_needed, partial_spearman, spearman
+from rm_tui.i18n import Said
 
 COMPANION = 0.2  # |rho| between two criteria's scores for one to be named as the other's companion
 
@@ -32,16 +33,15 @@ def _finite(value: float | None) -> bool:
 
 
 def _partial(r: Relation, others: list[str], rated: Sequence[PairRecord], permutations: int,
-             seed: int) -> tuple[float, float, str | None]:
+             seed: int) -> tuple[float, float, Said | None]:
     """(partial rho, its p-value, a note when it cannot be computed)."""
     if not others:  # nothing to hold fixed: the partial test is the marginal one
         return r.rho, r.p_value, None
     rows = [p for p in rated
             if p.quality is not None and all(_finite(p.criteria.get(k)) for k in (r.name, *others))]
     if len(rows) - len(others) < MIN_PAIRS:
-        return math.nan, math.nan, (
-            f"{len(rows)} pairs have every criterion scored: too few to hold the other "
-            f"{len(others)} fixed (at least {MIN_PAIRS + len(others)} are needed)")
+        return math.nan, math.nan, Said("stats.partial_too_few", n=len(rows), others=len(others),
+                                        needed=MIN_PAIRS + len(others))
     x = [p.criteria[r.name] for p in rows]
     y = [float(p.quality) for p in rows if p.quality is not None]
     z = np.array([[p.criteria[k] for k in others] for p in rows], dtype=float)

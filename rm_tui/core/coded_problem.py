@@ -20,6 +20,7 @@ CODES: tuple[str, ...] = (
     "required", "scale_range", "one_of", "list_of_ids", "twice", "max_picks", "min_picks",
     "unknown_choice", "not_on_roster", "not_text", "too_long", "number", "whole",
     "number_range", "whole_range", "date", "date_range", "not_number", "not_date",
+    "not_asked", "picks_self", "picks_role",
 )
 
 

@@ -8,6 +8,7 @@ from rm_tui.core.completion import Answers, CohortStatus, Submitted
 from rm_tui.core.completion import cohort_status as completion_of
 from rm_tui.core.participant import ROLES, Participant
 from rm_tui.core.program import Program
+from rm_tui.i18n import t
 
 
 def merged_roster(program: Program, stored: list[Participant]) -> list[Participant]:
@@ -45,21 +46,26 @@ def status_dict(program: Program, status: CohortStatus) -> dict[str, Any]:
             "questionnaires": questionnaires, "not_finished": not_finished}
 
 
-def status_lines(status: dict[str, Any]) -> list[str]:
-    """The human-readable report."""
+def status_lines(status: dict[str, Any], lang: str = "en") -> list[str]:
+    """The human-readable report, in `lang`."""
     c = status["participants"]
-    lines = [f"program {status['program']}: {c['mentor']} mentors, {c['mentee']} mentees"
-             + (f" ({c['excluded']} excluded)" if c["excluded"] else ""),
-             f"finished: {status['finished']} of {c['mentor'] + c['mentee']}", "",
-             "questionnaire         roles            complete"]
+
+    def role(name: str) -> str:
+        return t(f"cli.role.{name}", lang)
+
+    lines = [t("cli.status.program", lang, program=status["program"], mentors=c["mentor"], mentees=c["mentee"])
+             + (t("cli.status.excluded", lang, n=c["excluded"]) if c["excluded"] else ""),
+             t("cli.status.finished", lang, n=status["finished"], total=c["mentor"] + c["mentee"]), "",
+             t("cli.status.header", lang)]
     for qid, q in status["questionnaires"].items():
-        lines.append(f"{qid:<21} {', '.join(q['roles']):<16} {q['complete']:>4} / {q['total']}")
+        lines.append(f"{qid:<21} {', '.join(map(role, q['roles'])):<16} {q['complete']:>4} / {q['total']}")
     if status["not_finished"]:
-        lines += ["", "not finished:"]
+        lines += ["", t("cli.status.not_finished", lang)]
         for p in status["not_finished"]:
+            who = f"  {p['id']:<8} {p['name']:<28} {role(p['role']):<7} "
             if not p["missing"]:  # every answer given, still on the Review page
-                lines.append(f"  {p['id']:<8} {p['name']:<28} {p['role']:<7} answered, not submitted")
+                lines.append(who + t("cli.status.not_submitted", lang))
                 continue
-            state = "missing" if p["started"] else "not started, missing"
-            lines.append(f"  {p['id']:<8} {p['name']:<28} {p['role']:<7} {state}: {', '.join(p['missing'])}")
+            state = "cli.status.missing" if p["started"] else "cli.status.not_started"
+            lines.append(who + t(state, lang, missing=", ".join(p["missing"])))
     return lines

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, in_lang, t
 
 E = TypeVar("E", bound="RmTuiError")
 
@@ -92,7 +92,9 @@ class FileAccessError(StorageError):
 def said(exc: BaseException, lang: str) -> str:
     """An error in `lang`: a coded error in the catalogue's words, any other as it is."""
     key = getattr(exc, "key", None)
-    return t(key, lang, **_in(getattr(exc, "params", {}), lang)) if key else str(exc)
+    if key:
+        return t(key, lang, **_in(getattr(exc, "params", {}), lang))
+    return in_lang(exc.args[0], lang) if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
 
 
 def _in(params: Mapping[str, Any], lang: str) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rm_tui.core.coded_problem import CodedProblem
+from rm_tui.core.coded_problem import CodedProblem, problem
 from rm_tui.core.errors import InputError
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
@@ -15,19 +15,21 @@ from rm_tui.core.source import Checker, KeyPath, SourceMap
 Answers = dict[str, dict[str, dict[str, Any]]]  # participant -> questionnaire -> item -> value
 
 
-def _person_problem(item: Item, person: Participant, value: Any, role_of: Mapping[str, str]) -> str | None:
-    """What `check_answer` cannot know without the roster: who is asked, and whom one may pick."""
+def _person_problem(item: Item, person: Participant, value: Any,
+                    role_of: Mapping[str, str]) -> CodedProblem | None:
+    """What `check_answer` cannot know without the roster: who is asked, and whom one may pick.
+    Roles are named in the file's words (`mentors`, `mentees`): they are the format's keys."""
     if not item.applies_to(person.role):
-        return f"this item is asked only to {' and '.join(r + 's' for r in item.roles)}"
+        return problem("not_asked", roles=" and ".join(r + "s" for r in item.roles))
     if item.kind != "roster" or not isinstance(value, list):
         return None
     other_role = "mentee" if person.role == "mentor" else "mentor"
     wanted = {"mentor": "mentor", "mentee": "mentee", "other_role": other_role}.get(item.pick_from)
     for pid in value:
         if pid == person.id:
-            return "a person cannot pick themselves"
+            return problem("picks_self")
         if wanted and role_of.get(pid, wanted) != wanted:
-            return f"'{pid}' is a {role_of[pid]}; this item picks {wanted}s"
+            return problem("picks_role", value=pid, role=role_of[pid], wanted=wanted + "s")
     return None
 
 
@@ -82,12 +84,12 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
                         continue
                     item = questionnaire.item(item_id)
                     value = _as_written(check, item, value, ikeys)
-                    problem: CodedProblem | str | None = item.check_answer(
+                    found: CodedProblem | str | None = item.check_answer(
                         value, person.role if person else None, roster_ids)
-                    if problem is None and person is not None:
-                        problem = _person_problem(item, person, value, role_of)
-                    if problem:
-                        check.error(ikeys, f"answer to '{qid}.{item_id}': {problem}, got {value!r}")
+                    if found is None and person is not None:
+                        found = _person_problem(item, person, value, role_of)
+                    if found:
+                        check.error(ikeys, f"answer to '{qid}.{item_id}': {found}, got {value!r}")
                         continue
                 out[pid][str(qid)][str(item_id)] = value
     if check.problems:

@@ -60,6 +60,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "« {text} » n'est pas un nombre : tapez des chiffres, par exemple {example}.",
         "en": "“{text}” is not a number: type digits, for example {example}.",
     },
+    "answer.not_asked": _OTHER,
+    "answer.picks_self": {"fr": "Choisissez quelqu'un d'autre que vous.", "en": "Choose someone other than yourself."},
+    "answer.picks_role": _OTHER,
     "answer.not_date": {
         "fr": "« {text} » n'est pas une date : tapez-la ainsi, 15/09/2026.",
         "en": "“{text}” is not a date: type it like this, 15/09/2026.",

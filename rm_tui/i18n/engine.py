@@ -47,8 +47,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "engine.stale": {"fr": "la cohorte ou les décisions ont changé depuis ce plan : appuyez sur r pour le résoudre à nouveau avant de confirmer",
                      "en": "the cohort or the decisions changed since this plan was made: press r to re-solve it before confirming"},
     "engine.run_first": {"fr": "lancez d'abord l'appariement (r)", "en": "run the matching first (r)"},
+    # the workspace: stored decisions that no longer fit, a missing database
+    "engine.ws.ignored": {"fr": "{action} enregistré {label} ignoré : {message}",
+                          "en": "stored {action} {label} ignored: {message}"},
+    "engine.ws.overridden": {"fr": "{action} enregistré {label}{why} remplacé par {source}",
+                             "en": "stored {action} {label}{why} overridden by {source}"},
+    "engine.ws.not_allowed": {"fr": "ne peuvent pas être en binôme : {reasons}", "en": "may not be paired: {reasons}"},
+    "engine.ws.already_locked": {"fr": "{mentee} est déjà verrouillé avec {mentor}",
+                                 "en": "{mentee} is already locked to {mentor}"},
+    "engine.ws.over_capacity": {"fr": "plus de verrous sur {mentor} que sa capacité ({cap})",
+                                "en": "more locks on {mentor} than their capacity ({cap})"},
+    "engine.ws.no_database": {"fr": "pas encore de base de données à {path} : aucune réponse (lancez d'abord `rm-tui import` ou la borne)",
+                              "en": "no database at {path} yet: no answers (run `rm-tui import` or the kiosk first)"},
+    "engine.ws.nothing_confirmed": {"fr": "rien de confirmé pour l'instant dans {path} : lancez d'abord `rm-tui match {program} --confirm`",
+                                    "en": "nothing confirmed yet in {path}: run `rm-tui match {program} --confirm` first"},
     # the session's notes after an action
-    "engine.note.as_is": {"fr": "{text}", "en": "{text}"},  # the workspace's warnings (still English)
+    "engine.note.as_is": {"fr": "{text}", "en": "{text}"},  # the workspace's warnings, said one by one
     "engine.note.lifted": {"fr": "Levée : appuyez sur r pour résoudre à nouveau avec.",
                            "en": "Lifted: press r to re-solve with it."},
     "engine.note.unpaired": {"fr": "Les deux sont sans binôme maintenant ; R réoptimise (il peut les réunir).",

@@ -43,5 +43,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "expected a date between {lo} and {hi}",
     },
     "problem.not_number": {"fr": "« {text} » n'est pas un nombre", "en": "“{text}” is not a number"},
+    # who may answer, and whom one may pick (checked against the roster)
+    "problem.not_asked": {"fr": "cette question n'est posée qu'aux {roles}",
+                          "en": "this item is asked only to {roles}"},
+    "problem.picks_self": {"fr": "une personne ne peut pas se choisir elle-même",
+                           "en": "a person cannot pick themselves"},
+    "problem.picks_role": {"fr": "'{value}' est {role} ; cette question choisit des {wanted}",
+                           "en": "'{value}' is a {role}; this item picks {wanted}"},
     "problem.not_date": {"fr": "« {text} » n'est pas une date", "en": "“{text}” is not a date"},
 }

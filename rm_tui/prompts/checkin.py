@@ -16,14 +16,14 @@ from rm_tui.prompts.items import ask_choice, ask_date, ask_scale, ask_text
 from rm_tui.prompts.prompter import Prompter, Stopped
 from rm_tui.services.confirmed_cohort import followup_overview
 from rm_tui.services.followup_io import add_checkin, add_outcome
-from rm_tui.services.followup_words import AGREE, GOALS, QUALITY, REASONS, plain_error, scale, word
+from rm_tui.services.followup_words import AGREE, GOALS, QUALITY, REASONS, plain_error, scale
 from rm_tui.storage import Database
 
 Names = Callable[[str], str]
 
 
 def w(p: Prompter, key: str, **kw: Any) -> str:
-    return word(p.lang, key, **kw)
+    return t(f"checkin.{key}", p.lang, **kw)
 
 
 def _names(db: Database, extra: Mapping[str, str] | None) -> Names:

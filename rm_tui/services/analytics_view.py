@@ -16,7 +16,7 @@ from rm_tui.core.analytics import (
     TRAVELS_WITH,
     Relation,
 )
-from rm_tui.i18n import CATALOG, t, tn
+from rm_tui.i18n import CATALOG, in_lang, t, tn
 
 _VERDICT_KEYS = {SUGGESTIVE: "analytics.verdict.suggestive", NO_EVIDENCE: "analytics.verdict.no_evidence",
                  NOT_ENOUGH_DATA: "analytics.verdict.not_enough_data"}
@@ -54,7 +54,7 @@ def plain_verdict(r: Relation, lang: str = "en") -> str:
     what, outcome = _subject(r, lang)
     direction = "higher" if r.rho >= 0 else "lower"
     if r.verdict == NOT_ENOUGH_DATA:
-        note = t("analytics.plain.note", lang, note=r.note) if r.note else ""
+        note = t("analytics.plain.note", lang, note=in_lang(r.note, lang)) if r.note else ""
         return t("analytics.plain.not_enough", lang, what=what, note=note)
     if r.verdict == SUGGESTIVE:
         return t(f"analytics.plain.suggestive.{direction}", lang, what=what, outcome=outcome)

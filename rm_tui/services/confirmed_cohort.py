@@ -27,6 +27,7 @@ from rm_tui.core.plan import Plan
 from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program
+from rm_tui.i18n import Said
 from rm_tui.services.workspace import Workspace, assemble
 from rm_tui.storage import Database, check_not_lost
 
@@ -76,8 +77,7 @@ def cohort_report(
     if differ:
         notes.append(differ)
     if recomputed:
-        notes.append(f"Criterion scores of {recomputed} pair{'s' if recomputed != 1 else ''} were "
-                     "not stored at confirmation: recomputed from the current answers.")
+        notes.append(Said("stats.recomputed", recomputed))
     if not records:
         notes.append("No confirmed plan yet: nothing to analyse.")
     return replace(report, notes=tuple(notes))

@@ -25,6 +25,7 @@ from rm_tui.core.followup_parse import (
 )
 from rm_tui.core.input_file import read_input
 from rm_tui.core.roster_csv import decode
+from rm_tui.i18n import t, tn
 from rm_tui.storage import Database
 from rm_tui.yaml_io import load_yaml
 
@@ -117,15 +118,14 @@ def import_followup_file(db: Database, path: Path, *, actor: str | None = None) 
     return store_followup(db, load_followup(path, pairs), source=path.name, actor=actor)
 
 
-def summary(counts: dict[str, int]) -> str:
+def summary(counts: dict[str, int], lang: str = "en") -> str:
     parts = []
     for kind in ("checkins", "outcomes"):
         added, same = counts[f"{kind}_added"], counts[f"{kind}_unchanged"]
         if added or same:
-            label = "check-in" if kind == "checkins" else "outcome"
-            parts.append(f"{added} {label}{'s' if added != 1 else ''} added"
-                         + (f" ({same} already there)" if same else ""))
-    return ", ".join(parts) or "nothing to import"
+            parts.append(tn(f"cli.import.added.{kind}", added, lang)
+                         + (t("cli.import.already", lang, n=same) if same else ""))
+    return ", ".join(parts) or t("cli.import.nothing", lang)
 
 
 def _checkin_id(c: CheckIn) -> tuple[str, str, str, str]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,24 +24,13 @@ from rm_tui.core.errors import OperationError
 from rm_tui.core.history import History
 from rm_tui.core.plan import Key, Objective, Pair, Plan, PlanDiff, diff
 from rm_tui.core.program import Criterion, Program
-from rm_tui.i18n import t
+from rm_tui.i18n import Said
 from rm_tui.services import matching, plan_records
 from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.plan_decisions import decisions_between, fingerprint, signature_of
 from rm_tui.services.workspace import Workspace, constraints_in_force, store_confirmed
 
 ACTOR = "facilitator"
-
-
-@dataclass(frozen=True)
-class Note:
-    """A word for the facilitator after an action: a catalogue key and its values."""
-
-    key: str
-    params: Mapping[str, object] = field(default_factory=dict)
-
-    def text(self, lang: str) -> str:
-        return t(self.key, lang, **self.params)
 
 
 @dataclass(frozen=True)
@@ -52,7 +41,7 @@ class Outcome:
     plan: Plan
     before: Plan | None
     change: PlanDiff | None
-    note: Note | None = None
+    note: Said | None = None  # a word for the facilitator after the action
 
 
 @dataclass(frozen=True)
@@ -156,7 +145,7 @@ class PairingSession:
             self._store([], state, "matching run")  # the decisions are read, not made
             self._push(state)
             return Outcome("match", plan, before, diff(before, plan) if before else None,
-                           Note("engine.note.as_is", {"text": "; ".join(warnings)}) if warnings else None)
+                           Said("engine.note.as_is", text=tuple(warnings)) if warnings else None)
 
     def resume(self, snapshot: Snapshot) -> Outcome | None:
         """At start: the latest stored plan (confirmed or draft, whichever is newer), with
@@ -201,13 +190,13 @@ class PairingSession:
                 self.confirmed_id = confirmed["id"]
                 self._confirmed_pairs = signature_of(confirmed["plan"])
             at = str(record.get("created", ""))[:16].replace("T", " ")
-            note = (Note("engine.note.loaded_confirmed", {"version": record.get("version"), "at": at})
-                    if record["kind"] == "confirmed" else Note("engine.note.loaded_draft", {"at": at}))
+            note = (Said("engine.note.loaded_confirmed", version=record.get("version"), at=at)
+                    if record["kind"] == "confirmed" else Said("engine.note.loaded_draft", at=at))
             return Outcome("load", plan, before, diff(before, plan) if before else None, note)
 
     # -- adjustments: the engine's operation, then an immediate re-solve -----------------------
     def _change(self, action: str, make: Callable[[Plan], Plan], *, resolve: bool = True,
-                reason: str | None = None, note: Note | None = None, ws: Workspace | None = None) -> Outcome:
+                reason: str | None = None, note: Said | None = None, ws: Workspace | None = None) -> Outcome:
         with self._lock:
             before = self._require_plan()
             after = make(before)
@@ -250,7 +239,7 @@ class PairingSession:
             raise OperationError.coded("engine.neither", mentor=mentor, mentee=mentee)
         self.source.db.record_decisions([Decision("lift", "", reason, ACTOR,
                                                   mentor=mentor, mentee=mentee)])  # fmt: skip
-        return Outcome("lift", plan, plan, diff(plan, plan), Note("engine.note.lifted"))
+        return Outcome("lift", plan, plan, diff(plan, plan), Said("engine.note.lifted"))
 
     def swap(self, first: Key, second: Key) -> Outcome:
         return self._change("swap", lambda p: p.swap(first, second))
@@ -258,7 +247,7 @@ class PairingSession:
     def unpair(self, mentor: str, mentee: str) -> Outcome:
         # No re-solve here: the optimiser would only put the same two back together.
         return self._change("unpair", lambda p: p.unpair(mentor, mentee), resolve=False,
-                            note=Note("engine.note.unpaired"))
+                            note=Said("engine.note.unpaired"))
 
     def assign(self, mentor: str, mentee: str) -> Outcome:
         """Pair by hand (locked). A mentor with no place left first lets go of their weakest

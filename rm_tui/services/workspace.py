@@ -28,8 +28,9 @@ from rm_tui.core.plan import Objective, Pair, Plan
 from rm_tui.core.plan_io import plan_from_dict
 from rm_tui.core.problem import MatchProblem
 from rm_tui.core.program import Program, merge_participants
-from rm_tui.core.report import forbidden_reasons, text
+from rm_tui.core.report import forbidden_reasons
 from rm_tui.core.scoring import ScoreMatrix, score_program
+from rm_tui.i18n import Said
 from rm_tui.services import matching
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database, check_not_lost
@@ -128,14 +129,16 @@ class Workspace:
             try:
                 self.check_pair(c.mentor, c.mentee, "database")
             except InputError as bad:
-                warnings.append(f"stored {c.action} {c.label} ignored: {bad.problems[0].message}")
+                warnings.append(Said("engine.ws.ignored", action=c.action, label=c.label,
+                                     message=bad.problems[0].message))
                 continue
             applied[c.key] = c
         for c in extra:
             stored = applied.pop(c.key, None)
             if stored is not None and stored.action != c.action:
                 why = f" ({stored.reason})" if stored.reason else ""
-                warnings.append(f"stored {stored.action} {c.label}{why} overridden by {c.source}")
+                warnings.append(Said("engine.ws.overridden", action=stored.action, label=c.label, why=why,
+                                     source=c.source))
             applied[c.key] = c
         forbids = tuple((c.key, c.reason or "no reason given")
                         for c in applied.values() if c.action == "forbid")  # fmt: skip
@@ -151,7 +154,7 @@ class Workspace:
             refusal = self._lock_problem(c, plan, places, locked_to)
             if refusal is not None:
                 if c.source == "database":
-                    warnings.append(f"stored lock {c.label} ignored: {refusal}")
+                    warnings.append(Said("engine.ws.ignored", action="lock", label=c.label, message=refusal))
                     continue
                 raise InputError(Problem(c.source, f"{c.label}: {refusal}"))
             places[c.mentor] -= 1
@@ -165,12 +168,11 @@ class Workspace:
                       locked_to: dict[str, str]) -> str | None:  # fmt: skip
         reasons = forbidden_reasons(plan, c.mentor, c.mentee)
         if reasons:
-            return "may not be paired: " + "; ".join(text(r, "en") for r in reasons)
+            return Said("engine.ws.not_allowed", reasons=tuple(reasons))
         if c.mentee in locked_to:
-            return f"{c.mentee} is already locked to {locked_to[c.mentee]}"
+            return Said("engine.ws.already_locked", mentee=c.mentee, mentor=locked_to[c.mentee])
         if places[c.mentor] <= 0:
-            cap = self.problem.capacity_of(c.mentor)
-            return f"more locks on {c.mentor} than their capacity ({cap})"
+            return Said("engine.ws.over_capacity", mentor=c.mentor, cap=self.problem.capacity_of(c.mentor))
         return None
 
     def solve(
@@ -308,8 +310,7 @@ def open_workspace(
     if not check_not_lost(db_path, program_path):
         ws = assemble(program, (), {}, (), db_path=db_path, today=today,
                       include_unfinished=include_unfinished)  # fmt: skip
-        return replace(ws, warnings=(f"no database at {db_path} yet: no answers "
-                                     "(run `rm-tui import` or the kiosk first)",))  # fmt: skip
+        return replace(ws, warnings=(Said("engine.ws.no_database", path=db_path),))
     with Database(db_path) as db:
         people, answers, log = db.participants(), db.all_answers(), db.decisions()
     return assemble(program, people, answers, log, db_path=db_path, db_exists=True, today=today,
@@ -320,8 +321,6 @@ def require_confirmed(ws: Workspace) -> dict[str, Any]:
     """The latest confirmed plan record, or OperationError (exit 1) if there is none."""
     record = ws.latest_confirmed()
     if record is None:
-        raise OperationError(
-            f"nothing confirmed yet in {ws.db_path}: run `rm-tui match {ws.program.path or 'PROGRAM'}"
-            " --confirm` first"
-        )
+        raise OperationError(Said("engine.ws.nothing_confirmed", path=ws.db_path,
+                                  program=ws.program.path or "PROGRAM"))
     return record

@@ -42,12 +42,12 @@ def test_roster_import_reimport_and_status(tmp_path: Path, db: Path) -> None:
     roster = tmp_path / "new.csv"
     roster.write_text("Identifiant;Nom;Rôle;Responsable\nn1;Nina Roux;mentoré;p13\nn2;Omar Sy;mentor;\n",
                       encoding="latin-1")
-    first = rm_tui("import", PROGRAM, roster, "--db", db)
+    first = rm_tui("import", PROGRAM, roster, "--db", db, "--lang", "en")
     assert first.returncode == 0, first.stderr
     assert "2 added, 0 updated, 0 skipped" in first.stdout
     roster.write_text("Identifiant;Nom;Rôle;Responsable\nn1;Nina Roux-Blanc;mentoré;p13\nn2;Omar Sy;mentor;\n",
                       encoding="latin-1")
-    again = rm_tui("import", PROGRAM, roster, "--db", db)
+    again = rm_tui("import", PROGRAM, roster, "--db", db, "--lang", "en")
     assert "0 added, 1 updated, 1 skipped" in again.stdout
     report = status(db)
     assert report["participants"] == {"mentor": 13, "mentee": 15, "excluded": 0}
@@ -69,13 +69,13 @@ def test_responses_yaml_and_csv_import(tmp_path: Path, db: Path) -> None:
     before = status(db)
     assert not db.exists()  # looking does not create a database
     assert before["questionnaires"]["learner_profile"]["complete"] == 0
-    assert "22 added" in rm_tui("import", PROGRAM, RESPONSES, "--db", db).stdout
-    assert "0 added, 0 updated, 22 skipped" in rm_tui("import", PROGRAM, RESPONSES, "--db", db).stdout
+    assert "22 added" in rm_tui("import", PROGRAM, RESPONSES, "--db", db, "--lang", "en").stdout
+    assert "0 added, 0 updated, 22 skipped" in rm_tui("import", PROGRAM, RESPONSES, "--db", db, "--lang", "en").stdout
     after = status(db)
     assert after["questionnaires"]["learner_profile"]["complete"] > 0
     answers = tmp_path / "late.csv"
     answers.write_text("id,learner_profile.ce1,expectations.hopes\np07,5,Voir la stratégie\np01,2,\n")
-    out = rm_tui("import", PROGRAM, answers, "--db", db)
+    out = rm_tui("import", PROGRAM, answers, "--db", db, "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert "1 added, 1 updated, 0 skipped" in out.stdout
 
@@ -119,17 +119,17 @@ def test_erase_dry_run_then_erase_lists_counts_never_values(tmp_path: Path, db: 
                        "p13,\"Binôme avec QUENNEVILLE Camille ou Quenneville C.; camille.q@perso.example\"\n")
     assert rm_tui("import", PROGRAM, answers, "--db", db).returncode == 0
     before = db.read_bytes()
-    dry = rm_tui("erase", PROGRAM, "z1", "--db", db, "--dry-run")
+    dry = rm_tui("erase", PROGRAM, "z1", "--db", db, "--lang", "en", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "would erase z1" in dry.stdout and "nothing was changed" in dry.stdout
     assert db.read_bytes() == before
-    out = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    out = rm_tui("erase", PROGRAM, "z1", "--db", db, "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert "1 email address, 1 full name, 1 name with an initial" in out.stdout
     assert "1 from participants" in out.stdout
     assert "quenneville" not in (out.stdout + out.stderr).lower()
     assert "quenneville" not in db.read_text(encoding="utf-8").lower()
-    again = rm_tui("import", PROGRAM, roster, "--db", db)  # the roster still lists them
+    again = rm_tui("import", PROGRAM, roster, "--db", db, "--lang", "en")  # the roster still lists them
     assert again.returncode == 0 and "1 erased participant(s)" in again.stderr
     assert "quenneville" not in db.read_text(encoding="utf-8").lower()
 

@@ -25,17 +25,17 @@ def test_checkins_yaml_then_outcomes_csv_then_report(tmp_path: Path) -> None:
                          f"met: yes, useful: 4, openness: 4, explains_well: 3, progress: 4}}")
     yaml_file = tmp_path / "checkins.yaml"
     yaml_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = rm_tui("import", program, yaml_file)
+    out = rm_tui("import", program, yaml_file, "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert f"{2 * len(pairs)} check-ins added" in out.stdout
-    again = rm_tui("import", program, yaml_file)
+    again = rm_tui("import", program, yaml_file, "--lang", "en")
     assert again.returncode == 0 and "0 check-ins added" in again.stdout and "already there" in again.stdout
 
     rows = ["mentor;mentee;quality_mentor;quality_mentee;goals;would_pair_again;ended_early;reason"]
     rows += [f"{m};{e};{1 + i % 5};{1 + (i * 3) % 5};3;oui;non;" for i, (m, e) in enumerate(pairs)]
     csv_file = tmp_path / "outcomes.csv"
     csv_file.write_bytes(("\ufeff" + "\n".join(rows) + "\n").encode("utf-8"))
-    out = rm_tui("import", program, csv_file)
+    out = rm_tui("import", program, csv_file, "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert f"{len(pairs)} outcomes added" in out.stdout
     with Database(db_path) as db:
@@ -67,6 +67,6 @@ def test_a_roster_csv_still_imports_as_a_roster(tmp_path: Path) -> None:
     program, db_path = demo_cohort(tmp_path)
     roster = tmp_path / "extra.csv"
     roster.write_text("id;name;role\np90;Zoé Extra;mentor\n", encoding="utf-8")
-    out = rm_tui("import", program, roster)
+    out = rm_tui("import", program, roster, "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert "(roster)" in out.stdout

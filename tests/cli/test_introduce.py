@@ -48,7 +48,7 @@ def test_one_parseable_mail_per_pair_naming_both(confirmed: dict) -> None:
     out = confirmed["folder"] / "eml"
     result = run_cli("introduce", DEMO, "--db", confirmed["db"], "-o", out)
     assert result.returncode == 0, result.stderr
-    assert "nothing was sent" in result.stdout
+    assert "rien n'a été envoyé" in result.stdout  # told in the French-first demo's language
     files = sorted(out.glob("*.eml"))
     pairs = confirmed["pairs"]
     assert len(files) == len(pairs) == 13

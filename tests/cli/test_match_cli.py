@@ -96,8 +96,10 @@ def test_explore_is_seeded_bounded_and_recorded(module_db: Path, plan: dict) -> 
 def test_text_table(module_db: Path) -> None:
     out = run_cli("match", DEMO, "--db", module_db, "--include-unfinished", "--lang", "fr")
     assert out.returncode == 0, out.stderr
-    assert "Camille Martin (p01)" in out.stdout and "13 pairs" in out.stdout
-    assert "unmatched:" in out.stdout and "Traceback" not in out.stderr
+    assert "Camille Martin (p01)" in out.stdout and "13 binômes" in out.stdout  # --lang fr: all French
+    assert "sans binôme :" in out.stdout and "Traceback" not in out.stderr
+    english = run_cli("match", DEMO, "--db", module_db, "--include-unfinished")  # English by default
+    assert "13 pairs" in english.stdout and "unmatched:" in english.stdout
 
 
 BAD = [

@@ -19,7 +19,7 @@ def test_windows_1252_roster_is_read_right_and_unknown_columns_are_warned(tmp_pa
                         "w1;Zoé Lœvenbruck;mentor;Cœur de métier… data;03/02/2019;0601020304\n"
                         ).encode("cp1252"))
     db = tmp_path / "x.db.json"
-    out = rm_tui("import", PROGRAM, roster, "--db", db)
+    out = rm_tui("import", PROGRAM, roster, "--db", db, "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert f"read {roster} as windows-1252" in out.stdout and "1 added" in out.stdout
     assert "column 'Téléphone' is not a roster column and is not imported" in out.stderr
@@ -42,7 +42,7 @@ def test_encoding_can_be_forced_and_a_wrong_one_is_exit_2(tmp_path: Path) -> Non
     assert not db.exists()
     unknown = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "klingon")
     assert unknown.returncode == 2 and "unknown encoding 'klingon'" in unknown.stderr
-    forced = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "latin1")
+    forced = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "latin1", "--lang", "en")
     assert forced.returncode == 0 and "as latin-1" in forced.stdout
 
 

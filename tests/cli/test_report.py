@@ -125,3 +125,12 @@ def test_a_criterion_that_only_travels_with_the_driver_is_named_so(tmp_path: Pat
         assert {"partial_rho", "partial_p", "p_adjusted", "pairs_needed"} <= set(c)
     text = rm_tui("report", tmp_path / "prog.yaml", "--db", tmp_path / "t.db.json").stdout
     assert "travels with intentions" in text and "Holm" in text and "Fisher z" in text
+
+
+def test_the_text_report_in_french_on_request(tmp_path: Path) -> None:
+    db = cohort_db(tmp_path / "a.db.json", 40, versions=V1)
+    english = rm_tui("report", tmp_path / "prog.yaml", "--db", db).stdout
+    french = rm_tui("report", tmp_path / "prog.yaml", "--db", db, "--lang", "fr").stdout
+    assert english.startswith("Outcome: pair quality") and "\nNotes:\n- 40 of 40 pairs ever confirmed" in english
+    assert french.startswith("Bilan : qualité du binôme") and "\nNotes :\n- 40 binômes sur 40 jamais confirmés" in french
+    assert "relations tested" not in french and "liens testés" in french

@@ -53,7 +53,7 @@ def test_missing_database_is_refused_then_restored(tmp_path: Path) -> None:
         assert "Traceback" not in out.stderr
         assert f"rm-tui restore {PROGRAM} --db {db} --from {bak}" in out.stderr
         assert not db.exists() and bak.read_bytes() == backup  # nothing recreated, backup intact
-    out = ok("restore", PROGRAM, "--db", db)
+    out = ok("restore", PROGRAM, "--db", db, "--lang", "en")
     assert f"restored {db} from {bak.name}" in out.stdout
     assert status(db) == before
     assert oct(db.stat().st_mode & 0o777) == "0o600"
@@ -64,7 +64,7 @@ def test_missing_database_is_refused_then_restored(tmp_path: Path) -> None:
     # a usable database is not replaced without --force; a broken one is kept aside
     assert rm_tui("restore", PROGRAM, "--db", db).returncode == 1
     db.write_bytes(b'{"_meta": {"1": {"app": "rm-tui"')
-    out = ok("restore", PROGRAM, "--db", db)
+    out = ok("restore", PROGRAM, "--db", db, "--lang", "en")
     kept = list(tmp_path.glob("kickoff.db.json.broken-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b'{"_meta": {"1": {"app": "rm-tui"'
     assert status(db) == before

@@ -120,3 +120,24 @@ async def test_the_engines_refusals_and_notes_speak_the_programs_language(
         await pilot.press("u")
         await settle(app, pilot)
         assert words["unpaired"] in str(app.screen.query_one("#pair-diff", Static).render())
+
+
+async def test_the_decision_log_says_the_consoles_own_reasons_in_french(tmp_path: Path) -> None:
+    from rm_tui.tui.console.decisions_screen import DecisionsScreen
+
+    app = ConsoleApp(program_in(tmp_path, "fr"), demo_db(tmp_path), today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        assert app.pairing.plan is not None
+        select_pair(app, app.pairing.plan.pairs[0].key)
+        await pilot.press("l")
+        await settle(app, pilot)
+        await pilot.press("g")
+        await settle(app, pilot)
+        assert isinstance(app.screen, DecisionsScreen)
+        log = app.screen.query_one("#decision-log", DataTable)
+        logged = [log.get_row_at(i) for i in range(log.row_count)]
+        assert {row[1] for row in logged} >= {"verrou", "brouillon"}  # the actions, in French
+        lock = next(row for row in logged if row[1] == "verrou")
+        assert "verrouillé dans la console" in lock[3]
+        assert "verrouillé dans la console" in app.screen.query_one("#in-force", DataTable).get_row_at(0)[2]

@@ -40,7 +40,8 @@ def test_an_unknown_code_is_refused_at_once() -> None:
 @given(st.sampled_from(CODES), st.sampled_from(["fr", "en"]))
 def test_every_code_says_itself_in_every_language(code: str, lang: str) -> None:
     params = {"points": 5, "ids": "a, b", "n": 3, "length": 9, "value": "'x'", "lo": None,
-              "hi": dt.date(2030, 1, 2), "text": "abc", "example": "3"}
+              "hi": dt.date(2030, 1, 2), "text": "abc", "example": "3",
+              "roles": "mentors", "role": "mentor", "wanted": "mentees"}
     found = CodedProblem(code, params)
     assert found.text(lang).strip() and found.to_participant(lang).strip()
     assert "{" not in found.text(lang) + found.to_participant(lang)

@@ -11,7 +11,8 @@ from rm_tui.core.coded_problem import CODES
 from rm_tui.i18n import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2] / "rm_tui"
-TRANSLATORS = {"t", "tr", "_known", "tn"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`
+TRANSLATORS = {"t", "tr", "_known", "tn", "coded", "Said"}  # rm_tui.i18n.t, screens' `self.tr(key)`, thanks' `_known(key, ...)`,
+# coded errors (`OperationError.coded(key, ...)`) and the core's sentences as codes (`Said(key, ...)`)
 AREAS = tuple(sorted({key.split(".")[0] + "." for key in CATALOG}))
 NOT_KEYS = (".tcss", ".py", ".yaml", ".yml", ".csv", ".json", ".db", ".md", ".txt", ".svg")
 
@@ -47,7 +48,8 @@ def _used() -> Iterator[tuple[str, int, str, bool]]:
             if isinstance(node, ast.Call) and _name(node.func) in TRANSLATORS and node.args:
                 for key, exact in _keys(node.args[0]):
                     where = str(path.relative_to(ROOT.parent)), node.lineno
-                    if _name(node.func) == "tn" and exact:  # a count: both forms must exist
+                    counted = _name(node.func) == "tn" or (_name(node.func) == "Said" and len(node.args) > 1)
+                    if counted and exact:  # a count: both forms must exist
                         stem = key if key.endswith(".") else f"{key}."
                         yield (*where, f"{stem}one", True)
                         yield (*where, f"{stem}other", True)

@@ -85,5 +85,5 @@ def test_import_and_status_show_the_ids_as_written(tmp_path: Path) -> None:
         answers = opened.all_answers()
     assert set(answers) == {"1_000", "010"}
     assert answers["1_000"]["expectations"]["would_like"] == ["0x1F"]
-    erase = rm_tui("erase", program, "010", "--db", db, "--dry-run")  # an id on the command line
+    erase = rm_tui("erase", program, "010", "--db", db, "--dry-run", "--lang", "en")  # an id on the command line
     assert erase.returncode == 0 and "would erase 010" in erase.stdout, erase.stderr

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from rm_tui.core.decisions import Decision, fold, log_entry
+from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.console.words import ConsoleWords
@@ -64,7 +65,8 @@ class DecisionsScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
                            ("never again", state.never_again)):  # fmt: skip
             for d in rows:
                 force.add_row(self._w(f"console.decisions.kind.{kind}"), f"{self.who(d.mentor)} + {self.who(d.mentee)}",
-                              escape(d.reason or ""), d.at[:16].replace("T", " "),
+                              escape(render.decided_words("reason", d.reason, self.app.lang)),
+                              d.at[:16].replace("T", " "),
                               key=f"{d.mentor}|{d.mentee}|{kind}")  # fmt: skip
         for x in state.excluded:
             force.add_row(self._w("console.decisions.kind.excluded"), self.who(x.id), escape(x.reason or ""),
@@ -74,8 +76,9 @@ class DecisionsScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
         table.clear()
         for done in list(reversed(log))[:LOG_SHOWN]:
             entry = log_entry(done)
-            table.add_row(str(entry["at"])[:19].replace("T", " "), done.action, self._what(done),
-                          escape(done.reason or ""))  # fmt: skip
+            table.add_row(str(entry["at"])[:19].replace("T", " "),
+                          render.decided_words("action", done.action, self.app.lang), self._what(done),
+                          escape(render.decided_words("reason", done.reason, self.app.lang)))
         self.query_one("#log-title", Label).update(self._w("console.decisions.log_n", n=len(log)))
 
     def _what(self, d: Decision) -> str:

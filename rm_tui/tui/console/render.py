@@ -20,6 +20,13 @@ def criterion_title(name: str, lang: str = "en") -> str:
     return _known(f"console.criterion.{name}", name, lang)
 
 
+def decided_words(kind: str, value: str | None, lang: str = "en") -> str:
+    """A logged action (`kind` "action") or a reason the console recorded by itself (`kind`
+    "reason") in `lang`; anything else (a reason the facilitator typed) as it is."""
+    text = value or ""
+    return _known(f"decided.{kind}." + text.replace(" ", "_"), text, lang)
+
+
 def origin_mark(origin: str, lang: str = "en") -> str:
     return _known(f"console.origin.{origin}", origin, lang)
 

@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,7 +30,7 @@ from rm_tui.core.analytics import (
     verdict_kind,
 )
 from rm_tui.core.errors import RmTuiError
-from rm_tui.i18n import t, tn
+from rm_tui.i18n import in_lang, t, tn
 from rm_tui.services.analytics_view import (
     criterion_words,
     is_hypothesis,
@@ -142,7 +143,8 @@ class AnalyticsScreen(Screen[None]):
             verdict = f"[{VERDICT_STYLE[verdict_kind(r.verdict)]}]{verdict_words(r.verdict, self.lang)}[/]"
             table.add_row(_label(r, self.lang), str(r.n), _num(r.rho), _p(r.p_adjusted),
                           _num(r.partial_rho), verdict, key=r.name)
-        self.query_one("#an-notes", Static).update("\n".join(f"• {n}" for n in report.notes))
+        self.query_one("#an-notes", Static).update("\n".join(f"• {escape(in_lang(n, self.lang))}"
+                                                             for n in report.notes))
         if self._rows:
             self.show_detail(self._rows[0])
         else:

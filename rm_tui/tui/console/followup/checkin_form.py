@@ -16,7 +16,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from rm_tui.core.checkins import RATINGS, CheckIn, CheckInError
-from rm_tui.services.followup_words import AGREE, plain_error, scale, word
+from rm_tui.i18n import t
+from rm_tui.services.followup_words import AGREE, plain_error, scale
+from rm_tui.tui.speak import speak
 
 
 def scale_options(labels: Sequence[str]) -> list[tuple[str, int]]:
@@ -29,8 +31,8 @@ class CheckinForm(ModalScreen[CheckIn | None]):
 
     AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),
-        Binding("ctrl+s", "save", "Save", tooltip="Check and save this check-in"),
+        Binding("escape", "cancel", "checkin.cancel", tooltip="checkin.bind.cancel_tip"),
+        Binding("ctrl+s", "save", "checkin.save", tooltip="checkin.bind.save_checkin_tip"),
     ]
 
     def __init__(self, pairs: Sequence[tuple[str, str, str]], *, today: str | None = None,
@@ -49,7 +51,7 @@ class CheckinForm(ModalScreen[CheckIn | None]):
         self.query_one("#ci-respondent" if self.selected else "#ci-pair").focus()
 
     def _w(self, key: str) -> str:
-        return word(self.lang, key)
+        return t(f"checkin.{key}", self.lang)
 
     def _row(self, label: str, widget: Any) -> Horizontal:
         return Horizontal(Label(label, classes="ci-label"), widget, classes="ci-row")
@@ -61,6 +63,7 @@ class CheckinForm(ModalScreen[CheckIn | None]):
                 for pid, role in zip(pair, ("mentor", "mentee"), strict=True)]
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # the keys' words, before anything shows them
         pair_options = [(label, f"{m}\t{e}") for m, e, label in self.pairs]
         start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
         points = scale_options(scale(AGREE, self.lang))

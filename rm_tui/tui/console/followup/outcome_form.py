@@ -16,8 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select, Static
 
 from rm_tui.core.checkins import NO_FAULT, CheckInError, Outcome
-from rm_tui.services.followup_words import GOALS, QUALITY, REASONS, plain_error, scale, word
+from rm_tui.i18n import t
+from rm_tui.services.followup_words import GOALS, QUALITY, REASONS, plain_error, scale
 from rm_tui.tui.console.followup.checkin_form import scale_options
+from rm_tui.tui.speak import speak
 
 
 class OutcomeForm(ModalScreen[Outcome | None]):
@@ -25,8 +27,8 @@ class OutcomeForm(ModalScreen[Outcome | None]):
 
     AUTO_FOCUS = None  # on_mount focuses the first empty field
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", tooltip="Close without saving"),
-        Binding("ctrl+s", "save", "Save", tooltip="Check and save this outcome"),
+        Binding("escape", "cancel", "checkin.cancel", tooltip="checkin.bind.cancel_tip"),
+        Binding("ctrl+s", "save", "checkin.save", tooltip="checkin.bind.save_outcome_tip"),
     ]
 
     def __init__(self, pairs: Sequence[tuple[str, str, str]], *, lang: str = "en",
@@ -41,12 +43,13 @@ class OutcomeForm(ModalScreen[Outcome | None]):
         self.query_one("#oc-quality_mentor" if self.selected else "#oc-pair").focus()
 
     def _w(self, key: str) -> str:
-        return word(self.lang, key)
+        return t(f"checkin.{key}", self.lang)
 
     def _row(self, label: str, widget: Any) -> Horizontal:
         return Horizontal(Label(label, classes="oc-label"), widget, classes="oc-row")
 
     def compose(self) -> ComposeResult:
+        speak(self, self.lang)  # the keys' words, before anything shows them
         start = f"{self.selected[0]}\t{self.selected[1]}" if self.selected else Select.NULL
         quality = scale_options(scale(QUALITY, self.lang))
         yes_no = [(self._w("yes"), "yes"), (self._w("no"), "no")]
