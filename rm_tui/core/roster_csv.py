@@ -159,7 +159,7 @@ def email_problem(email: str) -> str | None:
     """Why `email` is not an email address (one @, something each side, a dot in the domain)."""
     local, _, domain = email.partition("@")
     if (not local or "." not in domain.strip(".") or "@" in domain or len(email) > 254
-            or any(c.isspace() for c in email)):
+            or email.split() != [email]):  # any whitespace (str.split's is str.isspace's)
         return f"email {email[:60]!r} is not an email address"
     return None
 

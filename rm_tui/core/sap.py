@@ -30,11 +30,13 @@ class SquareLSA:
         col4row: np.ndarray,
         row_active: np.ndarray | None = None,
         col_active: np.ndarray | None = None,
+        *,
+        copy: bool = True,
     ) -> None:
         """`col4row` must be a complete assignment, optimal on the active rows and columns
         (e.g. from the munkres kernel); inactive rows sit on inactive columns (locks).
-        The duals are computed here."""
-        self.cost = np.array(cost, dtype=np.float64)  # own copy: cells get edited
+        The duals are computed here. `copy=False`: the caller hands over `cost` (edited here)."""
+        self.cost = np.array(cost, dtype=np.float64, copy=True if copy else None)
         n = self.cost.shape[0]
         if self.cost.shape != (n, n):
             raise ValueError("cost must be square")
@@ -240,11 +242,18 @@ def _duals(cost: np.ndarray, col4row: np.ndarray) -> tuple[np.ndarray, np.ndarra
     own = cost[np.arange(n), col4row]
     row4col = np.empty(n, dtype=np.intp)
     row4col[col4row] = np.arange(n)
+    # trade[k, j]: what the holder of column k pays to move to j (its cost minus its own),
+    # by column so that a round reads the rows it needs into one reused buffer
+    trade = cost[row4col]
+    trade -= own[row4col, None]
+    buf = np.empty_like(trade)
     v = np.zeros(n)
     changed = np.arange(n)  # every column starts at distance 0 (a virtual source)
     for _ in range(4 * n + 8):
-        rows = row4col[changed]
-        cand = (cost[rows] - own[rows, None] + v[changed, None]).min(axis=0)
+        part = buf[: changed.size]
+        np.take(trade, changed, axis=0, out=part)
+        part += v[changed, None]
+        cand = part.min(axis=0)
         drop = cand < v - _TOL
         if not drop.any():
             break

@@ -15,6 +15,9 @@ assignment of the smaller side; one more forbidden cell then always costs more t
 gain in score, so the number of allowed cells used is maximal and their total is optimal.
 Forbidden cells the solver had to use are dropped: those people stay unmatched.
 (A finite M is also faster on the native kernel than +inf cells.)
+
+munkres is imported when a matrix is solved, not with this module: its package loads ~40
+submodules (30-80 ms), which commands that only score (`scores`, `constraints`) never need.
 """
 
 from __future__ import annotations
@@ -23,9 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-import munkres
 import numpy as np
-from munkres import Munkres, UnsolvableMatrix, linear_sum_assignment
 
 from rm_tui.core.bipartite import max_matching
 
@@ -76,6 +77,8 @@ class Solution:
 
 def kernel_status() -> dict[str, Any]:
     """What the munkres native kernel is doing (3.0.0 reports it; 2.x has no kernel)."""
+    import munkres
+
     status = getattr(munkres, "native_status", None)
     if status is None:
         return {"available": False, "disabled_reason": "munkres without native kernel"}
@@ -91,6 +94,8 @@ def kernel_status() -> dict[str, Any]:
 def _lsa(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Minimum-cost assignment of the smaller side. The native fast path wants a
     C-contiguous float64 array with rows <= columns, so a tall matrix is transposed here."""
+    from munkres import linear_sum_assignment
+
     if cost.shape[0] == 0 or cost.shape[1] == 0:
         return _EMPTY, _EMPTY
     if cost.shape[0] > cost.shape[1]:
@@ -103,6 +108,8 @@ def _lsa(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def lsa_pure_python(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The same contract through the list-based `Munkres().compute` (no numpy, no kernel).
     Used by tests to check that we stay correct without the native kernel."""
+    from munkres import Munkres
+
     if cost.shape[0] == 0 or cost.shape[1] == 0:
         return _EMPTY, _EMPTY
     pairs = Munkres().compute(cost.tolist())
@@ -136,6 +143,8 @@ def _library_conflict(
 ) -> Conflict | None:
     """Ask munkres for its Hall-violation witness (`UnsolvableMatrix.rows/cols`) on the
     strict problem (+inf = forbidden) and translate it to mentors and mentees."""
+    from munkres import UnsolvableMatrix, linear_sum_assignment
+
     cost = np.where(allowed, 0.0, np.inf)
     if cost.shape[0] > cost.shape[1]:
         cost, transposed = np.ascontiguousarray(cost.T), True

@@ -204,9 +204,14 @@ def _build(
         hi = lo = 0.0
     span = hi - lo
     big = min(p, n) * span + span + 1.0
-    cost = np.zeros((size, size))
+    one_place = bool((cap == 1).all())  # place rows are the mentors' rows
     with np.errstate(invalid="ignore"):
-        cost[:p, :n] = np.where(ok[row_mentor], hi - s[row_mentor], big)
+        real = np.where(ok if one_place else ok[row_mentor], hi - (s if one_place else s[row_mentor]), big)
+    if real.shape == (size, size):
+        cost = real  # square already: no padding, no copy
+    else:
+        cost = np.zeros((size, size))
+        cost[:p, :n] = real
     row_active = np.ones(size, dtype=bool)
     col_active = np.ones(size, dtype=bool)
     col4row = np.full(size, -1, dtype=np.intp)
@@ -223,14 +228,14 @@ def _build(
     if hint is not None:
         try:
             full = _complete(hint, col4row, next_place, row_active, col_active, p, n, set(locks))
-            lsa = SquareLSA(cost, full, row_active, col_active)
+            lsa = SquareLSA(cost, full, row_active, col_active, copy=False)
         except ValueError:  # not optimal in this model after all: solve
             lsa = None
     if lsa is None:
         if ra.size:
             rows, cols = solver.KERNEL(np.ascontiguousarray(cost[np.ix_(ra, ca)]))
             col4row[ra[rows]] = ca[cols]
-        lsa = SquareLSA(cost, col4row, row_active, col_active)
+        lsa = SquareLSA(cost, col4row, row_active, col_active, copy=False)
     return _State(scores, s, ok.copy(), tuple(cap.tolist()), row_mentor, first_row, hi, lo, big,
                   lsa, lock_rows)  # fmt: skip
 

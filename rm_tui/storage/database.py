@@ -19,7 +19,7 @@ from tinydb import Query
 from tinydb.table import Document, Table
 
 from rm_tui.core.decisions import Decision
-from rm_tui.core.errors import OperationError
+from rm_tui.core.errors import OperationError, StorageError
 from rm_tui.core.participant import Participant
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.backend import AtomicJSONStorage
@@ -34,6 +34,7 @@ from rm_tui.storage.jsonvalue import (
     storable_copy,
     with_doc_id,
 )
+from rm_tui.storage.plan_delta import DELTA, expand
 from rm_tui.storage.schema import now_iso
 
 PlanKind = Literal["draft", "proposal", "confirmed"]
@@ -131,12 +132,13 @@ class Database(DecisionStore, FollowupStore):
     def participant(self, pid: str) -> Participant | None:
         with self._read():
             doc = self._t("participants").get(_Q.id == pid)
-        return Participant.from_dict(json_copy(dict(doc))) if doc else None
+        return Participant.from_dict(doc) if doc else None
 
     def participants(self, role: str | None = None, include_excluded: bool = True) -> list[Participant]:
         with self._read():
             docs = self._t("participants").all()
-        people = [Participant.from_dict(json_copy(dict(d))) for d in docs]
+        # no deep copy: from_dict keeps only checked scalars and makes the languages a tuple
+        people = [Participant.from_dict(d) for d in docs]
         return [
             p for p in people
             if (role is None or p.role == role) and (include_excluded or not p.excluded)
@@ -306,23 +308,38 @@ class Database(DecisionStore, FollowupStore):
                      version=record.get("version"))
         return plan_id
 
+    def _whole(self, doc: Any) -> dict[str, Any]:
+        """A plan record as handed out (a copy, with its id), a draft stored as a delta
+        (plan_delta.py) made whole again. Inside a read transaction."""
+        out = with_doc_id(doc)
+        delta = out.pop(DELTA, None)
+        if delta is not None:
+            base = self._store.read().get("plans", {}).get(str(delta["of"]))
+            if not isinstance(base, dict) or not isinstance(base.get("plan"), dict):
+                raise StorageError(
+                    f"{self.path}: plan {doc.doc_id} is stored as a change to plan {delta['of']}, "
+                    f"which is missing or not whole. Restore the last good copy "
+                    f"({self.path.name}.bak) with `rm-tui restore`, or point --db at another file.")
+            out["plan"] = json_copy(expand(base["plan"], delta))
+        return out
+
     def plan(self, plan_id: int) -> dict[str, Any] | None:
         with self._read():
             doc = self._t("plans").get(doc_id=plan_id)
-        return with_doc_id(doc) if doc else None
+            return self._whole(doc) if doc else None
 
     def plans(self, kind: PlanKind | None = None) -> list[dict[str, Any]]:
         """Plan records, oldest first, each with its `id`."""
         with self._read():
             docs = [d for d in self._t("plans").all() if kind is None or d["kind"] == kind]
-        return [with_doc_id(d) for d in sorted(docs, key=lambda d: d.doc_id)]
+            return [self._whole(d) for d in sorted(docs, key=lambda d: d.doc_id)]
 
     def latest_plan(self, kind: PlanKind | None = None) -> dict[str, Any] | None:
         """The newest plan record (of `kind`); only it is copied (a console session stores a
         draft of the whole plan at every edit)."""
         with self._read():
             docs = [d for d in self._t("plans").all() if kind is None or d["kind"] == kind]
-        return with_doc_id(max(docs, key=lambda d: d.doc_id)) if docs else None
+            return self._whole(max(docs, key=lambda d: d.doc_id)) if docs else None
 
     def latest_confirmed(self) -> dict[str, Any] | None:
         return self.latest_plan("confirmed")

@@ -16,12 +16,15 @@ from tinydb import Query
 from rm_tui.core.decisions import ACTIONS, Decision, fold
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
-from rm_tui.storage.schema import now_iso
+from rm_tui.storage.plan_delta import DELTA, DELTA_SCHEMA, shrink
+from rm_tui.storage.schema import META_DOC_ID, META_TABLE, meta_of, now_iso
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
     from tinydb.table import Table
+
+    from rm_tui.storage.backend import AtomicJSONStorage
 
 _Q = Query()
 
@@ -30,6 +33,8 @@ class DecisionStore:
     """Mixin over `Database` (uses its transactions and tables)."""
 
     path: Any
+    _store: AtomicJSONStorage
+    _delta_texts: tuple[Any, dict[str, list[str]]] | None
 
     def _read(self) -> AbstractContextManager[Any]:  # Database's transactions and tables
         raise NotImplementedError
@@ -45,6 +50,32 @@ class DecisionStore:
 
     def _guard_copy(self, value: Any, what: str) -> Any:
         raise NotImplementedError
+
+    def _as_delta(self, record: dict[str, Any]) -> None:
+        """A draft stored as its difference from the latest whole draft (plan_delta.py), when
+        that is much smaller than the plan."""
+        table = self._store.read().get("plans", {})
+        latest = next(((k, d) for k, d in reversed(table.items()) if d.get("kind") == "draft"),
+                      None)
+        if latest is None:
+            return
+        key, doc = latest
+        base_id = doc[DELTA]["of"] if DELTA in doc else int(key)
+        base = table.get(str(base_id))
+        if not isinstance(base, dict) or not isinstance(base.get("plan"), dict):
+            return
+        memo = getattr(self, "_delta_texts", None)
+        if memo is None or memo[0] is not base["plan"]:  # the base's item texts, kept while it is
+            memo = (base["plan"], {})
+            self._delta_texts = memo
+        delta = shrink(base["plan"], record["plan"], base_id, memo[1])
+        if delta is not None:
+            del record["plan"]
+            record[DELTA] = delta
+            meta = meta_of(self._store.read())
+            if meta.get("schema") != DELTA_SCHEMA:  # an older rm-tui must refuse this file
+                meta["schema"] = DELTA_SCHEMA
+                self._store.note_changed(META_TABLE, {META_DOC_ID})
 
     # -- the log ------------------------------------------------------------------------------
     def record_decisions(
@@ -82,6 +113,8 @@ class DecisionStore:
                 if kind == "confirmed":
                     version = 1 + sum(1 for d in plans.all() if d["kind"] == "confirmed")
                     record["version"] = version
+                elif kind == "draft":
+                    self._as_delta(record)
                 plan_id = plans.insert(record)
             participants = self._t("participants")
             known = {p["id"] for p in participants.all()} if people else set()

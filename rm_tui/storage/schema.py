@@ -14,7 +14,7 @@ from typing import Any
 from rm_tui.core.errors import StorageError
 
 APP_NAME = "rm-tui"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a console draft may be stored as `plan_delta` (plan_delta.py)
 META_TABLE = "_meta"
 META_DOC_ID = "1"
 
@@ -22,6 +22,10 @@ META_DOC_ID = "1"
 # Add an entry here and bump SCHEMA_VERSION when the stored shape changes.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MIGRATIONS: dict[int, Migration] = {}
+# Older schemas this version reads as they are, without rewriting the file (an archived file
+# stays untouched): schema 2 only added `plan_delta` drafts, so a schema-1 file is valid schema 2.
+# It is marked 2 when a delta is first written to it (storage/decisions.py).
+READ_AS: dict[int, int] = {1: 2}
 
 
 def now_iso() -> str:
@@ -76,6 +80,8 @@ def check_and_migrate(
     migrated = False
     while schema < SCHEMA_VERSION:
         step = migrations.get(schema)
+        if step is None and READ_AS.get(schema) == SCHEMA_VERSION:
+            break
         if step is None:
             raise StorageError(
                 f"{path}: database schema {schema} cannot be upgraded by this rm-tui "

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui.core.errors import StorageError
+from rm_tui.storage.plan_delta import DELTA
+from rm_tui.storage.plan_delta import problems as plan_delta_problems
 
 Check = Callable[[Any], bool]
 Field = tuple[str, Check, bool]  # what is expected (for the message), the check, required
@@ -84,7 +86,7 @@ RECORDS: dict[str, dict[str, Field]] = {
         "updated": OPT_TEXT,
     },
     "plans": {
-        "kind": _one_of("draft", "proposal", "confirmed"), "plan": ("a mapping", _mapping, True),
+        "kind": _one_of("draft", "proposal", "confirmed"), "plan": ("a mapping", _mapping, False),
         "created": OPT_TEXT, "actor": OPT_TEXT, "note": OPT_TEXT,
         "version": ("a whole number", _int, False),
     },
@@ -121,6 +123,13 @@ def record_problems(table: str, doc: Any) -> list[str]:
             problems.append(f"field '{name}': expected {expected}, got {_show(doc[name])}")
     if table == "plans" and doc.get("kind") == "confirmed" and not _int(doc.get("version")):
         problems.append("a confirmed plan needs a whole-number 'version'")
+    if table == "plans":  # the plan whole, or (a draft) as a change to a whole one
+        if DELTA in doc:
+            problems += plan_delta_problems(doc[DELTA])
+            if "plan" in doc or doc.get("kind") != "draft":
+                problems.append(f"only a draft may be stored as '{DELTA}', and not with 'plan'")
+        elif doc.get("plan") is None:
+            problems.append("field 'plan' is missing (expected a mapping)")
     return problems
 
 

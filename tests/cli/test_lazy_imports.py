@@ -61,3 +61,10 @@ def test_top_level_help_does_not_even_load_typing_or_dataclasses() -> None:
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=60)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_scoring_without_solving_does_not_import_the_solver_library(tmp_path: Path) -> None:
+    """munkres loads ~40 submodules: only a command that solves pays for them."""
+    demo = ROOT / "sample_programs" / "kickoff_demo.yaml"
+    loaded = _loaded("scores", str(demo), "--db", str(tmp_path / "none.db.json"), "--json")
+    assert "numpy" in loaded["heavy"] and "munkres" not in loaded["heavy"]
