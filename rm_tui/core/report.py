@@ -8,6 +8,7 @@ with `text()`; `lang` is "en" or "fr" everywhere.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -191,8 +192,7 @@ def scores_json_chunks(plan: Plan, lang: str = "en") -> Iterator[str]:
     def items(key: str, entries: Iterator[Any]) -> Iterator[str]:
         first = True
         for entry in entries:
-            body = json.dumps(entry, ensure_ascii=False, indent=2, allow_nan=False)
-            yield ("" if first else ",") + "\n    " + body.replace("\n", "\n    ")
+            yield ("" if first else ",") + "\n    " + _indented(entry)
             first = False
         if first:
             yield f',\n  "{key}": []'
@@ -216,6 +216,30 @@ def scores_json_chunks(plan: Plan, lang: str = "en") -> Iterator[str]:
         yield first if first.startswith(",") else f',\n  "{key}": [' + first
         yield from chunks
     yield "\n}"
+
+
+_STR = json.JSONEncoder(ensure_ascii=False).encode  # one string: the C encoder
+
+
+def _number(value: float) -> str:
+    if value != value or value in (math.inf, -math.inf):
+        raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
+    return float.__repr__(value)
+
+
+def _indented(entry: list[float | None] | dict[str, Any]) -> str:
+    """`json.dumps(entry, ensure_ascii=False, indent=2, allow_nan=False)` indented by 4 more
+    spaces after each newline, for a score row or a forbidden pair, built directly: with
+    `indent`, json uses its pure-Python encoder (half of `scores --json` at 1,000)."""
+    if isinstance(entry, list):
+        if not entry:
+            return "[]"
+        body = ",\n      ".join("null" if v is None else _number(v) for v in entry)
+        return f"[\n      {body}\n    ]"
+    reasons = entry["reasons"]
+    listed = ("[\n        " + ",\n        ".join(map(_STR, reasons)) + "\n      ]") if reasons else "[]"
+    return (f"{{\n      \"mentor\": {_STR(entry['mentor'])},\n      \"mentee\": {_STR(entry['mentee'])},"
+            f"\n      \"reasons\": {listed}\n    }}")
 
 
 def match_report(plan: Plan, lang: str = "en") -> dict[str, Any]:
