@@ -43,14 +43,30 @@ def writer(path: Path, trial: int, ack_fd: int) -> None:
         os.write(ack_fd, f"{tag}\n".encode())
 
 
+DRAFT_PAIRS = 200
+
+
+def draft_plan(tag: str, n: int) -> dict[str, object]:
+    """A console draft: 200 pairs, two of them changed per edit (stored as a delta)."""
+    pairs = [{"mentor": f"m{i}", "mentee": f"e{(i * 7 + (n if i in (n % 200, 3) else 0)) % 200}",
+              "score": 1.0} for i in range(DRAFT_PAIRS)]
+    return {"pairs": pairs, "tag": tag}
+
+
 def decider(path: Path, trial: int, ack_fd: int) -> None:
-    """The facilitator's side: decisions (constraints) and confirmed plans."""
+    """The facilitator's side: decisions (constraints), console drafts and confirmed plans."""
+    from rm_tui.core.decisions import Decision
+
     db = Database(path)
     os.write(ack_fd, b"ready\n")
     for n in range(1_000_000):
         tag = f"d{trial}n{n}"
         if n % 5 == 4:
             db.save_plan({"pairs": [], "tag": tag}, "confirmed", actor="stress", note=tag)
+        elif n % 5 == 2:
+            db.record_decisions([Decision("lock", "", None, "stress", mentor="m1", mentee=tag),
+                                 Decision("draft", "", tag, "stress")],
+                                plan=draft_plan(tag, n), plan_kind="draft")
         else:
             db.add_constraint("lock" if n % 2 else "forbid", f"p{n % 50:05d}", tag, actor="stress")
         os.write(ack_fd, f"{tag}\n".encode())
@@ -78,6 +94,10 @@ def stored_tags(path: Path, stock: bool) -> set[str]:
     tags |= {c["tag"] for c in db.checkins()}
     tags |= {c["mentee"] for c in db.constraints()}
     tags |= {p["note"] for p in db.plans("confirmed") if p.get("note")}
+    for draft in db.plans("draft"):  # stored whole or as a delta: read back whole
+        plan = draft["plan"]
+        assert len(plan["pairs"]) == DRAFT_PAIRS, f"draft {draft['id']} lost pairs"
+        tags.add(plan["tag"])
     for copy in [db.backup_path, *rotated_copies(db.path)]:
         load_copy(copy)  # every kept copy is a whole, valid database too
     return tags

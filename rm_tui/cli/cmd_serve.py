@@ -62,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         known = {p.id for p in program.roster}
         people = list(program.roster) + [p for p in db.participants() if p.id not in known]
     config = RoomConfig(program=args.program.resolve(), db=Path(database).resolve(),
-                        title=program.name, max_sessions=args.max_sessions, lang=args.lang)
+                        title=program.name, max_sessions=args.max_sessions, lang=args.lang,
+                        words=program.languages[0] if program.languages else "en")
     asyncio.run(serve(config, args.host, args.port, people, args.links))
     return 0

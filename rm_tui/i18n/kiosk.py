@@ -178,4 +178,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "kiosk.axis.grasp": {"fr": "Pour comprendre", "en": "To understand"},
     "kiosk.axis.transform": {"fr": "Pour s'y mettre", "en": "To get started"},
     "kiosk.axis.explain": {"fr": "Pour expliquer", "en": "To explain"},
+    # the app itself: its title, and the line a crash leaves in the kiosk log
+    "kiosk.app_title": {"fr": "rm-tui kiosk", "en": "rm-tui kiosk"},  # the command's name; no screen shows it
+    "kiosk.crash_log": {"fr": "{when} l'interface de la borne s'est arrêtée sur une erreur :\n",
+                        "en": "{when} kiosk UI crashed:\n"},
 }

@@ -22,4 +22,20 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "serve.resume": {"fr": "Reprendre", "en": "Continue"},
     "serve.loading": {"fr": "Chargement…", "en": "Loading…"},
+    "serve.app_title": {"fr": "rm-tui", "en": "rm-tui"},
+    "serve.session_failed": {"fr": "rm-tui serve : session non démarrée : {error}\n",
+                             "en": "rm-tui serve: session not started: {error}\n"},
+    # what `rm-tui serve` prints in the facilitator's terminal, in the program's language
+    "serve.cli.status_failed": {"fr": "attention : impossible de mettre à jour {db}.serve.json : {error}",
+                                "en": "warning: cannot update {db}.serve.json: {error}"},
+    "serve.cli.sessions": {"fr": "sessions : {live}/{max}", "en": "sessions: {live}/{max}"},
+    "serve.cli.open_network": {
+        "fr": "attention : service sur {host} : toute personne de ce réseau qui a le lien peut répondre",
+        "en": "warning: serving on {host}: anyone on this network who has the link can answer",
+    },
+    "serve.cli.join": {"fr": "rejoindre : {url}", "en": "join: {url}"},
+    "serve.cli.links": {"fr": "liens : {n} liens personnels écrits dans {file}",
+                        "en": "links: {n} personal links written to {file}"},
+    "serve.cli.stop": {"fr": "Ctrl+C arrête le service (les réponses déjà données sont enregistrées).",
+                       "en": "Ctrl+C stops serving (answers given so far are saved)."},
 }

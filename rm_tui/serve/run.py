@@ -15,6 +15,7 @@ from aiohttp import web
 
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
+from rm_tui.i18n import t
 from rm_tui.serve.access import Access, join_url, links_csv, write_links
 from rm_tui.serve.qr import qr_text
 from rm_tui.serve.server import Room, RoomConfig, child_environment
@@ -51,9 +52,9 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
             try:
                 write_status(config.db, status)
             except OSError as exc:  # the console's view only: never cost a participant a seat
-                print(f"warning: cannot update {config.db}.serve.json: {exc}", file=sys.stderr)
+                print(t("serve.cli.status_failed", config.words, db=config.db, error=exc), file=sys.stderr)
             if say:
-                print(f"sessions: {live}/{config.max_sessions}", flush=True)
+                print(t("serve.cli.sessions", config.words, live=live, max=config.max_sessions), flush=True)
 
     room = Room(config, access, on_change=changed)
     runner = web.AppRunner(room.application(), access_log=None, handle_signals=False)
@@ -76,16 +77,15 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
             raise OperationError(f"cannot write {links}: {exc.strerror or exc}") from exc
     changed(0, say=False)
     if host not in LOOPBACK:
-        print(f"warning: serving on {host}: anyone on this network who has the link can answer",
-              file=sys.stderr, flush=True)
+        print(t("serve.cli.open_network", config.words, host=host), file=sys.stderr, flush=True)
     code = qr_text(url)
     if sys.stdout.isatty():  # white on black whatever the terminal's theme: a light theme
         code = "".join(f"\x1b[97;40m{line}\x1b[0m\n" for line in code.splitlines())  # would invert it
     print(code, flush=True)
-    print(f"join: {url}", flush=True)
+    print(t("serve.cli.join", config.words, url=url), flush=True)
     if links is not None:
-        print(f"links: {len(people)} personal links written to {links}", flush=True)
-    print("Ctrl+C stops serving (answers given so far are saved).", flush=True)
+        print(t("serve.cli.links", config.words, n=len(people), file=links), flush=True)
+    print(t("serve.cli.stop", config.words), flush=True)
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -55,6 +55,7 @@ class RoomConfig:
     max_sessions: int = 40
     font_size: int = 16
     lang: str | None = None
+    words: str = "en"  # what the serving process prints: the program's (first) language
 
 
 class Session:

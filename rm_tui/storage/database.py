@@ -83,6 +83,12 @@ class Database(DecisionStore, FollowupStore):
     def _t(self, name: str) -> Table:
         return self._store.table(name)
 
+    def _docs(self, name: str) -> Iterable[dict[str, Any]]:
+        """A table's stored documents, in id order, inside a transaction: only for reads that
+        copy what they hand out (TinyDB's all() would copy each document first)."""
+        table = self._store.read().get(name, {})
+        return table.values() if isinstance(table, dict) else ()
+
     # -- participants ------------------------------------------------------------------------
     def upsert_participants(self, people: Iterable[Participant], keep_flags: bool = False) -> dict[str, int]:
         """Add or update by id in one transaction; returns counts added/updated/unchanged.
@@ -136,9 +142,8 @@ class Database(DecisionStore, FollowupStore):
 
     def participants(self, role: str | None = None, include_excluded: bool = True) -> list[Participant]:
         with self._read():
-            docs = self._t("participants").all()
-        # no deep copy: from_dict keeps only checked scalars and makes the languages a tuple
-        people = [Participant.from_dict(d) for d in docs]
+            # no copy at all: from_dict keeps only checked scalars and makes the languages a tuple
+            people = [Participant.from_dict(d) for d in self._docs("participants")]
         return [
             p for p in people
             if (role is None or p.role == role) and (include_excluded or not p.excluded)
@@ -279,14 +284,14 @@ class Database(DecisionStore, FollowupStore):
 
     def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
         with self._read():
-            docs = self._t("responses").all()
-        return {d["participant_id"]: json_copy(d.get("answers", {})) for d in docs}
+            return {d["participant_id"]: json_copy(d.get("answers", {}))
+                    for d in self._docs("responses")}
 
     def all_submitted(self) -> dict[str, dict[str, str]]:
         """Person -> questionnaire id -> submission time (status: finished means submitted)."""
         with self._read():
-            docs = self._t("responses").all()
-        return {d["participant_id"]: json_copy(d.get("submitted", {})) for d in docs}
+            return {d["participant_id"]: json_copy(d.get("submitted", {}))
+                    for d in self._docs("responses")}
 
     # -- pairing plans -----------------------------------------------------------------------
     def save_plan(self, plan: dict[str, Any], kind: PlanKind = "draft", *,

@@ -1,6 +1,7 @@
 """The interfaces speak the program's language: binding descriptions are catalogue keys,
 worded per screen instance once the language is known (the Footer, the command palette and
-the help screen all read the instance's bindings)."""
+the help screen all read the instance's bindings). Textual's own English binding texts and
+system commands are worded too, where Textual lets us (rm_tui/i18n/textual.py)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,20 @@ from textual.dom import DOMNode
 
 from rm_tui.i18n import CATALOG, t
 
+# Textual's own English words (its widgets' keys, its system commands) -> their catalogue keys
+# (rm_tui/i18n/textual.py, whose English is Textual's text).
+TEXTUAL_WORDS = {entry["en"]: key for key, entry in CATALOG.items() if key.startswith("textual.")}
+
 
 def word(text: str | None, lang: str) -> str | None:
-    """`text` in `lang` when it is a catalogue key; otherwise unchanged (e.g. already words)."""
-    return t(text, lang) if text and text in CATALOG else text
+    """`text` in `lang` when it is a catalogue key or one of Textual's own English texts;
+    otherwise unchanged (e.g. already words)."""
+    if not text:
+        return text
+    if text in CATALOG:
+        return t(text, lang)
+    key = TEXTUAL_WORDS.get(text)
+    return t(key, lang) if key else text
 
 
 def worded(binding: Binding, lang: str) -> Binding:

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from rm_tui.i18n import LANGS, t
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("RM_TUI_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # as root, headless, and with no background traffic (the network here is closed)
@@ -60,6 +62,11 @@ def _playwright_importable() -> bool:
     return True
 
 
+# what serve's lines start with, in either language (its output speaks the program's)
+JOIN = tuple(t("serve.cli.join", lang, url="") for lang in LANGS)
+WARNING = tuple(t("serve.cli.open_network", lang, host="").split(" ", 1)[0] for lang in LANGS)
+
+
 class Served:
     """A running `rm-tui serve` subprocess and what it printed."""
 
@@ -70,7 +77,7 @@ class Served:
 
     @property
     def warnings(self) -> list[str]:
-        return [line for line in self.printed if line.startswith("warning:")]
+        return [line for line in self.printed if line.startswith(WARNING)]
 
     @property
     def base(self) -> str:
@@ -89,8 +96,8 @@ def serving(program: Path, db: Path, *extra: str) -> Iterator[Served]:
         assert process.stdout is not None
         for line in process.stdout:  # the join line comes once the port is bound
             printed.append(line)
-            if line.startswith("join: "):
-                join = line.split(" ", 1)[1].strip()
+            if line.startswith(JOIN):  # in the program's language
+                join = line.rsplit(" ", 1)[1].strip()
                 break
         if not join:
             raise RuntimeError("rm-tui serve printed no join line")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from rm_tui.i18n import t
 from tests.browser.driver import ROOT, serving
 from tests.cli.helpers import rm_tui
 
@@ -88,7 +89,10 @@ def test_another_host_prints_a_one_line_warning(tmp_path: Path) -> None:
         assert not room.join.startswith("http://0.0.0.0")
         room.process.terminate()
         room.process.wait(timeout=30)
-        assert room.warnings and "anyone on this network" in room.warnings[0]
+        # the program is French: serve speaks it (an English program prints the English line)
+        assert room.warnings and room.warnings[0].strip() == t("serve.cli.open_network", "fr", host="0.0.0.0")
+        assert t("serve.cli.open_network", "en", host="0.0.0.0") == (
+            "warning: serving on 0.0.0.0: anyone on this network who has the link can answer")
 
 
 async def test_stopping_serve_ends_every_session_process(tmp_path: Path) -> None:

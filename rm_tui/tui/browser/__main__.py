@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from rm_tui.core.errors import RmTuiError
+    from rm_tui.i18n import t
     from rm_tui.services.loaders import load_program
     from rm_tui.tui.browser.app import BrowserApp
 
@@ -24,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         program = load_program(args.program)
         app = BrowserApp(program, args.db, person_id=args.person, lang=args.lang)
     except RmTuiError as exc:
-        sys.stderr.write(f"rm-tui serve: session not started: {exc}\n")
+        sys.stderr.write(t("serve.session_failed", args.lang or "en", error=exc))
         return 1
     app.run()
     return 0

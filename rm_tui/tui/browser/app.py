@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rm_tui import bundled
 from rm_tui.core.program import Program
+from rm_tui.i18n import t
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk import KioskApp
 from rm_tui.tui.kiosk.app import STYLESHEET as KIOSK_STYLESHEET
@@ -23,7 +24,6 @@ CHECK_EVERY = 15.0
 
 
 class BrowserApp(KioskApp):
-    TITLE = "rm-tui"
     CSS_PATH = [KIOSK_STYLESHEET, bundled.stylesheet("rm_tui.tui.browser", "touch.tcss")]  # touch overrides
 
     def __init__(self, program: Program, db: Database | str | Path, *,
@@ -33,6 +33,7 @@ class BrowserApp(KioskApp):
         # the PIN is random and never shown: the facilitator's way out does not exist here
         super().__init__(program, db, secrets.token_hex(16), lang=lang, clock=clock,
                          idle_seconds=int(idle_exit) + 60)
+        self.title = t("serve.app_title", self.session.lang)
         self.session.touch_mode = True
         self.session.person_id = person_id
         self.idle_exit = idle_exit

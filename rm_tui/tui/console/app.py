@@ -14,9 +14,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -32,7 +33,7 @@ from rm_tui.tui.console.kiosk_launch import KioskLaunch
 from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.participants import ParticipantsScreen
-from rm_tui.tui.speak import program_lang, speak
+from rm_tui.tui.speak import program_lang, speak, word
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -128,16 +129,29 @@ class ConsoleApp(KioskLaunch):
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if not binding.description or binding.description in seen or not active.enabled:
+            # a Textual widget's own binding (a table's "Cursor up") is worded here
+            description = word(binding.description, self.lang)
+            if not description or description in seen or not active.enabled:
                 continue
-            seen.add(binding.description)
-            help_text = binding.tooltip or binding.description
+            seen.add(description)
+            help_text = word(binding.tooltip, self.lang) or description
             key = self.get_key_display(binding)
             yield SystemCommand(
-                binding.description,
+                description,
                 f"{help_text}  [{key}]",
                 partial(self.run_action, binding.action, active.node),
             )
         for command in super().get_system_commands(screen):
-            if command.title not in seen and command.title != "Theme":
-                yield command
+            title = word(command.title, self.lang) or command.title
+            if title not in seen and command.title != "Theme":
+                yield command._replace(title=title, help=word(command.help, self.lang) or command.help)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search prompt in the program's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(placeholder=t("textual.palette_search", self.lang),
+                                            id="--command-palette"))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A focused Textual widget's keys (the Keys panel, the palette) in the program's language."""
+        speak(event.widget, self.lang)

@@ -16,7 +16,7 @@ from rm_tui.i18n import t
 from rm_tui.services.cohort import Snapshot
 from rm_tui.tui.console.browser_room import BrowserRoomPanel, JoinCodeScreen
 from rm_tui.tui.console.followup.health import PairHealthPanel
-from rm_tui.tui.console.widgets import CompletionBar
+from rm_tui.tui.console.widgets import CompletionBar, Table
 from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class DashboardScreen(Screen[None]):
             with Vertical(id="dash-right"):
                 yield Label(t("console.dash.missing", lang), id="dash-missing-title",
                             classes="section-title")
-                yield DataTable(id="dash-missing", cursor_type="row", zebra_stripes=True)
+                yield Table(id="dash-missing", cursor_type="row", zebra_stripes=True)
                 yield PairHealthPanel(self.app.source.db.path, id="dash-health",
                                       only_with_pairs=True,
                                       title=t("console.dash.health_title", lang), lang=lang)

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 from rm_tui.core.decisions import Decision, fold, log_entry
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText
+from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.console.words import ConsoleWords
 from rm_tui.tui.speak import speak
 
@@ -40,9 +41,9 @@ class DecisionsScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
         yield Header()
         with Vertical(id="decisions-box"):
             yield Label(self._w("console.decisions.in_force"), id="decisions-title", classes="section-title")
-            yield DataTable(id="in-force", cursor_type="row", zebra_stripes=True)
+            yield Table(id="in-force", cursor_type="row", zebra_stripes=True)
             yield Label(self._w("console.decisions.log"), id="log-title", classes="section-title")
-            yield DataTable(id="decision-log", cursor_type="row", zebra_stripes=True)
+            yield Table(id="decision-log", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

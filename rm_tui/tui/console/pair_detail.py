@@ -17,7 +17,7 @@ from rm_tui.core.errors import RmTuiError
 from rm_tui.core.questionnaire import tr
 from rm_tui.tui.console import render
 from rm_tui.tui.console.messages import AlternativesFound
-from rm_tui.tui.console.widgets import score_bar
+from rm_tui.tui.console.widgets import Table, score_bar
 from rm_tui.tui.console.words import ConsoleWords
 from rm_tui.tui.speak import speak
 
@@ -52,7 +52,7 @@ class PairDetailScreen(ConsoleWords, Screen[tuple[str, str, str] | None]):
                 for side in ("mentor", "mentee"):
                     with Vertical(classes="detail-alt-box"):
                         yield Label("", id=f"alt-title-{side}", classes="section-title")
-                        yield DataTable(id=f"alt-{side}", cursor_type="row")
+                        yield Table(id=f"alt-{side}", cursor_type="row")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

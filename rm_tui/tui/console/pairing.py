@@ -26,6 +26,7 @@ from rm_tui.tui.console.dialogs import AskText
 from rm_tui.tui.console.messages import NoPlanStored, PlanFailed, PlanReady
 from rm_tui.tui.console.pairing_keys import PAIRING_BINDINGS, action_words
 from rm_tui.tui.console.unmatched import UnmatchedFlows, fill_unmatched
+from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.console.words import ConsoleWords
 from rm_tui.tui.speak import speak
 
@@ -48,11 +49,11 @@ class PairingScreen(ConsoleWords, ConfirmFlows, UnmatchedFlows):
         speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
         yield Header()
         yield Static(self._w("console.pairing.no_plan"), id="pair-summary")
-        yield DataTable(id="pairs", cursor_type="row", zebra_stripes=True)
+        yield Table(id="pairs", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="pair-bottom"):
             with Vertical(id="pair-unmatched-box"):
                 yield Label(self._w("console.pairing.unmatched"), id="pair-unmatched-title", classes="section-title")
-                yield DataTable(id="unmatched", cursor_type="row")
+                yield Table(id="unmatched", cursor_type="row")
             yield Static("", id="pair-diff")
         yield Footer(compact=True)
 

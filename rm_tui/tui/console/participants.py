@@ -13,6 +13,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from rm_tui.i18n import t
 from rm_tui.services.cohort import Snapshot
+from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.speak import speak
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class ParticipantsScreen(Screen[None]):
                        id="people-search")
         search.cursor_blink = False
         yield search
-        yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        yield Table(id="people", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Label, ProgressBar
+from textual.widgets import DataTable, Label, ProgressBar
+from textual.widgets.data_table import RowKey
 
 from rm_tui.core.completion import Tally
 
@@ -32,3 +36,14 @@ def score_bar(value: float, width: int = 20) -> str:
     value = min(max(value, 0.0), 1.0)
     full = int(round(value * width))
     return "█" * full + "░" * (width - full)
+
+
+class Table(DataTable[Any]):
+    """Textual's DataTable, without a stale render: it measures new cells when idle, and rows
+    drawn before that keep the header's column widths in its row cache (the cache key ignores
+    the widths). Clearing the caches once the widths are known redraws them (textual 8.2)."""
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        super()._update_dimensions(new_rows)
+        self._clear_caches()
+        self.refresh()

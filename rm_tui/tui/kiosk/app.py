@@ -18,6 +18,7 @@ from textual.binding import Binding
 
 from rm_tui import bundled
 from rm_tui.core.program import Program
+from rm_tui.i18n import t
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
 from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow, SaveFailed
@@ -31,7 +32,6 @@ class KioskApp(App[None], inherit_bindings=False):
     """A locked-down kiosk: only the facilitator key (and its PIN) leads out."""
 
     CSS_PATH = [STYLESHEET]  # absolute, so subclasses elsewhere (the browser's, tests') find it
-    TITLE = "rm-tui kiosk"
     ALLOW_SELECT = False  # nothing to copy at a kiosk (and nothing of the previous person)
     ENABLE_COMMAND_PALETTE = False
     # no inherited bindings (ctrl+q quit, ctrl+c help); these swallow the usual ways out
@@ -61,6 +61,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self.session = KioskSession(program, database, pin, clock=clock,
                                     idle_seconds=idle_seconds, thanks_seconds=thanks_seconds,
                                     lang=lang)
+        self.title = t("kiosk.app_title", self.session.lang)
         self.flow: KioskFlow | None = None
         self.keys = KeyQueue(self)
         # set by `rm-tui kiosk`'s UI process: a crash is written there (no local variables,
@@ -103,7 +104,8 @@ class KioskApp(App[None], inherit_bindings=False):
             super()._handle_exception(error)
             return
         when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        self.crash_log.write(f"{when} kiosk UI crashed:\n{''.join(traceback.format_exception(error))}")
+        self.crash_log.write(t("kiosk.crash_log", self.session.lang, when=when)
+                             + "".join(traceback.format_exception(error)))
         self.crash_log.flush()
         self.exit(return_code=1)
 

@@ -37,10 +37,11 @@ EMPTY: tuple[object, ...] = (None, "", [])
 class QuestionScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-question"
     BINDINGS = [
-        Binding("enter", "next", "Continue", show=False),
+        # no descriptions: the kiosk shows no footer, palette or keys panel (its hints are words)
+        Binding("enter", "next", show=False),
         # priority: the scrolling question body would otherwise take the page keys
-        Binding("pagedown", "next", "Continue", show=False, priority=True),
-        Binding("pageup", "back", "Previous question", show=False, priority=True),
+        Binding("pagedown", "next", show=False, priority=True),
+        Binding("pageup", "back", show=False, priority=True),
     ]
 
     def __init__(self, flow: KioskFlow, intake: Intake, from_review: bool = False) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 class RegisterScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-register"
-    BINDINGS = [Binding("enter", "continue", "Continue", show=False)]
+    BINDINGS = [Binding("enter", "continue", show=False)]  # no footer at the kiosk: no words
 
     def __init__(self, flow: KioskFlow) -> None:
         super().__init__(flow)

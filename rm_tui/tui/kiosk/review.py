@@ -37,7 +37,7 @@ class ReviewRow(ListItem):
 
 class ReviewScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-review"
-    BINDINGS = [Binding("up", "to_answers", "Change an answer", show=False)]
+    BINDINGS = [Binding("up", "to_answers", show=False)]  # no footer at the kiosk: no words
 
     def __init__(self, flow: KioskFlow, intake: Intake) -> None:
         super().__init__(flow)

@@ -14,8 +14,9 @@ from rm_tui.tui.kiosk.base import LANGUAGE_NAMES, KioskScreen
 class WelcomeScreen(KioskScreen):
     DEFAULT_CLASSES = "kiosk-welcome"
     BINDINGS = [
-        Binding("left", "language(-1)", "Language", show=False),
-        Binding("right", "language(1)", "Language", show=False),
+        # the other language (no footer at the kiosk: a binding needs no words)
+        Binding("left", "language(-1)", show=False),
+        Binding("right", "language(1)", show=False),
     ]
 
     def compose(self) -> ComposeResult:

@@ -28,8 +28,9 @@ class ScalePoint(Static):
 
 class ScalePicker(Horizontal, can_focus=True):
     BINDINGS = [
-        Binding("left", "move(-1)", "Less", show=False),
-        Binding("right", "move(1)", "More", show=False),
+        # one point less / more (shown in no footer: the scale's hint says it in words)
+        Binding("left", "move(-1)", show=False),
+        Binding("right", "move(1)", show=False),
         *[Binding(str(n), f"pick({n})", show=False) for n in range(1, 10)],
     ]
 

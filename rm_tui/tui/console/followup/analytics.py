@@ -40,6 +40,7 @@ from rm_tui.services.analytics_view import (
 )
 from rm_tui.tui.console.followup.chart import interval_strip, scatter_lines
 from rm_tui.tui.console.followup.messages import ReportReady
+from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.speak import program_lang, speak
 
 VERDICT_CLASS = {SUGGESTIVE: "suggestive", NO_EVIDENCE: "no-evidence", NOT_ENOUGH_DATA: "no-data",
@@ -86,7 +87,7 @@ class AnalyticsScreen(Screen[None]):
         yield Header()
         yield Static(t("analytics.computing", self.lang), id="an-summary")
         with Horizontal(id="an-body"):
-            yield DataTable(id="an-table", cursor_type="row", zebra_stripes=True)
+            yield Table(id="an-table", cursor_type="row", zebra_stripes=True)
             with Vertical(id="an-detail"):
                 yield Label("", id="an-title", classes="section-title")
                 yield Static("", id="an-verdict")
@@ -110,7 +111,7 @@ class AnalyticsScreen(Screen[None]):
         if self.report is not None:
             self.show(self.report)
         elif self.db_paths:
-            self.call_after_refresh(self.compute)  # after the first layout, as FollowupScreen.load
+            self.compute()
 
     @work(thread=True, exclusive=True, group="analytics")
     def compute(self) -> None:

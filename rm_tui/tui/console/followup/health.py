@@ -19,6 +19,7 @@ from rm_tui.core.followup import PairState
 from rm_tui.i18n import t
 from rm_tui.services.followup_view import concern_gist, reasons_text
 from rm_tui.tui.console.followup.messages import HealthRead
+from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.speak import program_lang
 
 
@@ -41,7 +42,7 @@ class PairHealthPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(self._title or t("followup.panel.title", self.lang), classes="section-title")
         yield Static("", id="health-empty")
-        yield DataTable(id="health-table", cursor_type="row", zebra_stripes=True)
+        yield Table(id="health-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="health-detail")
 
     @property

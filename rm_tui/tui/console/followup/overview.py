@@ -16,6 +16,7 @@ from rm_tui.services.followup_view import (
     columns,
     detail_text,
 )
+from rm_tui.tui.console.widgets import Table
 
 
 class PairOverview(Vertical):
@@ -28,7 +29,7 @@ class PairOverview(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(t("followup.pairs_title", self.lang), classes="section-title")
-        yield DataTable(id="fu-pairs", cursor_type="row", zebra_stripes=True)
+        yield Table(id="fu-pairs", cursor_type="row", zebra_stripes=True)
         yield Static("", id="fu-detail")
 
     def on_mount(self) -> None:

@@ -31,6 +31,7 @@ from rm_tui.tui.console.followup.messages import FollowupRead, FollowupWritten
 from rm_tui.tui.console.followup.outcome_form import OutcomeForm
 from rm_tui.tui.console.followup.overview import PairOverview
 from rm_tui.tui.console.followup.repair_dialog import RepairDialog, Request
+from rm_tui.tui.console.widgets import Table
 from rm_tui.tui.speak import speak
 
 RECENT = 30
@@ -77,16 +78,14 @@ class FollowupScreen(Screen[None]):
         yield Static("", id="fu-status")
         yield PairOverview(id="fu-overview", lang=self.lang)
         yield Label(t("followup.recent_title", self.lang), classes="section-title")
-        yield DataTable(id="fu-recent", cursor_type="row", zebra_stripes=True)
+        yield Table(id="fu-recent", cursor_type="row", zebra_stripes=True)
         yield Static("", id="fu-comment")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#fu-recent", DataTable).add_columns(*(t(f"followup.recent.{k}", self.lang) for k in (
             "date", "mentor", "mentee", "by", "met", "useful", "open", "explains", "progress", "note")))
-        # read once the screen is laid out: rows that arrive before the first layout are drawn
-        # with the header's column widths and kept (Textual's DataTable caches rendered rows)
-        self.call_after_refresh(self.load)
+        self.load()
 
     @property
     def lang(self) -> str:
