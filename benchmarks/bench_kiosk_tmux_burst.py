@@ -40,11 +40,12 @@ def screen() -> str:
     return tmux("capture-pane", "-p", "-t", SESSION)
 
 
-def wait_for(text: str, timeout: float = 60) -> float:
+def wait_for(*texts: str, timeout: float = 60) -> float:
+    """Seconds until one of `texts` is on the screen."""
     start = time.perf_counter()
-    while text not in screen():
+    while not any(text in screen() for text in texts):
         if time.perf_counter() - start > timeout:
-            raise SystemExit(f"never saw {text!r}:\n{screen()}")
+            raise SystemExit(f"never saw {' or '.join(map(repr, texts))}:\n{screen()}")
         time.sleep(0.05)
     return time.perf_counter() - start
 
@@ -86,7 +87,7 @@ def main() -> None:
             print(f"mashed {sent} keys in bursts in {time.perf_counter() - start:.2f} s")
             time.sleep(1)  # let the mashed keys drain before the facilitator's key
             tmux("send-keys", "-t", SESSION, "F12")
-            wait_for("Animateur")
+            wait_for("Animateur", "Facilitator")  # the mashed keys may have switched language
             tmux("send-keys", "-t", SESSION, "-l", PIN)
             tmux("send-keys", "-t", SESSION, "Enter")
             wait_for("EXIT=")
