@@ -114,3 +114,11 @@ def test_old_and_surplus_entries_are_pruned(cache_dir: Path, tmp_path: Path,
     path.write_text("b: 1\n", encoding="utf-8")
     load_yaml(path)
     assert len(_entries(cache_dir)) == 1
+
+
+def test_the_suite_never_writes_the_users_cache() -> None:
+    """tests/conftest.py points the cache at a throwaway folder for the whole session."""
+    cache = _ParseCache.open()
+    assert cache is not None
+    home_cache = Path(os.path.expanduser("~")) / ".cache" / "rm-tui"
+    assert not cache.folder.resolve().is_relative_to(home_cache.resolve())
