@@ -38,22 +38,27 @@ REASON_CODES: dict[str, str] = {
 
 
 class CheckInError(ValueError):
-    """A value that does not fit; `field` names it, the message says what is expected."""
+    """A value that does not fit; `field` names it, the message says what is expected (in
+    English, for files and logs), `code` says which rule it broke so forms can say it in the
+    person's language without reading the English: "required", "range", "need_quality" or
+    "invalid" (any other value; `field` tells which)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, code: str = "invalid") -> None:
         super().__init__(message)
         self.field = field
+        self.code = code
 
 
 def _rating(field: str, value: Any, required: bool) -> int | None:
     if value is None or value == "":
         if required:
-            raise CheckInError(field, f"'{field}' is required (1-5)")
+            raise CheckInError(field, f"'{field}' is required (1-5)", "required")
         return None
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise CheckInError(field, f"'{field}' must be a whole number from 1 to 5, got {value!r}")
+        raise CheckInError(field, f"'{field}' must be a whole number from 1 to 5, got {value!r}",
+                           "range")
     return value
 
 
@@ -186,7 +191,8 @@ class Outcome:
             reason=_reason(data.get("reason"), ended),
         )
         if out.quality_mentor is None and out.quality_mentee is None and not ended:
-            raise CheckInError("quality_mentor", "an outcome needs at least one partner's quality rating")
+            raise CheckInError("quality_mentor", "an outcome needs at least one partner's quality rating",
+                               "need_quality")
         return out
 
     def to_dict(self) -> dict[str, Any]:

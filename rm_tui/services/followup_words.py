@@ -30,7 +30,7 @@ def scale(kind: Mapping[str, T], lang: str) -> T:
 
 def plain_error(bad: CheckInError, lang: str) -> str:
     """A validation error as a participant or facilitator reads it (no field ids, no None)."""
-    field, text = bad.field, str(bad)
+    field = bad.field
     label_key = next((k for k in (f"checkin.{field}_label", f"checkin.{field}") if k in CATALOG), None)
     label = t(label_key, lang) if label_key else field
     if field == "respondent":
@@ -39,10 +39,10 @@ def plain_error(bad: CheckInError, lang: str) -> str:
         return t("checkin.need_met", lang)
     if field == "date":
         return t("checkin.bad_date", lang)
-    if field in ("quality_mentor", "quality_mentee") and "at least one" in text:
+    if bad.code == "need_quality":
         return t("checkin.need_quality", lang)
-    if "required" in text:
+    if bad.code == "required":
         return t("checkin.need_rating", lang, label=label)
-    if "1 to 5" in text:
+    if bad.code == "range":
         return t("checkin.bad_rating", lang, label=label)
-    return t("checkin.bad_value", lang, label=label, detail=text)
+    return t("checkin.bad_value", lang, label=label, detail=str(bad))
