@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rm_tui.i18n import Said, in_lang, t
+from rm_tui.i18n import Said, in_lang
 
 E = TypeVar("E", bound="RmTuiError")
 
@@ -97,12 +97,4 @@ def message(exc: BaseException) -> str:
 def said(exc: BaseException, lang: str) -> str:
     """An error in `lang`: a coded error in the catalogue's words, any other as it is."""
     key = getattr(exc, "key", None)
-    if key:
-        return t(key, lang, **_in(getattr(exc, "params", {}), lang))
-    return in_lang(exc.args[0], lang) if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc)
-
-
-def _in(params: Mapping[str, Any], lang: str) -> dict[str, Any]:
-    # a parameter may itself be worded per language ({"en": ..., "fr": ...}: a rule's reason)
-    return {k: (v.get(lang) or v.get("en", "")) if isinstance(v, Mapping) else v
-            for k, v in params.items()}
+    return in_lang(Said(key, **getattr(exc, "params", {})) if key else message(exc), lang)
