@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -78,7 +78,9 @@ class AskYesNo(ModalScreen[bool]):
         speak(self, lang)
         self._yes = self._yes or t("console.bind.yes", lang)
         self._no = self._no or t("console.bind.no", lang)
-        with Vertical(classes="dialog"):
+        # a long body (why someone is unmatched, at 80x24) scrolls between the title and the
+        # buttons, docked so they always show; ↑ ↓ on a button reach the scroll's keys
+        with VerticalScroll(classes="dialog dialog-scrolls", can_focus=False):
             yield Label(self._title, classes="dialog-title")
             yield Static(self._body, classes="dialog-body")
             with Horizontal(classes="dialog-buttons"):
