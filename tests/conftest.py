@@ -17,3 +17,14 @@ def _private_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("RM_TUI_CACHE_DIR", str(tmp_path_factory.mktemp("parse-cache")))
         yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_locale() -> Iterator[None]:
+    """The command line speaks French in a French locale (rm_tui/cli/parser_words.py): the suite
+    runs, and starts processes, in a neutral one, whatever the developer's terminal says."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LANG", "C.UTF-8")
+        patch.delenv("LC_ALL", raising=False)
+        patch.delenv("LC_MESSAGES", raising=False)
+        yield

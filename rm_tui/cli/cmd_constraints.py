@@ -14,6 +14,7 @@ from rm_tui.cli.common import (
     parse_pair,
     program_lang,
 )
+from rm_tui.cli.parser_words import said
 from rm_tui.i18n import t
 
 if TYPE_CHECKING:
@@ -66,8 +67,7 @@ class _Reason(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001, ANN204
         if not namespace.changes or namespace.changes[-1][0] not in WITH_REASON \
                 or namespace.changes[-1][2] is not None:
-            parser.error("--reason must follow a --lock, --forbid, --lift or --exclude "
-                         "(one reason each)")  # fmt: skip
+            parser.error(said("cli_parser.reason_after_change"))
         namespace.changes[-1][2] = values
 
 

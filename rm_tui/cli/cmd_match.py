@@ -15,6 +15,7 @@ from rm_tui.cli.common import (
     parse_pair,
     warn,
 )
+from rm_tui.cli.parser_words import said
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.i18n import t
 
@@ -77,7 +78,7 @@ class _Override(argparse.Action):
 class _Reason(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001, ANN204
         if not namespace.overrides or namespace.overrides[-1][2] is not None:
-            parser.error("--reason must follow a --lock or --forbid (one reason each)")
+            parser.error(said("cli_parser.reason_after_override"))
         namespace.overrides[-1][2] = values
 
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from rm_tui import bundled
+from rm_tui.cli.parser_words import said
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.synth import synth_cohort
 from rm_tui.i18n import t
@@ -40,14 +41,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _count(text: str) -> int:
     value = int(text) if text.isdigit() else -1
     if not 0 <= value <= 100_000:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 100000, got {text!r}")
+        raise argparse.ArgumentTypeError(said("cli_parser.whole_number", low=0, high=100000, got=repr(text)))
     return value
 
 
 def _positive(text: str) -> int:
     value = int(text) if text.isdigit() else 0
     if not 1 <= value <= 20:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to 20, got {text!r}")
+        raise argparse.ArgumentTypeError(said("cli_parser.whole_number", low=1, high=20, got=repr(text)))
     return value
 
 

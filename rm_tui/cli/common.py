@@ -116,11 +116,12 @@ def dump_json(data: object) -> None:
 
 
 def _encoding(value: str) -> str:
+    from rm_tui.cli.parser_words import said
     from rm_tui.core.roster_csv import ENCODINGS, encoding_name
 
     name = encoding_name(value)
     if name is None:
-        raise argparse.ArgumentTypeError(f"unknown encoding {value!r} (use one of {', '.join(ENCODINGS)})")
+        raise argparse.ArgumentTypeError(said("cli_parser.unknown_encoding", got=repr(value), names=", ".join(ENCODINGS)))
     return name
 
 

@@ -24,6 +24,7 @@ import importlib
 import sys
 
 from rm_tui import __version__
+from rm_tui.cli.parser_words import heading, parser_lang, speaking, word
 
 # `rm-tui --help` imports neither typing nor dataclasses (via the errors): a third of its time.
 TYPE_CHECKING = False
@@ -86,10 +87,23 @@ def _columns() -> int:
 
 
 class _Formatter(argparse.HelpFormatter):
+    """Wraps to the terminal; every description, heading and help text goes through `word`
+    (unchanged in English, its French when the command line speaks French)."""
+
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
                  width: int | None = None) -> None:  # fmt: skip
         super().__init__(prog, indent_increment, max_help_position,
                          _columns() - 2 if width is None else width)  # fmt: skip
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(word(text) if text and text is not argparse.SUPPRESS else text)
+
+    def start_section(self, title: str | None) -> None:
+        super().start_section(heading(title) if title else title)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        return word(text) if text else text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -99,7 +113,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.stderr.write(word("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
         raise SystemExit(2)
 
 
@@ -127,10 +141,10 @@ def build_parser(argv: Sequence[str] = (), *, load_all: bool = False) -> argpars
 
 def _command_in(argv: Sequence[str]) -> str | None:
     """The sub-command named in `argv` (its first word not starting with '-'), if known."""
-    for word in argv:
-        if not word.startswith("-"):
-            return word if word in COMMANDS else None
-        if word == "--":
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+        if arg == "--":
             return None
     return None
 
@@ -140,11 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(UNSUPPORTED_OS)
         return 1
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(argv)
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help(sys.stderr)
-        return 2
+    with speaking(parser_lang(argv)):  # --help, usage and usage errors: see parser_words
+        parser = build_parser(argv)
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return 2
     from rm_tui.core.errors import InputError, RmTuiError, said
     from rm_tui.i18n import t
 
