@@ -15,9 +15,10 @@ from rm_tui.cli.common import (
     program_lang,
 )
 from rm_tui.cli.parser_words import said
-from rm_tui.i18n import t
+from rm_tui.i18n import CATALOG, t
 
 if TYPE_CHECKING:
+    from rm_tui.core.decisions import Decision
     from rm_tui.services.decisions import Change
     from rm_tui.services.workspace import Workspace
 
@@ -112,13 +113,22 @@ def run(args: argparse.Namespace) -> int:
         ws = open_workspace(args)
         if not args.json:
             for d in stored:
-                print(t("cli.constraints.recorded", lang, what=d.describe()) + (f" — {d.reason}" if d.reason else ""))
+                print(t("cli.constraints.recorded", lang, what=described(d, lang))
+                      + (f" — {d.reason}" if d.reason else ""))
     report = state_report(ws)
     if args.json:
         dump_json(report)
     else:
         print(render(report, ws, lang))
     return 0
+
+
+def described(d: Decision, lang: str) -> str:
+    """`d.describe()` ("forbid p01:p14", "weight job_family=0") with its action in `lang`: the
+    log's own word for it (English: the action itself, so the line is unchanged)."""
+    action, _, rest = d.describe().partition(" ")
+    key = f"decided.action.{action}"
+    return " ".join(filter(None, (t(key, lang) if key in CATALOG else action, rest)))
 
 
 def state_report(ws: Workspace) -> dict[str, Any]:

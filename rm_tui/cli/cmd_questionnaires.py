@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                               description="Copy the bundled questionnaires into DIR (created if needed).")
     copy.add_argument("dest", metavar="DIR", type=Path, help="folder to copy into")
     copy.add_argument("--force", action="store_true", help="replace files of the same name in DIR")
+    copy.add_argument("--lang", choices=("fr", "en"), default=None,
+                      help="language of what it prints (default: French in a French locale, else English)")
     copy.set_defaults(func=run_copy)
     path = actions.add_parser("path", help="print the folder of the bundled questionnaires",
                               description="Print the folder holding the bundled questionnaires.")
@@ -34,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_copy(args: argparse.Namespace) -> int:
     from rm_tui.bundled import copy_questionnaires
+    from rm_tui.cli.parser_words import line_lang
+
+    lang = args.spoken_lang = line_lang(args.lang)  # no program to give one; errors follow it too
 
     try:
         written = copy_questionnaires(args.dest, overwrite=args.force)
@@ -42,7 +47,7 @@ def run_copy(args: argparse.Namespace) -> int:
 
         raise OperationError(f"cannot write into {args.dest}: {exc.strerror or exc}") from None
     for path in written:
-        print(t("cli.wrote", "en", path=path))  # no program here to give a language
+        print(t("cli.wrote", lang, path=path))
     return 0
 
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from rm_tui import bundled
-from rm_tui.cli.parser_words import said
+from rm_tui.cli.parser_words import line_lang, said
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.synth import synth_cohort
 from rm_tui.i18n import t
@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="mentees per mentor for everyone (default: 1, a few mentors take 2 when mentees outnumber mentors)")
     parser.add_argument("--questionnaires", type=Path, default=None, metavar="DIR",
                         help="questionnaire folder the cohort answers and the program refers to (default: the bundled one)")
+    parser.add_argument("--lang", choices=("fr", "en"), default=None,
+                        help="language of what it prints (default: French in a French locale, else English)")
     parser.set_defaults(func=run)
 
 
@@ -53,6 +55,7 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    lang = args.spoken_lang = line_lang(args.lang)  # errors are said in it too
     if args.mentors + args.mentees == 0:
         raise InputError("rm-tui synth: --mentors and --mentees cannot both be 0")
     folder = (args.questionnaires or bundled.questionnaires_dir()).resolve()
@@ -76,6 +79,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InputError(Problem(str(out), f"cannot write there: {exc.strerror or exc}")) from None
     answered = len(responses["responses"])
-    print(t("cli.synth.wrote", "en", program=out / "program.yaml", mentors=args.mentors,  # a test tool
+    print(t("cli.synth.wrote", lang, program=out / "program.yaml", mentors=args.mentors,
             mentees=args.mentees, responses=out / "responses.yaml", answered=answered))
     return 0

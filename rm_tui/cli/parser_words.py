@@ -38,6 +38,12 @@ def parser_lang(argv: Sequence[str], environ: Mapping[str, str] = os.environ) ->
     return "fr" if chosen.lower().startswith("fr") else "en"
 
 
+def line_lang(lang: str | None) -> str:
+    """The language of a command with no program to read (`synth`, `questionnaires copy`): its
+    `--lang` if given, else the locale's, as for its help."""
+    return parser_lang(["--lang", lang] if lang else [])
+
+
 def word(text: str) -> str:
     """`text` in the language being spoken: its French when French and catalogued, else itself."""
     if _state["lang"] != "fr" or not text:

@@ -190,6 +190,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli_help.constraints.actor": {
         "fr": "qui décide (enregistré)",
         "en": "who decides (recorded)"},
+    "cli_help.common.line_lang": {
+        "fr": "langue de ce qu'elle affiche (par défaut : le français dans une locale française, sinon l'anglais)",
+        "en": "language of what it prints (default: French in a French locale, else English)"},
     "cli_help.common.program_lang": {
         "fr": "langue du texte (par défaut : la première langue du programme)",
         "en": "language of the text (default: the program's first language)"},

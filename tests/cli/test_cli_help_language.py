@@ -145,7 +145,7 @@ def test_english_help_is_argparses_own() -> None:
 
     class Plain(argparse.HelpFormatter):
         def __init__(self, prog: str) -> None:
-            super().__init__(prog, width=98)
+            super().__init__(prog, width=cli_main._columns() - 2)
 
     with speaking("en"):
         for p in _parsers(cli_main.build_parser(load_all=True)):

@@ -20,7 +20,7 @@ def test_import_status_log_and_constraints_speak_french(tmp_path: Path) -> None:
     assert f"aucune décision enregistrée pour l'instant dans {db}" in run_cli("log", DEMO, "--db", db).stdout
     made = run_cli("constraints", DEMO, "--db", db, "--forbid", "p01:p14", "--reason", "même équipe")
     assert made.returncode == 0, made.stderr
-    assert "enregistré : forbid p01:p14 — même équipe" in made.stdout and "interdits : 1" in made.stdout
+    assert "enregistré : interdit p01:p14 — même équipe" in made.stdout and "interdits : 1" in made.stdout
 
 
 def test_english_on_request_is_what_the_cli_always_printed(tmp_path: Path) -> None:
