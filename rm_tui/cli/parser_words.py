@@ -80,12 +80,13 @@ class speaking:  # noqa: N801 — used as `with speaking(lang):`
         self.lang = lang
 
     def __enter__(self) -> None:
-        self.previous = _state["lang"], argparse._, argparse.ngettext  # type: ignore[attr-defined]
+        words = vars(argparse)  # its gettext functions, as argparse itself finds them
+        self.previous = _state["lang"], words["_"], words["ngettext"]
         _state["lang"] = self.lang
         if self.lang == "fr":
-            argparse._ = word  # type: ignore[attr-defined]
-            argparse.ngettext = _plural  # type: ignore[attr-defined]
+            words["_"], words["ngettext"] = word, _plural
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        _state["lang"], argparse._, argparse.ngettext = self.previous  # type: ignore[attr-defined]
+        words = vars(argparse)
+        _state["lang"], words["_"], words["ngettext"] = self.previous
