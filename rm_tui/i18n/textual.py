@@ -7,6 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "textual.palette": {"fr": "palette", "en": "palette"},  # French says "palette de commandes" too
     "textual.palette_tip": {"fr": "Ouvrir la palette de commandes", "en": "Open the command palette"},
     "textual.palette_search": {"fr": "Rechercher une commande…", "en": "Search for commands…"},
+    "textual.no_matches": {"fr": "Aucune commande trouvée", "en": "No matches found"},
     # system commands (App.get_system_commands)
     "textual.quit": {"fr": "Quitter", "en": "Quit"},
     "textual.quit_help": {"fr": "Quitter l'application tout de suite",

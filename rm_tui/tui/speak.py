@@ -8,9 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandList, CommandPalette
 from textual.dom import DOMNode
+from textual.widgets.option_list import Option
 
 from rm_tui.i18n import CATALOG, t
 
@@ -48,3 +52,30 @@ def program_lang(app: App[Any]) -> str:
     program = getattr(getattr(app, "source", None), "program", None)
     languages = getattr(program, "languages", None) or ("en",)
     return str(languages[0])
+
+
+class WordedPalette(CommandPalette):
+    """Textual's command palette, its "No matches found" in the program's language too (Textual
+    writes it in a private method: this one is its copy with the text worded, checked against
+    Textual's own by tests/unit/test_textual_words.py)."""
+
+    def __init__(self, lang: str, **kwargs: Any) -> None:
+        super().__init__(placeholder=t("textual.palette_search", lang), **kwargs)
+        self.lang = lang
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        if self.lang == "en":
+            super()._start_no_matches_countdown(search_value)
+            return
+        self._stop_no_matches_countdown()
+
+        def _show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(Align.center(Text(t("textual.no_matches", self.lang), style="not bold")),
+                           disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, _show_no_matches)

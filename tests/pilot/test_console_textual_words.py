@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.command import CommandInput, CommandPalette
+import pytest
+from textual.command import CommandInput, CommandList, CommandPalette
 
 from rm_tui.i18n import CATALOG
 from rm_tui.tui.console.app import ConsoleApp
+from rm_tui.tui.speak import WordedPalette
 from tests.pilot.console_helpers import SIZE, TODAY, demo_db, make_app, settle
 from tests.pilot.test_console_language import program_in
 
@@ -50,3 +52,25 @@ async def test_an_english_program_keeps_textuals_words(tmp_path: Path) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert app.screen.query_one(CommandInput).placeholder == "Search for commands…"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "Aucune commande trouvée"), ("en", "No matches found")])
+async def test_the_palette_says_no_matches_in_the_programs_language(tmp_path: Path, lang: str,
+                                                                    expected: str) -> None:
+    app = ConsoleApp(program_in(tmp_path, lang), demo_db(tmp_path), today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, WordedPalette)
+        palette._NO_MATCHES_COUNTDOWN = 0.01  # type: ignore[misc]  # no half-second wait in a test
+        await pilot.press(*"xyzzy")
+        commands = palette.query_one(CommandList)
+        for _ in range(100):  # the search runs in a worker, then the countdown's timer fires
+            await pilot.pause(0.01)
+            if commands.option_count and commands.get_option_at_index(0).id == palette._NO_MATCHES:
+                break
+        option = commands.get_option_at_index(0)
+        assert option.id == palette._NO_MATCHES
+        assert expected in str(option.prompt.renderable)

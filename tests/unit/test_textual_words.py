@@ -40,3 +40,16 @@ def test_textual_words_are_worded_in_french_and_left_alone_in_english() -> None:
     assert word("Cursor up", "fr") == "Curseur vers le haut"
     assert word("Cursor up", "en") == "Cursor up"
     assert word("Something of ours", "fr") == "Something of ours"
+
+
+def test_the_palettes_no_matches_copy_follows_textuals_method() -> None:
+    """WordedPalette words "No matches found" in a copy of Textual's private method: when Textual
+    changes that method, this fails — copy the new one into rm_tui/tui/speak.py and update the hash."""
+    import hashlib
+    import inspect
+
+    from textual.command import CommandPalette
+
+    source = inspect.getsource(CommandPalette._start_no_matches_countdown)
+    assert 'Text("No matches found", style="not bold")' in source
+    assert hashlib.sha256(source.encode()).hexdigest()[:16] == "0bc07d1794718e89"

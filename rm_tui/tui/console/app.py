@@ -33,7 +33,7 @@ from rm_tui.tui.console.kiosk_launch import KioskLaunch
 from rm_tui.tui.console.messages import CohortLoaded
 from rm_tui.tui.console.pairing import PairingScreen
 from rm_tui.tui.console.participants import ParticipantsScreen
-from rm_tui.tui.speak import program_lang, speak, word
+from rm_tui.tui.speak import WordedPalette, program_lang, speak, word
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -149,8 +149,7 @@ class ConsoleApp(KioskLaunch):
     def action_command_palette(self) -> None:
         """Textual's palette, with its search prompt in the program's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(placeholder=t("textual.palette_search", self.lang),
-                                            id="--command-palette"))
+            self.push_screen(WordedPalette(self.lang, id="--command-palette"))
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A focused Textual widget's keys (the Keys panel, the palette) in the program's language."""
