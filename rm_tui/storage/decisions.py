@@ -9,47 +9,24 @@ forbids in a `constraints` table: those rows are read as the first decisions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tinydb import Query
 
 from rm_tui.core.decisions import ACTIONS, Decision, fold
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
+from rm_tui.storage.parts import DatabaseParts
 from rm_tui.storage.plan_delta import DELTA, DELTA_SCHEMA, shrink
 from rm_tui.storage.schema import META_DOC_ID, META_TABLE, meta_of, now_iso
-
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from tinydb.table import Table
-
-    from rm_tui.storage.backend import AtomicJSONStorage
 
 _Q = Query()
 
 
-class DecisionStore:
+class DecisionStore(DatabaseParts):
     """Mixin over `Database` (uses its transactions and tables)."""
 
-    path: Any
-    _store: AtomicJSONStorage
     _delta_texts: tuple[Any, dict[str, list[str]]] | None
-
-    def _read(self) -> AbstractContextManager[Any]:  # Database's transactions and tables
-        raise NotImplementedError
-
-    def _write(self) -> AbstractContextManager[Any]:
-        raise NotImplementedError
-
-    def _t(self, name: str) -> Table:
-        raise NotImplementedError
-
-    def _guard(self, ids: list[Any], value: Any, what: str) -> None:  # Database's checks (#20)
-        raise NotImplementedError
-
-    def _guard_copy(self, value: Any, what: str) -> Any:
-        raise NotImplementedError
 
     def _as_delta(self, record: dict[str, Any]) -> None:
         """A draft stored as its difference from the latest whole draft (plan_delta.py), when

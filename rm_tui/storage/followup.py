@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.jsonvalue import check_storable, json_copy, with_doc_id
+from rm_tui.storage.parts import DatabaseParts
 from rm_tui.storage.schema import now_iso
 
-if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-    from pathlib import Path
 
-    from tinydb.table import Table
-
-    from rm_tui.storage.backend import AtomicJSONStorage
-
-
-class FollowupStore:
+class FollowupStore(DatabaseParts):
     """Mixin over `Database` (uses its transactions and tables)."""
-
-    path: Path
-    _store: AtomicJSONStorage
-
-    def _read(self) -> AbstractContextManager[Any]:  # Database's transactions and tables
-        raise NotImplementedError
-
-    def _write(self) -> AbstractContextManager[Any]:
-        raise NotImplementedError
-
-    def _t(self, name: str) -> Table:
-        raise NotImplementedError
 
     # -- follow-up: check-ins and outcomes ---------------------------------------------------
     def _add(self, table: str, record: dict[str, Any]) -> int:
