@@ -6,6 +6,7 @@ the Database serialises access itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,17 @@ class Snapshot:
         return next((p for p in self.people if p.id == pid), None)
 
 
+def add_missing_roster(db: Database, roster: Iterable[Participant]) -> int:
+    """Put roster people the database lacks into it (the console does it on opening, and
+    `match --confirm` before reading the cohort it confirms); never overwrite the
+    facilitator's corrections or exclusions stored there."""
+    known = {p.id for p in db.participants()}
+    new = [p for p in roster if p.id not in known]
+    if new:
+        db.upsert_participants(new)
+    return len(new)
+
+
 class CohortSource:
     def __init__(self, program_path: str | Path, db_path: str | Path) -> None:
         self.program_path = Path(program_path)
@@ -40,13 +52,7 @@ class CohortSource:
         self.add_missing_roster()
 
     def add_missing_roster(self) -> int:
-        """Put roster people the database lacks into it; never overwrite the facilitator's
-        corrections or exclusions stored there."""
-        known = {p.id for p in self.db.participants()}
-        new = [p for p in self.program.roster if p.id not in known]
-        if new:
-            self.db.upsert_participants(new)
-        return len(new)
+        return add_missing_roster(self.db, self.program.roster)
 
     def revision(self) -> Any:
         return self.db.revision()

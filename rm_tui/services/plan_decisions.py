@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.core.decisions import Decision, DecisionState, PairDecision, changes_between
+from rm_tui.core.participant import Participant
 
 if TYPE_CHECKING:
     from rm_tui.services.cohort import Snapshot
@@ -52,10 +54,10 @@ def decisions_between(before: State, after: State, action: str,
 _cohort_cache: dict[str, Any] = {"id": None, "hash": ""}
 
 
-def _cohort_hash(snapshot: Snapshot) -> str:
-    key = (id(snapshot.people), id(snapshot.answers))
+def _cohort_hash(people: Sequence[Participant], answers: dict[str, Any]) -> str:
+    key = (id(people), id(answers))
     if _cohort_cache["id"] != key:
-        data = [[p.to_dict() for p in snapshot.people], snapshot.answers]
+        data = [[p.to_dict() for p in people], answers]
         text = json.dumps(data, sort_keys=True, default=str)
         _cohort_cache.update(id=key, hash=hashlib.sha1(text.encode()).hexdigest())
     return str(_cohort_cache["hash"])
@@ -63,8 +65,15 @@ def _cohort_hash(snapshot: Snapshot) -> str:
 
 def fingerprint(snapshot: Snapshot, state: DecisionState) -> str:
     """People, answers and plan-changing decisions, as one short string."""
+    return cohort_fingerprint(snapshot.people, snapshot.answers, state)
+
+
+def cohort_fingerprint(people: Sequence[Participant], answers: dict[str, Any],
+                       state: DecisionState) -> str:  # fmt: skip
+    """`fingerprint` from the database's people and answers as read (what `match --confirm`
+    stores, so the console can tell a CLI-confirmed plan went stale)."""
     decided = json.dumps(state.signature(), default=str)
-    return hashlib.sha1((_cohort_hash(snapshot) + decided).encode()).hexdigest()[:16]
+    return hashlib.sha1((_cohort_hash(people, answers) + decided).encode()).hexdigest()[:16]
 
 
 def signature_of(body: dict[str, Any]) -> Any:

@@ -32,7 +32,9 @@ from rm_tui.core.report import forbidden_reasons
 from rm_tui.core.scoring import ScoreMatrix, score_program
 from rm_tui.i18n import Said
 from rm_tui.services import matching
+from rm_tui.services.cohort import add_missing_roster
 from rm_tui.services.loaders import load_program
+from rm_tui.services.plan_decisions import cohort_fingerprint
 from rm_tui.storage import Database, check_not_lost
 from rm_tui.storage.schema import now_iso
 
@@ -77,6 +79,7 @@ class Workspace:
     decisions: DecisionState = field(default_factory=DecisionState)  # the log, folded
     log: tuple[Decision, ...] = ()  # the decision log, oldest first
     unfinished: tuple[str, ...] = ()  # left out of the matching: questionnaires not finished
+    roster: tuple[Participant, ...] = ()  # the program file's roster, before the database merge
 
     @property
     def people(self) -> dict[str, Participant]:
@@ -201,6 +204,11 @@ class Workspace:
         new = [Decision(c.action, at, c.reason, actor, mentor=c.mentor, mentee=c.mentee)
                for c in constraints if c.source.startswith("--")]  # fmt: skip
         with Database(self.db_path) as db:
+            # what the plan was solved on, as the console reads it: a later answer or decision
+            # makes this confirmed plan stale there too
+            add_missing_roster(db, self.roster)
+            state = fold([*db.decisions(), *new, Decision("confirm", at, objective=plan.objective)])
+            record["basis"] = cohort_fingerprint(db.participants(), db.all_answers(), state)
             plan_id = store_confirmed(db, plan, record, note=note, actor=actor, decided=new, at=at)
         return plan_id, record
 
@@ -287,7 +295,7 @@ def assemble(
     scores = score_program(merged, answers, today=today, unfinished=frozenset(unfinished))
     return Workspace(merged, answers, scores, scores.problem(), constraints_in_force(state),
                      db_path, db_exists, decisions=state, log=tuple(log),
-                     unfinished=tuple(unfinished))  # fmt: skip
+                     unfinished=tuple(unfinished), roster=tuple(program.roster))  # fmt: skip
 
 
 def unfinished_people(program: Program, answers: dict[str, Any]) -> list[str]:
