@@ -6,7 +6,6 @@ the Database serialises access itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from rm_tui.core.dates import parse_date
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.i18n import Said
+from rm_tui.services.cohort_basis import add_missing_roster
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 
@@ -31,17 +31,6 @@ class Snapshot:
 
     def person(self, pid: str) -> Participant | None:
         return next((p for p in self.people if p.id == pid), None)
-
-
-def add_missing_roster(db: Database, roster: Iterable[Participant]) -> int:
-    """Put roster people the database lacks into it (the console does it on opening, and
-    `match --confirm` before reading the cohort it confirms); never overwrite the
-    facilitator's corrections or exclusions stored there."""
-    known = {p.id for p in db.participants()}
-    new = [p for p in roster if p.id not in known]
-    if new:
-        db.upsert_participants(new)
-    return len(new)
 
 
 class CohortSource:

@@ -8,13 +8,10 @@ lifts, weights, objective) so every change, undo and redo is recorded like any o
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.core.decisions import Decision, DecisionState, PairDecision, changes_between
-from rm_tui.core.participant import Participant
+from rm_tui.services.cohort_basis import cohort_fingerprint
 
 if TYPE_CHECKING:
     from rm_tui.services.cohort import Snapshot
@@ -51,29 +48,9 @@ def decisions_between(before: State, after: State, action: str,
     return [Decision(**{**d.to_dict(), "actor": ACTOR}) for d in out]
 
 
-_cohort_cache: dict[str, Any] = {"id": None, "hash": ""}
-
-
-def _cohort_hash(people: Sequence[Participant], answers: dict[str, Any]) -> str:
-    key = (id(people), id(answers))
-    if _cohort_cache["id"] != key:
-        data = [[p.to_dict() for p in people], answers]
-        text = json.dumps(data, sort_keys=True, default=str)
-        _cohort_cache.update(id=key, hash=hashlib.sha1(text.encode()).hexdigest())
-    return str(_cohort_cache["hash"])
-
-
 def fingerprint(snapshot: Snapshot, state: DecisionState) -> str:
     """People, answers and plan-changing decisions, as one short string."""
     return cohort_fingerprint(snapshot.people, snapshot.answers, state)
-
-
-def cohort_fingerprint(people: Sequence[Participant], answers: dict[str, Any],
-                       state: DecisionState) -> str:  # fmt: skip
-    """`fingerprint` from the database's people and answers as read (what `match --confirm`
-    stores, so the console can tell a CLI-confirmed plan went stale)."""
-    decided = json.dumps(state.signature(), default=str)
-    return hashlib.sha1((_cohort_hash(people, answers) + decided).encode()).hexdigest()[:16]
 
 
 def signature_of(body: dict[str, Any]) -> Any:

@@ -32,9 +32,8 @@ from rm_tui.core.report import forbidden_reasons
 from rm_tui.core.scoring import ScoreMatrix, score_program
 from rm_tui.i18n import Said
 from rm_tui.services import matching
-from rm_tui.services.cohort import add_missing_roster
+from rm_tui.services.cohort_basis import add_missing_roster, cohort_fingerprint
 from rm_tui.services.loaders import load_program
-from rm_tui.services.plan_decisions import cohort_fingerprint
 from rm_tui.storage import Database, check_not_lost
 from rm_tui.storage.schema import now_iso
 
