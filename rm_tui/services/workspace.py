@@ -324,6 +324,23 @@ def open_workspace(
                     include_unfinished=include_unfinished)  # fmt: skip
 
 
+def excluded_in_confirmed(record: dict[str, Any], people: Iterable[Participant]) -> list[Said]:
+    """People excluded since `record` (a stored confirmed plan) was confirmed and still paired
+    in it (`people` with their current `excluded` flags): export and introductions warn
+    before anyone shares it."""
+    by_id = {p.id: p for p in people}
+    out = []
+    for pair in record.get("plan", {}).get("pairs", []):
+        ids = (str(pair["mentor"]), str(pair["mentee"]))
+        for pid, partner in (ids, ids[::-1]):
+            person, other = by_id.get(pid), by_id.get(partner)
+            if person is not None and person.excluded:
+                out.append(Said("engine.ws.excluded_in_confirmed", name=person.name, id=pid,
+                                version=record.get("version"),
+                                partner=other.name if other else partner))  # fmt: skip
+    return out
+
+
 def require_confirmed(ws: Workspace) -> dict[str, Any]:
     """The latest confirmed plan record, or OperationError (exit 1) if there is none."""
     record = ws.latest_confirmed()
