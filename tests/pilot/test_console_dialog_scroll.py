@@ -37,3 +37,21 @@ async def test_a_long_why_unmatched_dialog_keeps_its_buttons_on_an_80x24_screen(
         await pilot.press("n")
         await settle(app, pilot)
         assert isinstance(app.screen, PairingScreen)
+
+
+async def test_the_confirm_dialog_keeps_its_buttons_on_an_80x24_screen(tmp_path: Path) -> None:
+    from rm_tui.tui.console.confirm import ConfirmScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await run_matching(app, pilot)
+        await pilot.press("c")
+        await wait_for_screen(app, pilot, ConfirmScreen)
+        await pilot.pause()
+        screen_region = app.screen.region
+        for button in app.screen.query(Button):
+            assert screen_region.contains_region(button.region), button.id
+        assert app.focused is not None and app.focused.id == "confirm-note"  # type the note at once
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PairingScreen)

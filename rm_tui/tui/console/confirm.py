@@ -9,14 +9,14 @@ from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from rm_tui.core.errors import RmTuiError, said
 from rm_tui.i18n import in_lang, t, tn
 from rm_tui.tui.console import render
-from rm_tui.tui.console.dialogs import AskText, AskYesNo
+from rm_tui.tui.console.dialogs import AskText, AskYesNo, dialog_box
 from rm_tui.tui.console.pairing_base import PairingBase
 from rm_tui.tui.speak import program_lang, speak
 
@@ -33,7 +33,7 @@ class ConfirmScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         lang = program_lang(self.app)
         speak(self, lang)
-        with Vertical(classes="dialog wide"):
+        with dialog_box("wide"):
             yield Label(t("pairing.confirm.title", lang, version=self._version), classes="dialog-title")
             yield Static(self._summary, id="confirm-summary")
             note = Input(placeholder=t("pairing.confirm.note", lang), id="confirm-note")

@@ -13,6 +13,13 @@ from rm_tui.i18n import t
 from rm_tui.tui.speak import program_lang, speak
 
 
+def dialog_box(*classes: str) -> VerticalScroll:
+    """A dialog's frame: a long body (why someone is unmatched, a confirmation summary, at 80x24)
+    scrolls between its title and its buttons, docked so they always show (console.tcss); ↑ ↓
+    End on a button or a field reach the scroll's keys."""
+    return VerticalScroll(classes=" ".join(("dialog", "dialog-scrolls", *classes)), can_focus=False)
+
+
 class AskText(ModalScreen[str | None]):
     """A one-line answer (a reason, a PIN, a path). Enter accepts, Escape cancels."""
 
@@ -28,7 +35,7 @@ class AskText(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         self.lang = program_lang(self.app)
         speak(self, self.lang)
-        with Vertical(classes="dialog"):
+        with dialog_box():
             yield Label(self._title, classes="dialog-title")
             yield Static(self._prompt, classes="dialog-body")
             field = Input(self._value, placeholder=self._placeholder, password=self._password,
@@ -78,9 +85,7 @@ class AskYesNo(ModalScreen[bool]):
         speak(self, lang)
         self._yes = self._yes or t("console.bind.yes", lang)
         self._no = self._no or t("console.bind.no", lang)
-        # a long body (why someone is unmatched, at 80x24) scrolls between the title and the
-        # buttons, docked so they always show; ↑ ↓ on a button reach the scroll's keys
-        with VerticalScroll(classes="dialog dialog-scrolls", can_focus=False):
+        with dialog_box():
             yield Label(self._title, classes="dialog-title")
             yield Static(self._body, classes="dialog-body")
             with Horizontal(classes="dialog-buttons"):
