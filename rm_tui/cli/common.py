@@ -91,11 +91,45 @@ def parse_pair(value: str, option: str) -> tuple[str, str]:
 
 def warn(args: argparse.Namespace, *messages: str) -> None:
     """Each message on stderr; a `Said` one in the command's language (once it is known)."""
-    from rm_tui.i18n import in_lang
+    from rm_tui.i18n import in_lang, t
 
     lang = getattr(args, "spoken_lang", None) or getattr(args, "lang", None) or "en"
     for message in messages:
-        sys.stderr.write(f"rm-tui {args.command}: warning: {in_lang(message, lang)}\n")
+        sys.stderr.write(t("input.command.warning", lang, command=args.command, message=in_lang(message, lang)))
+        sys.stderr.write("\n")
+
+
+def error_lang(args: argparse.Namespace) -> str:
+    """The language a command's error is said in: the one it speaks (the program's, once read,
+    or `--lang`). A command that speaks the program's language but failed before reading it
+    reads it now; English when the program itself cannot be read."""
+    lang = getattr(args, "spoken_lang", None) or getattr(args, "lang", None)
+    if lang:
+        return str(lang)
+    if hasattr(args, "lang") and getattr(args, "program", None) is not None:
+        try:
+            return _program_lang(args, None)
+        except Exception:  # noqa: BLE001 — reporting an error must never raise another
+            return "en"
+    return "en"
+
+
+def report_error(args: argparse.Namespace, exc: BaseException) -> None:
+    """An error on stderr in the command's language: each problem of an input error on its own
+    `PATH:LINE:COL: error: message` line, any other as `rm-tui COMMAND: error: message`."""
+    from rm_tui.core.errors import InputError, said
+    from rm_tui.i18n import t
+
+    lang = error_lang(args)
+    if isinstance(exc, InputError):
+        text = said(exc, lang)
+    elif isinstance(exc, OSError):  # a full disk, a permission refused: the system's own words
+        where = f"{exc.filename}: " if exc.filename else ""
+        text = t("input.command.os_error", lang, command=args.command, where=where,
+                 message=exc.strerror or exc)
+    else:
+        text = t("input.command.error", lang, command=args.command, message=said(exc, lang))
+    sys.stderr.write(f"{text}\n")
 
 
 def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:
