@@ -58,7 +58,7 @@ def test_roster_import_reimport_and_status(tmp_path: Path, db: Path) -> None:
 def test_invalid_rows_write_nothing(tmp_path: Path, db: Path) -> None:
     roster = tmp_path / "bad.csv"
     roster.write_text("id,name,role\nn1,Ok Person,mentor\nn2,,mentor\nn3,Bad Role,boss\n")
-    out = rm_tui("import", PROGRAM, roster, "--db", db)
+    out = rm_tui("import", PROGRAM, roster, "--db", db, "--lang", "en")
     assert out.returncode == 2
     assert f"{roster}:3: error:" in out.stderr and f"{roster}:4: error:" in out.stderr
     assert "Traceback" not in out.stderr
@@ -104,7 +104,7 @@ def test_unusable_database_is_a_clear_error_and_untouched(tmp_path: Path) -> Non
     bad = tmp_path / "bad.db.json"
     bad.write_bytes(b'{"_default": {}}')
     for args in (("status", PROGRAM), ("import", PROGRAM, RESPONSES), ("erase", PROGRAM, "p01")):
-        out = rm_tui(*args, "--db", bad)
+        out = rm_tui(*args, "--db", bad, "--lang", "en")
         assert out.returncode == 2, (args, out.stderr)
         assert f"{bad}: not an rm-tui database" in out.stderr and "Traceback" not in out.stderr
     assert bad.read_bytes() == b'{"_default": {}}'
@@ -147,7 +147,7 @@ def test_wrong_typed_database_is_exit_2_for_every_command(tmp_path: Path, db: Pa
     for args in (("status", PROGRAM), ("import", PROGRAM, RESPONSES), ("erase", PROGRAM, "p01"),
                  ("export", PROGRAM, "-o", tmp_path / "out.yaml"), ("match", PROGRAM),
                  ("report", PROGRAM)):
-        out = rm_tui(*args, "--db", db)
+        out = rm_tui(*args, "--db", db, "--lang", "en")
         assert out.returncode == 2, (args, out.stderr)
         assert "does not have the expected structure" in out.stderr, (args, out.stderr)
         assert "Traceback" not in out.stderr
