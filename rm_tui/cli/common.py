@@ -82,10 +82,11 @@ def _program_lang(args: argparse.Namespace, program: Program | None) -> str:
 def parse_pair(value: str, option: str) -> tuple[str, str]:
     """`MENTOR:MENTEE` -> (mentor, mentee), or InputError naming the option."""
     from rm_tui.core.errors import InputError, Problem
+    from rm_tui.i18n import Said
 
     parts = value.split(":")
     if len(parts) != 2 or not all(p.strip() for p in parts):
-        raise InputError(Problem(option, f"expected MENTOR:MENTEE (two ids), got {value!r}"))
+        raise InputError(Problem(option, Said("args.pair.format", value=repr(value))))
     return parts[0].strip(), parts[1].strip()
 
 

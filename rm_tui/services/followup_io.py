@@ -114,7 +114,7 @@ def import_followup_file(db: Database, path: Path, *, actor: str | None = None) 
     """Check a file against the database's confirmed pairs and store it."""
     pairs = known_pairs(db)
     if not pairs:
-        raise OperationError("no confirmed pairs yet: confirm a plan before importing check-ins or outcomes")
+        raise OperationError.coded("args.no_pairs_yet")
     return store_followup(db, load_followup(path, pairs), source=path.name, actor=actor)
 
 
