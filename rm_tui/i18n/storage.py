@@ -127,6 +127,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "storage.this.decision": {"fr": "cette décision", "en": "this decision"},
     "storage.this.checkin": {"fr": "ce point d'étape", "en": "this checkin"},
     "storage.this.outcome": {"fr": "ce bilan", "en": "this outcome"},
+    "storage.held": {
+        "fr": "{path} : la base est occupée ({why}) ; un autre processus rm-tui la tient (un processus "
+              "arrêté ou bloqué ?). Réessayez, ou arrêtez ce processus.",
+        "en": "{path}: the database is busy ({why}); another rm-tui process is "
+              "holding it (a stopped or hung process?). Try again, or end that process."},
+    "storage.locked": {"fr": "{path} est verrouillé", "en": "{path} is locked"},
+    "storage.locked_for": {"fr": "{path} est resté verrouillé {seconds} s", "en": "{path} stayed locked for {seconds} s"},
+    "storage.disappeared": {
+        "fr": "{path} : le fichier de la base a disparu pendant son utilisation (déplacé ou supprimé par un "
+              "autre programme ?). Rien n'a été enregistré ; remettez le fichier en place, puis réessayez.",
+        "en": "{path}: the database file disappeared while in use (moved or deleted "
+              "by another program?). Nothing was saved; put the file back, then try again."},
+    "storage.in_file": {"fr": "{path} : {why}", "en": "{path}: {why}"},
     "storage.already_erased": {"fr": "le participant {pid} a déjà été effacé",
                                "en": "participant {pid} was already erased"},
     "storage.no_participant": {"fr": "pas de participant {pid} dans la base",

@@ -31,7 +31,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from rm_tui.atomic_file import fsync_dir, real_path, write_atomic
-from rm_tui.core.errors import FileAccessError, OperationError, StorageError
+from rm_tui.core.errors import FileAccessError, OperationError, StorageError, message
 from rm_tui.i18n import Said
 from rm_tui.storage.atomic import DB_MODE, FileLock, clean_stale_temp_files, link_over
 from rm_tui.storage.backups import (
@@ -194,10 +194,7 @@ class AtomicJSONStorage(Storage):
         try:
             return self.lock.acquire(exclusive=True, timeout=timeout)
         except TimeoutError as exc:
-            raise OperationError(
-                f"{self.path}: the database is busy ({exc}); another rm-tui process is "
-                "holding it (a stopped or hung process?). Try again, or end that process."
-            ) from exc
+            raise OperationError.coded("storage.held", path=self.path, why=message(exc)) from exc
         except OSError as exc:
             raise _os_error(self.lock.path, "lock", exc) from exc
 
@@ -255,10 +252,7 @@ class AtomicJSONStorage(Storage):
         """No file: a new database, unless it existed (then it was lost: never start anew)."""
         if self._seen_file or traces(self.path):
             if not traces(self.path):
-                raise OperationError(
-                    f"{self.path}: the database file disappeared while in use (moved or deleted "
-                    "by another program?). Nothing was saved; put the file back, then try again."
-                )
+                raise OperationError.coded("storage.disappeared", path=self.path)
             raise MissingDatabaseError(self.path)
         return new_database()
 

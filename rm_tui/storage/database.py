@@ -19,7 +19,7 @@ from tinydb import Query
 from tinydb.table import Document, Table
 
 from rm_tui.core.decisions import Decision
-from rm_tui.core.errors import OperationError, StorageError
+from rm_tui.core.errors import OperationError, StorageError, message
 from rm_tui.core.participant import Participant
 from rm_tui.i18n import Said
 from rm_tui.storage import erasure as tomb
@@ -377,7 +377,7 @@ class Database(DecisionStore, FollowupStore):
             try:
                 new, report = tomb.erase(self._store.read(), pid, known_as, cohort_names, picks)
             except OperationError as exc:
-                raise OperationError(f"{self.path}: {exc}") from None
+                raise OperationError.coded("storage.in_file", path=self.path, why=message(exc)) from None
             if dry_run:
                 return report
             self._store.write(new)
