@@ -45,7 +45,7 @@ def db(tmp_path: Path, demo_db_template: Path) -> Path:
 def test_operations_that_cannot_be_done_are_exit_1(db: Path, tmp_path: Path) -> None:
     nothing_confirmed = rm_tui("export", PROGRAM, "--db", db, "-o", tmp_path / "out.yaml")
     assert nothing_confirmed.returncode == 1, nothing_confirmed.stderr
-    unknown = rm_tui("erase", PROGRAM, "nobody", "--db", db)
+    unknown = rm_tui("erase", PROGRAM, "nobody", "--db", db, "--lang", "en")
     assert unknown.returncode == 1 and "no participant 'nobody'" in unknown.stderr
 
 
