@@ -39,8 +39,8 @@ def looks_like_responses(path: str | Path | CsvTable, program: Program) -> bool:
 def unknown_columns(table: CsvTable, program: Program) -> list[str]:
     """Warnings for columns that are neither the id nor QUESTIONNAIRE.ITEM (not imported)."""
     answers = answer_columns(table.header, program)
-    return [f"{table.path}: column '{title}' is not an answer column (QUESTIONNAIRE.ITEM) and is "
-            "not imported" for i, title in enumerate(table.header)
+    return [Said("check.csv.in_file", path=table.path, why=Said("check.csv.not_answer_column", title=title))
+            for i, title in enumerate(table.header)
             if title and i not in answers and "." not in title and HEADERS.get(normalise(title)) != "id"]
 
 

@@ -149,11 +149,15 @@ def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
     return columns, problems
 
 
-def unknown_columns(table: CsvTable) -> list[str]:
-    """Warnings for the columns a roster does not use (they are not stored: we keep less)."""
-    return [f"{table.path}: column '{title}' is not a roster column and is not imported "
-            "(see docs/FORMATS.md, 'Roster CSV')"
+def unused_columns(table: CsvTable) -> list[Said]:
+    """Why each column a roster does not use is left out (they are not stored: we keep less)."""
+    return [Said("check.csv.not_roster_column", title=title)
             for title in table.header if title and HEADERS.get(normalise(title)) is None]
+
+
+def unknown_columns(table: CsvTable) -> list[str]:
+    """Warnings for the columns a roster does not use, naming the file."""
+    return [Said("check.csv.in_file", path=table.path, why=why) for why in unused_columns(table)]
 
 
 def email_problem(email: str) -> Said | None:

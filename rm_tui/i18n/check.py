@@ -9,7 +9,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.list": {"fr": "{what} doit être une liste, reçu {got}", "en": "{what} must be a list, got {got}"},
     "check.unknown_key": {"fr": "clé inconnue '{key}' dans {what} (attendu une de : {expected})",
                           "en": "unknown key '{key}' in {what} (expected one of: {expected})"},
-    "check.required": {"fr": "il manque à {what} la clé obligatoire '{key}'",
+    "check.required": {"fr": "{what} : la clé obligatoire '{key}' manque",
                        "en": "{what} is missing the required key '{key}'"},
     "check.text": {"fr": "{what} doit être un texte non vide, reçu {got}", "en": "{what} must be a non-empty text, got {got}"},
     "check.ident": {"fr": "{what} doit être un identifiant (lettres, chiffres, '_', '-', '.'), reçu {got}",
@@ -23,7 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
                      "en": "{what} must be one of {options}, got {got}"},
     "check.bilingual": {"fr": "{what} doit être un texte bilingue {{fr: ..., en: ...}}, reçu {got}",
                         "en": "{what} must be a bilingual text {{fr: ..., en: ...}}, got {got}"},
-    "check.missing_lang": {"fr": "il manque à {what} son texte '{lang}' (fr et en sont tous deux obligatoires)",
+    "check.missing_lang": {"fr": "{what} : le texte '{lang}' manque (fr et en sont tous deux obligatoires)",
                            "en": "{what} is missing its '{lang}' text (both fr and en are required)"},
     "check.unknown_lang": {"fr": "{what} : langue inconnue '{lang}' (fr et en attendus)",
                            "en": "{what}: unknown language '{lang}' (expected fr and en)"},
@@ -48,6 +48,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "fr": "commence comme de l'UTF-8 (marque d'ordre des octets) mais l'octet 0x{byte} n'est pas de l'UTF-8 : "
               "enregistrez à nouveau le fichier en UTF-8",
         "en": "starts as UTF-8 (byte-order mark) but byte 0x{byte} is not UTF-8: save the file again as UTF-8"},
+    "check.csv.in_file": {"fr": "{path} : {why}", "en": "{path}: {why}"},
+    "check.csv.not_roster_column": {
+        "fr": "la colonne '{title}' n'est pas une colonne de liste de participants et n'est pas importée "
+              "(voir docs/FORMATS.md, 'Roster CSV')",
+        "en": "column '{title}' is not a roster column and is not imported (see docs/FORMATS.md, 'Roster CSV')"},
+    "check.csv.not_answer_column": {
+        "fr": "la colonne '{title}' n'est pas une colonne de réponse (QUESTIONNAIRE.ITEM) et n'est pas importée",
+        "en": "column '{title}' is not an answer column (QUESTIONNAIRE.ITEM) and is not imported"},
+    "check.validate.empty": {
+        "fr": "le fichier est vide ; un questionnaire, un programme ou un fichier de réponses est attendu",
+        "en": "the file is empty; expected a questionnaire, a program or a responses file"},
     "check.file_empty": {"fr": "le fichier est vide", "en": "the file is empty"},
     # responses CSV columns and rows
     "check.answers.no_id": {"fr": "pas de colonne id (l'identifiant du participant, par ex. 'id')",

@@ -29,6 +29,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.roles.mentee": {"fr": "mentorés", "en": "mentees"},
     "check.none": {"fr": "aucun", "en": "none"},
     # the program's own problems
+    "check.program.facilitator_email": {"fr": "une adresse e-mail comme nom@entreprise.com est attendue, reçu {got}",
+                                        "en": "expected an email address like name@company.com, got {got}"},
     "check.program.empty": {"fr": "le fichier est vide ; un programme est attendu (id, name, questionnaires, roster...)",
                             "en": "the file is empty; expected a program (id, name, questionnaires, roster...)"},
     "check.program.must_be_text": {"fr": "{what} doit être un texte, reçu {got}", "en": "{what} must be a text, got {got}"},
@@ -91,3 +93,50 @@ STRINGS: dict[str, dict[str, str]] = {
     "check.program.capacity_mentee": {"fr": "capacity : '{mid}' est mentoré ; la capacité concerne les mentors",
                                       "en": "capacity: '{mid}' is a mentee; capacity is for mentors"},
 }
+
+# validate's advice on a valid program (core/program_advice.py): `PATH:LINE:COL: warning: ...`
+STRINGS.update({
+    "check.advice.intentions_unfed": {
+        "fr": "intentions a un poids > 0 mais aucune question posée aux participants ne l'alimente (indiquez `{example}`)",
+        "en": "intentions has weight > 0 but no question asked to participants feeds it (set `{example}`)"},
+    "check.advice.intentions_flat": {
+        "fr": "chaque case de la matrice des intentions vaut {value} : le critère des intentions note tous les binômes "
+              "pareil (poids {weight}) ; dites quelles intentions vont ensemble",
+        "en": "every cell of the intentions matrix is {value}: the intentions criterion scores every pair alike "
+              "(weight {weight}); say which intentions go together"},
+    "check.advice.learning_fit": {
+        "fr": "learning_fit a un poids > 0 mais aucun questionnaire du programme ne mesure un profil d'apprenant",
+        "en": "learning_fit has weight > 0 but no questionnaire of the program measures a learner profile"},
+    "check.advice.same_job_family": {
+        "fr": "job_family a un poids > 0 mais tous les participants ont la même famille de métiers (ou aucune) et "
+              "aucune question ne la demande : il ne peut pas départager les binômes",
+        "en": "job_family has weight > 0 but every participant has the same job family (or none) and no question "
+              "asks it: it cannot tell pairs apart"},
+    "check.advice.same_subsidiary": {
+        "fr": "subsidiary a un poids > 0 mais tous les participants ont la même filiale (ou aucune) et aucune "
+              "question ne la demande : il ne peut pas départager les binômes",
+        "en": "subsidiary has weight > 0 but every participant has the same subsidiary (or none) and no question "
+              "asks it: it cannot tell pairs apart"},
+    "check.advice.seniority": {
+        "fr": "seniority_gap a un poids > 0 mais aucun participant n'a de date d'arrivée ni d'ancienneté, et "
+              "aucune question ne la demande",
+        "en": "seniority_gap has weight > 0 but no participant has a start date or years in the company, "
+              "and no question asks"},
+    "check.advice.places": {
+        "fr": "{places} pour {mentees} mentorés : {left} sans binôme (augmentez `capacity`)",
+        "en": "{places} for {mentees} mentees: {left} without a partner (raise `capacity`)"},
+    "check.advice.n_places.one": {"fr": "{n} place de mentor", "en": "{n} mentor place"},
+    "check.advice.n_places.other": {"fr": "{n} places de mentor", "en": "{n} mentor places"},
+    "check.advice.n_left.one": {"fr": "{n} mentoré restera", "en": "{n} mentee will be left"},
+    "check.advice.n_left.other": {"fr": "{n} mentorés resteront", "en": "{n} mentees will be left"},
+    "check.advice.alone_mentor": {
+        "fr": "{pid} ({name}) ne peut être en binôme avec aucun mentor de la liste : les règles strictes (ligne "
+              "hiérarchique, équipe, langue commune, vetos) interdisent chaque binôme",
+        "en": "{pid} ({name}) can be paired with no mentor on the roster: the hard rules (reporting line, team, "
+              "shared language, vetoes) forbid every pair"},
+    "check.advice.alone_mentee": {
+        "fr": "{pid} ({name}) ne peut être en binôme avec aucun mentoré de la liste : les règles strictes (ligne "
+              "hiérarchique, équipe, langue commune, vetos) interdisent chaque binôme",
+        "en": "{pid} ({name}) can be paired with no mentee on the roster: the hard rules (reporting line, team, "
+              "shared language, vetoes) forbid every pair"},
+})
