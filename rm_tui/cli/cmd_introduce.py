@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, open_workspace
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, t
 
 if TYPE_CHECKING:
     from rm_tui.core.introductions import Introduction
@@ -55,9 +55,8 @@ def run(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     program = ws.program
     if args.format == "eml" and (program.facilitator is None or not program.facilitator.email):
-        raise InputError(Problem(str(args.program), "introductions by mail need the facilitator's "
-                                 "address: add `facilitator: {name: ..., email: ...}` to the program "
-                                 "(or use --format md or html)"))  # fmt: skip
+        raise InputError(Problem(str(args.program), Said("args.mail_needs_address",
+                                                         example="facilitator: {name: ..., email: ...}")))
     stored = require_confirmed(ws)
     fac = program.facilitator
     facilitator = {"name": fac.name if fac else None, "email": fac.email if fac else None}
@@ -66,11 +65,11 @@ def run(args: argparse.Namespace) -> int:
         lang = lang or (program.languages[0] if program.languages else "en")
     intros = introductions(stored["plan"], ws.people, program, facilitator=facilitator, lang=lang)
     if args.output.exists() and not args.output.is_dir():
-        raise InputError(Problem("--output", f"not a folder: {args.output}"))
+        raise InputError(Problem("--output", Said("args.not_folder_output", path=args.output)))
     try:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OperationError(f"cannot create {args.output}: {exc.strerror or exc}") from None
+        raise OperationError.coded("args.cannot_create_path", path=args.output, why=exc.strerror or exc) from None
     templates = Templates(_override(program))
     if args.format == "html":
         written = [_write_cards(args.output, intros, templates, program, str(lang))]

@@ -72,4 +72,66 @@ STRINGS: dict[str, dict[str, str]] = {
     "args.no_pairs_yet": {
         "fr": "pas encore de binômes confirmés : confirmez un plan avant d'importer des points ou des bilans",
         "en": "no confirmed pairs yet: confirm a plan before importing check-ins or outcomes"},
+    # kiosk, take, serve, new, synth, introduce, questionnaires, repair
+    "args.pin_readable": {
+        "fr": "le fichier du code PIN est lisible par d'autres utilisateurs (mode {mode}) ; rendez-le privé : chmod 600 {path}",
+        "en": "the PIN file can be read by other users (mode {mode}); make it private: chmod 600 {path}"},
+    "args.pin_not_utf8": {"fr": "le fichier du code PIN n'est pas un texte UTF-8", "en": "the PIN file is not UTF-8 text"},
+    "args.pin_short": {"fr": "le code PIN doit avoir au moins {n} caractères",
+                       "en": "the PIN must have at least {n} characters"},
+    "args.pin_missing": {
+        "fr": "pas de code PIN : lancez la borne dans un terminal pour qu'il soit demandé, ou indiquez --pin-file "
+              "FICHIER (mode 600), ou définissez {env}",
+        "en": "no PIN: run the kiosk in a terminal to be asked, or give --pin-file FILE (mode 600), or set {env}"},
+    "args.pins_differ": {"fr": "les deux codes PIN sont différents", "en": "the two PINs differ"},
+    "args.idle": {"fr": "--idle doit être entre 10 et 3600 secondes", "en": "--idle must be between 10 and 3600 seconds"},
+    "args.range": {"fr": "{lo} à {hi} attendu, reçu {value}", "en": "expected {lo} to {hi}, got {value}"},
+    "args.links_folder": {"fr": "le dossier du fichier des liens n'existe pas",
+                          "en": "the folder for the links file does not exist"},
+    "args.no_terminal_take": {
+        "fr": "`rm-tui take` a besoin d'un terminal interactif, et l'entrée standard n'en est pas un. Pour charger "
+              "des réponses recueillies ailleurs (un formulaire en ligne, un fichier), utilisez `rm-tui import`.",
+        "en": "`rm-tui take` needs an interactive terminal, and standard input is not one. "
+              "To load answers collected elsewhere (an online form, a file), use `rm-tui import`."},
+    "args.no_terminal_new": {
+        "fr": "`rm-tui new` a besoin d'un terminal interactif, et l'entrée standard n'en est pas un. Copiez et "
+              "modifiez plutôt sample_programs/kickoff_demo.yaml (format : docs/FORMATS.md).",
+        "en": "`rm-tui new` needs an interactive terminal, and standard input is not one. "
+              "Copy and edit sample_programs/kickoff_demo.yaml instead (format: docs/FORMATS.md)."},
+    "args.synth_zero": {"fr": "rm-tui synth : --mentors et --mentees ne peuvent pas valoir 0 tous les deux",
+                        "en": "rm-tui synth: --mentors and --mentees cannot both be 0"},
+    "args.no_questionnaire_folder": {"fr": "dossier de questionnaires introuvable", "en": "questionnaire folder not found"},
+    "args.not_a_folder": {"fr": "existe et n'est pas un dossier", "en": "exists and is not a folder"},
+    "args.cannot_create": {"fr": "impossible de créer le dossier : {why}", "en": "cannot create the folder: {why}"},
+    "args.cannot_write": {"fr": "impossible d'écrire ici : {why}", "en": "cannot write there: {why}"},
+    "args.mail_needs_address": {
+        "fr": "les présentations par e-mail ont besoin de l'adresse de l'animateur : ajoutez `{example}` au "
+              "programme (ou utilisez --format md ou html)",
+        "en": "introductions by mail need the facilitator's address: add `{example}` to the program "
+              "(or use --format md or html)"},
+    "args.not_folder_output": {"fr": "pas un dossier : {path}", "en": "not a folder: {path}"},
+    "args.cannot_create_path": {"fr": "impossible de créer {path} : {why}", "en": "cannot create {path}: {why}"},
+    "args.cannot_write_into": {"fr": "impossible d'écrire dans {path} : {why}", "en": "cannot write into {path}: {why}"},
+    "args.bundled_missing": {
+        "fr": "le dossier fourni {name} manque dans cette installation de rm-tui (cherché dans {packaged} et "
+              "{checkout}) ; réinstallez rm-tui",
+        "en": "the bundled {name} folder is missing from this rm-tui installation (looked in {packaged} and "
+              "{checkout}); reinstall rm-tui"},
+    "args.stylesheet_missing": {"fr": "la feuille de style {name} manque dans {package} ; réinstallez rm-tui",
+                                "en": "the stylesheet {name} is missing from {package}; reinstall rm-tui"},
+    "args.dest_not_folder": {"fr": "{path} existe et n'est pas un dossier", "en": "{path} exists and is not a folder"},
+    "args.would_replace": {"fr": "remplacerait {listed} ; utilisez --force pour les remplacer",
+                           "en": "would replace {listed}; use --force to replace them"},
+    "args.reason_code": {"fr": "code de raison inconnu {reason} (un de : {codes})",
+                         "en": "unknown reason code {reason} (one of: {codes})"},
+    "args.not_confirmed_pair": {"fr": "{mentor} et {mentee} ne sont pas un binôme confirmé",
+                                "en": "{mentor} and {mentee} are not a confirmed pair"},
+    # templates (templating.py)
+    "args.template": {"fr": "modèle : {why}", "en": "template: {why}"},
+    "args.templates_folder": {"fr": "dossier des modèles de présentations introuvable",
+                              "en": "introductions templates folder not found"},
+    "args.template_name": {"fr": "nom de modèle inconnu (attendu un de : {expected})",
+                           "en": "unknown template name (expected one of: {expected})"},
+    "args.template_syntax": {"fr": "syntaxe du modèle : {why}", "en": "template syntax: {why}"},
+    "args.not_utf8": {"fr": "pas un texte UTF-8", "en": "not UTF-8 text"},
 }
