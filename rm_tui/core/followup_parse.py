@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rm_tui.core.checkins import CheckIn, CheckInError, Outcome
-from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.errors import InputError, Problem, message
 from rm_tui.core.source import Checker, SourceMap
 from rm_tui.i18n import Said
 
@@ -72,7 +72,7 @@ def parse_followup_yaml(
             try:
                 value = _build(section, entry)
             except CheckInError as bad:
-                check.error(keys + (bad.field,), str(bad))
+                check.error(keys + (bad.field,), message(bad))
                 continue
             problem = _pair_problem(value, known)
             if problem:
@@ -124,7 +124,7 @@ def parse_followup_rows(
             value = _build(section, entry)
         except CheckInError as bad:
             col = names.index(bad.field) + 1 if bad.field in names else None
-            problems.append(Problem(path, str(bad), line, col))
+            problems.append(Problem(path, message(bad), line, col))
             continue
         problem = _pair_problem(value, known)
         if problem:

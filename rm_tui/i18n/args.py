@@ -126,6 +126,13 @@ STRINGS: dict[str, dict[str, str]] = {
                          "en": "unknown reason code {reason} (one of: {codes})"},
     "args.not_confirmed_pair": {"fr": "{mentor} et {mentee} ne sont pas un binôme confirmé",
                                 "en": "{mentor} and {mentee} are not a confirmed pair"},
+    "args.take.not_on_roster": {"fr": "le participant '{pid}' n'est pas sur la liste des participants de {program}",
+                                "en": "participant '{pid}' is not on the roster of {program}"},
+    "args.take.empty_roster": {
+        "fr": "la liste des participants du programme est vide : ajoutez d'abord des participants (ou une liste CSV)",
+        "en": "the program's roster is empty: add participants (or a roster CSV) first"},
+    "args.serve.listen": {"fr": "impossible d'écouter sur {where} : {why}", "en": "cannot listen on {where}: {why}"},
+    "args.serve.links": {"fr": "impossible d'écrire {path} : {why}", "en": "cannot write {path}: {why}"},
     # templates (templating.py)
     "args.template": {"fr": "modèle : {why}", "en": "template: {why}"},
     "args.templates_folder": {"fr": "dossier des modèles de présentations introuvable",

@@ -112,3 +112,54 @@ def test_erase_counts_its_mentions_in_french(tmp_path: Path, demo_db_template: P
     assert "identifiant" in dry.stdout and " ids" not in dry.stdout
     english = run_cli("erase", DEMO, "p01", "--db", db, "--dry-run", "--lang", "en")
     assert " ids" in english.stdout or " id," in english.stdout or " id " in english.stdout
+
+
+BROKEN = DEMO.parents[1] / "tests" / "fixtures" / "broken"
+
+
+def test_validate_says_file_problems_in_french_on_request() -> None:
+    out = run_cli("validate", BROKEN / "p_veto_wrong_role.yaml", "--lang", "fr")
+    assert out.returncode == 2
+    assert out.stderr.endswith(":12:16 : erreur : veto : 'm1' est mentoré, pas mentor\n")
+    english = run_cli("validate", BROKEN / "p_veto_wrong_role.yaml")
+    assert english.stderr.endswith(":12:16: error: veto: 'm1' is a mentee, not a mentor\n")
+    shape = run_cli("validate", BROKEN / "q_missing_language.yaml", "--lang", "fr").stderr
+    assert shape.endswith(" : erreur : 'text' de l'item 'a' : le texte 'en' manque (fr et en sont tous deux obligatoires)\n")
+    tab = run_cli("validate", BROKEN / "p_yaml_tab.yaml", "--lang", "fr").stderr
+    assert "erreur de syntaxe YAML : une tabulation ici" in tab
+
+
+def test_importing_a_bad_roster_into_a_french_program_is_said_in_french(tmp_path: Path) -> None:
+    roster = tmp_path / "bad.csv"
+    roster.write_text("id,name,role,email,phone\nn1,Ok,mentor,x,1\nn2,,boss,,\n", encoding="utf-8")
+    db = tmp_path / "demo.db.json"
+    out = run_cli("import", DEMO, roster, "--db", db)
+    assert out.returncode == 2 and not db.exists()
+    assert out.stderr.splitlines() == [
+        f"rm-tui import : avertissement : {roster} : la colonne 'phone' n'est pas une colonne de liste de "
+        "participants et n'est pas importée (voir docs/FORMATS.md, 'Roster CSV')",
+        f"{roster}:2 : erreur : participant 'n1' : l'e-mail 'x' n'est pas une adresse e-mail",
+        f"{roster}:3 : erreur : participant 'n2' : nom manquant",
+        f"{roster}:3 : erreur : participant 'n2' : le rôle 'boss' n'est ni mentor, ni mentee (ou mentoré)",
+    ]
+    english = run_cli("import", DEMO, roster, "--db", db, "--lang", "en")
+    assert english.stderr.splitlines()[1:] == [
+        f"{roster}:2: error: participant 'n1': email 'x' is not an email address",
+        f"{roster}:3: error: participant 'n2': missing name",
+        f"{roster}:3: error: participant 'n2': role 'boss' is not one of mentor, mentee (or mentoré)",
+    ]
+
+
+def test_a_refused_answer_is_said_in_french(tmp_path: Path) -> None:
+    answers = tmp_path / "a.responses.yaml"
+    answers.write_text("responses:\n  p01:\n    learner_profile:\n      ce1: 9\n", encoding="utf-8")
+    out = run_cli("import", DEMO, answers, "--db", tmp_path / "demo.db.json")
+    assert out.stderr == (f"{answers}:4:12 : erreur : réponse à 'learner_profile.ce1' : un nombre entier de 1 à 5 "
+                          "est attendu, reçu 9\n")
+
+
+def test_a_missing_file_and_a_folder_are_said_in_french(tmp_path: Path) -> None:
+    missing = run_cli("import", DEMO, tmp_path / "nothere.csv", "--db", tmp_path / "d.db.json")
+    assert missing.returncode == 2 and missing.stderr == f"{tmp_path / 'nothere.csv'} : erreur : fichier introuvable\n"
+    folder = run_cli("import", DEMO, tmp_path, "--db", tmp_path / "d.db.json", "--lang", "en")
+    assert folder.stderr == f"{tmp_path}: error: is a directory, expected a file\n"

@@ -108,3 +108,34 @@ def test_an_operation_error_about_a_copy_counts_its_plans_per_language() -> None
     assert in_lang(copy, "fr") == "x.bak (3 participants, 2 réponses, 0 plan confirmé ; enregistré le 2026-01-01 10:00 UTC)"
     error = OperationError.coded("storage.usable", path="x", copy=copy, name="x", source="x.bak")
     assert "0 plan confirmé" in said(error, "fr") and "0 confirmed plans" in str(error)
+
+
+@pytest.mark.parametrize("key", sorted(k for k in CATALOG if k.startswith(AREAS)))
+def test_a_text_said_without_values_has_no_doubled_braces(key: str) -> None:
+    """`t()` formats only when given values: a text without any keeps `{{` as written."""
+    for text in CATALOG[key].values():
+        if not _fields(text):
+            assert "{{" not in text and "}}" not in text, key
+
+
+def test_a_check_in_refusal_keeps_its_code_and_is_said_in_french() -> None:
+    from rm_tui.core.checkins import CheckIn, CheckInError
+    from rm_tui.core.errors import message
+
+    with pytest.raises(CheckInError) as caught:
+        CheckIn.from_dict({"mentor": "m", "mentee": "e", "date": "2026-01-01", "respondent": "boss"})
+    assert str(caught.value) == "'respondent' must be mentor or mentee, got 'boss'"
+    assert in_lang(message(caught.value), "fr") == "'respondent' doit être mentor ou mentee, reçu 'boss'"
+
+
+def test_a_shape_problem_names_its_place_in_the_readers_language() -> None:
+    from rm_tui.core.source import Checker, SourceMap
+
+    check = Checker(SourceMap("p.yaml", {(): (1, 1)}))
+    check.mapping([1], (), Said("check.what.veto"))
+    check.required({}, "name", (), "'facilitator'")
+    assert [str(p) for p in check.problems] == ["p.yaml:1:1: error: a veto must be a mapping (key: value), got a list",
+                                                "p.yaml:1:1: error: 'facilitator' is missing the required key 'name'"]
+    assert [p.text("fr") for p in check.problems] == [
+        "p.yaml:1:1 : erreur : un veto doit être un dictionnaire (clé: valeur), reçu une liste",
+        "p.yaml:1:1 : erreur : 'facilitator' : la clé obligatoire 'name' manque"]
