@@ -98,6 +98,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "modifiez plutôt sample_programs/kickoff_demo.yaml (format : docs/FORMATS.md).",
         "en": "`rm-tui new` needs an interactive terminal, and standard input is not one. "
               "Copy and edit sample_programs/kickoff_demo.yaml instead (format: docs/FORMATS.md)."},
+    "args.no_terminal_checkin": {
+        "fr": "`rm-tui checkin` a besoin d'un terminal interactif, et l'entrée standard n'en est pas un. Pour "
+              "charger des points ou des bilans depuis un fichier, utilisez `rm-tui import PROGRAMME FICHIER`.",
+        "en": "`rm-tui checkin` needs an interactive terminal, and standard input is not one. "
+              "To load check-ins or outcomes from a file, use `rm-tui import PROGRAM FILE`."},
     "args.synth_zero": {"fr": "rm-tui synth : --mentors et --mentees ne peuvent pas valoir 0 tous les deux",
                         "en": "rm-tui synth: --mentors and --mentees cannot both be 0"},
     "args.no_questionnaire_folder": {"fr": "dossier de questionnaires introuvable", "en": "questionnaire folder not found"},
