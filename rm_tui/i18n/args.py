@@ -138,6 +138,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the program's roster is empty: add participants (or a roster CSV) first"},
     "args.serve.listen": {"fr": "impossible d'écouter sur {where} : {why}", "en": "cannot listen on {where}: {why}"},
     "args.serve.links": {"fr": "impossible d'écrire {path} : {why}", "en": "cannot write {path}: {why}"},
+    # the core's own refusals (core/problem.py, matching.py, plan_io.py)
+    "args.not_a_mentor_here": {"fr": "{pid} n'est pas un mentor de cet appariement",
+                               "en": "{pid} is not a mentor of this matching"},
+    "args.not_a_mentee_here": {"fr": "{pid} n'est pas un mentoré de cet appariement",
+                               "en": "{pid} is not a mentee of this matching"},
+    "args.explore_fraction": {"fr": "--explore prend une fraction dans [0, 1], par ex. 0.05",
+                              "en": "--explore takes a fraction in [0, 1], e.g. 0.05"},
+    "args.plan.origin": {"fr": "origine de binôme inconnue {origin}", "en": "unknown pair origin {origin}"},
+    "args.plan.not_a_plan": {"fr": "pas un plan d'appariement : {why}", "en": "not a pairing plan: {why}"},
+    "args.plan.objective": {"fr": "objectif inconnu {objective}", "en": "unknown objective {objective}"},
     # templates (templating.py)
     "args.template": {"fr": "modèle : {why}", "en": "template: {why}"},
     "args.templates_folder": {"fr": "dossier des modèles de présentations introuvable",
