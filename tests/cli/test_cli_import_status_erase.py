@@ -94,10 +94,12 @@ def test_erase_leaves_no_trace_of_name_or_email(tmp_path: Path, db: Path) -> Non
         raw = path.read_text(encoding="utf-8").lower()
         assert "quenneville" not in raw and "zelie.q@" not in raw and '"z1"' not in raw
     assert "erased-1" in db.read_text()
-    again = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    again = rm_tui("erase", PROGRAM, "z1", "--db", db, "--lang", "en")
     assert again.returncode == 1 and "'z1' was already erased" in again.stderr
-    missing = rm_tui("erase", PROGRAM, "nobody", "--db", db)
+    missing = rm_tui("erase", PROGRAM, "nobody", "--db", db, "--lang", "en")
     assert missing.returncode == 1 and "no participant 'nobody'" in missing.stderr
+    french = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    assert french.returncode == 1 and "le participant 'z1' a déjà été effacé" in french.stderr
 
 
 def test_unusable_database_is_a_clear_error_and_untouched(tmp_path: Path) -> None:
