@@ -75,8 +75,25 @@ def _program_lang(args: argparse.Namespace, program: Program | None) -> str:
         try:
             program = load_program(args.program)
         except RmTuiError:
-            return "en"
+            return _written_lang(args.program)
     return program.languages[0] if program.languages else "en"
+
+
+def _written_lang(path: Path) -> str:
+    """The first of `languages:` as written in a program that does not load (its own problems
+    are then said in its language), English when even that cannot be read."""
+    from rm_tui.core.errors import RmTuiError
+    from rm_tui.yaml_io import load_yaml
+
+    try:
+        data, _ = load_yaml(path)
+    except RmTuiError:
+        return "en"
+    if not isinstance(data, dict):
+        return "en"
+    languages = data.get("languages", ["fr", "en"])  # the format's default
+    first = languages[0] if isinstance(languages, list) and languages else None
+    return first if first in ("fr", "en") else "en"
 
 
 def parse_pair(value: str, option: str) -> tuple[str, str]:

@@ -163,3 +163,19 @@ def test_a_missing_file_and_a_folder_are_said_in_french(tmp_path: Path) -> None:
     assert missing.returncode == 2 and missing.stderr == f"{tmp_path / 'nothere.csv'} : erreur : fichier introuvable\n"
     folder = run_cli("import", DEMO, tmp_path, "--db", tmp_path / "d.db.json", "--lang", "en")
     assert folder.stderr == f"{tmp_path}: error: is a directory, expected a file\n"
+
+
+def test_a_french_program_that_does_not_load_is_told_its_problems_in_french(tmp_path: Path) -> None:
+    """The program's own problems: said in the language it is written for (`languages:`)."""
+    text = DEMO.read_text(encoding="utf-8").replace("questionnaires_dir: ../questionnaires",
+                                                    f"questionnaires_dir: {DEMO.parents[1] / 'questionnaires'}")
+    program = tmp_path / "prog.yaml"
+    program.write_text(text.replace("objective: total", "objective: best"), encoding="utf-8")
+    out = run_cli("status", program, "--db", tmp_path / "p.db.json")
+    assert out.returncode == 2
+    assert out.stderr.endswith(" : erreur : 'objective' doit être une de ces valeurs : total, fair, reçu 'best'\n")
+    english = run_cli("status", program, "--db", tmp_path / "p.db.json", "--lang", "en")
+    assert english.stderr.endswith(": error: 'objective' must be one of total, fair, got 'best'\n")
+    program.write_text(text.replace("languages: [fr, en]", "languages: [en, fr]").replace("objective: total",
+                                                                                           "objective: best"))
+    assert run_cli("status", program, "--db", tmp_path / "p.db.json").stderr.endswith(", got 'best'\n")
