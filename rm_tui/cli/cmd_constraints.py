@@ -15,7 +15,7 @@ from rm_tui.cli.common import (
     program_lang,
 )
 from rm_tui.cli.parser_words import said
-from rm_tui.i18n import CATALOG, t
+from rm_tui.i18n import CATALOG, Said, t
 
 if TYPE_CHECKING:
     from rm_tui.core.decisions import Decision
@@ -92,7 +92,7 @@ def parse_changes(raw: list[list[Any]]) -> list[Change]:
             except ValueError:
                 weight = None
             if not sep or not name.strip() or weight is None:
-                raise InputError(Problem(source, f"expected NAME=W (W a number >= 0), got {value!r}"))
+                raise InputError(Problem(source, Said("args.weight.format", value=repr(value))))
             d = Decision("weight", name=name.strip(), weight=weight)
         elif option == "--objective":
             d = Decision("objective", objective=value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from rm_tui.i18n import Said
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.jsonvalue import check_storable, json_copy, with_doc_id
 from rm_tui.storage.parts import DatabaseParts
@@ -19,7 +20,7 @@ class FollowupStore(DatabaseParts):
         record = {"at": now_iso(), **json_copy(record)}
         check_storable(record, table[:-1], self.path)
         with self._write():
-            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), Said(f"storage.this.{table[:-1]}"))
             return self._t(table).insert(record)
 
     def _add_many(self, table: str, records: Iterable[dict[str, Any]]) -> list[int]:
