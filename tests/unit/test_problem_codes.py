@@ -139,3 +139,19 @@ def test_a_shape_problem_names_its_place_in_the_readers_language() -> None:
     assert [p.text("fr") for p in check.problems] == [
         "p.yaml:1:1 : erreur : un veto doit être un dictionnaire (clé: valeur), reçu une liste",
         "p.yaml:1:1 : erreur : 'facilitator' : la clé obligatoire 'name' manque"]
+
+
+def test_an_invalid_check_in_value_is_detailed_in_the_forms_language() -> None:
+    from rm_tui.core.checkins import CheckIn, CheckInError
+    from rm_tui.services.followup_words import plain_error
+
+    with pytest.raises(CheckInError) as caught:
+        CheckIn.from_dict({"mentor": "m", "mentee": "e", "date": "2026-01-01", "respondent": "mentor",
+                           "met": "no", "comment": "x", "useful": None, "extra_flag": None, "progress": "x"})
+    assert caught.value.code == "range"
+    with pytest.raises(CheckInError) as bad_bool:
+        from rm_tui.core.checkins import parse_bool
+
+        parse_bool("ended_early", "peut-être")
+    french = plain_error(bad_bool.value, "fr")
+    assert "doit être true ou false (yes/no), reçu 'peut-être'" in french and "must be" not in french
