@@ -234,8 +234,9 @@ def _dijkstra(
     final = np.full(n, np.inf)
     parent = np.full(n, first_parent, dtype=np.intp)
     order: list[int] = []
+    cand, better = np.empty(n), np.empty(n, dtype=bool)  # reused: n steps of O(n) each
     while True:
-        k = int(np.argmin(open_d))
+        k = int(open_d.argmin())
         d = float(open_d[k])
         if d == np.inf:
             break
@@ -243,11 +244,11 @@ def _dijkstra(
         open_d[k] = np.inf
         dist[k] = -np.inf
         order.append(k)
-        cand = edges_from(k) + d
-        better = cand < dist
-        dist[better] = cand[better]
-        open_d[better] = cand[better]
-        parent[better] = k
+        np.add(edges_from(k), d, out=cand)
+        np.less(cand, dist, out=better)
+        np.copyto(dist, cand, where=better)
+        np.copyto(open_d, cand, where=better)
+        np.copyto(parent, k, where=better)
     return final, parent, order
 
 
