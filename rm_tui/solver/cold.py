@@ -23,7 +23,7 @@ submodules (30-80 ms), which commands that only score (`scores`, `constraints`) 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -52,12 +52,16 @@ class KernelOptimum:
     """The kernel's complete assignment of the reduced problem (one row per free mentor place
     in mentor order, one column per free mentee; forbidden cells at the big cost included)
     with its dual potentials: every `cost[i, j] - row_duals[i] - col_duals[j]` is >= 0 up to
-    rounding and 0 on the pairs. A warm start reads the duals instead of recomputing them."""
+    rounding and 0 on the pairs. A warm start reads the duals instead of recomputing them,
+    and takes over `cost` (the matrix solved, then edited in place there) with its
+    `bounds` (best and worst allowed score, big M) when its own model is the same matrix."""
 
     rows: np.ndarray
     cols: np.ndarray
     row_duals: np.ndarray
     col_duals: np.ndarray
+    cost: np.ndarray | None = field(default=None, repr=False)
+    bounds: tuple[float, float, float] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -197,6 +201,8 @@ def _max_card_optimum(
         cost = np.subtract(hi, scores)
     np.copyto(cost, big, where=~allowed)  # in place: one matrix-sized array, not three
     rows, cols, optimum = assign_with_duals(cost)
+    if optimum is not None:
+        optimum = replace(optimum, cost=cost, bounds=(hi, lo, big))
     keep = allowed[rows, cols]
     return rows[keep], cols[keep], optimum
 

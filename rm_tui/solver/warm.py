@@ -101,13 +101,14 @@ class WarmSolver:
                 sol = solver.solve(scores, ok, cap, locks=lock_list)
                 self._last_solution = (ok.copy(), lock_list, sol)
                 return sol
-            self._state = _build(scores, s, ok, cap, lock_list, self._hint(ok, lock_list))
+            self._state = _build(scores, s, ok, cap, lock_list, self._take_hint(ok, lock_list))
             return _solution(self._state)
 
-    def _hint(self, ok: np.ndarray, locks: list[tuple[int, int]]) -> Solution | None:
-        """The last cold solution if it solved exactly this problem (its duals are then all
-        that is missing: no second solve)."""
-        last = self._last_solution
+    def _take_hint(self, ok: np.ndarray, locks: list[tuple[int, int]]) -> Solution | None:
+        """The last cold solution if it solved exactly this problem (no second solve: its
+        kernel optimum, duals and cost matrix go to the state, which edits that matrix, so
+        the solution is handed over once)."""
+        last, self._last_solution = self._last_solution, None
         if last is None or last[1] != locks or not np.array_equal(last[0], ok):
             return None
         return last[2]
@@ -134,7 +135,7 @@ class WarmSolver:
             if state is not None and same and self._update(state, ok, lock_list):
                 self.warm_hits += 1
                 return state
-            state = self._state = _build(scores, s, ok, cap, lock_list, self._hint(ok, lock_list))
+            state = self._state = _build(scores, s, ok, cap, lock_list, self._take_hint(ok, lock_list))
             return state
 
     def _update(self, st: _State, ok: np.ndarray, locks: list[tuple[int, int]]) -> bool:
@@ -198,22 +199,14 @@ def _build(
     first_row = np.cumsum(cap) - cap
     p = int(row_mentor.size)
     size = max(p, n, 1)
-    if ok.any():
-        vals = s[ok]
-        hi, lo = float(vals.max()), float(vals.min())
-    else:
-        hi = lo = 0.0
-    span = hi - lo
-    big = min(p, n) * span + span + 1.0
     one_place = bool((cap == 1).all())  # place rows are the mentors' rows
-    with np.errstate(invalid="ignore"):
-        real = np.subtract(hi, s if one_place else s[row_mentor])
-    np.copyto(real, big, where=~(ok if one_place else ok[row_mentor]))
-    if real.shape == (size, size):
-        cost = real  # square already: no padding, no copy
+    opt = hint.optimum if hint is not None else None
+    if opt is not None and opt.cost is not None and opt.bounds is not None and not locks \
+            and one_place and opt.cost.shape == (size, size):
+        hi, lo, big = opt.bounds  # the cold solve's matrix is this model's: taken over
+        cost = opt.cost
     else:
-        cost = np.zeros((size, size))
-        cost[:p, :n] = real
+        hi, lo, big, cost = _model_cost(s, ok, row_mentor, one_place, size)
     row_active = np.ones(size, dtype=bool)
     col_active = np.ones(size, dtype=bool)
     col4row = np.full(size, -1, dtype=np.intp)
@@ -239,6 +232,28 @@ def _build(
         lsa = SquareLSA(cost, col4row, row_active, col_active, copy=False, col_duals=seed)
     return _State(scores, s, ok.copy(), tuple(cap.tolist()), row_mentor, first_row, hi, lo, big,
                   lsa, lock_rows)  # fmt: skip
+
+
+def _model_cost(
+    s: np.ndarray, ok: np.ndarray, row_mentor: np.ndarray, one_place: bool, size: int
+) -> tuple[float, float, float, np.ndarray]:
+    """(hi, lo, big M, the padded square cost matrix) of the model (see the module doc)."""
+    p, n = int(row_mentor.size), s.shape[1]
+    if ok.any():
+        vals = s[ok]
+        hi, lo = float(vals.max()), float(vals.min())
+    else:
+        hi = lo = 0.0
+    span = hi - lo
+    big = min(p, n) * span + span + 1.0
+    with np.errstate(invalid="ignore"):
+        real = np.subtract(hi, s if one_place else s[row_mentor])
+    np.copyto(real, big, where=~(ok if one_place else ok[row_mentor]))
+    if real.shape == (size, size):
+        return hi, lo, big, real  # square already: no padding, no copy
+    cost = np.zeros((size, size))
+    cost[:p, :n] = real
+    return hi, lo, big, cost
 
 
 def _from_hint(
