@@ -45,8 +45,8 @@ def _run(args: argparse.Namespace) -> int:
     path = db_path(args)
     stored, answers, submitted = [], {}, {}
     if path.exists():  # do not create a database just to look at it
-        db = Database(path)
-        stored, answers, submitted = db.participants(), db.all_answers(), db.all_submitted()
+        with Database(path) as db:  # read, then closed: its documents need no copies
+            stored, answers, submitted = db.participants(), db.all_answers(shared=True), db.all_submitted()
     status = cohort_status(program, merged_roster(program, stored), answers, submitted)
     if args.json:
         import json
