@@ -1,7 +1,9 @@
 """The one module that talks to munkres: maximum-cardinality, best-objective pairing.
 
-Only the core API that munkres 2.0.0 also has is used (`linear_sum_assignment`,
-`UnsolvableMatrix`, `Munkres`); `native_status` (3.0.0 only) is looked up with getattr.
+Only the core API that munkres 2.0.0 also has is relied on (`linear_sum_assignment`,
+`UnsolvableMatrix`, `Munkres`); 3.0.0's `native_status`, and its native kernel's dual
+potentials (`munkres._native.solve_array`, see `assign_with_duals`), are looked up with
+getattr and checked, with a fallback when absent.
 
 Model: `scores[i, j]` is the score (0..100) of mentor `i` with mentee `j`; NaN or
 `allowed[i, j] == False` forbids the pair. Mentor `i` takes up to `capacity[i]` mentees.
