@@ -176,7 +176,7 @@ class SquareLSA:
         holder = np.where(self.col_active, self.row4col, 0)
         # by_target[k, c] = red[holder[c], k]: the cost for c's holder to move to k, read
         # as one contiguous row per settled column
-        by_target = np.ascontiguousarray(red[holder].T)
+        by_target = np.ascontiguousarray(red.T[:, holder])  # one copy, not two
         start = np.full(self.n, np.inf)
         start[k0] = 0.0
         final, nxt, order = _dijkstra(start, ~self.col_active, lambda k: by_target[k])
