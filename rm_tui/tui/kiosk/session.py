@@ -12,9 +12,10 @@ from typing import Any
 
 from rm_tui.core.completion import sealed
 from rm_tui.core.intake import Intake
-from rm_tui.core.name_search import distinct_labels, slug
+from rm_tui.core.name_search import distinct_labels
 from rm_tui.core.participant import Participant, Role
 from rm_tui.core.program import Program, merge_participants
+from rm_tui.core.registration import new_participant
 from rm_tui.storage import Database
 from rm_tui.tui.kiosk.pin import PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
@@ -105,13 +106,7 @@ class KioskSession:
         return self.base_program.kiosk.self_registration
 
     def register(self, name: str, role: Role, email: str) -> Participant:
-        taken = {p.id for p in self.program().roster}
-        base = f"self-{slug(name)}"
-        pid, n = base, 2
-        while pid in taken:
-            pid, n = f"{base}-{n}", n + 1
-        person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email.strip(),
-                             self_registered=True)
+        person = new_participant(name, role, email, (p.id for p in self.program().roster))
         self.db.upsert_participant(person)
         return person
 
