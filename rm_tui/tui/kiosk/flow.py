@@ -32,6 +32,14 @@ class SaveFailed(Message):
     error: BaseException
 
 
+@dataclass
+class DatabaseFailed(Message):
+    """The database could not be opened (posted from the opening thread): the UI ends as on
+    any crash, and `rm-tui kiosk`'s supervisor logs it and starts a fresh one."""
+
+    error: BaseException
+
+
 class KioskFlow:
     def __init__(self, app: App, session: KioskSession) -> None:
         self.app = app

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rm_tui.core.completion import sealed
 from rm_tui.core.intake import Intake
 from rm_tui.core.name_search import distinct_labels, slug
 from rm_tui.core.participant import Participant, Role
 from rm_tui.core.program import Program, merge_participants
-from rm_tui.storage import Database
+from rm_tui.tui.kiosk.opening import DatabaseOpening
 from rm_tui.tui.kiosk.pin import PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
+
+if TYPE_CHECKING:
+    from rm_tui.storage import Database
 
 Clock = Callable[[], float]
 
@@ -33,7 +36,7 @@ class KioskSession:
     def __init__(
         self,
         program: Program,
-        db: Database,
+        db: Database | DatabaseOpening,
         pin: str,
         *,
         clock: Clock = time.monotonic,
@@ -42,7 +45,7 @@ class KioskSession:
         lang: str | None = None,
     ) -> None:
         self.base_program = program
-        self.db = db
+        self._db = db  # an opening: Welcome is drawn before the file is read (opening.py)
         self.clock = clock
         self.idle_seconds = idle_seconds if idle_seconds is not None else program.kiosk.idle_seconds
         self.thanks_seconds = thanks_seconds
@@ -54,6 +57,19 @@ class KioskSession:
         # browser mode (rm-tui serve): tap-first layout; a personal link fixes the person
         self.touch_mode = False
         self.person_id: str | None = None
+
+    @property
+    def db(self) -> Database:
+        """The database (if it is still being opened, once that is done)."""
+        return self._db.get() if isinstance(self._db, DatabaseOpening) else self._db
+
+    def open_database(self) -> None:
+        """Start opening the database in the background, if it is not open yet."""
+        if isinstance(self._db, DatabaseOpening):
+            self._db.start()
+
+    def close_database(self) -> None:
+        self._db.close()
 
     # -- time -------------------------------------------------------------------------------
     def touch(self) -> None:
