@@ -44,12 +44,13 @@ async def main():
 asyncio.run(main())
 """
 
+# as `rm-tui kiosk`'s UI process starts it (its supervisor has checked the program and the
+# database): given paths, the kiosk reads the program's summary, draws Welcome, then the rest
 KIOSK = """
 import asyncio, sys, time
-from rm_tui.services.loaders import load_program
 from rm_tui.tui.kiosk.app import KioskApp
 async def main():
-    app = KioskApp(load_program(sys.argv[1]), sys.argv[2], "1234")
+    app = KioskApp(sys.argv[1], sys.argv[2], "1234")
     async with app.run_test(size=(100, 30)) as pilot:
         print(time.monotonic(), time.process_time(), flush=True)
         await pilot.pause()

@@ -54,3 +54,35 @@ def test_a_file_that_cannot_be_opened_is_reported_and_raised_where_needed(tmp_pa
     assert raised.value is seen[0]
     assert path.read_text(encoding="utf-8") == "{ not json"  # never damaged
     opening.close()
+
+
+def test_a_program_is_summarised_now_and_read_whole_later(tmp_path: Path) -> None:
+    from rm_tui.services.loaders import load_program
+    from rm_tui.tui.kiosk.opening import ProgramLoading
+    from tests.kiosk_support import FIXTURE
+
+    loading = ProgramLoading(FIXTURE)
+    whole = load_program(FIXTURE)
+    summary = loading.summary
+    assert (summary.name, summary.languages, summary.kiosk) == (whole.name, whole.languages, whole.kiosk)
+    assert not summary.roster  # the roster is read later
+    assert loading.get() == whole  # the same program load_program gives
+    loading.close()
+
+
+def test_a_program_broken_after_its_check_is_reported_not_hidden(tmp_path: Path) -> None:
+    import shutil
+
+    from rm_tui.core.errors import InputError
+    from rm_tui.tui.kiosk.opening import ProgramLoading
+    from tests.kiosk_support import FIXTURE
+
+    shutil.copytree(FIXTURE.parent, tmp_path / "kiosk")
+    program = tmp_path / "kiosk" / "program.yaml"
+    text = program.read_text(encoding="utf-8")
+    program.write_text(text.replace("role: mentor", "role: boss", 1), encoding="utf-8")
+    loading = ProgramLoading(program)  # the summary (name, languages, kiosk) is still fine
+    assert loading.summary.name == "Programme pilote — Kiosk"
+    with pytest.raises(InputError):
+        loading.get()  # the roster is not
+    loading.close()

@@ -1,5 +1,8 @@
 """The kiosk application: `KioskApp(program, db_path, pin, clock=time.monotonic).run()`.
 
+`program` and `db_path` may be paths (as `rm-tui kiosk` gives them): Welcome is drawn from the
+program's summary, then the whole program and the database are read on threads (opening.py).
+
 It binds F12 (PIN) and swallows the usual ways out; every key and click restarts the idle count
 (`on_event`). The console starts the kiosk as a separate process (`rm-tui kiosk`).
 """
@@ -21,9 +24,9 @@ from rm_tui import bundled
 from rm_tui.core.program import Program
 from rm_tui.i18n import t
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
-from rm_tui.tui.kiosk.flow import ACTIVITY, DatabaseFailed, KioskFlow, SaveFailed
+from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow, ReadFailed, SaveFailed
 from rm_tui.tui.kiosk.key_queue import KeyQueue, on_a_removed_widget
-from rm_tui.tui.kiosk.opening import DatabaseOpening
+from rm_tui.tui.kiosk.opening import DatabaseOpening, ProgramLoading
 from rm_tui.tui.kiosk.session import Clock, KioskSession
 
 if TYPE_CHECKING:
@@ -50,7 +53,7 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def __init__(
         self,
-        program: Program,
+        program: Program | str | Path,
         db: Database | str | Path,
         pin: str,
         *,
@@ -60,11 +63,12 @@ class KioskApp(App[None], inherit_bindings=False):
         lang: str | None = None,
     ) -> None:
         super().__init__()
-        # a path is opened once Welcome is drawn (on_mount), off the UI thread; a failure to open
-        # it ends this UI like any other crash (DatabaseFailed)
+        # paths are read once Welcome is drawn (opening.py), off the UI thread: of the program
+        # only its summary before; a failure to read either ends this UI like any other crash
         self._owns_db = isinstance(db, str | Path)
-        database = DatabaseOpening(db, self._post_database_failed) if isinstance(db, str | Path) else db
-        self.session = KioskSession(program, database, pin, clock=clock,
+        database = DatabaseOpening(db, self._post_read_failed) if isinstance(db, str | Path) else db
+        source = ProgramLoading(program, self._post_read_failed) if isinstance(program, str | Path) else program
+        self.session = KioskSession(source, database, pin, clock=clock,
                                     idle_seconds=idle_seconds, thanks_seconds=thanks_seconds,
                                     lang=lang)
         self.title = t("kiosk.app_title", self.session.lang)
@@ -89,17 +93,17 @@ class KioskApp(App[None], inherit_bindings=False):
     def _first_frame_drawn(self) -> None:
         """What Welcome does not need waits until it is on screen."""
         self._release_gc()
-        self.session.open_database()
+        self.session.read_the_rest()
 
     def _release_gc(self) -> None:
         if self._gc_held:
             self._gc_held = False
             gc.enable()
 
-    def _post_database_failed(self, error: BaseException) -> None:
-        self.post_message(DatabaseFailed(error))
+    def _post_read_failed(self, error: BaseException) -> None:
+        self.post_message(ReadFailed(error))
 
-    def on_database_failed(self, message: DatabaseFailed) -> None:
+    def on_read_failed(self, message: ReadFailed) -> None:
         raise message.error
 
     async def on_event(self, event: events.Event) -> None:
@@ -127,6 +131,7 @@ class KioskApp(App[None], inherit_bindings=False):
         self._release_gc()
         self.keys.close()
         self.session.close()
+        self.session.stop_reading()
         if self._owns_db:
             self.session.close_database()
 

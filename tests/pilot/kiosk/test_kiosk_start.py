@@ -86,3 +86,36 @@ async def test_a_database_that_cannot_be_opened_ends_the_ui_as_a_crash(tmp_path:
     assert app.return_code == 1
     assert "corrupt database" in app.crash_log.getvalue()
     assert path.read_text(encoding="utf-8") == "{ not json"
+
+
+async def test_given_paths_welcome_is_the_same_and_the_roster_comes_after(tmp_path: Path) -> None:
+    """As `rm-tui kiosk` starts it: the program's summary for Welcome, the rest read after."""
+    from tests.kiosk_support import FIXTURE, visible_text
+
+    shown = []
+    for program in (fixture_program(), FIXTURE):
+        app = SteadyKioskApp(program, tmp_path / "k.db.json", PIN, clock=FakeClock())
+        app.animation_level = "none"
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            shown.append(visible_text(app))
+            await identify(pilot, "camille")
+            assert type(app.screen).__name__ == "QuestionScreen"
+            assert app.session.base_program == fixture_program()
+    assert shown[0] == shown[1] and "Programme pilote" in shown[0]
+
+
+async def test_a_program_that_cannot_be_read_ends_the_ui_as_a_crash(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.kiosk_support import FIXTURE
+
+    shutil.copytree(FIXTURE.parent, tmp_path / "kiosk")
+    program = tmp_path / "kiosk" / "program.yaml"
+    program.write_text(program.read_text(encoding="utf-8").replace("role: mentor", "role: boss", 1),
+                       encoding="utf-8")
+    app = SteadyKioskApp(program, tmp_path / "k.db.json", PIN, clock=FakeClock())
+    app.crash_log = io.StringIO()
+    await app.run_async(headless=True, size=(100, 30))
+    assert app.return_code == 1
+    assert "boss" in app.crash_log.getvalue()
