@@ -12,6 +12,7 @@ from rm_tui.cli.common import (
     add_lang_argument,
     add_program_argument,
     open_workspace,
+    warn,
 )
 
 FORMAT = "rm-tui/pairs@1"  # rm_tui.core.export.FORMAT (not imported: keeps --help fast)
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, Problem
     from rm_tui.core.export import CSV_COLUMNS, csv_rows, export_document
     from rm_tui.i18n import t
-    from rm_tui.services.workspace import require_confirmed
+    from rm_tui.services.workspace import excluded_in_confirmed, require_confirmed
     from rm_tui.storage import Database
     from rm_tui.yaml_io import write_text, write_yaml
 
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(Problem("--include-answers", "answers go only in a YAML export"))
     ws = open_workspace(args)
     stored = require_confirmed(ws)
+    warn(args, *excluded_in_confirmed(stored, ws.program.roster))
     answers = None
     if args.include_answers:
         with Database(ws.db_path) as db:

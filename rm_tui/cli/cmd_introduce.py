@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rm_tui.cli.common import add_db_argument, add_program_argument, open_workspace
+from rm_tui.cli.common import (
+    add_db_argument,
+    add_program_argument,
+    open_workspace,
+    program_lang,
+    warn,
+)
 from rm_tui.i18n import t
 
 if TYPE_CHECKING:
@@ -49,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, OperationError, Problem
     from rm_tui.core.introductions import file_stem, introductions
-    from rm_tui.services.workspace import require_confirmed
+    from rm_tui.services.workspace import excluded_in_confirmed, require_confirmed
     from rm_tui.templating import Templates
 
     ws = open_workspace(args)
@@ -59,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
                                  "address: add `facilitator: {name: ..., email: ...}` to the program "
                                  "(or use --format md or html)"))  # fmt: skip
     stored = require_confirmed(ws)
+    program_lang(args, program)  # the warning below in the language introduce speaks
+    warn(args, *excluded_in_confirmed(stored, ws.program.roster))
     fac = program.facilitator
     facilitator = {"name": fac.name if fac else None, "email": fac.email if fac else None}
     lang = args.lang

@@ -61,6 +61,9 @@ STRINGS: dict[str, dict[str, str]] = {
                               "en": "no database at {path} yet: no answers (run `rm-tui import` or the kiosk first)"},
     "engine.ws.nothing_confirmed": {"fr": "rien de confirmé pour l'instant dans {path} : lancez d'abord `rm-tui match {program} --confirm`",
                                     "en": "nothing confirmed yet in {path}: run `rm-tui match {program} --confirm` first"},
+    "engine.ws.excluded_in_confirmed": {
+        "fr": "{name} ({id}) a été exclu(e) depuis la confirmation de la version {version} et y reste en binôme avec {partner} : relancez l'appariement et confirmez une nouvelle version avant de diffuser",
+        "en": "{name} ({id}) was excluded after version {version} was confirmed and is still paired in it with {partner}: re-match and confirm a new version before sharing it"},
     # a person's field edited in the console
     "engine.field.not_date": {"fr": "{value} n'est pas une date (JJ/MM/AAAA)", "en": "{value} is not a date (DD/MM/YYYY)"},
     "engine.field.not_number": {"fr": "{value} n'est pas un nombre", "en": "{value} is not a number"},

@@ -15,6 +15,7 @@ from rm_tui.core.dates import parse_date
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.i18n import Said
+from rm_tui.services.cohort_basis import add_missing_roster
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database
 
@@ -40,13 +41,7 @@ class CohortSource:
         self.add_missing_roster()
 
     def add_missing_roster(self) -> int:
-        """Put roster people the database lacks into it; never overwrite the facilitator's
-        corrections or exclusions stored there."""
-        known = {p.id for p in self.db.participants()}
-        new = [p for p in self.program.roster if p.id not in known]
-        if new:
-            self.db.upsert_participants(new)
-        return len(new)
+        return add_missing_roster(self.db, self.program.roster)
 
     def revision(self) -> Any:
         return self.db.revision()

@@ -28,7 +28,12 @@ from rm_tui.i18n import Said
 from rm_tui.services import matching, plan_records
 from rm_tui.services.cohort import CohortSource, Snapshot
 from rm_tui.services.plan_decisions import decisions_between, fingerprint, signature_of
-from rm_tui.services.workspace import Workspace, constraints_in_force, store_confirmed
+from rm_tui.services.workspace import (
+    Workspace,
+    constraints_in_force,
+    excluded_in_confirmed,
+    store_confirmed,
+)
 
 ACTOR = "facilitator"
 
@@ -355,6 +360,11 @@ class PairingSession:
         """The plan shown is exactly the latest confirmed version."""
         return (self._confirmed_pairs is not None and self.plan is not None
                 and self._confirmed_pairs == self._pairs_signature())
+
+    def export_warnings(self) -> list[Said]:
+        """People excluded since the latest confirmed version and still paired in it."""
+        stored = self.source.db.latest_confirmed()
+        return [] if stored is None else excluded_in_confirmed(stored, self.source.db.participants())
 
     def export(self, path: Path) -> dict[str, Any]:
         """Write the latest confirmed version (never an unconfirmed draft) as YAML."""

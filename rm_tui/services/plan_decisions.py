@@ -8,11 +8,10 @@ lifts, weights, objective) so every change, undo and redo is recorded like any o
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import TYPE_CHECKING, Any
 
 from rm_tui.core.decisions import Decision, DecisionState, PairDecision, changes_between
+from rm_tui.services.cohort_basis import cohort_fingerprint
 
 if TYPE_CHECKING:
     from rm_tui.services.cohort import Snapshot
@@ -49,22 +48,9 @@ def decisions_between(before: State, after: State, action: str,
     return [Decision(**{**d.to_dict(), "actor": ACTOR}) for d in out]
 
 
-_cohort_cache: dict[str, Any] = {"id": None, "hash": ""}
-
-
-def _cohort_hash(snapshot: Snapshot) -> str:
-    key = (id(snapshot.people), id(snapshot.answers))
-    if _cohort_cache["id"] != key:
-        data = [[p.to_dict() for p in snapshot.people], snapshot.answers]
-        text = json.dumps(data, sort_keys=True, default=str)
-        _cohort_cache.update(id=key, hash=hashlib.sha1(text.encode()).hexdigest())
-    return str(_cohort_cache["hash"])
-
-
 def fingerprint(snapshot: Snapshot, state: DecisionState) -> str:
     """People, answers and plan-changing decisions, as one short string."""
-    decided = json.dumps(state.signature(), default=str)
-    return hashlib.sha1((_cohort_hash(snapshot) + decided).encode()).hexdigest()[:16]
+    return cohort_fingerprint(snapshot.people, snapshot.answers, state)
 
 
 def signature_of(body: dict[str, Any]) -> Any:

@@ -32,6 +32,7 @@ from rm_tui.core.report import forbidden_reasons
 from rm_tui.core.scoring import ScoreMatrix, score_program
 from rm_tui.i18n import Said
 from rm_tui.services import matching
+from rm_tui.services.cohort_basis import add_missing_roster, cohort_fingerprint
 from rm_tui.services.loaders import load_program
 from rm_tui.storage import Database, check_not_lost
 from rm_tui.storage.schema import now_iso
@@ -77,6 +78,7 @@ class Workspace:
     decisions: DecisionState = field(default_factory=DecisionState)  # the log, folded
     log: tuple[Decision, ...] = ()  # the decision log, oldest first
     unfinished: tuple[str, ...] = ()  # left out of the matching: questionnaires not finished
+    roster: tuple[Participant, ...] = ()  # the program file's roster, before the database merge
 
     @property
     def people(self) -> dict[str, Participant]:
@@ -201,6 +203,11 @@ class Workspace:
         new = [Decision(c.action, at, c.reason, actor, mentor=c.mentor, mentee=c.mentee)
                for c in constraints if c.source.startswith("--")]  # fmt: skip
         with Database(self.db_path) as db:
+            # what the plan was solved on, as the console reads it: a later answer or decision
+            # makes this confirmed plan stale there too
+            add_missing_roster(db, self.roster)
+            state = fold([*db.decisions(), *new, Decision("confirm", at, objective=plan.objective)])
+            record["basis"] = cohort_fingerprint(db.participants(), db.all_answers(), state)
             plan_id = store_confirmed(db, plan, record, note=note, actor=actor, decided=new, at=at)
         return plan_id, record
 
@@ -287,7 +294,7 @@ def assemble(
     scores = score_program(merged, answers, today=today, unfinished=frozenset(unfinished))
     return Workspace(merged, answers, scores, scores.problem(), constraints_in_force(state),
                      db_path, db_exists, decisions=state, log=tuple(log),
-                     unfinished=tuple(unfinished))  # fmt: skip
+                     unfinished=tuple(unfinished), roster=tuple(program.roster))  # fmt: skip
 
 
 def unfinished_people(program: Program, answers: dict[str, Any]) -> list[str]:
@@ -315,6 +322,23 @@ def open_workspace(
         people, answers, log = db.participants(), db.all_answers(), db.decisions()
     return assemble(program, people, answers, log, db_path=db_path, db_exists=True, today=today,
                     include_unfinished=include_unfinished)  # fmt: skip
+
+
+def excluded_in_confirmed(record: dict[str, Any], people: Iterable[Participant]) -> list[Said]:
+    """People excluded since `record` (a stored confirmed plan) was confirmed and still paired
+    in it (`people` with their current `excluded` flags): export and introductions warn
+    before anyone shares it."""
+    by_id = {p.id: p for p in people}
+    out = []
+    for pair in record.get("plan", {}).get("pairs", []):
+        ids = (str(pair["mentor"]), str(pair["mentee"]))
+        for pid, partner in (ids, ids[::-1]):
+            person, other = by_id.get(pid), by_id.get(partner)
+            if person is not None and person.excluded:
+                out.append(Said("engine.ws.excluded_in_confirmed", name=person.name, id=pid,
+                                version=record.get("version"),
+                                partner=other.name if other else partner))  # fmt: skip
+    return out
 
 
 def require_confirmed(ws: Workspace) -> dict[str, Any]:

@@ -140,3 +140,23 @@ async def test_a_later_session_opens_on_the_latest_plan_with_its_origins(tmp_pat
         await pilot.press("v")  # the confirmed version is still one key away
         await settle(third, pilot)
         assert keys(third) == confirmed
+
+
+async def test_export_warns_when_someone_paired_was_excluded_since(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    target = tmp_path / "pairs.yaml"
+    async with app.run_test(size=SIZE) as pilot:
+        await run_matching(app, pilot)
+        await confirm_plan(app, pilot)
+        pair = app.pairing.plan.pairs[0]
+        app.source.set_excluded(pair.mentee, True, reason="left the company")
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, AskText)
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert target.is_file()
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        name = app.pairing.person_name(pair.mentee)
+        assert any(name in w and "exclu" in w for w in warnings), warnings

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from rm_tui.core.errors import RmTuiError, said
-from rm_tui.i18n import t, tn
+from rm_tui.i18n import in_lang, t, tn
 from rm_tui.tui.console import render
 from rm_tui.tui.console.dialogs import AskText, AskYesNo
 from rm_tui.tui.console.pairing_base import PairingBase
@@ -167,3 +167,5 @@ class ConfirmFlows(PairingBase):
                         timeout=10)
             return
         self.notify(t("pairing.export.done", lang, version=version, path=escape(str(path))), timeout=8)
+        for warning in session.export_warnings():
+            self.notify(escape(in_lang(warning, lang)), severity="warning", timeout=15)
