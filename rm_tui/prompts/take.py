@@ -16,10 +16,10 @@ from rm_tui.core.coded_problem import problem
 from rm_tui.core.completion import sealed
 from rm_tui.core.errors import InputError, OperationError
 from rm_tui.core.intake import Intake, Step
-from rm_tui.core.name_search import slug
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, tr
+from rm_tui.core.registration import EMAIL, name_problem, new_participant, registration_problem
 from rm_tui.i18n import t, tn
 from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
 from rm_tui.prompts.markers import BACK
@@ -140,8 +140,10 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
             text = p.text(t("common.full_name", p.lang), validate=lambda text: bool(text.strip()) or problem("required").to_participant(p.lang)).strip()
         pid = find_person(text, label_of)[0]
         if pid is None:
-            if p.confirm(t("take.register", p.lang, name=text), default=False):  # a typo must not register
-                return register(program, p, text, db)
+            # a typo must not register; someone listed already searches again
+            wants = p.confirm(t("take.register", p.lang, name=text), default=False)
+            if wants and (newcomer := register(program, p, text, db)) is not None:
+                return newcomer
             continue
         person = program.participant(pid)
         assert person is not None
@@ -150,21 +152,23 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
             return person
 
 
-def register(program: Program, p: Prompter, name: str, db: Database | None) -> Participant:
+def register(program: Program, p: Prompter, name: str, db: Database | None) -> Participant | None:
+    """Sign up someone missing from the roster, on the kiosk's rules (core/registration.py);
+    None when they turn out to be listed already (they search for their name again)."""
+    if (refused := name_problem(name)) is not None:  # asked before anything else
+        p.say(t(refused, p.lang))
+        return None
     role = p.select(t("common.your_role", p.lang), [
         Choice(t("common.role_long.mentor", p.lang), value="mentor"),
         Choice(t("common.role_long.mentee", p.lang), value="mentee"),
     ], instruction=t("take.choice_hint", p.lang))
-    email = ask_text(p, f"{t('common.email', p.lang)} {t('common.optional', p.lang)}", max_length=200, hint="",
-                     check=lambda v: None if v is None or ("@" in v and " " not in v) else t("common.bad_email", p.lang))
-    # the kiosk's id scheme: self-<name>, then -2, -3... when taken
-    taken = {x.id for x in program.roster} | ({x.id for x in db.participants()} if db else set())
-    base = "self-" + slug(name)
-    pid, n = base, 2
-    while pid in taken:
-        pid, n = f"{base}-{n}", n + 1
-    person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email,
-                         self_registered=True)
+    email = ask_text(p, t("common.email", p.lang), max_length=120, hint="", required=True,
+                     check=lambda v: None if v and EMAIL.match(v) else t("common.bad_email", p.lang))
+    people = [*program.roster, *(db.participants() if db else ())]
+    if (refused := registration_problem(name, email, role, people)) is not None:
+        p.say(t(refused, p.lang))
+        return None
+    person = new_participant(name, role, email, (x.id for x in people))
     p.say(t("take.registered", p.lang, name=person.name, id=person.id))
     return person
 

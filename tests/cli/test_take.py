@@ -175,8 +175,26 @@ def test_self_registration_when_the_program_allows_it(db) -> None:
     assert status == 130 and len(db.participants()) == 1
     # a longer name that only starts like Zoé's is someone else, registered separately
     status, _out = take(program, db, "Zoe N" + ENTER + "n" + ENTER + CTRL_U + "Zoe Nouvelle-Marin" + ENTER + "y" + ENTER
-                        + "1" + ENTER + ENTER + CTRL_C)
+                        + "1" + ENTER + "zoe.marin@example.com" + ENTER + CTRL_C)
     assert db.participant("self-zoe-nouvelle-marin") is not None
+
+
+def test_take_signs_up_on_the_kiosks_rules(db) -> None:
+    """A first and last name, a valid email (required, as at the kiosk), and nobody listed
+    twice: someone whose email is known already searches for their name again."""
+    program = load_program(PROGRAM.with_name("open.yaml"))
+    status, out = take(program, db, "Zoé" + ENTER + "y" + ENTER + CTRL_C)
+    assert status == 130 and "first and last name" in out and db.participants() == []
+    keys = ("Zoé Nouvelle" + ENTER + "y" + ENTER + "2" + ENTER + ENTER + "zoe" + ENTER
+            + CTRL_U + "zoe@example.com" + ENTER + "3" + ENTER + CTRL_C)
+    status, out = take(program, db, keys)
+    person = db.participant("self-zoe-nouvelle")  # no email and "zoe" were refused, then this
+    assert person is not None and person.email == "zoe@example.com"
+    # the same email under another spelling of the name: already listed, not a second record
+    keys = "Zoe Nouvelle Dupont" + ENTER + "y" + ENTER + "2" + ENTER + "ZOE@example.com" + ENTER + CTRL_C
+    status, out = take(program, db, keys)
+    assert "already on the list" in out
+    assert [p.id for p in db.participants()] == ["self-zoe-nouvelle"]
 
 
 def test_names_not_on_the_roster_are_refused_without_self_registration(program, db) -> None:

@@ -6,7 +6,6 @@ items with `ask_if_missing`, so the questionnaires ask them of a newcomer by the
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -15,13 +14,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Static
 
-from rm_tui.core.name_search import words
 from rm_tui.core.participant import ROLES
+from rm_tui.core.registration import registration_problem
 from rm_tui.tui.kiosk.base import KioskScreen
 from rm_tui.tui.widgets.choice_list import ChoiceList
 from rm_tui.tui.widgets.messages import AnswerChanged
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# where the cursor goes when a sign-up is refused
+FIELD_OF = {"kiosk.need_name": "#reg-name", "common.bad_email": "#reg-email",
+            "kiosk.need_role": "#reg-role", "kiosk.already_listed": "#reg-name"}  # fmt: skip
 
 if TYPE_CHECKING:
     from rm_tui.tui.kiosk.flow import KioskFlow
@@ -85,35 +86,17 @@ class RegisterScreen(KioskScreen):
         event.stop()
         self.action_continue()
 
-    def already_listed(self, name: str, email: str) -> bool:
-        """Someone who missed their name in the search must not become a second record; a
-        namesake (same name, another email) is a different person and may sign up."""
-        wanted = sorted(words(name))
-        for person in self.session.program().roster:
-            if person.email and person.email.casefold() == email.casefold():
-                return True
-            if sorted(words(person.name)) == wanted and not person.email:
-                return True  # nothing tells them apart: the facilitator decides
-        return False
-
     def action_continue(self) -> None:
         self.remember()
         name = " ".join(self.name_text.split())
         email = self.email_text.strip()
-        problem = None
-        if len(name.split()) < 2:
-            problem, field = "kiosk.need_name", "#reg-name"
-        elif not EMAIL.match(email):
-            problem, field = "common.bad_email", "#reg-email"
-        elif self.role not in ROLES:
-            problem, field = "kiosk.need_role", "#reg-role"
-        elif self.already_listed(name, email):
-            problem, field = "kiosk.already_listed", "#reg-name"
+        problem = registration_problem(name, email, self.role, self.session.program().roster)
+        field = FIELD_OF.get(problem or "", "#reg-name")
         if problem:
             message = self.query_one("#register-message", Static)
             message.update(self.tr(problem))
             self.query_one(field).focus()
             message.scroll_visible()
             return
-        person = self.session.register(name, self.role, email)  # type: ignore[arg-type]  # checked in ROLES above
+        person = self.session.register(name, self.role, email)  # type: ignore[arg-type]  # checked by registration_problem
         self.flow.go_questions(self.session.start_intake(person))

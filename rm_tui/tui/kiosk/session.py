@@ -135,15 +135,9 @@ class KioskSession:
         return self.summary.kiosk.self_registration
 
     def register(self, name: str, role: Role, email: str) -> Participant:
-        from rm_tui.core.name_search import slug
+        from rm_tui.core.registration import new_participant
 
-        taken = {p.id for p in self.program().roster}
-        base = f"self-{slug(name)}"
-        pid, n = base, 2
-        while pid in taken:
-            pid, n = f"{base}-{n}", n + 1
-        person = Participant(id=pid, name=" ".join(name.split()), role=role, email=email.strip(),
-                             self_registered=True)
+        person = new_participant(name, role, email, (p.id for p in self.program().roster))
         self.db.upsert_participant(person)
         return person
 
