@@ -32,10 +32,7 @@ def folder(name: str) -> Path:
     checkout = Path(__file__).resolve().parent.parent / name  # a checkout or editable install
     if checkout.is_dir():
         return checkout
-    raise OperationError(
-        f"the bundled {name} folder is missing from this rm-tui installation "
-        f"(looked in {packaged} and {checkout}); reinstall rm-tui"
-    )
+    raise OperationError.coded("args.bundled_missing", name=name, packaged=packaged, checkout=checkout)
 
 
 def stylesheet(package: str, name: str) -> Path:
@@ -49,7 +46,7 @@ def stylesheet(package: str, name: str) -> Path:
 
         found = files(package).joinpath(name)
     if not isinstance(found, Path) or not found.is_file():
-        raise OperationError(f"the stylesheet {name} is missing from {package}; reinstall rm-tui")
+        raise OperationError.coded("args.stylesheet_missing", name=name, package=package)
     return found
 
 
@@ -81,11 +78,11 @@ def copy_questionnaires(destination: Path, *, overwrite: bool = False) -> list[P
     source = questionnaires_dir()
     names = sorted(p.name for p in source.iterdir() if p.suffix in (".yaml", ".yml"))
     if destination.exists() and not destination.is_dir():
-        raise OperationError(f"{destination} exists and is not a folder")
+        raise OperationError.coded("args.dest_not_folder", path=destination)
     clashes = [destination / n for n in names if (destination / n).exists()]
     if clashes and not overwrite:
         listed = ", ".join(str(p) for p in clashes)
-        raise OperationError(f"would replace {listed}; use --force to replace them")
+        raise OperationError.coded("args.would_replace", listed=listed)
     destination.mkdir(parents=True, exist_ok=True)
     schema_ref = "$schema=../schemas/questionnaire.schema.json"
     written = []

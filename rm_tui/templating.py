@@ -24,6 +24,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program_intro import TEMPLATE_NAMES
+from rm_tui.i18n import Said
 
 LANGS = ("fr", "en")
 
@@ -59,24 +60,24 @@ class Templates:
 def _problem(exc: TemplateError, folder: Path | None, name: str) -> Problem:
     path = str(folder / name) if folder is not None and (folder / name).is_file() else name
     line = exc.lineno if isinstance(exc, TemplateSyntaxError) else None
-    return Problem(path, f"template: {exc.message or exc}", line)
+    return Problem(path, Said("args.template", why=exc.message or str(exc)), line)
 
 
 def check_templates(folder: Path) -> list[Problem]:
     """Problems of a program's templates folder: unknown names, syntax errors (for validate)."""
     if not folder.is_dir():
-        return [Problem(str(folder), "introductions templates folder not found")]
+        return [Problem(str(folder), Said("args.templates_folder"))]
     problems = []
     env = Templates(folder).env
     for path in sorted(folder.iterdir()):
         if path.name not in known_names():
             expected = ", ".join(sorted(known_names()))
-            problems.append(Problem(str(path), f"unknown template name (expected one of: {expected})"))
+            problems.append(Problem(str(path), Said("args.template_name", expected=expected)))
             continue
         try:
             env.parse(path.read_text(encoding="utf-8"), path.name, str(path))
         except TemplateSyntaxError as exc:
-            problems.append(Problem(str(path), f"template syntax: {exc.message}", exc.lineno))
+            problems.append(Problem(str(path), Said("args.template_syntax", why=exc.message), exc.lineno))
         except UnicodeDecodeError:
-            problems.append(Problem(str(path), "not UTF-8 text"))
+            problems.append(Problem(str(path), Said("args.not_utf8")))
     return problems

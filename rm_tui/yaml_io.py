@@ -21,6 +21,7 @@ from rm_tui.atomic_file import write_atomic
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.input_file import read_input
 from rm_tui.core.source import KeyPath, SourceMap
+from rm_tui.i18n import Said
 
 # libyaml (when PyYAML was built with it) reads and writes about ten times faster.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -146,14 +147,12 @@ def read_text(path: str | Path) -> str:
     path = Path(path)
     raw = read_input(path)  # a regular file of bounded size, else why not
     if b"\x00" in raw:
-        raise InputError(Problem(str(path), "is a binary file, expected UTF-8 YAML text", 1, 1))
+        raise InputError(Problem(str(path), Said("file.binary_yaml"), 1, 1))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            Problem(str(path), "is not valid UTF-8 text (save the file as UTF-8)", line, 1)
-        ) from None
+        raise InputError(Problem(str(path), Said("file.not_utf8"), line, 1)) from None
 
 
 class _LazySourceMap(SourceMap):
@@ -222,7 +221,7 @@ def parse_yaml_with_marks(text: str, path: str) -> tuple[Any, SourceMap]:
     except yaml.YAMLError as exc:
         raise InputError(_yaml_problem(exc, path, text)) from None
     except RecursionError:
-        raise InputError(Problem(path, "YAML nested too deeply to be read", 1, 1)) from None
+        raise InputError(Problem(path, Said("file.yaml_deep"), 1, 1)) from None
     finally:
         loader.dispose()
     return data, source
@@ -231,12 +230,12 @@ def parse_yaml_with_marks(text: str, path: str) -> tuple[Any, SourceMap]:
 def _yaml_problem(exc: yaml.YAMLError, path: str, text: str) -> Problem:
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "invalid YAML"
+        what = exc.problem or exc.context or Said("file.yaml_invalid")  # the parser's own words, as they are
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         if mark and text[mark.index: mark.index + 1] == "\t":
-            what = "a tab character here; YAML is indented with spaces, not tabs"
-        return Problem(path, f"YAML syntax error: {what}", line, col)
-    return Problem(path, f"YAML syntax error: {exc}", 1, 1)
+            what = Said("file.yaml_tab")
+        return Problem(path, Said("file.yaml_syntax", what=what), line, col)
+    return Problem(path, Said("file.yaml_syntax", what=str(exc)), 1, 1)
 
 
 def load_yaml(path: str | Path) -> tuple[Any, SourceMap]:
@@ -362,7 +361,7 @@ def _record_marks(
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else repr(key_node)
             if key in seen:
                 problems.append(
-                    Problem(source.path, f"duplicate key '{key}'",
+                    Problem(source.path, Said("file.duplicate_key", key=key),
                             key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 )
             seen.add(key)

@@ -8,7 +8,8 @@ import sys
 
 from rm_tui.cli.checkin_flags import add_flags, check_mode, run_scripted
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
-from rm_tui.core.errors import InputError
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.i18n import Said
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,10 +39,7 @@ def run(args: argparse.Namespace) -> int:
     if check_mode(args, args.lang or "en"):  # flags that cannot go together: before any file
         return _scripted(args)
     if not sys.stdin.isatty():
-        raise InputError(
-            "`rm-tui checkin` needs an interactive terminal, and standard input is not one. "
-            "To load check-ins or outcomes from a file, use `rm-tui import PROGRAM FILE`."
-        )
+        raise InputError(Problem("rm-tui", Said("args.no_terminal_checkin")))
     from rm_tui.prompts.checkin import run_checkin
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.services.confirmed_cohort import open_existing

@@ -14,7 +14,7 @@ from rm_tui.cli.common import (
     parse_pair,
     program_lang,
 )
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, t
 
 if TYPE_CHECKING:
     from rm_tui.services.decisions import Change
@@ -91,7 +91,7 @@ def parse_changes(raw: list[list[Any]]) -> list[Change]:
             except ValueError:
                 weight = None
             if not sep or not name.strip() or weight is None:
-                raise InputError(Problem(source, f"expected NAME=W (W a number >= 0), got {value!r}"))
+                raise InputError(Problem(source, Said("args.weight.format", value=repr(value))))
             d = Decision("weight", name=name.strip(), weight=weight)
         elif option == "--objective":
             d = Decision("objective", objective=value)

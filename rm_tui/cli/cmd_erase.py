@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     print(t("cli.erase.would" if args.dry_run else "cli.erase.done", lang, who=args.participant, path=path))
     print(t("cli.erase.removed", lang, removed=removed))
     print(tn("cli.erase.to_replace" if args.dry_run else "cli.erase.replaced", changed, lang,
-             marker=report.marker, counts=describe_counts(report.replaced)))
+             marker=report.marker, counts=describe_counts(report.replaced, lang)))
     if args.dry_run:
         print(t("cli.erase.dry_run", lang))
     elif on_roster is not None:

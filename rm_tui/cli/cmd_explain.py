@@ -14,7 +14,7 @@ from rm_tui.cli.common import (
     open_workspace,
     warn,
 )
-from rm_tui.i18n import in_lang, t, tn
+from rm_tui.i18n import Said, in_lang, t, tn
 
 if TYPE_CHECKING:
     from rm_tui.services.workspace import Workspace
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.services import matching
 
     if args.alternatives < 0:
-        raise InputError(Problem("--alternatives", f"K must be >= 0, got {args.alternatives}"))
+        raise InputError(Problem("--alternatives", Said("args.at_least_zero", name="K", value=args.alternatives)))
     ws = open_workspace(args, include_unfinished=args.include_unfinished)
     ws.check_pair(args.mentor, args.mentee, "MENTOR_ID MENTEE_ID")
     plan, _, warnings = ws.start_plan(objective=args.objective)

@@ -46,14 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, Problem
     from rm_tui.core.export import CSV_COLUMNS, csv_rows, export_document
-    from rm_tui.i18n import t
+    from rm_tui.i18n import Said, t
     from rm_tui.services.workspace import excluded_in_confirmed, require_confirmed
     from rm_tui.storage import Database
     from rm_tui.yaml_io import write_text, write_yaml
 
     fmt = args.format or ("csv" if args.output.suffix.lower() == ".csv" else "yaml")
     if fmt == "csv" and args.include_answers:
-        raise InputError(Problem("--include-answers", "answers go only in a YAML export"))
+        raise InputError(Problem("--include-answers", Said("args.answers_yaml")))
     ws = open_workspace(args)
     stored = require_confirmed(ws)
     warn(args, *excluded_in_confirmed(stored, ws.program.roster))
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     doc = export_document(stored["plan"], ws.people, lang=args.lang, answers=answers,
                           version=stored.get("version"), note=stored.get("note"))  # fmt: skip
     if not args.output.parent.is_dir():
-        raise InputError(Problem("--output", f"folder not found: {args.output.parent}"))
+        raise InputError(Problem("--output", Said("args.no_folder", folder=args.output.parent)))
     s = doc["summary"]
     done = t("cli.export.done", args.lang, output=args.output, pairs=s["pairs"], unmatched=s["unmatched"],
              version=stored.get("version"), at=doc["confirmed_at"])

@@ -23,7 +23,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.responses_csv import looks_like_responses, parse_responses_table
 from rm_tui.core.responses_csv import unknown_columns as unknown_answer_columns
 from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, t
 from rm_tui.services.loaders import load_program, load_responses
 from rm_tui.storage import Database
 
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         db = Database(path)
         counts = db.import_answers(answers)
     else:
-        raise InputError(Problem(str(source), "expected a roster .csv, or a responses .yaml or .csv file"))
+        raise InputError(Problem(str(source), Said("args.import_kind")))
     details: dict[str, Any] = {"file": source.name, **counts}
     db.log(f"import_{kind}", actor="cli", **details)
     print(t("cli.import.done", lang, source=source, kind=t(f"cli.import.kind.{kind}", lang), path=path,

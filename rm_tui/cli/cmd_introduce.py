@@ -13,7 +13,7 @@ from rm_tui.cli.common import (
     program_lang,
     warn,
 )
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, t
 
 if TYPE_CHECKING:
     from rm_tui.core.introductions import Introduction
@@ -61,9 +61,8 @@ def run(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     program = ws.program
     if args.format == "eml" and (program.facilitator is None or not program.facilitator.email):
-        raise InputError(Problem(str(args.program), "introductions by mail need the facilitator's "
-                                 "address: add `facilitator: {name: ..., email: ...}` to the program "
-                                 "(or use --format md or html)"))  # fmt: skip
+        raise InputError(Problem(str(args.program), Said("args.mail_needs_address",
+                                                         example="facilitator: {name: ..., email: ...}")))
     stored = require_confirmed(ws)
     program_lang(args, program)  # the warning below in the language introduce speaks
     warn(args, *excluded_in_confirmed(stored, ws.program.roster))
@@ -74,11 +73,11 @@ def run(args: argparse.Namespace) -> int:
         lang = lang or (program.languages[0] if program.languages else "en")
     intros = introductions(stored["plan"], ws.people, program, facilitator=facilitator, lang=lang)
     if args.output.exists() and not args.output.is_dir():
-        raise InputError(Problem("--output", f"not a folder: {args.output}"))
+        raise InputError(Problem("--output", Said("args.not_folder_output", path=args.output)))
     try:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OperationError(f"cannot create {args.output}: {exc.strerror or exc}") from None
+        raise OperationError.coded("args.cannot_create_path", path=args.output, why=exc.strerror or exc) from None
     templates = Templates(_override(program))
     if args.format == "html":
         written = [_write_cards(args.output, intros, templates, program, str(lang))]

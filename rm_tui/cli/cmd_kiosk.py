@@ -12,6 +12,7 @@ from rm_tui.cli.kiosk_pin import PIN_ENV, read_pin
 from rm_tui.cli.kiosk_supervisor import CHILD_FLAG, run_child, supervise
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
+from rm_tui.i18n import Said
 from rm_tui.services.loaders import load_program
 
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         return run_child(path, lambda: make_app(args.program, path, pin, args))
     load_program(args.program)  # a bad file is reported now, before the kiosk starts
     if args.idle is not None and not 10 <= args.idle <= 3600:
-        raise InputError(Problem("rm-tui kiosk", "--idle must be between 10 and 3600 seconds"))
+        raise InputError(Problem("rm-tui kiosk", Said("args.idle")))
     pin = read_pin(args.pin_file)
     from rm_tui.storage import Database
 

@@ -12,7 +12,7 @@ from rm_tui.cli.common import (
     dump_json,
     program_lang,
 )
-from rm_tui.i18n import CATALOG, t
+from rm_tui.i18n import CATALOG, Said, t
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,12 +42,12 @@ def run(args: argparse.Namespace) -> int:
     from rm_tui.services.loaders import load_program
 
     if args.limit is not None and args.limit < 0:
-        raise InputError(Problem("--limit", f"N must be >= 0, got {args.limit}"))
+        raise InputError(Problem("--limit", Said("args.at_least_zero", name="N", value=args.limit)))
     program = load_program(args.program)
     lang = program_lang(args, program)
     path = db_path(args)
     if not path.is_file():
-        raise InputError(Problem(str(path), "no database here: give --db, or import answers first"))
+        raise InputError(Problem(str(path), Said("args.no_db_log")))
     entries = [log_entry(d) for d in read_log(str(path), args.limit)]
     if args.json:
         dump_json(entries)

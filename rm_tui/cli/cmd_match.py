@@ -16,7 +16,7 @@ from rm_tui.cli.common import (
     warn,
 )
 from rm_tui.core.errors import InputError, Problem
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, t
 
 if TYPE_CHECKING:
     from rm_tui.services.workspace import Constraint, Workspace
@@ -94,12 +94,12 @@ def cli_constraints(args: argparse.Namespace) -> list[Constraint]:
 def check_explore(args: argparse.Namespace) -> None:
     if args.explore is None:
         if args.seed is not None:
-            raise InputError(Problem("--seed", "--seed is only used with --explore EPS"))
+            raise InputError(Problem("--seed", Said("args.seed_alone")))
         return
     if not math.isfinite(args.explore) or not 0 <= args.explore <= 1:
-        raise InputError(Problem("--explore", f"EPS must be a fraction in [0, 1], got {args.explore:g}"))
+        raise InputError(Problem("--explore", Said("args.explore_range", value=f"{args.explore:g}")))
     if args.seed is None:
-        raise InputError(Problem("--explore", "--explore needs --seed S (so the draw can be repeated)"))
+        raise InputError(Problem("--explore", Said("args.explore_seed")))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
 
     check_explore(args)
     if args.note is not None and not args.confirm:
-        raise InputError(Problem("--note", "--note is the confirmation's note: it needs --confirm"))
+        raise InputError(Problem("--note", Said("args.note_alone")))
     extra = cli_constraints(args)
     ws = open_workspace(args, include_unfinished=args.include_unfinished)
     plan, applied, warnings = ws.start_plan(objective=args.objective, extra=extra)

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from rm_tui.core.errors import InputError
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.i18n import Said
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,10 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not sys.stdin.isatty():
-        raise InputError(
-            "`rm-tui new` needs an interactive terminal, and standard input is not one. "
-            "Copy and edit sample_programs/kickoff_demo.yaml instead (format: docs/FORMATS.md)."
-        )
+        raise InputError(Problem("rm-tui", Said("args.no_terminal_new")))
     from rm_tui.cli.cmd_take import plain_wanted
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.wizard import run_new

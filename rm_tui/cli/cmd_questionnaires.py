@@ -40,7 +40,7 @@ def run_copy(args: argparse.Namespace) -> int:
     except OSError as exc:
         from rm_tui.core.errors import OperationError
 
-        raise OperationError(f"cannot write into {args.dest}: {exc.strerror or exc}") from None
+        raise OperationError.coded("args.cannot_write_into", path=args.dest, why=exc.strerror or exc) from None
     for path in written:
         print(t("cli.wrote", "en", path=path))  # no program here to give a language
     return 0

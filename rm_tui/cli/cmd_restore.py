@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from rm_tui.i18n import t
+    from rm_tui.i18n import in_lang, t
     from rm_tui.storage import Database, restore
     from rm_tui.storage import describe_copy as describe
 
@@ -50,6 +50,6 @@ def run(args: argparse.Namespace) -> int:
     lang = program_lang(args)
     if done.set_aside is not None:
         print(t("cli.restore.set_aside", lang, path=done.set_aside))
-    print(t("cli.restore.done", lang, path=done.path, source=describe(done.source)))
+    print(t("cli.restore.done", lang, path=done.path, source=in_lang(describe(done.source), lang)))
     print(t("cli.restore.logged", lang))
     return 0

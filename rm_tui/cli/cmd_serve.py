@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.i18n import Said
 from rm_tui.services.loaders import load_program
 
 SUMMARY = "serve the questionnaires to participants' phones and laptops (join link + QR code)"
@@ -44,11 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
-        raise InputError(Problem("--port", f"expected 0 to 65535, got {args.port}"))
+        raise InputError(Problem("--port", Said("args.range", lo=0, hi=65535, value=args.port)))
     if not 1 <= args.max_sessions <= 500:
-        raise InputError(Problem("--max-sessions", f"expected 1 to 500, got {args.max_sessions}"))
+        raise InputError(Problem("--max-sessions", Said("args.range", lo=1, hi=500, value=args.max_sessions)))
     if args.links is not None and not args.links.parent.is_dir():
-        raise InputError(Problem(str(args.links), "the folder for the links file does not exist"))
+        raise InputError(Problem(str(args.links), Said("args.links_folder")))
     program = load_program(args.program)
 
     import asyncio

@@ -9,7 +9,7 @@ from pathlib import Path
 from rm_tui import bundled
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.synth import synth_cohort
-from rm_tui.i18n import t
+from rm_tui.i18n import Said, t
 from rm_tui.services.loaders import load_questionnaire_dir
 from rm_tui.yaml_io import write_yaml
 
@@ -53,18 +53,18 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if args.mentors + args.mentees == 0:
-        raise InputError("rm-tui synth: --mentors and --mentees cannot both be 0")
+        raise InputError(Problem("rm-tui", Said("args.synth_zero")))
     folder = (args.questionnaires or bundled.questionnaires_dir()).resolve()
     if not folder.is_dir():
-        raise InputError(Problem(str(args.questionnaires), "questionnaire folder not found"))
+        raise InputError(Problem(str(args.questionnaires), Said("args.no_questionnaire_folder")))
     questionnaires = load_questionnaire_dir(folder)
     out: Path = args.out_dir
     if out.exists() and not out.is_dir():
-        raise InputError(Problem(str(out), "exists and is not a folder"))
+        raise InputError(Problem(str(out), Said("args.not_a_folder")))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(Problem(str(out), f"cannot create the folder: {exc.strerror or exc}")) from None
+        raise InputError(Problem(str(out), Said("args.cannot_create", why=exc.strerror or exc))) from None
     relative = os.path.relpath(folder, out.resolve())
     program, responses = synth_cohort(args.mentors, args.mentees, args.seed, questionnaires, relative, args.capacity)
     schema = os.path.relpath(bundled.schema("program"), out.resolve())
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         write_yaml(out / "program.yaml", program, HEADER.format(schema=schema, args=what))
         write_yaml(out / "responses.yaml", responses, f"# Answers of the synthetic cohort in program.yaml ({what}).\n")
     except OSError as exc:
-        raise InputError(Problem(str(out), f"cannot write there: {exc.strerror or exc}")) from None
+        raise InputError(Problem(str(out), Said("args.cannot_write", why=exc.strerror or exc))) from None
     answered = len(responses["responses"])
     print(t("cli.synth.wrote", "en", program=out / "program.yaml", mentors=args.mentors,  # a test tool
             mentees=args.mentees, responses=out / "responses.yaml", answered=answered))

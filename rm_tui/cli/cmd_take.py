@@ -10,7 +10,8 @@ from pathlib import Path
 
 from rm_tui.cli.common import add_db_argument, add_program_argument, db_path
 from rm_tui.cli.kiosk_pin import facilitator_pin
-from rm_tui.core.errors import InputError
+from rm_tui.core.errors import InputError, Problem
+from rm_tui.i18n import Said
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,10 +62,7 @@ def plain_wanted(args: argparse.Namespace) -> bool:
 def run(args: argparse.Namespace) -> int:
     pin = facilitator_pin(args.pin_file, "rm-tui take")  # a bad PIN file: said before anything
     if not sys.stdin.isatty():
-        raise InputError(
-            "`rm-tui take` needs an interactive terminal, and standard input is not one. "
-            "To load answers collected elsewhere (an online form, a file), use `rm-tui import`."
-        )
+        raise InputError(Problem("rm-tui", Said("args.no_terminal_take")))
     # imported here so that `--help` and the non-terminal refusal stay fast
     from rm_tui.prompts.prompter import Prompter
     from rm_tui.prompts.take import run_take

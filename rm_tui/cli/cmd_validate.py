@@ -13,9 +13,9 @@ from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import parse_responses
-from rm_tui.core.roster_csv import parse_roster_table, read_csv, unknown_columns
+from rm_tui.core.roster_csv import parse_roster_table, read_csv, unused_columns
 from rm_tui.core.source import SourceMap
-from rm_tui.i18n import t, tn
+from rm_tui.i18n import Said, t, tn
 from rm_tui.services.loaders import load_program
 from rm_tui.yaml_io import load_yaml
 
@@ -85,9 +85,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(problems + warnings)
     if warnings and args.strict:
         raise InputError(warnings)
-    for warning in warnings:
-        print(warning, file=sys.stderr)
     lang = _lang(args, programs)
+    for warning in warnings:
+        print(warning.text(lang), file=sys.stderr)
     summary = ", ".join(tn(f"cli.validate.kind.{kind}", n, lang) for kind, n in counts.items())
     found = tn("cli.validate.warnings", len(warnings), lang) if warnings else ""
     print(tn("cli.validate.ok", len(args.paths), lang, summary=summary, found=found))
@@ -124,13 +124,12 @@ def _check_file(path: Path, programs: list[Program], deferred: list[tuple[Path, 
         table = read_csv(path, encoding)
         if table.encoding != "utf-8":
             print(t("cli.validate.read_as", lang, path=path, encoding=table.encoding), file=sys.stderr)
-        warnings.extend(Problem(str(path), message.split(": ", 1)[1], 1, severity="warning")
-                        for message in unknown_columns(table))
+        warnings.extend(Problem(str(path), why, 1, severity="warning") for why in unused_columns(table))
         parse_roster_table(table)
         return "roster"
     data, source = load_yaml(path)
     if data is None:
-        raise InputError(Problem(str(path), "the file is empty; expected a questionnaire, a program or a responses file", 1, 1))
+        raise InputError(Problem(str(path), Said("check.validate.empty"), 1, 1))
     kind = kind_of(path, data)
     if kind == "questionnaire":
         parse_questionnaire(data, source)

@@ -75,27 +75,79 @@ def _program_lang(args: argparse.Namespace, program: Program | None) -> str:
         try:
             program = load_program(args.program)
         except RmTuiError:
-            return "en"
+            return _written_lang(args.program)
     return program.languages[0] if program.languages else "en"
+
+
+def _written_lang(path: Path) -> str:
+    """The first of `languages:` as written in a program that does not load (its own problems
+    are then said in its language), English when even that cannot be read."""
+    from rm_tui.core.errors import RmTuiError
+    from rm_tui.yaml_io import load_yaml
+
+    try:
+        data, _ = load_yaml(path)
+    except RmTuiError:
+        return "en"
+    if not isinstance(data, dict):
+        return "en"
+    languages = data.get("languages", ["fr", "en"])  # the format's default
+    first = languages[0] if isinstance(languages, list) and languages else None
+    return first if first in ("fr", "en") else "en"
 
 
 def parse_pair(value: str, option: str) -> tuple[str, str]:
     """`MENTOR:MENTEE` -> (mentor, mentee), or InputError naming the option."""
     from rm_tui.core.errors import InputError, Problem
+    from rm_tui.i18n import Said
 
     parts = value.split(":")
     if len(parts) != 2 or not all(p.strip() for p in parts):
-        raise InputError(Problem(option, f"expected MENTOR:MENTEE (two ids), got {value!r}"))
+        raise InputError(Problem(option, Said("args.pair.format", value=repr(value))))
     return parts[0].strip(), parts[1].strip()
 
 
 def warn(args: argparse.Namespace, *messages: str) -> None:
     """Each message on stderr; a `Said` one in the command's language (once it is known)."""
-    from rm_tui.i18n import in_lang
+    from rm_tui.i18n import in_lang, t
 
     lang = getattr(args, "spoken_lang", None) or getattr(args, "lang", None) or "en"
     for message in messages:
-        sys.stderr.write(f"rm-tui {args.command}: warning: {in_lang(message, lang)}\n")
+        sys.stderr.write(t("input.command.warning", lang, command=args.command, message=in_lang(message, lang)))
+        sys.stderr.write("\n")
+
+
+def error_lang(args: argparse.Namespace) -> str:
+    """The language a command's error is said in: the one it speaks (the program's, once read,
+    or `--lang`). A command that speaks the program's language but failed before reading it
+    reads it now; English when the program itself cannot be read."""
+    lang = getattr(args, "spoken_lang", None) or getattr(args, "lang", None)
+    if lang:
+        return str(lang)
+    if hasattr(args, "lang") and getattr(args, "program", None) is not None:
+        try:
+            return _program_lang(args, None)
+        except Exception:  # noqa: BLE001 — reporting an error must never raise another
+            return "en"
+    return "en"
+
+
+def report_error(args: argparse.Namespace, exc: BaseException) -> None:
+    """An error on stderr in the command's language: each problem of an input error on its own
+    `PATH:LINE:COL: error: message` line, any other as `rm-tui COMMAND: error: message`."""
+    from rm_tui.core.errors import InputError, said
+    from rm_tui.i18n import t
+
+    lang = error_lang(args)
+    if isinstance(exc, InputError):
+        text = said(exc, lang)
+    elif isinstance(exc, OSError):  # a full disk, a permission refused: the system's own words
+        where = f"{exc.filename}: " if exc.filename else ""
+        text = t("input.command.os_error", lang, command=args.command, where=where,
+                 message=exc.strerror or exc)
+    else:
+        text = t("input.command.error", lang, command=args.command, message=said(exc, lang))
+    sys.stderr.write(f"{text}\n")
 
 
 def open_workspace(args: argparse.Namespace, *, include_unfinished: bool = False) -> Workspace:

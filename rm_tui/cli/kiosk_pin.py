@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.input_file import read_input
+from rm_tui.i18n import Said
 
 PIN_ENV = "RM_TUI_PIN"
 MIN_PIN = 4
@@ -25,19 +26,18 @@ def read_pin_file(path: Path) -> str:
     raw = read_input(path)  # a regular file of bounded size, else why not
     mode = stat.S_IMODE(os.stat(path).st_mode)
     if mode & 0o077:
-        raise InputError(Problem(str(path), f"the PIN file can be read by other users (mode "
-                                            f"{mode:04o}); make it private: chmod 600 {path}"))
+        raise InputError(Problem(str(path), Said("args.pin_readable", mode=f"{mode:04o}", path=path)))
     try:
         lines = raw.decode("utf-8").splitlines()
     except UnicodeDecodeError:
-        raise InputError(Problem(str(path), "the PIN file is not UTF-8 text")) from None
+        raise InputError(Problem(str(path), Said("args.pin_not_utf8"))) from None
     return lines[0] if lines else ""
 
 
 def checked(pin: str, command: str) -> str:
     pin = pin.strip()
     if len(pin) < MIN_PIN:
-        raise InputError(Problem(command, f"the PIN must have at least {MIN_PIN} characters"))
+        raise InputError(Problem(command, Said("args.pin_short", n=MIN_PIN)))
     return pin
 
 
@@ -55,9 +55,8 @@ def read_pin(pin_file: Path | None = None) -> str:
     if (given := facilitator_pin(pin_file, "rm-tui kiosk")) is not None:
         return given
     if not sys.stdin.isatty():
-        raise InputError(Problem("rm-tui kiosk", f"no PIN: run the kiosk in a terminal to be "
-                                 f"asked, or give --pin-file FILE (mode 600), or set {PIN_ENV}"))
+        raise InputError(Problem("rm-tui kiosk", Said("args.pin_missing", env=PIN_ENV)))
     pin = getpass.getpass("Facilitator PIN for leaving the kiosk: ")
     if pin != getpass.getpass("Same PIN again: "):
-        raise InputError(Problem("rm-tui kiosk", "the two PINs differ"))
+        raise InputError(Problem("rm-tui kiosk", Said("args.pins_differ")))
     return checked(pin, "rm-tui kiosk")

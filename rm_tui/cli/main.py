@@ -145,32 +145,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    from rm_tui.core.errors import InputError, RmTuiError, said
+    from rm_tui.cli.common import error_lang, report_error
+    from rm_tui.core.errors import RmTuiError
     from rm_tui.i18n import t
 
     try:
         return int(args.func(args) or 0)
     except RmTuiError as exc:
-        if isinstance(exc, InputError):
-            for problem in exc.problems:
-                sys.stderr.write(f"{problem}\n")
-        else:
-            sys.stderr.write(f"rm-tui {args.command}: error: {said(exc, _lang(args))}\n")
+        report_error(args, exc)
         return exc.exit_status
     except KeyboardInterrupt:
-        sys.stderr.write(t("cli.interrupted", _lang(args)))
+        sys.stderr.write(t("cli.interrupted", error_lang(args)))
         return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a full disk, a permission refused: the operation cannot be done
-        where = f"{exc.filename}: " if exc.filename else ""
-        sys.stderr.write(f"rm-tui {args.command}: error: {where}{exc.strerror or exc}\n")
+        report_error(args, exc)
         return 1
-
-
-def _lang(args: argparse.Namespace) -> str:
-    """The language the command speaks: the program's (once read) or `--lang`, else English."""
-    return str(getattr(args, "spoken_lang", None) or getattr(args, "lang", None) or "en")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from rm_tui.core.dates import looks_like_iso, parse_date
+from rm_tui.i18n import Said
 
 MET_VALUES: tuple[str, ...] = ("yes", "cancelled", "no")
 RESPONDENTS: tuple[str, ...] = ("mentor", "mentee")
@@ -52,13 +53,12 @@ class CheckInError(ValueError):
 def _rating(field: str, value: Any, required: bool) -> int | None:
     if value is None or value == "":
         if required:
-            raise CheckInError(field, f"'{field}' is required (1-5)", "required")
+            raise CheckInError(field, Said("check.checkin.required", field=field), "required")
         return None
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise CheckInError(field, f"'{field}' must be a whole number from 1 to 5, got {value!r}",
-                           "range")
+        raise CheckInError(field, Said("check.checkin.range", field=field, got=repr(value)), "range")
     return value
 
 
@@ -66,7 +66,7 @@ def _text_id(field: str, value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not value.strip():
-        raise CheckInError(field, f"'{field}' must be a participant id, got {value!r}")
+        raise CheckInError(field, Said("check.checkin.id", field=field, got=repr(value)))
     return value.strip()
 
 
@@ -74,10 +74,10 @@ def _date(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if not isinstance(value, str) or not looks_like_iso(value):
-        raise CheckInError("date", f"'date' must be YYYY-MM-DD, got {value!r}")
+        raise CheckInError("date", Said("check.checkin.date", got=repr(value)))
     iso = parse_date(value, iso_only=True)
     if iso is None:
-        raise CheckInError("date", f"'date' is not a real date: {value!r}")
+        raise CheckInError("date", Said("check.checkin.real_date", got=repr(value)))
     return iso
 
 
@@ -92,14 +92,14 @@ def parse_bool(field: str, value: Any, default: bool | None = None) -> bool | No
         return True
     if text in ("false", "no", "n", "non", "0"):
         return False
-    raise CheckInError(field, f"'{field}' must be true or false (yes/no), got {value!r}")
+    raise CheckInError(field, Said("check.checkin.boolean", field=field, got=repr(value)))
 
 
 def _reason(value: Any, ended_early: bool) -> str | None:
     if value is None or value == "":
         return NO_FAULT if ended_early else None
     if value not in REASON_CODES:
-        raise CheckInError("reason", f"'reason' must be one of {', '.join(REASON_CODES)}, got {value!r}")
+        raise CheckInError("reason", Said("check.checkin.reason", codes=", ".join(REASON_CODES), got=repr(value)))
     return str(value)
 
 
@@ -132,12 +132,12 @@ class CheckIn:
         """
         respondent = data.get("respondent")
         if respondent not in RESPONDENTS:
-            raise CheckInError("respondent", f"'respondent' must be mentor or mentee, got {respondent!r}")
+            raise CheckInError("respondent", Said("check.checkin.respondent", got=repr(respondent)))
         met = data.get("met")
         met = {True: "yes", False: "no"}.get(met, met) if isinstance(met, bool) else met
         met = met.strip().lower() if isinstance(met, str) else met
         if met not in MET_VALUES:
-            raise CheckInError("met", f"'met' must be one of yes, cancelled, no; got {met!r}")
+            raise CheckInError("met", Said("check.checkin.met", got=repr(met)))
         ratings = {f: _rating(f, data.get(f), required=met == "yes") for f in RATINGS}
         comment = data.get("comment")
         if comment is not None and not isinstance(comment, str):
@@ -191,8 +191,7 @@ class Outcome:
             reason=_reason(data.get("reason"), ended),
         )
         if out.quality_mentor is None and out.quality_mentee is None and not ended:
-            raise CheckInError("quality_mentor", "an outcome needs at least one partner's quality rating",
-                               "need_quality")
+            raise CheckInError("quality_mentor", Said("check.checkin.need_quality"), "need_quality")
         return out
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """Errors shared by the whole application.
 
 `InputError` means the user gave us something invalid (a file, an argument): the CLI prints
-each problem as ``PATH:LINE:COL: error: message`` and exits with status 2.
+each problem as ``PATH:LINE:COL: error: message`` (`Problem.text`, in the reader's language when
+its message is `Said`) and exits with status 2.
 `OperationError` means a valid request could not be carried out: exit status 1.
 """
 
@@ -11,14 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rm_tui.i18n import Said, in_lang
+from rm_tui.i18n import Said, in_lang, t
 
 E = TypeVar("E", bound="RmTuiError")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input, located as precisely as we can."""
+    """One thing wrong with an input, located as precisely as we can.
+
+    A `Said` message (a catalogue key and its values) is said in the reader's language by `text`;
+    `str()` is the English line scripts and tests read.
+    """
 
     path: str
     message: str
@@ -26,13 +31,21 @@ class Problem:
     col: int | None = None  # 1-based
     severity: str = "error"  # "error" or "warning" (validate's advice; exit 0 unless --strict)
 
-    def __str__(self) -> str:
+    def where(self) -> str:
+        """`PATH`, `PATH:LINE` or `PATH:LINE:COL`."""
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
             if self.col is not None:
                 where += f":{self.col}"
-        return f"{where}: {self.severity}: {self.message}"
+        return where
+
+    def text(self, lang: str = "en") -> str:
+        """`PATH:LINE:COL: error: message` in `lang` (the place is never translated)."""
+        return t(f"input.line.{self.severity}", lang, where=self.where(), message=in_lang(self.message, lang))
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 class RmTuiError(Exception):
@@ -95,6 +108,9 @@ def message(exc: BaseException) -> str:
 
 
 def said(exc: BaseException, lang: str) -> str:
-    """An error in `lang`: a coded error in the catalogue's words, any other as it is."""
+    """An error in `lang`: a coded error in the catalogue's words (an input error: each of its
+    problems, one a line), any other as it is."""
+    if isinstance(exc, InputError):
+        return "\n".join(problem.text(lang) for problem in exc.problems)
     key = getattr(exc, "key", None)
     return in_lang(Said(key, **getattr(exc, "params", {})) if key else message(exc), lang)

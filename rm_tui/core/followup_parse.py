@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from rm_tui.core.checkins import CheckIn, CheckInError, Outcome
-from rm_tui.core.errors import InputError, Problem
+from rm_tui.core.errors import InputError, Problem, message
 from rm_tui.core.source import Checker, SourceMap
+from rm_tui.i18n import Said
 
 CHECKIN_KEYS: tuple[str, ...] = (
     "mentor", "mentee", "respondent", "date", "met", "useful", "openness", "explains_well",
@@ -42,10 +43,10 @@ def _build(section: str, entry: Mapping[str, Any]) -> CheckIn | Outcome:
     return CheckIn.from_dict(entry) if section == "checkins" else Outcome.from_dict(entry)
 
 
-def _pair_problem(value: CheckIn | Outcome, known: set[Key] | None) -> str | None:
+def _pair_problem(value: CheckIn | Outcome, known: set[Key] | None) -> Said | None:
     if known is None or value.key in known:
         return None
-    return f"{value.mentor} and {value.mentee} were never a confirmed pair (check the ids)"
+    return Said("check.followup.never_paired", mentor=value.mentor, mentee=value.mentee)
 
 
 def parse_followup_yaml(
@@ -54,7 +55,7 @@ def parse_followup_yaml(
     check = Checker(source)
     known = None if known_pairs is None else set(known_pairs)
     if not is_followup_document(data):
-        check.error((), "expected a mapping with 'checkins: [...]' and/or 'outcomes: [...]'")
+        check.error((), Said("check.followup.expected"))
         raise InputError(check.problems)
     found: dict[str, list[Any]] = {"checkins": [], "outcomes": []}
     for section, allowed in SECTIONS.items():
@@ -62,16 +63,16 @@ def parse_followup_yaml(
             continue
         for i, entry in enumerate(check.sequence(data[section], (section,), f"'{section}'")):
             keys = (section, i)
-            entry = check.mapping(entry, keys, f"entry {i + 1} of '{section}'")
+            entry = check.mapping(entry, keys, Said("check.what.entry_n", n=i + 1, section=section))
             if not entry:
                 continue
-            check.unknown_keys(entry, set(allowed), keys, f"a {section[:-1]}")
+            check.unknown_keys(entry, set(allowed), keys, Said(f"check.what.a_{section[:-1]}"))
             entry = {**entry, **{k: check.as_written(entry[k], keys + (k,))  # ids: `010` is not 8
                                  for k in ("mentor", "mentee") if k in entry}}
             try:
                 value = _build(section, entry)
             except CheckInError as bad:
-                check.error(keys + (bad.field,), str(bad))
+                check.error(keys + (bad.field,), message(bad))
                 continue
             problem = _pair_problem(value, known)
             if problem:
@@ -108,12 +109,10 @@ def parse_followup_rows(
     names = [normalise_header(h) for h in headers]
     section = csv_section(headers)
     if section is None:
-        raise InputError(Problem(path, (
-            "cannot tell check-ins from outcomes: a check-ins CSV needs a 'respondent' column, "
-            "an outcomes CSV 'quality_mentor'/'quality_mentee'"), 1, 1))
+        raise InputError(Problem(path, Said("check.followup.kind"), 1, 1))
     allowed = SECTIONS[section]
     problems = [
-        Problem(path, f"unknown column '{h}' (expected: {', '.join(allowed)})", 1, i + 1)
+        Problem(path, Said("check.followup.unknown_column", column=h, expected=", ".join(allowed)), 1, i + 1)
         for i, (h, name) in enumerate(zip(headers, names, strict=True)) if name not in allowed
     ]
     values: list[Any] = []
@@ -125,7 +124,7 @@ def parse_followup_rows(
             value = _build(section, entry)
         except CheckInError as bad:
             col = names.index(bad.field) + 1 if bad.field in names else None
-            problems.append(Problem(path, str(bad), line, col))
+            problems.append(Problem(path, message(bad), line, col))
             continue
         problem = _pair_problem(value, known)
         if problem:

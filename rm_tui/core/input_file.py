@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from rm_tui.core.errors import InputError, Problem
+from rm_tui.i18n import Said
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -23,31 +24,32 @@ def _kind(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a directory, expected a file"
+        return Said("file.directory")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), expected a regular file"
+        return Said("file.fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, expected a regular file"
+        return Said("file.device")
     if stat.S_ISSOCK(mode):
-        return "is a socket, expected a regular file"
-    return "is not a regular file"
+        return Said("file.socket")
+    return Said("file.special")
 
 
 def _open_problem(path: Path, exc: OSError) -> Problem:
     reasons = {
-        errno.ENOENT: "file not found",
-        errno.ELOOP: "is a symbolic link loop (a link that points back to itself)",
-        errno.EACCES: "permission denied (cannot read the file)",
-        errno.EISDIR: "is a directory, expected a file",
-        errno.ENOTDIR: "file not found (a part of the path is not a folder)",
-        errno.ENAMETOOLONG: "the path is too long",
+        errno.ENOENT: "file.not_found",
+        errno.ELOOP: "file.loop",
+        errno.EACCES: "file.denied",
+        errno.EISDIR: "file.directory",
+        errno.ENOTDIR: "file.not_folder",
+        errno.ENAMETOOLONG: "file.too_long",
     }
-    return Problem(str(path), reasons.get(exc.errno or 0, f"cannot read the file: {exc.strerror or exc}"))
+    key = reasons.get(exc.errno or 0)
+    return Problem(str(path), Said(key) if key else Said("file.cannot_read", reason=exc.strerror or exc))
 
 
 def _too_big(path: Path, size: int) -> Problem:
-    return Problem(str(path), f"is {size / 1024 / 1024:.0f} MB; input files are limited to "
-                              f"{MAX_INPUT_BYTES // 1024 // 1024} MB")
+    return Problem(str(path), Said("file.too_big", size=f"{size / 1024 / 1024:.0f}",
+                                   limit=MAX_INPUT_BYTES // 1024 // 1024))
 
 
 def check_input_file(path: str | Path) -> None:

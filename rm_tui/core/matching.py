@@ -166,7 +166,7 @@ def explore(plan: Plan, solve: SolveFn, *, eps: float, seed: int, attempts: int 
     is checked on the true scores; the noise is halved after each draw that strays too far.
     Falls back to the optimum (recorded as such) if no draw fits."""
     if not 0 <= eps <= 1:
-        raise OperationError("--explore takes a fraction in [0, 1], e.g. 0.05")
+        raise OperationError.coded("args.explore_fraction")
     best = reoptimise(plan, solve)
     optimum = best.total
     rng = np.random.default_rng(seed)

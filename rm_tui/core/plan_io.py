@@ -53,7 +53,7 @@ def plan_from_dict(data: dict[str, Any], problem: MatchProblem) -> Plan:
             mentor, mentee = str(raw["mentor"]), str(raw["mentee"])
             origin = raw.get("origin", "optimizer")
             if origin not in ORIGINS:
-                raise OperationError(f"unknown pair origin {origin!r}")
+                raise OperationError.coded("args.plan.origin", origin=repr(origin))
             pairs.append(Pair(mentor, mentee, problem.score(mentor, mentee), origin))
             if raw.get("locked"):
                 locks.add((mentor, mentee))
@@ -70,8 +70,8 @@ def plan_from_dict(data: dict[str, Any], problem: MatchProblem) -> Plan:
             conflict = PlanConflict(c["side"], tuple(c["competitors"]), tuple(c["partners"]),
                                     int(c["places"]))  # fmt: skip
     except (KeyError, TypeError) as bad:
-        raise OperationError(f"not a pairing plan: {bad}") from None
+        raise OperationError.coded("args.plan.not_a_plan", why=str(bad)) from None
     objective = data.get("objective", "total")
     if objective not in ("total", "fair"):
-        raise OperationError(f"unknown objective {objective!r}")
+        raise OperationError.coded("args.plan.objective", objective=repr(objective))
     return Plan(problem, tuple(pairs), frozenset(locks), forbids, objective, explore, conflict)

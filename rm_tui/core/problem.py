@@ -97,13 +97,13 @@ class MatchProblem:
         try:
             return self._mentor_index[person]
         except KeyError:
-            raise OperationError(f"{person!r} is not a mentor of this matching") from None
+            raise OperationError.coded("args.not_a_mentor_here", pid=repr(person)) from None
 
     def mentee_index(self, person: str) -> int:
         try:
             return self._mentee_index[person]
         except KeyError:
-            raise OperationError(f"{person!r} is not a mentee of this matching") from None
+            raise OperationError.coded("args.not_a_mentee_here", pid=repr(person)) from None
 
     def cell(self, mentor: str, mentee: str) -> tuple[int, int]:
         return self.mentor_index(mentor), self.mentee_index(mentee)

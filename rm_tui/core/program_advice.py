@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.rules import RuleInputs, rule_bits
+from rm_tui.i18n import Said
 
 Warning = tuple[tuple[str | int, ...], str]
 
@@ -42,27 +43,21 @@ def criteria_warnings(program: Program) -> list[Warning]:
     if weight.get("intentions", 0) > 0:
         cells = [v for row in program.intention_matrix.values() for v in row.values()]
         if not program.intentions_item or not _item_asked(program, program.intentions_item):
-            out.append((("criteria", "intentions"), "intentions has weight > 0 but no question "
-                        "asked to participants feeds it (set `intentions: {item: ...}`)"))  # fmt: skip
+            out.append((("criteria", "intentions"), Said("check.advice.intentions_unfed", example="intentions: {item: ...}")))
         elif not cells or len(set(cells)) <= 1:
             value = cells[0] if cells else 0
-            out.append((("intentions", "matrix"), f"every cell of the intentions matrix is {value:g}: "
-                        "the intentions criterion scores every pair alike (weight "
-                        f"{weight['intentions']:g}); say which intentions go together"))  # fmt: skip
+            out.append((("intentions", "matrix"), Said("check.advice.intentions_flat", value=f"{value:g}",
+                                                       weight=f"{weight['intentions']:g}")))
     if weight.get("learning_fit", 0) > 0 and not any(q.axes for q in program.questionnaires.values()):
-        out.append((("criteria", "learning_fit"), "learning_fit has weight > 0 but no questionnaire "
-                    "of the program measures a learner profile"))  # fmt: skip
+        out.append((("criteria", "learning_fit"), Said("check.advice.learning_fit")))
     for field in ("job_family", "subsidiary"):
         if (weight.get(field, 0) > 0 and people and not _asked(program, field)
                 and _constant([getattr(p, field) for p in people])):
-            out.append((("criteria", field), f"{field} has weight > 0 but every participant has "
-                            f"the same {field.replace('_', ' ')} (or none) and no question asks it: "
-                            "it cannot tell pairs apart"))  # fmt: skip
+            out.append((("criteria", field), Said(f"check.advice.same_{field}")))
     asked_years = _asked(program, "start_date") or _asked(program, "years_in_company")
     if (weight.get("seniority_gap", 0) > 0 and people and not asked_years
             and all(p.years() is None for p in people)):
-        out.append((("criteria", "seniority_gap"), "seniority_gap has weight > 0 but no "
-                    "participant has a start date or years in the company, and no question asks"))  # fmt: skip
+        out.append((("criteria", "seniority_gap"), Said("check.advice.seniority")))
     return out
 
 
@@ -87,15 +82,13 @@ def rule_warnings(program: Program) -> list[Warning]:
     places = sum(program.capacity_of(p.id) for p in mentors)
     if mentees and places < len(mentees):
         short = len(mentees) - places
-        out.append((("capacity",), f"{places} mentor place{'s' if places != 1 else ''} for "
-                    f"{len(mentees)} mentees: {short} mentee{'s' if short != 1 else ''} will be left "
-                    "without a partner (raise `capacity`)"))  # fmt: skip
+        out.append((("capacity",), Said("check.advice.places", places=Said("check.advice.n_places", places),
+                                        mentees=len(mentees), left=Said("check.advice.n_left", short))))
     return out
 
 
 def _alone(person: Participant, other: str) -> str:
-    return (f"{person.id} ({person.name}) can be paired with no {other} on the roster: the hard "
-            "rules (reporting line, team, shared language, vetoes) forbid every pair")
+    return Said(f"check.advice.alone_{other}", pid=person.id, name=person.name)
 
 
 def program_warnings(program: Program) -> list[Warning]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rm_tui.core.source import Checker, KeyPath
+from rm_tui.i18n import Said
 
 FACILITATOR_KEYS = {"name", "email"}
 INTRODUCTIONS_KEYS = {"templates"}
@@ -35,12 +36,12 @@ def parse_facilitator(check: Checker, value: Any) -> Facilitator | None:
     check.unknown_keys(spec, FACILITATOR_KEYS, keys, "'facilitator'")
     if not check.required(spec, "name", keys, "'facilitator'"):
         return None
-    name = check.string(spec["name"], keys + ("name",), "the facilitator's name")
+    name = check.string(spec["name"], keys + ("name",), Said("check.what.facilitator_name"))
     email = None
     if spec.get("email") is not None:
-        email = check.string(spec["email"], keys + ("email",), "the facilitator's email")
+        email = check.string(spec["email"], keys + ("email",), Said("check.what.facilitator_email"))
         if email is not None and not EMAIL.fullmatch(email):
-            check.error(keys + ("email",), f"expected an email address like name@company.com, got {email!r}")
+            check.error(keys + ("email",), Said("check.program.facilitator_email", got=repr(email)))
             email = None
     return Facilitator(name, email) if name else None
 
@@ -54,4 +55,4 @@ def parse_introductions(check: Checker, value: Any) -> str | None:
     check.unknown_keys(spec, INTRODUCTIONS_KEYS, keys, "'introductions'")
     if spec.get("templates") is None:
         return None
-    return check.string(spec["templates"], keys + ("templates",), "'templates' (a folder path)")
+    return check.string(spec["templates"], keys + ("templates",), Said("check.what.folder_path", key="'templates'"))

@@ -22,6 +22,7 @@ from rm_tui.core.program_intro import parse_facilitator, parse_introductions
 from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.roster_csv import email_problem, language_problem
 from rm_tui.core.source import Checker, KeyPath, SourceMap, type_name
+from rm_tui.i18n import Said
 
 TOP_KEYS = {
     "id", "name", "languages", "questionnaires_dir", "questionnaires", "roster", "taxonomy",
@@ -42,33 +43,35 @@ KIOSK_KEYS = {"idle_seconds", "self_registration", "show_profile"}
 
 
 def parse_participant(check: Checker, raw: Any, keys: KeyPath) -> Participant | None:
-    raw = check.mapping(raw, keys, "a roster entry")
+    raw = check.mapping(raw, keys, Said("check.what.roster_entry"))
     if not raw:
         return None
-    check.unknown_keys(raw, PARTICIPANT_KEYS, keys, "a roster entry")
-    ok = all([check.required(raw, k, keys, "the roster entry") for k in ("id", "name", "role")])
+    check.unknown_keys(raw, PARTICIPANT_KEYS, keys, Said("check.what.roster_entry"))
+    ok = all([check.required(raw, k, keys, Said("check.what.the_roster_entry")) for k in ("id", "name", "role")])
     if not ok:
         return None
-    pid = check.ident(raw["id"], keys + ("id",), "participant 'id'")
-    name = check.string(raw["name"], keys + ("name",), "participant 'name'")
-    role = check.choice(raw["role"], ROLES, keys + ("role",), "participant 'role'")
+    pid = check.ident(raw["id"], keys + ("id",), Said("check.what.participant_key", key="id"))
+    name = check.string(raw["name"], keys + ("name",), Said("check.what.participant_key", key="name"))
+    role = check.choice(raw["role"], ROLES, keys + ("role",), Said("check.what.participant_key", key="role"))
     values: dict[str, Any] = {}
     for key in ("email", "job_family", "subsidiary", "team", "manager"):
         value = check.as_written(raw.get(key), keys + (key,))  # a manager `010` is not 8
         if value in (None, ""):
             continue
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            check.error(keys + (key,), f"participant '{key}' must be a text, got {type_name(value)}")
+            check.error(keys + (key,), Said("check.program.must_be_text", what=Said("check.what.participant_key", key=key),
+                                            got=type_name(value)))
             continue
         values[key] = str(value)
-    if "email" in values and email_problem(values["email"]):  # the roster CSV's rule
-        check.error(keys + ("email",), f"participant {email_problem(values['email'])}")
+    why = email_problem(values["email"]) if "email" in values else None  # the roster CSV's rule
+    if why:
+        check.error(keys + ("email",), Said("check.program.participant", why=why))
         del values["email"]
     if raw.get("start_date") not in (None, ""):
         try:
             values["start_date"] = dt.date.fromisoformat(str(raw["start_date"])).isoformat()
         except ValueError:
-            check.error(keys + ("start_date",), f"'start_date' must be a date YYYY-MM-DD, got {raw['start_date']!r}")
+            check.error(keys + ("start_date",), Said("check.program.start_date", got=repr(raw["start_date"])))
     if raw.get("years_in_company") is not None:
         values["years_in_company"] = check.number(raw["years_in_company"], keys + ("years_in_company",), "'years_in_company'", lo=0, hi=80)
     langs = raw.get("languages")
@@ -77,8 +80,9 @@ def parse_participant(check: Checker, raw: Any, keys: KeyPath) -> Participant | 
             langs = [x for x in langs.replace(";", ",").replace(" ", ",").split(",") if x]
         values["languages"] = codes = tuple(
             str(x).lower() for x in check.sequence(langs, keys + ("languages",), "'languages'"))
-        if language_problem(codes):  # the roster CSV's rule
-            check.error(keys + ("languages",), f"participant {language_problem(codes)}")
+        why = language_problem(codes)  # the roster CSV's rule
+        if why:
+            check.error(keys + ("languages",), Said("check.program.participant", why=why))
     if pid is None or name is None or role is None:
         return None
     return Participant(id=pid, name=name, role=cast(Role, role), **values)  # choice() allowed ROLES only
@@ -94,17 +98,17 @@ def parse_program(
     `roster`: participants read from the program's roster CSV, when `roster:` is a path."""
     check = Checker(source)
     if data is None:
-        check.error((), "the file is empty; expected a program (id, name, questionnaires, roster...)")
+        check.error((), Said("check.program.empty"))
         raise InputError(check.problems)
-    doc = check.mapping(data, (), "a program")
+    doc = check.mapping(data, (), Said("check.what.a_program"))
     if not isinstance(data, dict):
         raise InputError(check.problems)
-    check.unknown_keys(doc, TOP_KEYS, (), "a program")
+    check.unknown_keys(doc, TOP_KEYS, (), Said("check.what.a_program"))
     for key in ("id", "name", "questionnaires", "roster"):
-        check.required(doc, key, (), "the program")
+        check.required(doc, key, (), Said("check.what.the_program"))
     pid = check.ident(doc.get("id"), ("id",), "'id'") if "id" in doc else None
     if "questionnaires_dir" in doc:
-        check.string(doc["questionnaires_dir"], ("questionnaires_dir",), "'questionnaires_dir' (a folder path)")
+        check.string(doc["questionnaires_dir"], ("questionnaires_dir",), Said("check.what.folder_path", key="'questionnaires_dir'"))
     name = doc.get("name")
     if isinstance(name, dict):
         name = check.bilingual(name, ("name",), "'name'").get("en", "")
@@ -112,23 +116,25 @@ def parse_program(
         name = check.string(name, ("name",), "'name'")
     languages = tuple(
         lang for i, lang in enumerate(check.sequence(doc.get("languages", ["fr", "en"]), ("languages",), "'languages'"))
-        if check.choice(lang, LANGUAGES, ("languages", i), "a language")
+        if check.choice(lang, LANGUAGES, ("languages", i), Said("check.what.language"))
     ) or LANGUAGES
 
     q_ids: dict[str, tuple[str, ...]] = {}
     for role, ids in check.mapping(doc.get("questionnaires") or {}, ("questionnaires",), "'questionnaires'").items():
-        if not check.choice(role, ROLES, ("questionnaires", role), "'questionnaires' key"):
+        if not check.choice(role, ROLES, ("questionnaires", role), Said("check.what.key_of", key="'questionnaires'")):
             continue
         listed = []
-        for i, qid in enumerate(check.sequence(ids, ("questionnaires", role), f"questionnaires for {role}")):
+        for i, qid in enumerate(check.sequence(ids, ("questionnaires", role), Said("check.what.questionnaires_for", role=Said(f"args.role.{role}")))):
             q = questionnaires.get(str(qid))
             if q is None:
                 check.error(("questionnaires", role, i),
-                            f"questionnaire '{qid}' not found (known: {', '.join(sorted(questionnaires)) or 'none'})")
+                            Said("check.program.no_questionnaire", qid=qid,
+                                 known=", ".join(sorted(questionnaires)) or Said("check.none")))
             elif role not in q.applies_to:
-                check.error(("questionnaires", role, i), f"questionnaire '{qid}' does not apply to {role}s (applies_to: {', '.join(q.applies_to)})")
+                check.error(("questionnaires", role, i), Said("check.program.not_for_role", qid=qid, roles=Said(f"check.roles.{role}"),
+                                                              applies=", ".join(q.applies_to)))
             if str(qid) in listed:
-                check.error(("questionnaires", role, i), f"questionnaire '{qid}' is listed twice for {role}s")
+                check.error(("questionnaires", role, i), Said("check.program.listed_twice", qid=qid, roles=Said(f"check.roles.{role}")))
                 continue
             listed.append(str(qid))
         q_ids[role] = tuple(listed)
@@ -147,7 +153,7 @@ def parse_program(
         people = list(roster or [])
         where = [("roster",)] * len(people)
     elif raw_roster is not None:
-        check.error(("roster",), "'roster' must be a list of participants or the path of a roster CSV")
+        check.error(("roster",), Said("check.program.roster_kind"))
     _check_roster(check, people, where, inline=isinstance(raw_roster, list))
 
     taxonomy = _taxonomy(check, doc.get("taxonomy"))
@@ -156,7 +162,7 @@ def parse_program(
         for person, keys in zip(people, where, strict=True):
             if person.job_family and person.job_family not in families:
                 keys = keys + (("job_family",) if len(keys) > 1 else ())
-                check.error(keys, f"participant '{person.id}': job family '{person.job_family}' is not in the taxonomy")
+                check.error(keys, Said("check.program.family_unknown", pid=person.id, family=person.job_family))
         _check_family_items(check, [questionnaires[q] for q in sorted(used) if q in questionnaires], families)
 
     item_ref, matrix = _intentions(check, doc.get("intentions"), questionnaires)
@@ -191,9 +197,8 @@ def _check_family_items(check: Checker, used: list[Questionnaire], families: set
                 continue
             missing = [o.id for o in item.options if o.id not in families]
             if missing:
-                check.error(("taxonomy",), f"job famil{'ies' if len(missing) > 1 else 'y'} "
-                            f"{', '.join(repr(m) for m in missing)} offered by '{q.id}.{item.id}' "
-                            "not in the taxonomy (every family a person can pick needs a domain)")
+                check.error(("taxonomy",), Said("check.program.families_offered", len(missing),
+                                                families=", ".join(repr(m) for m in missing), item=f"{q.id}.{item.id}"))
 
 
 def _check_roster(check: Checker, people: list[Participant], where: list[KeyPath], inline: bool) -> None:
@@ -201,13 +206,13 @@ def _check_roster(check: Checker, people: list[Participant], where: list[KeyPath
     ids = {p.id for p in people}
     for i, (person, keys) in enumerate(zip(people, where, strict=True)):
         if person.id in seen:
-            check.error(keys + (("id",) if inline else ()), f"duplicate participant id '{person.id}'")
+            check.error(keys + (("id",) if inline else ()), Said("check.program.duplicate_id", pid=person.id))
         seen[person.id] = i
         if person.manager and person.manager not in ids:
             check.error(keys + (("manager",) if inline else ()),
-                        f"participant '{person.id}': manager '{person.manager}' is not on the roster")
+                        Said("check.program.manager_unknown", pid=person.id, manager=person.manager))
         if person.manager == person.id:
-            check.error(keys + (("manager",) if inline else ()), f"participant '{person.id}' is their own manager")
+            check.error(keys + (("manager",) if inline else ()), Said("check.program.own_manager", pid=person.id))
     _check_reporting_loops(check, people, where, inline)
 
 
@@ -228,7 +233,7 @@ def _check_reporting_loops(check: Checker, people: list[Participant], where: lis
             first = min(loop, key=lambda pid: order[pid])
             keys = position[first] + (("manager",) if inline else ())
             path = " -> ".join(loop[loop.index(first):] + loop[:loop.index(first)] + [first])
-            check.error(keys, f"reporting lines form a loop: {path} (each arrow: 'is managed by')")
+            check.error(keys, Said("check.program.loop", path=path))
         reported.update(chain)
 
 
@@ -239,15 +244,15 @@ def _taxonomy(check: Checker, value: Any) -> tuple[Domain, ...]:
     seen: set[str] = set()
     for did, raw in check.mapping(value, ("taxonomy",), "'taxonomy'").items():
         keys = ("taxonomy", did)
-        raw = check.mapping(raw, keys, f"domain '{did}'")
-        check.unknown_keys(raw, DOMAIN_KEYS, keys, f"domain '{did}'")
-        name = check.bilingual(raw.get("name"), keys + ("name",), f"domain '{did}' 'name'")
+        raw = check.mapping(raw, keys, Said("check.what.domain", did=did))
+        check.unknown_keys(raw, DOMAIN_KEYS, keys, Said("check.what.domain", did=did))
+        name = check.bilingual(raw.get("name"), keys + ("name",), Said("check.what.domain_name", did=did))
         families: dict[str, dict[str, str]] = {}
         for fid, text in check.mapping(raw.get("families") or {}, keys + ("families",), "'families'").items():
             if fid in seen:
-                check.error(keys + ("families", fid), f"job family '{fid}' appears in two domains")
+                check.error(keys + ("families", fid), Said("check.program.family_twice", fid=fid))
             seen.add(fid)
-            families[str(fid)] = check.bilingual(text, keys + ("families", fid), f"job family '{fid}'")
+            families[str(fid)] = check.bilingual(text, keys + ("families", fid), Said("check.what.family", fid=fid))
         domains.append(Domain(str(did), name, families))
     return tuple(domains)
 
@@ -262,19 +267,19 @@ def _intentions(check: Checker, value: Any, questionnaires: dict[str, Questionna
     mentee_opts: set[str] | None = None
     mentor_opts: set[str] | None = None
     if not isinstance(ref, str) or "." not in ref:
-        check.error(keys + ("item",) if "item" in spec else keys, "'intentions.item' must be QUESTIONNAIRE_ID.ITEM_ID")
+        check.error(keys + ("item",) if "item" in spec else keys, Said("check.program.intentions_item"))
         ref = None
     else:
         qid, item_id = ref.split(".", 1)
         q = questionnaires.get(qid)
         if q is None:
-            check.error(keys + ("item",), f"questionnaire '{qid}' not found")
+            check.error(keys + ("item",), Said("check.program.questionnaire_unknown", qid=qid))
         elif item_id not in q.item_ids():
-            check.error(keys + ("item",), f"questionnaire '{qid}' has no item '{item_id}'")
+            check.error(keys + ("item",), Said("check.program.no_item", qid=qid, item=item_id))
         else:
             item = q.item(item_id)
             if item.kind not in ("single", "multi"):
-                check.error(keys + ("item",), f"item '{ref}' must be a single or multiple choice")
+                check.error(keys + ("item",), Said("check.program.not_choice", ref=ref))
             else:
                 mentee_opts = {o.id for o in item.options_for("mentee")}
                 mentor_opts = {o.id for o in item.options_for("mentor")}
@@ -282,12 +287,12 @@ def _intentions(check: Checker, value: Any, questionnaires: dict[str, Questionna
     for mentee_int, row in check.mapping(spec.get("matrix") or {}, keys + ("matrix",), "'intentions.matrix'").items():
         k = keys + ("matrix", mentee_int)
         if mentee_opts is not None and mentee_int not in mentee_opts:
-            check.error(k, f"mentee intention '{mentee_int}' is not an option of '{ref}' offered to mentees")
+            check.error(k, Said("check.program.mentee_intention", value=mentee_int, ref=ref))
         matrix[str(mentee_int)] = {}
-        for mentor_int, val in check.mapping(row, k, f"row '{mentee_int}'").items():
+        for mentor_int, val in check.mapping(row, k, Said("check.what.row", row=mentee_int)).items():
             if mentor_opts is not None and mentor_int not in mentor_opts:
-                check.error(k + (mentor_int,), f"mentor intention '{mentor_int}' is not an option of '{ref}' offered to mentors")
-            num = check.number(val, k + (mentor_int,), "a compatibility", lo=0, hi=1)
+                check.error(k + (mentor_int,), Said("check.program.mentor_intention", value=mentor_int, ref=ref))
+            num = check.number(val, k + (mentor_int,), Said("check.what.compatibility"), lo=0, hi=1)
             if num is not None:
                 matrix[str(mentee_int)][str(mentor_int)] = float(num)
     return ref, matrix
@@ -302,25 +307,25 @@ def _criteria(check: Checker, value: Any) -> dict[str, Criterion]:
     for name, raw in check.mapping(value, ("criteria",), "'criteria'").items():
         keys = ("criteria", name)
         if name not in CRITERIA_MODES:
-            check.error(keys, f"unknown criterion '{name}' (expected one of: {', '.join(CRITERIA_MODES)})")
+            check.error(keys, Said("check.program.criterion_unknown", name=name, expected=", ".join(CRITERIA_MODES)))
             continue
-        raw = check.mapping(raw, keys, f"criterion '{name}'")
+        raw = check.mapping(raw, keys, Said("check.what.criterion", name=name))
         params = dict(CRITERIA_PARAMS.get(name, {}))
-        check.unknown_keys(raw, {"weight", "mode"} | set(params), keys, f"criterion '{name}'")
-        weight = check.number(raw.get("weight", 1), keys + ("weight",), f"'{name}' weight", lo=0, hi=100)
+        check.unknown_keys(raw, {"weight", "mode"} | set(params), keys, Said("check.what.criterion", name=name))
+        weight = check.number(raw.get("weight", 1), keys + ("weight",), Said("check.what.weight_of", name=name), lo=0, hi=100)
         mode = None
         modes = CRITERIA_MODES[name]
         if modes:
-            mode = check.choice(raw.get("mode", modes[0]), modes, keys + ("mode",), f"'{name}' mode")
+            mode = check.choice(raw.get("mode", modes[0]), modes, keys + ("mode",), Said("check.what.mode_of", name=name))
         elif "mode" in raw:
-            check.error(keys + ("mode",), f"criterion '{name}' takes no mode")
+            check.error(keys + ("mode",), Said("check.program.no_mode", name=name))
         for key in params:
             if key in raw:
                 num = check.number(raw[key], keys + (key,), f"'{name}' {key}", lo=0)
                 if num is not None:
                     params[key] = float(num)
         if name == "seniority_gap" and params["min_years"] > params["max_years"]:
-            check.error(keys, "seniority_gap: 'min_years' is larger than 'max_years'")
+            check.error(keys, Said("check.program.seniority"))
         out[name] = Criterion(name, float(weight or 0), mode, params)
     return out
 
@@ -338,17 +343,18 @@ def _rules(check: Checker, value: Any, people: dict[str, Participant]) -> Rules:
     vetoes = []
     for i, raw in enumerate(check.sequence(spec.get("vetoes") or [], keys + ("vetoes",), "'vetoes'")):
         k = keys + ("vetoes", i)
-        raw = check.mapping(raw, k, "a veto")
-        check.unknown_keys(raw, VETO_KEYS, k, "a veto")
+        raw = check.mapping(raw, k, Said("check.what.veto"))
+        check.unknown_keys(raw, VETO_KEYS, k, Said("check.what.veto"))
         ok = True
         people_of = {role: check.as_written(raw.get(role), k + (role,)) for role in ("mentor", "mentee")}
         for role in ("mentor", "mentee"):
             who = people_of[role]
             if not isinstance(who, str) or who not in people:
-                check.error(k + (role,) if role in raw else k, f"veto: {role} '{who}' is not on the roster")
+                check.error(k + (role,) if role in raw else k, Said("check.program.veto_unknown", role=Said(f"args.role.{role}"), who=who))
                 ok = False
             elif people[who].role != role:
-                check.error(k + (role,), f"veto: '{who}' is a {people[who].role}, not a {role}")
+                check.error(k + (role,), Said("check.program.veto_role", who=who, is_role=Said(f"args.role.{people[who].role}"),
+                                              role=Said(f"args.role.{role}")))
                 ok = False
         if ok:
             vetoes.append(Veto(people_of["mentor"], people_of["mentee"], str(raw.get("reason") or "veto")))
@@ -367,10 +373,10 @@ def _capacity(check: Checker, value: Any, people: dict[str, Participant]) -> tup
     per: dict[str, int] = {}
     for mid, cap in check.mapping(spec.get("per_mentor") or {}, keys + ("per_mentor",), "'per_mentor'").items():
         if mid not in people:
-            check.error(keys + ("per_mentor", mid), f"capacity: '{mid}' is not on the roster")
+            check.error(keys + ("per_mentor", mid), Said("check.program.capacity_unknown", mid=mid))
         elif people[mid].role != "mentor":
-            check.error(keys + ("per_mentor", mid), f"capacity: '{mid}' is a mentee; capacity is for mentors")
-        num = check.number(cap, keys + ("per_mentor", mid), "a capacity", lo=0, hi=20, integer=True)
+            check.error(keys + ("per_mentor", mid), Said("check.program.capacity_mentee", mid=mid))
+        num = check.number(cap, keys + ("per_mentor", mid), Said("check.what.capacity"), lo=0, hi=20, integer=True)
         if num is not None:
             per[str(mid)] = int(num)
     return int(default or 1), per

@@ -15,6 +15,7 @@ from typing import Any
 
 from rm_tui.core.questionnaire import Item
 from rm_tui.core.source import Checker, KeyPath
+from rm_tui.i18n import Said
 
 RECOMMENDED_KEYS = {"item", "matrix"}
 
@@ -28,8 +29,7 @@ def parse_recommended(check: Checker, value: Any, items: dict[str, Item],
     check.unknown_keys(spec, RECOMMENDED_KEYS, keys, "'recommended_intentions'")
     item = items.get(str(spec.get("item")))
     if item is None or item.kind not in ("single", "multi"):
-        check.error(keys + ("item",) if "item" in spec else keys,
-                    "'recommended_intentions.item' must name a single or multiple choice item")  # fmt: skip
+        check.error(keys + ("item",) if "item" in spec else keys, Said("check.matrix.item"))
         return None, {}
     mentee_opts = {o.id for o in item.options_for("mentee")}
     mentor_opts = {o.id for o in item.options_for("mentor")}
@@ -38,12 +38,12 @@ def parse_recommended(check: Checker, value: Any, items: dict[str, Item],
     for mentee_opt, row in rows.items():
         k = keys + ("matrix", mentee_opt)
         if mentee_opt not in mentee_opts:
-            check.error(k, f"'{mentee_opt}' is not an option of '{item.id}' offered to mentees")
+            check.error(k, Said("check.matrix.mentee", value=mentee_opt, item=item.id))
         matrix[str(mentee_opt)] = {}
-        for mentor_opt, fit in check.mapping(row, k, f"row '{mentee_opt}'").items():
+        for mentor_opt, fit in check.mapping(row, k, Said("check.what.row", row=mentee_opt)).items():
             if mentor_opt not in mentor_opts:
-                check.error(k + (mentor_opt,), f"'{mentor_opt}' is not an option of '{item.id}' offered to mentors")
-            number = check.number(fit, k + (mentor_opt,), "a fit", lo=0, hi=1)
+                check.error(k + (mentor_opt,), Said("check.matrix.mentor", value=mentor_opt, item=item.id))
+            number = check.number(fit, k + (mentor_opt,), Said("check.what.fit"), lo=0, hi=1)
             if number is not None:
                 matrix[str(mentee_opt)][str(mentor_opt)] = float(number)
     return item.id, matrix

@@ -18,6 +18,7 @@ from rm_tui.core.questionnaire import (
 )
 from rm_tui.core.questionnaire_matrix import parse_recommended
 from rm_tui.core.source import Checker, KeyPath, SourceMap
+from rm_tui.i18n import Said
 
 TOP_KEYS = {"id", "version", "title", "intro", "applies_to", "scales", "items", "scoring",
             "recommended_intentions"}
@@ -41,14 +42,14 @@ AXIS_KEYS = {"plus", "minus"}
 def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
     check = Checker(source)
     if data is None:
-        check.error((), "the file is empty; expected a questionnaire (id, version, title, applies_to, items)")
+        check.error((), Said("check.q.empty"))
         raise InputError(check.problems)
-    doc = check.mapping(data, (), "a questionnaire")
+    doc = check.mapping(data, (), Said("check.what.a_questionnaire"))
     if not isinstance(data, dict):
         raise InputError(check.problems)
-    check.unknown_keys(doc, TOP_KEYS, (), "a questionnaire")
+    check.unknown_keys(doc, TOP_KEYS, (), Said("check.what.a_questionnaire"))
     for key in ("id", "version", "title", "applies_to", "items"):
-        check.required(doc, key, (), "the questionnaire")
+        check.required(doc, key, (), Said("check.what.the_questionnaire"))
     qid = check.ident(doc.get("id"), ("id",), "'id'") if "id" in doc else None
     version = check.number(doc.get("version"), ("version",), "'version'", lo=1, integer=True) if "version" in doc else None
     title = check.bilingual(doc.get("title"), ("title",), "'title'") if "title" in doc else {}
@@ -68,11 +69,11 @@ def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
         if item is None:
             continue
         if item.id in seen:
-            check.error(("items", index, "id"), f"duplicate item id '{item.id}'")
+            check.error(("items", index, "id"), Said("check.q.duplicate_item", item=item.id))
         seen.add(item.id)
         items.append(item)
     if "items" in doc and not items and not check.problems:
-        check.error(("items",), "a questionnaire needs at least one item")
+        check.error(("items",), Said("check.q.no_items"))
 
     subscales, axes = _scoring(check, doc.get("scoring"), {i.id: i for i in items})
     rec_item, rec_matrix = parse_recommended(check, doc.get("recommended_intentions"), {i.id: i for i in items})
@@ -85,18 +86,24 @@ def parse_questionnaire(data: Any, source: SourceMap) -> Questionnaire:
     )
 
 
+def _of(what: str, key: str) -> Said:
+    """`item 'q1' 'text'`: a key of a place, said in the reader's language."""
+    return Said("check.what.key_in", what=what, key=key)
+
+
 def _roles(check: Checker, value: Any, keys: KeyPath, what: str) -> tuple[str, ...]:
     roles = []
     for i, role in enumerate(check.sequence(value, keys, what)):
-        if check.choice(role, ROLES, keys + (i,), f"{what} entry"):
+        if check.choice(role, ROLES, keys + (i,), Said("check.what.entry_of", what=what)):
             roles.append(role)
     return tuple(roles)
 
 
 def _scale(check: Checker, name: str, spec: Any, keys: KeyPath) -> Scale | None:
-    spec = check.mapping(spec, keys, f"scale '{name}'")
-    check.unknown_keys(spec, SCALE_KEYS, keys, f"scale '{name}'")
-    if not check.required(spec, "points", keys, f"scale '{name}'"):
+    scale = Said("check.what.scale", name=name)
+    spec = check.mapping(spec, keys, scale)
+    check.unknown_keys(spec, SCALE_KEYS, keys, scale)
+    if not check.required(spec, "points", keys, scale):
         return None
     points = check.number(spec["points"], keys + ("points",), "'points'", lo=2, hi=11, integer=True)
     if points is None:
@@ -108,49 +115,50 @@ def _scale(check: Checker, name: str, spec: Any, keys: KeyPath) -> Scale | None:
             values = raw.get(lang)
             if not isinstance(values, list) or len(values) != points or not all(isinstance(v, str) for v in values):
                 check.error(keys + ("labels", lang) if lang in raw else keys + ("labels",),
-                            f"scale '{name}' needs {points} '{lang}' labels (a list of {points} texts)")
+                            Said("check.q.labels", name=name, points=points, lang=lang))
             else:
                 labels[lang] = tuple(values)
     return Scale(name, int(points), labels)
 
 
 def _item(check: Checker, raw: Any, keys: KeyPath, scales: dict[str, Scale]) -> Item | None:
-    raw = check.mapping(raw, keys, "an item")
+    raw = check.mapping(raw, keys, Said("check.what.an_item"))
     if not raw:
         return None
-    ok = check.required(raw, "id", keys, "the item") & check.required(raw, "kind", keys, "the item")
-    check.required(raw, "text", keys, "the item")
+    the_item = Said("check.what.the_item")
+    ok = check.required(raw, "id", keys, the_item) & check.required(raw, "kind", keys, the_item)
+    check.required(raw, "text", keys, the_item)
     if not ok:
         return None
-    item_id = check.ident(raw["id"], keys + ("id",), "item 'id'")
-    kind = check.choice(raw["kind"], ITEM_KINDS, keys + ("kind",), f"item '{raw['id']}' 'kind'")
+    item_id = check.ident(raw["id"], keys + ("id",), Said("check.what.item_id"))
+    kind = check.choice(raw["kind"], ITEM_KINDS, keys + ("kind",), _of(Said("check.what.item", item=raw["id"]), "kind"))
     if item_id is None or kind is None:
         return None
-    what = f"item '{item_id}'"
-    check.unknown_keys(raw, COMMON_ITEM_KEYS | KIND_KEYS[kind], keys, f"{what} (kind {kind})")
-    text = check.bilingual(raw.get("text"), keys + ("text",), f"{what} 'text'")
+    what = Said("check.what.item", item=item_id)
+    check.unknown_keys(raw, COMMON_ITEM_KEYS | KIND_KEYS[kind], keys, Said("check.what.item_kind", what=what, kind=kind))
+    text = check.bilingual(raw.get("text"), keys + ("text",), _of(what, "text"))
     by_role: dict[str, dict[str, str]] = {}
     for role, value in check.mapping(raw.get("text_by_role") or {}, keys + ("text_by_role",), "'text_by_role'").items():
         if check.choice(role, ROLES, keys + ("text_by_role", role), "'text_by_role' key"):
-            by_role[role] = check.bilingual(value, keys + ("text_by_role", role), f"{what} text for {role}")
-    help_text = check.bilingual(raw["help"], keys + ("help",), f"{what} 'help'") if raw.get("help") is not None else None
+            by_role[role] = check.bilingual(value, keys + ("text_by_role", role), Said("check.what.text_for", what=what, role=Said(f"args.role.{role}")))
+    help_text = check.bilingual(raw["help"], keys + ("help",), _of(what, "help")) if raw.get("help") is not None else None
     default_required = kind not in ("text", "roster")
     required = raw.get("required", default_required)
-    if check.boolean(required, keys + ("required",), f"{what} 'required'") is None:
+    if check.boolean(required, keys + ("required",), _of(what, "required")) is None:
         required = default_required
-    roles = _roles(check, raw["roles"], keys + ("roles",), f"{what} 'roles'") if "roles" in raw else ()
+    roles = _roles(check, raw["roles"], keys + ("roles",), _of(what, "roles")) if "roles" in raw else ()
     field = raw.get("field")
     if field is not None:
-        field = check.choice(field, BACKGROUND_FIELDS, keys + ("field",), f"{what} 'field'")
-    ask_if_missing = bool(check.boolean(raw.get("ask_if_missing", False), keys + ("ask_if_missing",), f"{what} 'ask_if_missing'"))
+        field = check.choice(field, BACKGROUND_FIELDS, keys + ("field",), _of(what, "field"))
+    ask_if_missing = bool(check.boolean(raw.get("ask_if_missing", False), keys + ("ask_if_missing",), _of(what, "ask_if_missing")))
     if ask_if_missing and not field:
-        check.error(keys + ("ask_if_missing",), f"{what}: 'ask_if_missing' needs a 'field'")
+        check.error(keys + ("ask_if_missing",), Said("check.q.ask_if_missing", what=what))
     extra: dict[str, Any] = {}
     if kind == "scale":
         name = raw.get("scale")
         if not isinstance(name, str) or name not in scales:
             check.error(keys + ("scale",) if "scale" in raw else keys,
-                        f"{what} needs 'scale' naming one of the questionnaire's scales ({', '.join(scales) or 'none defined'})")
+                        Said("check.q.needs_scale", what=what, scales=", ".join(scales) or Said("check.q.none_defined")))
         else:
             extra["scale"] = scales[name]
     if kind in ("single", "multi"):
@@ -159,30 +167,30 @@ def _item(check: Checker, raw: Any, keys: KeyPath, scales: dict[str, Scale]) -> 
         default_max = 3 if kind == "roster" else None
         max_picks = raw.get("max_picks", default_max)
         if max_picks is not None:
-            max_picks = check.number(max_picks, keys + ("max_picks",), f"{what} 'max_picks'", lo=1, integer=True)
+            max_picks = check.number(max_picks, keys + ("max_picks",), _of(what, "max_picks"), lo=1, integer=True)
         extra["max_picks"] = max_picks
         min_picks = raw.get("min_picks", 1 if required else 0)
-        extra["min_picks"] = int(check.number(min_picks, keys + ("min_picks",), f"{what} 'min_picks'", lo=0, integer=True) or 0)
+        extra["min_picks"] = int(check.number(min_picks, keys + ("min_picks",), _of(what, "min_picks"), lo=0, integer=True) or 0)
         if max_picks is not None and extra["min_picks"] > max_picks:
-            check.error(keys + ("min_picks",), f"{what}: 'min_picks' is larger than 'max_picks'")
+            check.error(keys + ("min_picks",), Said("check.q.min_picks", what=what))
     if kind == "multi":
-        extra["ranked"] = bool(check.boolean(raw.get("ranked", False), keys + ("ranked",), f"{what} 'ranked'"))
+        extra["ranked"] = bool(check.boolean(raw.get("ranked", False), keys + ("ranked",), _of(what, "ranked")))
     if kind == "roster":
-        extra["pick_from"] = check.choice(raw.get("pick_from", "any"), PICK_FROM, keys + ("pick_from",), f"{what} 'pick_from'") or "any"
+        extra["pick_from"] = check.choice(raw.get("pick_from", "any"), PICK_FROM, keys + ("pick_from",), _of(what, "pick_from")) or "any"
     if kind == "text":
-        extra["max_length"] = int(check.number(raw.get("max_length", 500), keys + ("max_length",), f"{what} 'max_length'", lo=1, integer=True) or 500)
+        extra["max_length"] = int(check.number(raw.get("max_length", 500), keys + ("max_length",), _of(what, "max_length"), lo=1, integer=True) or 500)
     if kind == "number":
         integer = raw.get("integer", True)
-        extra["integer"] = bool(check.boolean(integer, keys + ("integer",), f"{what} 'integer'"))
+        extra["integer"] = bool(check.boolean(integer, keys + ("integer",), _of(what, "integer")))
         for key in ("min", "max"):
             if key in raw:
-                extra[key] = check.number(raw[key], keys + (key,), f"{what} '{key}'")
+                extra[key] = check.number(raw[key], keys + (key,), _of(what, key))
         if extra.get("min") is not None and extra.get("max") is not None and extra["min"] > extra["max"]:
-            check.error(keys + ("min",), f"{what}: 'min' is larger than 'max'")
+            check.error(keys + ("min",), Said("check.q.min_max", what=what))
     if kind == "date":
         for key in ("min", "max"):
             if key in raw:
-                extra[f"{key}_date"] = _iso_date(check, raw[key], keys + (key,), f"{what} '{key}'")
+                extra[f"{key}_date"] = _iso_date(check, raw[key], keys + (key,), _of(what, key))
     return Item(
         id=item_id, kind=kind, text=text, required=bool(required), text_by_role=by_role, help=help_text,
         roles=roles, group=str(raw["group"]) if raw.get("group") is not None else None, field=field,
@@ -196,34 +204,34 @@ def _iso_date(check: Checker, value: Any, keys: KeyPath, what: str) -> str | Non
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        check.error(keys, f"{what} must be a date YYYY-MM-DD, got {value!r}")
+        check.error(keys, Said("check.q.date", what=what, got=repr(value)))
         return None
 
 
 def _options(check: Checker, value: Any, keys: KeyPath, what: str) -> tuple[Option, ...]:
     options: list[Option] = []
     seen: set[str] = set()
-    raw_list = check.sequence(value, keys, f"{what} 'options'") if value is not None else []
+    raw_list = check.sequence(value, keys, _of(what, "options")) if value is not None else []
     if value is None:
-        check.error(keys[:-1], f"{what} needs 'options' (a list of {{id, text}})")
+        check.error(keys[:-1], Said("check.q.needs_options", what=what))
     for i, raw in enumerate(raw_list):
-        raw = check.mapping(raw, keys + (i,), "an option")
+        raw = check.mapping(raw, keys + (i,), Said("check.what.an_option"))
         if not raw:
             continue
-        check.unknown_keys(raw, OPTION_KEYS, keys + (i,), "an option")
-        if not check.required(raw, "id", keys + (i,), "the option"):
+        check.unknown_keys(raw, OPTION_KEYS, keys + (i,), Said("check.what.an_option"))
+        if not check.required(raw, "id", keys + (i,), Said("check.what.the_option")):
             continue
-        oid = check.ident(raw["id"], keys + (i, "id"), "option 'id'")
-        text = check.bilingual(raw.get("text"), keys + (i, "text"), f"option '{raw['id']}' 'text'")
-        roles = _roles(check, raw["roles"], keys + (i, "roles"), "option 'roles'") if "roles" in raw else ()
+        oid = check.ident(raw["id"], keys + (i, "id"), Said("check.what.option_key", key="id"))
+        text = check.bilingual(raw.get("text"), keys + (i, "text"), _of(Said("check.what.option", option=raw["id"]), "text"))
+        roles = _roles(check, raw["roles"], keys + (i, "roles"), Said("check.what.option_key", key="roles")) if "roles" in raw else ()
         if oid is None:
             continue
         if oid in seen:
-            check.error(keys + (i, "id"), f"duplicate option id '{oid}'")
+            check.error(keys + (i, "id"), Said("check.q.duplicate_option", option=oid))
         seen.add(oid)
         options.append(Option(oid, text, roles))
     if value is not None and not options and not check.problems:
-        check.error(keys, f"{what} needs at least one option")
+        check.error(keys, Said("check.q.one_option", what=what))
     return tuple(options)
 
 
@@ -236,33 +244,34 @@ def _scoring(check: Checker, value: Any, items: dict[str, Item]) -> tuple[tuple[
     subscales: list[Subscale] = []
     for name, raw in check.mapping(spec.get("subscales") or {}, keys + ("subscales",), "'subscales'").items():
         k = keys + ("subscales", name)
-        raw = check.mapping(raw, k, f"subscale '{name}'")
-        check.unknown_keys(raw, SUBSCALE_KEYS, k, f"subscale '{name}'")
-        names = [str(x) for x in check.sequence(raw.get("items", []), k + ("items",), f"subscale '{name}' 'items'")]
+        subscale = Said("check.what.subscale", name=name)
+        raw = check.mapping(raw, k, subscale)
+        check.unknown_keys(raw, SUBSCALE_KEYS, k, subscale)
+        names = [str(x) for x in check.sequence(raw.get("items", []), k + ("items",), _of(subscale, "items"))]
         if not names:
-            check.error(k, f"subscale '{name}' needs at least one item in 'items'")
+            check.error(k, Said("check.q.subscale_items", name=name))
         for i, item_id in enumerate(names):
             if item_id not in items:
-                check.error(k + ("items", i), f"subscale '{name}' names item '{item_id}', which is not defined in 'items'")
+                check.error(k + ("items", i), Said("check.q.subscale_unknown", name=name, item=item_id))
             elif items[item_id].kind != "scale":
-                check.error(k + ("items", i), f"subscale '{name}': item '{item_id}' is not an agreement scale")
+                check.error(k + ("items", i), Said("check.q.subscale_kind", name=name, item=item_id))
         reverse = [str(x) for x in check.sequence(raw.get("reverse", []), k + ("reverse",), "'reverse'")]
         for i, item_id in enumerate(reverse):
             if item_id not in names:
-                check.error(k + ("reverse", i), f"subscale '{name}': reverse-keyed item '{item_id}' is not one of its items")
+                check.error(k + ("reverse", i), Said("check.q.subscale_reverse", name=name, item=item_id))
         min_answered = int(check.number(raw.get("min_answered", 1), k + ("min_answered",), "'min_answered'", lo=1, integer=True) or 1)
         if names and min_answered > len(names):
-            check.error(k + ("min_answered",), f"subscale '{name}': 'min_answered' ({min_answered}) exceeds its {len(names)} items")
+            check.error(k + ("min_answered",), Said("check.q.min_answered", name=name, n=min_answered, count=len(names)))
         subscales.append(Subscale(str(name), tuple(names), tuple(reverse), min_answered))
     known = {s.name for s in subscales}
     axes: list[Axis] = []
     for name, raw in check.mapping(spec.get("axes") or {}, keys + ("axes",), "'axes'").items():
         k = keys + ("axes", name)
-        raw = check.mapping(raw, k, f"axis '{name}'")
-        check.unknown_keys(raw, AXIS_KEYS, k, f"axis '{name}'")
+        raw = check.mapping(raw, k, Said("check.what.axis", name=name))
+        check.unknown_keys(raw, AXIS_KEYS, k, Said("check.what.axis", name=name))
         for side in ("plus", "minus"):
             if not isinstance(raw.get(side), str) or raw[side] not in known:
                 check.error(k + (side,) if side in raw else k,
-                            f"axis '{name}' needs '{side}' naming a subscale (one of: {', '.join(sorted(known)) or 'none'})")
+                            Said("check.q.axis_side", name=name, side=side, known=", ".join(sorted(known)) or Said("check.none")))
         axes.append(Axis(str(name), str(raw.get("plus")), str(raw.get("minus"))))
     return tuple(subscales), tuple(axes)

@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from rm_tui.core.checkins import REASON_CODES
-from rm_tui.core.errors import InputError, OperationError
+from rm_tui.core.errors import InputError, OperationError, Problem
 from rm_tui.core.matching import SolveFn, reoptimise
 from rm_tui.core.plan import Key, Pair, Plan, PlanDiff, diff
 from rm_tui.core.problem import MatchProblem
+from rm_tui.i18n import Said
 
 NEVER_AGAIN = "paired before: never the same two people again"
 STAY_BONUS = 5.0  # score points (0..100 scale) for keeping a current pair when moves are allowed
@@ -111,11 +112,11 @@ def repair_plan(
     already gone from `plan`: the other one is simply re-matched.
     """
     if reason not in REASON_CODES:
-        raise InputError(f"unknown reason code {reason!r} (one of: {', '.join(REASON_CODES)})")
+        raise InputError(Problem("rm-tui", Said("args.reason_code", reason=repr(reason), codes=", ".join(REASON_CODES))))
     split = (mentor, mentee)
     gone = not (plan.problem.is_mentor(mentor) and plan.problem.is_mentee(mentee))
     if plan.pair_of(mentor, mentee) is None and not (gone and split in set(history)):
-        raise OperationError(f"{mentor} and {mentee} are not a confirmed pair")
+        raise OperationError.coded("args.not_confirmed_pair", mentor=mentor, mentee=mentee)
     base = plan if gone else plan.unpair(mentor, mentee)
     after, moved = rematch(base, solve, history={*history, split}, allow_moves=allow_moves,
                            stay_bonus=stay_bonus)

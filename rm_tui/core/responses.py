@@ -11,6 +11,7 @@ from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item
 from rm_tui.core.source import Checker, KeyPath, SourceMap
+from rm_tui.i18n import LANGS, Said
 
 Answers = dict[str, dict[str, dict[str, Any]]]  # participant -> questionnaire -> item -> value
 
@@ -48,13 +49,13 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
     """
     check = Checker(source)
     if data is None:
-        check.error((), "the file is empty; expected 'responses: {PARTICIPANT_ID: {QUESTIONNAIRE_ID: {ITEM_ID: value}}}'")
+        check.error((), Said("check.answers.empty", shape="responses: {PARTICIPANT_ID: {QUESTIONNAIRE_ID: {ITEM_ID: value}}}"))
         raise InputError(check.problems)
-    doc = check.mapping(data, (), "a responses file")
-    check.unknown_keys(doc, {"responses"}, (), "a responses file")
+    doc = check.mapping(data, (), Said("check.what.a_responses_file"))
+    check.unknown_keys(doc, {"responses"}, (), Said("check.what.a_responses_file"))
     out: Answers = {}
     if doc and "responses" not in doc:
-        check.error((), "a responses file needs the top-level key 'responses'")
+        check.error((), Said("check.answers.no_top"))
     roster_ids = {p.id for p in program.roster} if program else None
     role_of = {p.id: p.role for p in program.roster} if program else {}
     for pid, per_q in check.mapping(doc.get("responses") or {}, ("responses",), "'responses'").items():
@@ -62,23 +63,23 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
         pid = str(pid)
         person = program.participant(pid) if program else None
         if program and person is None:
-            check.error(keys, f"participant '{pid}' is not on the program's roster")
+            check.error(keys, Said("check.answers.not_on_roster", pid=pid))
             continue
         out[pid] = {}
-        for qid, answers in check.mapping(per_q, keys, f"answers of '{pid}'").items():
+        for qid, answers in check.mapping(per_q, keys, Said("check.what.answers_of", pid=pid)).items():
             qkeys = keys + (qid,)
             questionnaire = None
             if program and person is not None:
                 if qid not in program.questionnaire_ids.get(person.role, ()):
-                    check.error(qkeys, f"questionnaire '{qid}' is not one the program gives to {person.role}s")
+                    check.error(qkeys, Said("check.answers.not_given", qid=qid, roles=Said(f"check.roles.{person.role}")))
                     continue
                 questionnaire = program.questionnaires[qid]
             out[pid][str(qid)] = {}
-            for item_id, value in check.mapping(answers, qkeys, f"answers to '{qid}'").items():
+            for item_id, value in check.mapping(answers, qkeys, Said("check.what.answers_to", qid=qid)).items():
                 ikeys = qkeys + (item_id,)
                 if questionnaire is not None:
                     if item_id not in questionnaire.item_ids():
-                        check.error(ikeys, f"questionnaire '{qid}' has no item '{item_id}'")
+                        check.error(ikeys, Said("check.program.no_item", qid=qid, item=item_id))
                         continue
                     if value is None:
                         continue
@@ -89,7 +90,8 @@ def parse_responses(data: Any, source: SourceMap, program: Program | None = None
                     if found is None and person is not None:
                         found = _person_problem(item, person, value, role_of)
                     if found:
-                        check.error(ikeys, f"answer to '{qid}.{item_id}': {found}, got {value!r}")
+                        why = found if isinstance(found, str) else {lang: found.text(lang) for lang in LANGS}
+                        check.error(ikeys, Said("check.answers.refused", item=f"{qid}.{item_id}", why=why, got=repr(value)))
                         continue
                 out[pid][str(qid)][str(item_id)] = value
     if check.problems:

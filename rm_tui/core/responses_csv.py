@@ -17,6 +17,7 @@ from rm_tui.core.questionnaire import Item
 from rm_tui.core.responses import Answers, parse_responses
 from rm_tui.core.roster_csv import HEADERS, CsvTable, normalise, read_csv
 from rm_tui.core.source import KeyPath, SourceMap
+from rm_tui.i18n import Said
 
 
 def answer_columns(header: list[str], program: Program) -> dict[int, tuple[str, str]]:
@@ -38,8 +39,8 @@ def looks_like_responses(path: str | Path | CsvTable, program: Program) -> bool:
 def unknown_columns(table: CsvTable, program: Program) -> list[str]:
     """Warnings for columns that are neither the id nor QUESTIONNAIRE.ITEM (not imported)."""
     answers = answer_columns(table.header, program)
-    return [f"{table.path}: column '{title}' is not an answer column (QUESTIONNAIRE.ITEM) and is "
-            "not imported" for i, title in enumerate(table.header)
+    return [Said("check.csv.in_file", path=table.path, why=Said("check.csv.not_answer_column", title=title))
+            for i, title in enumerate(table.header)
             if title and i not in answers and "." not in title and HEADERS.get(normalise(title)) != "id"]
 
 
@@ -70,14 +71,15 @@ def parse_responses_table(table: CsvTable, program: Program) -> Answers:
     columns = answer_columns(table.header, program)
     problems: list[Problem] = []
     if id_index is None:
-        problems.append(Problem(table.path, "no id column (the participant id, e.g. 'id')", 1))
+        problems.append(Problem(table.path, Said("check.answers.no_id"), 1))
     for index, title in enumerate(table.header):
         if "." in title and index not in columns:
-            problems.append(Problem(table.path, f"column '{title}': no questionnaire of this program is called "
-                                    f"'{title.split('.')[0]}'", 1))
+            problems.append(Problem(table.path, Said("check.answers.no_questionnaire", title=title,
+                                                     qid=title.split(".")[0]), 1))
     for qid, item_id in columns.values():
         if item_id not in program.questionnaires[qid].item_ids():
-            problems.append(Problem(table.path, f"column '{qid}.{item_id}': questionnaire '{qid}' has no item '{item_id}'", 1))
+            problems.append(Problem(table.path, Said("check.answers.no_item", column=f"{qid}.{item_id}", qid=qid,
+                                                     item=item_id), 1))
     if problems:
         raise InputError(problems)
     assert id_index is not None
@@ -92,10 +94,10 @@ def _rows(table: CsvTable, id_index: int, columns: dict[int, tuple[str, str]], p
     for line, cells in table.rows:
         pid = cells[id_index].strip() if id_index < len(cells) else ""
         if not pid:
-            problems.append(Problem(table.path, "missing participant id", line))
+            problems.append(Problem(table.path, Said("check.answers.no_pid"), line))
             continue
         if pid in first_line:
-            problems.append(Problem(table.path, f"duplicate participant '{pid}' (first on line {first_line[pid]})", line))
+            problems.append(Problem(table.path, Said("check.answers.duplicate", pid=pid, first=first_line[pid]), line))
             continue
         first_line[pid] = line
         marks[("responses", pid)] = (line, None)

@@ -20,6 +20,7 @@ from rm_tui.core.dates import parse_date
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.input_file import read_input
 from rm_tui.core.participant import Participant, Role
+from rm_tui.i18n import Said
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -100,8 +101,8 @@ def read_csv(path: str | Path, encoding: str | None = None) -> CsvTable:
         text, used = decode(raw, encoding)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(Problem(str(path), f"not valid {encoding or 'UTF-8'} (byte 0x{raw[exc.start]:02x}); "
-                                 "try --encoding windows-1252 or latin-1", line)) from None
+        raise InputError(Problem(str(path), Said("check.csv.encoding", encoding=encoding or "UTF-8",
+                                                 byte=f"{raw[exc.start]:02x}"), line)) from None
     lines = io.StringIO(text, newline="")
     first = next((line for line in lines if line.strip()), "")
     lines.seek(0)
@@ -120,9 +121,9 @@ def read_csv(path: str | Path, encoding: str | None = None) -> CsvTable:
             else:
                 rows.append((line, cells))
     except csv.Error as exc:
-        raise InputError(Problem(str(path), f"unreadable CSV: {exc}", reader.line_num)) from exc
+        raise InputError(Problem(str(path), Said("check.csv.unreadable", why=str(exc)), reader.line_num)) from exc
     if header is None:
-        raise InputError(Problem(str(path), "the file is empty; expected a header line", 1))
+        raise InputError(Problem(str(path), Said("check.csv.empty"), 1))
     return CsvTable(str(path), header, rows, used)
 
 
@@ -139,39 +140,47 @@ def _columns(table: CsvTable) -> tuple[dict[str, int], list[Problem]]:
             continue  # other columns (phone, site...) are ignored on purpose: we store less
         if field in columns:
             first = table.header[columns[field]]
-            problems.append(Problem(table.path, f"columns '{first}' and '{title}' both give {field}", 1))
+            problems.append(Problem(table.path, Said("check.csv.same_field", first=first, title=title, field=field), 1))
         columns.setdefault(field, index)
     for field in REQUIRED:
         if field not in columns:
             accepted = ", ".join(f"'{h}'" for h, f in HEADERS.items() if f == field)
-            problems.append(Problem(table.path, f"no {field} column (accepted headers: {accepted})", 1))
+            problems.append(Problem(table.path, Said("check.csv.no_column", field=field, accepted=accepted), 1))
     return columns, problems
 
 
-def unknown_columns(table: CsvTable) -> list[str]:
-    """Warnings for the columns a roster does not use (they are not stored: we keep less)."""
-    return [f"{table.path}: column '{title}' is not a roster column and is not imported "
-            "(see docs/FORMATS.md, 'Roster CSV')"
+def unused_columns(table: CsvTable) -> list[Said]:
+    """Why each column a roster does not use is left out (they are not stored: we keep less)."""
+    return [Said("check.csv.not_roster_column", title=title)
             for title in table.header if title and HEADERS.get(normalise(title)) is None]
 
 
-def email_problem(email: str) -> str | None:
+def unknown_columns(table: CsvTable) -> list[str]:
+    """Warnings for the columns a roster does not use, naming the file."""
+    return [Said("check.csv.in_file", path=table.path, why=why) for why in unused_columns(table)]
+
+
+def email_problem(email: str) -> Said | None:
     """Why `email` is not an email address (one @, something each side, a dot in the domain)."""
     local, _, domain = email.partition("@")
     if (not local or "." not in domain.strip(".") or "@" in domain or len(email) > 254
             or email.split() != [email]):  # any whitespace (str.split's is str.isspace's)
-        return f"email {email[:60]!r} is not an email address"
+        return Said("check.email", email=repr(email[:60]))
     return None
 
 
 LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
 
 
-def language_problem(codes: Iterable[str]) -> str | None:
+def language_problem(codes: Iterable[str]) -> Said | None:
     bad = [c for c in codes if not LANGUAGE_RE.match(c)]
     if bad:
-        return f"language {bad[0][:20]!r} is not a language code (fr, en, nl...)"
+        return Said("check.language", code=repr(bad[0][:20]))
     return None
+
+
+def _person(pid: str, why: Said) -> Said:
+    return Said("check.roster.person", pid=pid, why=why)
 
 
 def parse_roster_csv(
@@ -198,24 +207,23 @@ def parse_roster_table(
             problems.append(Problem(table.path, message, line))
 
         if len(cells) > len(table.header) and any(c.strip() for c in cells[len(table.header):]):
-            bad(f"{len(cells)} fields but the header has {len(table.header)}")
+            bad(Said("check.csv.fields", n=len(cells), header=len(table.header)))
             continue
         value = {f: (cells[i].strip() if i < len(cells) else "") for f, i in columns.items()}
         pid, name, role = value["id"], value["name"], value["role"]
         ok = True
         if not ID_RE.match(pid):
-            bad(f"id {pid!r} is not valid (letters, digits, '_', '.', '-'; starting with a letter or digit)"
-                if pid else "missing id")
+            bad(Said("check.roster.bad_id", pid=repr(pid)) if pid else Said("check.roster.no_id"))
             ok = False
         elif pid in first_line:
-            bad(f"duplicate id '{pid}' (first on line {first_line[pid]})")
+            bad(Said("check.roster.duplicate", pid=pid, first=first_line[pid]))
             ok = False
         if not name:
-            bad(f"participant '{pid}': missing name")
+            bad(_person(pid, Said("check.roster.no_name")))
             ok = False
         role_value = ROLE_VALUES.get(normalise(role).replace(" ", ""))
         if role_value is None:
-            bad(f"participant '{pid}': role {role!r} is not one of mentor, mentee (or mentoré)")
+            bad(_person(pid, Said("check.roster.role", role=repr(role))))
             ok = False
         extra: dict[str, Any] = {}  # checked field by field above Participant's types
         for field in ("job_family", "subsidiary", "team", "manager"):
@@ -223,25 +231,26 @@ def parse_roster_table(
                 extra[field] = value[field]
         family = value.get("job_family", "")
         if family and families and family not in families:
-            bad(f"participant '{pid}': job family '{family}' is not in the program's taxonomy "
-                f"({', '.join(sorted(families))})")
+            bad(_person(pid, Said("check.roster.family", family=family, families=", ".join(sorted(families)))))
             ok = False
         email = value.get("email", "")
         if email:
-            if email_problem(email):
-                bad(f"participant '{pid}': {email_problem(email)}")
+            why = email_problem(email)
+            if why:
+                bad(_person(pid, why))
                 ok = False
             extra["email"] = email
         if value.get("start_date"):
             start_date = parse_date(value["start_date"])
             if start_date is None:
-                bad(f"participant '{pid}': start date {value['start_date']!r} is not YYYY-MM-DD or DD/MM/YYYY")
+                bad(_person(pid, Said("check.roster.start_date", value=repr(value["start_date"]))))
                 ok = False
             extra["start_date"] = start_date
         if value.get("languages"):
             extra["languages"] = codes = _languages(value["languages"])
-            if language_problem(codes):
-                bad(f"participant '{pid}': {language_problem(codes)}")
+            why = language_problem(codes)
+            if why:
+                bad(_person(pid, why))
                 ok = False
         if pid and pid not in first_line:
             first_line[pid] = line
@@ -252,9 +261,9 @@ def parse_roster_table(
     known = set(first_line) | set(known_ids)
     for line, pid, manager in managers:
         if manager not in known:
-            problems.append(Problem(table.path, f"participant '{pid}': manager '{manager}' is not on the roster", line))
+            problems.append(Problem(table.path, _person(pid, Said("check.roster.manager", manager=manager)), line))
     if not table.rows and not problems:
-        problems.append(Problem(table.path, "no participants (only a header line)", 1))
+        problems.append(Problem(table.path, Said("check.roster.empty"), 1))
     if problems:
         raise InputError(sorted(problems, key=lambda p: p.line or 0))
     return people

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rm_tui.core.errors import Problem
+from rm_tui.i18n import Said
 
 KeyPath = tuple[Any, ...]
 
@@ -39,7 +40,11 @@ class SourceMap:
 
 
 class Checker:
-    """Collects problems while walking a document, instead of stopping at the first one."""
+    """Collects problems while walking a document, instead of stopping at the first one.
+
+    Messages are codes (`Said`, "check.*"); `what` names the place: a quoted key as written
+    ("'intentions'"), or a `Said` phrase ("a roster entry") so it is said in the reader's language.
+    """
 
     def __init__(self, source: SourceMap) -> None:
         self.source = source
@@ -51,31 +56,31 @@ class Checker:
     def mapping(self, value: Any, keys: KeyPath, what: str) -> dict[str, Any]:
         if isinstance(value, dict):
             return value
-        self.error(keys, f"{what} must be a mapping (key: value), got {type_name(value)}")
+        self.error(keys, Said("check.mapping", what=what, got=type_name(value)))
         return {}
 
     def sequence(self, value: Any, keys: KeyPath, what: str) -> list[Any]:
         if isinstance(value, list):
             return value
-        self.error(keys, f"{what} must be a list, got {type_name(value)}")
+        self.error(keys, Said("check.list", what=what, got=type_name(value)))
         return []
 
     def unknown_keys(self, mapping: dict[str, Any], allowed: set[str], keys: KeyPath, what: str) -> None:
         for key in mapping:
             if key not in allowed:
                 expected = ", ".join(sorted(allowed))
-                self.error(keys + (key,), f"unknown key '{key}' in {what} (expected one of: {expected})")
+                self.error(keys + (key,), Said("check.unknown_key", key=key, what=what, expected=expected))
 
     def required(self, mapping: dict[str, Any], key: str, keys: KeyPath, what: str) -> bool:
         if key in mapping and mapping[key] is not None:
             return True
-        self.error(keys, f"{what} is missing the required key '{key}'")
+        self.error(keys, Said("check.required", what=what, key=key))
         return False
 
     def string(self, value: Any, keys: KeyPath, what: str) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
-        self.error(keys, f"{what} must be a non-empty text, got {type_name(value)}")
+        self.error(keys, Said("check.text", what=what, got=type_name(value)))
         return None
 
     def as_written(self, value: Any, keys: KeyPath) -> Any:
@@ -93,10 +98,7 @@ class Checker:
         value = self.as_written(value, keys)
         if isinstance(value, str) and value and _is_ident(value):
             return value
-        self.error(
-            keys,
-            f"{what} must be an id (letters, digits, '_', '-', '.'), got {_show(value)}",
-        )
+        self.error(keys, Said("check.ident", what=what, got=_show(value)))
         return None
 
     def number(
@@ -105,42 +107,41 @@ class Checker:
     ) -> float | None:
         ok_type = int if integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, ok_type):
-            kind = "a whole number" if integer else "a number"
-            self.error(keys, f"{what} must be {kind}, got {_show(value)}")
+            self.error(keys, Said("check.whole" if integer else "check.number", what=what, got=_show(value)))
             return None
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            self.error(keys, f"{what} must be between {lo} and {hi}, got {value}")
+            self.error(keys, Said("check.between", what=what, lo=lo, hi=hi, got=value))
             return None
         return value
 
     def boolean(self, value: Any, keys: KeyPath, what: str) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.error(keys, f"{what} must be true or false, got {_show(value)}")
+        self.error(keys, Said("check.boolean", what=what, got=_show(value)))
         return None
 
     def choice(self, value: Any, options: tuple[str, ...], keys: KeyPath, what: str) -> str | None:
         if value in options:
             return str(value)
-        self.error(keys, f"{what} must be one of {', '.join(options)}, got {_show(value)}")
+        self.error(keys, Said("check.choice", what=what, options=", ".join(options), got=_show(value)))
         return None
 
     def bilingual(self, value: Any, keys: KeyPath, what: str) -> dict[str, str]:
         """A `{fr: ..., en: ...}` text; both languages required."""
         if not isinstance(value, dict):
-            self.error(keys, f"{what} must be a bilingual text {{fr: ..., en: ...}}, got {type_name(value)}")
+            self.error(keys, Said("check.bilingual", what=what, got=type_name(value)))
             return {"fr": "", "en": ""}
         out: dict[str, str] = {}
         for lang in ("fr", "en"):
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
-                self.error(keys, f"{what} is missing its '{lang}' text (both fr and en are required)")
+                self.error(keys, Said("check.missing_lang", what=what, lang=lang))
                 out[lang] = ""
             else:
                 out[lang] = text
         for lang in value:
             if lang not in ("fr", "en"):
-                self.error(keys + (lang,), f"{what}: unknown language '{lang}' (expected fr and en)")
+                self.error(keys + (lang,), Said("check.unknown_lang", what=what, lang=lang))
         return out
 
 
@@ -154,9 +155,8 @@ def _show(value: Any) -> str:
 
 
 def type_name(value: Any) -> str:
+    """What a value is, as a code (`Said`) for the types a YAML file holds."""
     if value is None:
-        return "nothing"
-    return {
-        dict: "a mapping", list: "a list", str: "a text", int: "a number", float: "a number",
-        bool: "true/false",
-    }.get(type(value), type(value).__name__)
+        return Said("check.type.nothing")
+    kind = {dict: "mapping", list: "list", str: "text", int: "number", float: "number", bool: "boolean"}.get(type(value))
+    return Said(f"check.type.{kind}") if kind else type(value).__name__

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rm_tui.i18n.catalog import CATALOG, LANGS, Lang, normalise_lang
 
-__all__ = ["CATALOG", "LANGS", "Lang", "Said", "in_lang", "normalise_lang", "plural_key", "t", "tn"]
+__all__ = ["CATALOG", "LANGS", "Lang", "Lines", "Said", "in_lang", "normalise_lang", "plural_key", "t", "tn"]
 
 
 def t(key: str, lang: str = "en", /, **params: object) -> str:
@@ -69,9 +69,15 @@ def _say(key: str, count: int | None, params: dict[str, object], lang: str) -> s
     return tn(key, count, lang, **values) if count is not None else t(key, lang, **values)
 
 
+class Lines(tuple[object, ...]):
+    """A `Said` value said one item a line (a plain tuple is joined by "; ")."""
+
+    __slots__ = ()
+
+
 def _value(value: object, lang: str) -> object:
     if isinstance(value, tuple):
-        return "; ".join(str(_value(v, lang)) for v in value)
+        return ("\n" if isinstance(value, Lines) else "; ").join(str(_value(v, lang)) for v in value)
     if isinstance(value, dict) and "en" in value:
         return value.get(lang) or value["en"]
     return in_lang(value, lang) if isinstance(value, Said) else value

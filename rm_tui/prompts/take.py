@@ -14,13 +14,13 @@ from questionary import Choice
 
 from rm_tui.core.coded_problem import problem
 from rm_tui.core.completion import sealed
-from rm_tui.core.errors import InputError, OperationError
+from rm_tui.core.errors import InputError, OperationError, Problem
 from rm_tui.core.intake import Intake, Step
 from rm_tui.core.participant import Participant
 from rm_tui.core.program import Program
 from rm_tui.core.questionnaire import Item, tr
 from rm_tui.core.registration import EMAIL, name_problem, new_participant, registration_problem
-from rm_tui.i18n import t, tn
+from rm_tui.i18n import Said, t, tn
 from rm_tui.prompts.items import ask_number, ask_text, find_person, unique_labels
 from rm_tui.prompts.markers import BACK
 from rm_tui.prompts.prompter import Prompter, Stopped
@@ -117,11 +117,12 @@ def identify(program: Program, p: Prompter, participant_id: str | None,
     if participant_id is not None:
         person = program.participant(participant_id)
         if person is None:
-            raise InputError(f"participant '{participant_id}' is not on the roster of {program.path or program.id}")
+            raise InputError(Problem("rm-tui", Said("args.take.not_on_roster", pid=participant_id,
+                                                    program=program.path or program.id)))
         return person
     can_register = program.kiosk.self_registration
     if not program.roster and not can_register:
-        raise OperationError("the program's roster is empty: add participants (or a roster CSV) first")
+        raise OperationError.coded("args.take.empty_roster")
     label_of = unique_labels([(x.id, x.name) for x in program.roster])
 
     def known(text: str) -> bool | str:

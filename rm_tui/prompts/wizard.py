@@ -193,7 +193,7 @@ def choose_roster(p: Prompter, path: Path, csv_path: Path | None = None,
             people = read_roster(csv_path)
         except InputError as exc:
             for problem in exc.problems:
-                p.say(f"  {problem}")
+                p.say(f"  {problem.text(p.lang)}")
             continue
         return _roster_found(p, path, csv_path, people)
     p.say(t("wizard.no_roster", p.lang))
@@ -340,7 +340,7 @@ def write_program(p: Prompter, path: Path, data: dict[str, Any], replace_ok: boo
         program = program_from_text(text, path, questionnaires if copies else None)
     except InputError as exc:
         for problem in exc.problems:
-            p.say(str(problem))
+            p.say(problem.text(p.lang))
         raise OperationError(t("wizard.invalid", p.lang)) from None
     p.say()
     p.say(text)

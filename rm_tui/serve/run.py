@@ -64,7 +64,7 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
         await site.start()
     except OSError as exc:
         await runner.cleanup()
-        raise OperationError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        raise OperationError.coded("args.serve.listen", where=f"{host}:{port}", why=exc.strerror or exc) from exc
     bound = int(runner.addresses[0][1])  # the real port when --port 0 picked one
     base = f"http://{public_host(host)}:{bound}"
     base_holder.append(base)
@@ -74,7 +74,7 @@ async def serve(config: RoomConfig, host: str, port: int, people: list[Participa
             write_links(links, links_csv(people, tokens, base))
         except OSError as exc:
             await runner.cleanup()
-            raise OperationError(f"cannot write {links}: {exc.strerror or exc}") from exc
+            raise OperationError.coded("args.serve.links", path=links, why=exc.strerror or exc) from exc
     changed(0, say=False)
     if host not in LOOPBACK:
         print(t("serve.cli.open_network", config.words, host=host), file=sys.stderr, flush=True)

@@ -35,7 +35,7 @@ from rm_tui.storage import Database, check_not_lost
 def open_existing(path: Path) -> Database:
     """A database that must already exist (reading commands never create one)."""
     if not check_not_lost(path) or not Path(path).is_file():
-        raise InputError(Problem(str(path), "no database here: give --db, or run the kickoff first"))
+        raise InputError(Problem(str(path), Said("args.no_db_kickoff")))
     return Database(path)
 
 
@@ -148,7 +148,7 @@ def confirmed_state(
 ) -> tuple[Plan, dict, Workspace]:
     record = db.latest_confirmed()
     if record is None:
-        raise OperationError(f"nothing is confirmed yet in {db.path}: run `rm-tui match --confirm` first")
+        raise OperationError.coded("args.nothing_confirmed", path=db.path)
     paired = [str(p[k]) for p in record["plan"].get("pairs", []) for k in ("mentor", "mentee")]
     ws = cohort_workspace(program, db, today, keep=paired)  # the unfinished stay out of re-matches
     problem = ws.problem

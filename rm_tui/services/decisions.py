@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from rm_tui.core.decisions import Decision, DecisionState, fold
 from rm_tui.core.errors import InputError, Problem
 from rm_tui.core.participant import Participant
-from rm_tui.core.report import text
+from rm_tui.i18n import Said
 from rm_tui.services.workspace import Workspace
 from rm_tui.storage import Database
 from rm_tui.storage.schema import now_iso
@@ -32,7 +32,7 @@ class Change:
     source: str
 
 
-def _fail(source: str, why: str) -> InputError:
+def _fail(source: str, why: Said) -> InputError:
     return InputError(Problem(source, why))
 
 
@@ -40,8 +40,7 @@ def _check_pair(ws: Workspace, state: DecisionState, d: Decision, source: str) -
     key = d.key
     if d.action == "lift":
         if not (state.lock_of(key) or state.forbid_of(key) or state.never_again_of(key)):
-            raise _fail(source, f"nothing to lift: {d.mentor}:{d.mentee} is neither locked, "
-                                "forbidden nor split")  # fmt: skip
+            raise _fail(source, Said("args.lift.nothing", pair=f"{d.mentor}:{d.mentee}"))
         return
     ws.check_pair(d.mentor or "", d.mentee or "", source)
     if d.action != "lock":
@@ -49,42 +48,40 @@ def _check_pair(ws: Workspace, state: DecisionState, d: Decision, source: str) -
     for rule, what in ((state.forbid_of(key), "forbidden"), (state.never_again_of(key), "split")):
         if rule is not None:
             why = f" ({rule.reason})" if rule.reason else ""
-            raise _fail(source, f"{d.mentor}:{d.mentee} is {what}{why}: --lift it first")
+            raise _fail(source, Said(f"args.lock.{what}", pair=f"{d.mentor}:{d.mentee}", why=why))
     reasons = ws.problem.rule_reasons(*key)
     if reasons:
-        raise _fail(source, f"{d.mentor}:{d.mentee} may not be paired: "
-                            + "; ".join(text(r, "en") for r in reasons))  # fmt: skip
+        raise _fail(source, Said("args.lock.not_allowed", pair=f"{d.mentor}:{d.mentee}",
+                                 reasons=tuple(dict(r) for r in reasons)))
     other = next((x for x in state.locks if x.mentee == d.mentee and x.key != key), None)
     if other is not None:
-        raise _fail(source, f"{d.mentee} is already locked to {other.mentor}: --lift "
-                            f"{other.mentor}:{other.mentee} first")  # fmt: skip
+        raise _fail(source, Said("args.lock.taken", mentee=d.mentee, mentor=other.mentor,
+                                 pair=f"{other.mentor}:{other.mentee}"))
     mine = sum(1 for x in state.locks if x.mentor == d.mentor and x.key != key)
     if mine >= ws.problem.capacity_of(d.mentor or ""):
-        raise _fail(source, f"{d.mentor}'s places are all taken by locks "
-                            f"(capacity {ws.problem.capacity_of(d.mentor or '')})")  # fmt: skip
+        raise _fail(source, Said("args.lock.full", mentor=d.mentor, cap=ws.problem.capacity_of(d.mentor or "")))
 
 
 def _check_one(ws: Workspace, state: DecisionState, d: Decision, source: str) -> None:
     if d.action in NEEDS_REASON and not (d.reason or "").strip():
-        raise _fail(source, f"{d.describe()} needs a reason (--reason TEXT)")
+        raise _fail(source, Said("args.reason_needed", what=d.describe()))
     if d.action in ("lock", "forbid", "lift", "split"):
         _check_pair(ws, state, d, source)
     elif d.action == "weight":
         if d.name not in ws.program.criteria:
             known = ", ".join(sorted(ws.program.criteria))
-            raise _fail(source, f"the program has no criterion {d.name!r} (it has: {known})")
+            raise _fail(source, Said("args.weight.unknown", name=repr(d.name), known=known))
         if d.weight is None or not math.isfinite(d.weight) or d.weight < 0:
-            raise _fail(source, f"weight must be a number >= 0, got {d.weight!r}")
+            raise _fail(source, Said("args.weight.value", value=repr(d.weight)))
     elif d.action == "objective" and d.objective not in ("total", "fair"):
-        raise _fail(source, f"objective must be total or fair, got {d.objective!r}")
+        raise _fail(source, Said("args.objective", value=repr(d.objective)))
     elif d.action in ("exclude", "include"):
         pid = d.participant or ""
         person = ws.program.participant(pid)
         if person is None:
-            raise _fail(source, f"unknown participant {pid!r} (not on the roster of "
-                                f"{ws.program.id} nor in the database)")  # fmt: skip
+            raise _fail(source, Said("args.person.unknown", pid=repr(pid), program=ws.program.id))
         if d.action == "include" and not person.excluded:
-            raise _fail(source, f"{pid} is not excluded")
+            raise _fail(source, Said("args.person.not_excluded", pid=pid))
 
 
 def check(ws: Workspace, changes: Sequence[Change]) -> None:

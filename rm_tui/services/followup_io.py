@@ -25,7 +25,7 @@ from rm_tui.core.followup_parse import (
 )
 from rm_tui.core.input_file import read_input
 from rm_tui.core.roster_csv import decode
-from rm_tui.i18n import t, tn
+from rm_tui.i18n import Said, t, tn
 from rm_tui.storage import Database
 from rm_tui.yaml_io import load_yaml
 
@@ -39,15 +39,15 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         text, _encoding = decode(raw)  # UTF-8, else Windows-1252, else Latin-1
     except UnicodeDecodeError as exc:  # a UTF-8 byte-order mark, then bytes that are not UTF-8
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(Problem(str(path), f"starts as UTF-8 (byte-order mark) but byte 0x{raw[exc.start]:02x} "
-                                 "is not UTF-8: save the file again as UTF-8", line)) from None
+        raise InputError(Problem(str(path), Said("check.csv.bom_not_utf8", byte=f"{raw[exc.start]:02x}"),
+                                 line)) from None
     first = text.splitlines()[0] if text.strip() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         headers = next(reader)
     except StopIteration:
-        raise InputError(Problem(str(path), "the file is empty", 1, 1)) from None
+        raise InputError(Problem(str(path), Said("check.file_empty"), 1, 1)) from None
     rows = [(reader.line_num, row) for row in reader]
     return headers, rows
 
@@ -114,7 +114,7 @@ def import_followup_file(db: Database, path: Path, *, actor: str | None = None) 
     """Check a file against the database's confirmed pairs and store it."""
     pairs = known_pairs(db)
     if not pairs:
-        raise OperationError("no confirmed pairs yet: confirm a plan before importing check-ins or outcomes")
+        raise OperationError.coded("args.no_pairs_yet")
     return store_followup(db, load_followup(path, pairs), source=path.name, actor=actor)
 
 

@@ -15,6 +15,7 @@ from rm_tui.core.questionnaire import Questionnaire
 from rm_tui.core.questionnaire_parse import parse_questionnaire
 from rm_tui.core.responses import Answers, parse_responses
 from rm_tui.core.roster_csv import parse_roster_csv
+from rm_tui.i18n import Said
 from rm_tui.yaml_io import load_yaml, parse_yaml
 
 
@@ -34,7 +35,7 @@ def load_questionnaire_dir(folder: Path) -> dict[str, Questionnaire]:
             problems.extend(exc.problems)
             continue
         if q.id in found:
-            problems.append(Problem(str(path), f"questionnaire id '{q.id}' is also used by {found[q.id].path}", 1, 1))
+            problems.append(Problem(str(path), Said("check.questionnaire_twice", qid=q.id, other=found[q.id].path), 1, 1))
         found[q.id] = q
     if problems:
         raise InputError(problems)
@@ -79,7 +80,7 @@ def _program(path: Path, data: Any, source: Any,
         folder = questionnaire_dir_for(path, data)
         if not folder.is_dir():
             line, col = source.locate(("questionnaires_dir",))
-            raise InputError(Problem(str(path), f"questionnaire folder not found: {folder}", line, col))
+            raise InputError(Problem(str(path), Said("check.no_questionnaire_folder", folder=folder), line, col))
         questionnaires = load_questionnaire_dir(folder)
     roster = None
     if isinstance(data, dict) and isinstance(data.get("roster"), str):
@@ -91,7 +92,7 @@ def _load_roster_csv(program_path: Path, relative: str, source: Any) -> list:
     csv_path = program_path.parent / relative
     if not csv_path.is_file():
         line, col = source.locate(("roster",))
-        raise InputError(Problem(str(program_path), f"roster file not found: {csv_path}", line, col))
+        raise InputError(Problem(str(program_path), Said("check.no_roster_file", path=csv_path), line, col))
     return parse_roster_csv(csv_path)
 
 

@@ -102,14 +102,13 @@ class Workspace:
                 continue
             person = self.program.participant(pid)
             if person is None:
-                why = f"unknown participant '{pid}' (not on the roster of {self.program.id})"
+                why = Said("args.pair.unknown", pid=pid, program=self.program.id)
             elif person.excluded:
-                why = f"'{pid}' is excluded from matching"
+                why = Said("args.pair.excluded", pid=pid)
             elif person.role != role:
-                why = (f"'{pid}' is a {person.role}, expected a {role} "
-                       f"({'first' if role == 'mentor' else 'second'} in MENTOR:MENTEE)")  # fmt: skip
+                why = Said(f"args.pair.wrong_role_{role}", pid=pid, role=Said(f"args.role.{person.role}"))
             else:
-                why = f"'{pid}' is not in this matching"
+                why = Said("args.pair.not_here", pid=pid)
             raise InputError(Problem(source, why))
 
     # -- plans -------------------------------------------------------------------------------
@@ -124,7 +123,7 @@ class Workspace:
         for c in extra:
             self.check_pair(c.mentor, c.mentee, c.source)
             if c.key in given and given[c.key].action != c.action:
-                raise InputError(Problem(c.source, f"{c.label} is given both to --lock and --forbid"))
+                raise InputError(Problem(c.source, Said("args.pair.both", label=c.label)))
             given[c.key] = c
         applied: dict[tuple[str, str], Constraint] = {}
         for c in self.constraints:
@@ -158,7 +157,7 @@ class Workspace:
                 if c.source == "database":
                     warnings.append(Said("engine.ws.ignored", action="lock", label=c.label, message=refusal))
                     continue
-                raise InputError(Problem(c.source, f"{c.label}: {refusal}"))
+                raise InputError(Problem(c.source, Said("args.pair.refused", label=c.label, why=refusal)))
             places[c.mentor] -= 1
             locked_to[c.mentee] = c.mentor
             pairs.append(Pair(c.mentor, c.mentee, self.problem.score(*c.key), "locked"))

@@ -155,13 +155,13 @@ class FileLock:
                 return fd
             except BlockingIOError:
                 if timeout <= 0:
-                    raise TimeoutError(f"{self.path} is locked") from None
+                    raise TimeoutError(_locked(self.path)) from None
             if not _wait_blocking(fd, mode, timeout):
                 _wait_polling(fd, mode, timeout)
             return fd
         except TimeoutError as exc:
             os.close(fd)
-            raise TimeoutError(f"{self.path} stayed locked for {timeout:g} s") from exc
+            raise TimeoutError(_locked(self.path, timeout)) from exc
         except BaseException:
             os.close(fd)
             raise
@@ -203,3 +203,12 @@ class FileLock:
         os.pwrite(fd, token, 0)
         os.ftruncate(fd, len(token))
         return token
+
+
+def _locked(path: Path, timeout: float | None = None) -> str:
+    """Why the lock was not had, as a code (`rm_tui.i18n.Said`): the catalogue is loaded only then."""
+    from rm_tui.i18n import Said
+
+    if timeout is None:
+        return Said("storage.locked", path=path)
+    return Said("storage.locked_for", path=path, seconds=f"{timeout:g}")

@@ -31,7 +31,8 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from rm_tui.atomic_file import fsync_dir, real_path, write_atomic
-from rm_tui.core.errors import FileAccessError, OperationError, StorageError
+from rm_tui.core.errors import FileAccessError, OperationError, StorageError, message
+from rm_tui.i18n import Said
 from rm_tui.storage.atomic import DB_MODE, FileLock, clean_stale_temp_files, link_over
 from rm_tui.storage.backups import (
     BackupPolicy,
@@ -62,13 +63,15 @@ _CacheKey = tuple[bytes, int, int, int]
 
 
 def _os_error(path: Path, action: str, exc: OSError) -> StorageError:  # exit 1: FileAccessError
+    """`action`: "lock", "read" or "write" (said by the catalogue's "storage.action.<action>")."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        hint = "check the file and folder permissions (and that the disk is not read-only)"
+        hint = "access"
     elif exc.errno == errno.ENOSPC:
-        hint = "free some disk space; nothing was saved by this operation"
+        hint = "space"
     else:
-        hint = "check the path and the disk"
-    return FileAccessError(f"{path}: cannot {action}: {exc.strerror or exc}. Please {hint}.")
+        hint = "other"
+    return FileAccessError.coded("storage.os_error", path=path, action=Said(f"storage.action.{action}"),
+                                 reason=exc.strerror or exc, hint=Said(f"storage.hint.{hint}"))
 
 
 @dataclass
@@ -191,12 +194,9 @@ class AtomicJSONStorage(Storage):
         try:
             return self.lock.acquire(exclusive=True, timeout=timeout)
         except TimeoutError as exc:
-            raise OperationError(
-                f"{self.path}: the database is busy ({exc}); another rm-tui process is "
-                "holding it (a stopped or hung process?). Try again, or end that process."
-            ) from exc
+            raise OperationError.coded("storage.held", path=self.path, why=message(exc)) from exc
         except OSError as exc:
-            raise _os_error(self.lock.path, "open the lock file", exc) from exc
+            raise _os_error(self.lock.path, "lock", exc) from exc
 
     def mark_dirty(self, backup_new: bool = False) -> None:
         assert self._txn is not None and self._txn.write
@@ -252,10 +252,7 @@ class AtomicJSONStorage(Storage):
         """No file: a new database, unless it existed (then it was lost: never start anew)."""
         if self._seen_file or traces(self.path):
             if not traces(self.path):
-                raise OperationError(
-                    f"{self.path}: the database file disappeared while in use (moved or deleted "
-                    "by another program?). Nothing was saved; put the file back, then try again."
-                )
+                raise OperationError.coded("storage.disappeared", path=self.path)
             raise MissingDatabaseError(self.path)
         return new_database()
 

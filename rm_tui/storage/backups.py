@@ -31,6 +31,7 @@ from typing import Any
 
 from rm_tui.atomic_file import TMP_MARKER, real_path, write_atomic
 from rm_tui.core.errors import OperationError, StorageError
+from rm_tui.i18n import Lines, Said
 from rm_tui.storage.schema import META_DOC_ID, META_TABLE, check_and_migrate
 
 COUNT_KEYS = ("participants", "answers", "confirmed")
@@ -195,7 +196,7 @@ def load_copy(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise StorageError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+        raise StorageError.coded("storage.cannot_read", path=path, reason=exc.strerror or exc) from exc
     try:
         parsed = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -245,17 +246,16 @@ def counts_of_file(path: Path) -> Counts | None:
     return counts
 
 
-def describe(path: Path) -> str:
+def describe(path: Path) -> Said:
     counts = counts_of_file(path)
     try:
         when = dt.datetime.fromtimestamp(os.stat(path).st_mtime, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     except OSError:
         when = "?"
     if counts is None:
-        return f"{path.name} (not a usable rm-tui database; saved {when})"
-    plans = counts["confirmed"]
-    return (f"{path.name} ({counts['participants']} participants, {counts['answers']} answers, "
-            f"{plans} confirmed plan{'s' if plans != 1 else ''}; saved {when})")
+        return Said("storage.copy_unusable", name=path.name, when=when)
+    return Said("storage.copy", name=path.name, participants=counts["participants"], answers=counts["answers"],
+                plans=Said("storage.copy_plans", counts["confirmed"]), when=when)
 
 
 def best_copy(path: Path) -> Path | None:
@@ -275,17 +275,18 @@ class MissingDatabaseError(OperationError):
     def __init__(self, path: Path, program: str = "PROGRAM") -> None:
         self.path = path
         found = traces(path)
-        lines = [f"no database at {path}, but traces of it exist:"]
-        lines += [f"  {describe(p)}" for p in found]
-        lines.append("Refusing to start an empty database over them (nothing was changed).")
+        lines: list[str] = [Said("storage.missing.head", path=path)]
+        lines += [Said("storage.indented", line=describe(p)) for p in found]
+        lines.append(Said("storage.missing.refuse"))
         best = best_copy(path)
         if best is not None:
             cmd = ["rm-tui", "restore", program, "--db", str(path), "--from", str(best)]
-            lines.append(f"Restore the last good copy with:\n  {shlex.join(cmd)}")
+            lines.append(Said("storage.missing.restore", command=shlex.join(cmd)))
         else:
-            lines.append("None of them is a usable database.")
-        lines.append("To really start a new database, move these files to another folder first.")
-        super().__init__("\n".join(lines))
+            lines.append(Said("storage.missing.none"))
+        lines.append(Said("storage.missing.move"))
+        self.key, self.params = "storage.lines", {"lines": Lines(lines)}  # said line by line
+        super().__init__(Said("storage.lines", lines=Lines(lines)))
 
 
 def check_not_lost(path: str | Path, program: str | Path = "PROGRAM") -> bool:
@@ -309,12 +310,11 @@ def check_file_kind(path: Path, given: str | Path | None = None) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        what = "a symlink loop" if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
-        raise StorageError(f"{name}: cannot use this path as a database: {what}. "
-                           "Point --db at a regular file.") from exc
+        what = Said("storage.symlink_loop") if exc.errno == errno.ELOOP else (exc.strerror or str(exc))
+        raise StorageError.coded("storage.bad_path", name=name, what=what) from exc
     if not stat.S_ISREG(st.st_mode):
-        kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file (a FIFO or device?)"
-        raise StorageError(f"{name}: is {kind}, expected a database file. Point --db at a file.")
+        kind = Said("storage.kind.directory" if stat.S_ISDIR(st.st_mode) else "storage.kind.special")
+        raise StorageError.coded("storage.not_a_file", name=name, kind=kind)
     return True
 
 

@@ -19,8 +19,9 @@ from tinydb import Query
 from tinydb.table import Document, Table
 
 from rm_tui.core.decisions import Decision
-from rm_tui.core.errors import OperationError, StorageError
+from rm_tui.core.errors import OperationError, StorageError, message
 from rm_tui.core.participant import Participant
+from rm_tui.i18n import Said
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.backend import AtomicJSONStorage
 from rm_tui.storage.backups import BackupPolicy
@@ -131,7 +132,7 @@ class Database(DecisionStore, FollowupStore):
 
     def upsert_participant(self, person: Participant) -> str:
         with self._write():
-            tomb.refuse_erased(self._store.read(), [person.id], "this participant record")
+            tomb.refuse_erased(self._store.read(), [person.id], Said("storage.this.participant_record"))
             counts = self.upsert_participants([person])
         return next(k for k, v in counts.items() if v)
 
@@ -186,7 +187,7 @@ class Database(DecisionStore, FollowupStore):
             return tomb.erased_marker(self._store.read(), pid) is not None
 
     def _update_response(self, pid: str, change: Any) -> None:
-        tomb.refuse_erased(self._store.read(), [pid], "this answer")
+        tomb.refuse_erased(self._store.read(), [pid], Said("storage.this.answer"))
         table = self._t("responses")
         doc = self._response_doc(table, pid)
         if doc is None:
@@ -302,7 +303,7 @@ class Database(DecisionStore, FollowupStore):
             raise ValueError(f"unknown plan kind {kind!r}")
         check_storable({"plan": plan, "note": note, "actor": actor}, "", self.path)
         with self._write():
-            tomb.refuse_erased(self._store.read(), tomb.strings_in(plan), "this plan")
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(plan), Said("storage.this.plan"))
             table = self._t("plans")
             record: dict[str, Any] = {"kind": kind, "created": now_iso(), "actor": actor,
                                       "note": note, "plan": json_copy(plan)}
@@ -321,10 +322,8 @@ class Database(DecisionStore, FollowupStore):
         if delta is not None:
             base = self._store.read().get("plans", {}).get(str(delta["of"]))
             if not isinstance(base, dict) or not isinstance(base.get("plan"), dict):
-                raise StorageError(
-                    f"{self.path}: plan {doc.doc_id} is stored as a change to plan {delta['of']}, "
-                    f"which is missing or not whole. Restore the last good copy "
-                    f"({self.path.name}.bak) with `rm-tui restore`, or point --db at another file.")
+                raise StorageError.coded("storage.plan_delta_base", path=self.path, plan=doc.doc_id,
+                                         base=delta["of"], bak=f"{self.path.name}.bak")
             out["plan"] = json_copy(expand(base["plan"], delta))
         return out
 
@@ -378,7 +377,7 @@ class Database(DecisionStore, FollowupStore):
             try:
                 new, report = tomb.erase(self._store.read(), pid, known_as, cohort_names, picks)
             except OperationError as exc:
-                raise OperationError(f"{self.path}: {exc}") from None
+                raise OperationError.coded("storage.in_file", path=self.path, why=message(exc)) from None
             if dry_run:
                 return report
             self._store.write(new)

@@ -16,6 +16,7 @@ from tinydb import Query
 from rm_tui.core.decisions import ACTIONS, Decision, fold
 from rm_tui.core.errors import OperationError
 from rm_tui.core.participant import Participant
+from rm_tui.i18n import Said
 from rm_tui.storage.plan_delta import DELTA, DELTA_SCHEMA, shrink
 from rm_tui.storage.schema import META_DOC_ID, META_TABLE, meta_of, now_iso
 
@@ -98,11 +99,11 @@ class DecisionStore:
         with self._write():
             named = [v for d in decisions for v in (d.mentor, d.mentee, d.participant)]
             self._guard(named + [p.id for p in people], [d.to_dict() for d in decisions],
-                        "this decision")  # no erased person, only JSON values
+                        Said("storage.this.decision"))  # no erased person, only JSON values
             plan_id = version = None
             if plan is not None:
                 # checked and copied in one C round trip (a 1,000-pair plan: ~1 ms)
-                body = self._guard_copy(plan, "this decision")
+                body = self._guard_copy(plan, Said("storage.this.decision"))
                 plans = self._t("plans")
                 kind = plan_kind or "draft"
                 owner = next((d for d in decisions if d.action in ("confirm", "draft")), None)
@@ -135,7 +136,8 @@ class DecisionStore:
                 if d.action in ("exclude", "include"):
                     flag = d.action == "exclude"
                     if not participants.update({"excluded": flag}, _Q.id == d.participant):
-                        raise OperationError(f"no participant {d.participant!r} in {self.path}")
+                        raise OperationError.coded("storage.no_participant_in", pid=repr(d.participant),
+                                                   path=self.path)
                 did = table.insert(entry)
                 details = {k: v for k, v in entry.items() if k not in ("at", "action", "actor",
                                                                        "reason")}  # fmt: skip
@@ -171,7 +173,7 @@ class DecisionStore:
         """Lift the lock or forbid recorded as decision `cid` (if it is still in force)."""
         row = next((c for c in self.constraints() if c["id"] == cid), None)
         if row is None:
-            raise OperationError(f"no constraint {cid} in force in {self.path}")
+            raise OperationError.coded("storage.no_constraint", cid=cid, path=self.path)
         self.record_decisions([Decision("lift", "", reason, actor, mentor=row["mentor"],
                                         mentee=row["mentee"])])  # fmt: skip
 

@@ -60,10 +60,7 @@ def refuse_erased(data: dict[str, Any], ids: Iterable[Any], what: str) -> None:
         return
     for pid in dict.fromkeys(ids):
         if isinstance(pid, str) and _key(meta, pid) in erased:
-            raise OperationError(
-                f"{what} refers to participant {pid!r}, who was erased (data-protection request); "
-                "nothing was saved. Reload, or remove them from the program and roster."
-            )
+            raise OperationError.coded("storage.erased_ref", what=what, pid=repr(pid))
 
 
 def strings_in(value: Any) -> Iterable[str]:
@@ -100,11 +97,11 @@ def erase(data: dict[str, Any], pid: str, known_as: Participant | None,
     `picks`: the (questionnaire, item) that pick people from the roster, when known."""
     roster_items = None if picks is None else frozenset(picks)
     if erased_marker(data, pid) is not None:
-        raise OperationError(f"participant {pid!r} was already erased")
+        raise OperationError.coded("storage.already_erased", pid=repr(pid))
     people = data.get("participants", {})
     record = next((d for d in people.values() if isinstance(d, dict) and d.get("id") == pid), None)
     if record is None and known_as is None:
-        raise OperationError(f"no participant {pid!r} in the database")
+        raise OperationError.coded("storage.no_participant", pid=repr(pid))
     found = [p for p in (Participant.from_dict(record) if record else None, known_as) if p]
     person = Person(pid, tuple(p.name for p in found), tuple(p.email for p in found if p.email))
     others = [d.get("name", "") for d in people.values()

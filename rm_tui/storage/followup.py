@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from rm_tui.i18n import Said
 from rm_tui.storage import erasure as tomb
 from rm_tui.storage.jsonvalue import check_storable, json_copy, with_doc_id
 from rm_tui.storage.schema import now_iso
@@ -38,7 +39,7 @@ class FollowupStore:
         record = {"at": now_iso(), **json_copy(record)}
         check_storable(record, table[:-1], self.path)
         with self._write():
-            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), f"this {table[:-1]}")
+            tomb.refuse_erased(self._store.read(), tomb.strings_in(record), Said(f"storage.this.{table[:-1]}"))
             return self._t(table).insert(record)
 
     def _add_many(self, table: str, records: Iterable[dict[str, Any]]) -> list[int]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui.core.errors import FileAccessError, InputError, Problem
+from rm_tui.i18n import Said
 
 _NAMES = {"set": "a set", "frozenset": "a set", "date": "a date", "datetime": "a date and time",
           "bytes": "bytes", "bytearray": "bytes"}
@@ -77,7 +78,7 @@ def storable_copy(value: Any, what: str, path: Path) -> Any:
         return copy
     found = _problem(value, what)
     if found:
-        raise InputError(Problem(str(path), f"cannot store {found}; nothing was saved"))
+        raise InputError(Problem(str(path), Said("storage.cannot_store", found=found)))
     return json.loads(_strict_dumps(value))
 
 
@@ -93,9 +94,7 @@ def refuse_read_only(path: Path) -> None:
     else:
         writable = os.access(path, os.W_OK)
     if not writable:
-        raise FileAccessError(
-            f"{path}: the database file is read-only; nothing was saved. Make it writable "
-            f"(chmod u+w {path.name}) to change it, or work on a copy.")
+        raise FileAccessError.coded("storage.read_only", path=path, name=path.name)
 
 
 def json_copy(value: Any) -> Any:

@@ -244,6 +244,8 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise DuplicateKeyError(f"the key {key!r} appears twice in one object")
+            from rm_tui.i18n import Said
+
+            raise DuplicateKeyError(Said("storage.duplicate_key", key=repr(key)))
         out[key] = value
     return out

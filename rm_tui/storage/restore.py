@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rm_tui.atomic_file import real_path, write_atomic
-from rm_tui.core.errors import OperationError, StorageError
+from rm_tui.core.errors import OperationError, StorageError, message
 from rm_tui.storage.atomic import DB_MODE, FileLock
 from rm_tui.storage.backups import Counts, best_copy, content_counts, describe, load_copy
 
@@ -42,22 +42,21 @@ def restore(db: str | Path, source: str | Path | None = None, *, force: bool = F
     if source is None:
         found = best_copy(path)
         if found is None:
-            raise OperationError(f"no usable copy of {path} found next to it; give one with --from")
+            raise OperationError.coded("storage.no_copy", path=path)
         source = found
     source = Path(source)
     if real_path(source) == path:
-        raise OperationError(f"{source} is the database itself; give a copy with --from")
+        raise OperationError.coded("storage.copy_is_db", source=source)
     try:
         data = load_copy(source)
     except StorageError as exc:
-        raise StorageError(f"{source}: not a usable rm-tui database, nothing was restored. {exc}") from exc
+        raise StorageError.coded("storage.copy_unusable_error", source=source, why=message(exc)) from exc
     payload = source.read_bytes()
     lock = FileLock(path.with_name(path.name + ".lock"), lock_timeout)
     try:
         fd = lock.acquire(exclusive=True)
     except TimeoutError as exc:
-        raise OperationError(f"{path}: the database is busy ({exc}); stop the kiosks and "
-                             "consoles using it, then restore") from exc
+        raise OperationError.coded("storage.busy", path=path, why=message(exc)) from exc
     try:
         set_aside = None
         if path.exists():
@@ -66,11 +65,8 @@ def restore(db: str | Path, source: str | Path | None = None, *, force: bool = F
             except StorageError:
                 current = None
             if current is not None and not force:
-                raise OperationError(
-                    f"{path} is a usable database: {describe(path)}. Restoring would replace "
-                    "it. Add --force to set it aside as "
-                    f"{path.name}.replaced-TIME and restore {source.name}."
-                )
+                raise OperationError.coded("storage.usable", path=path, copy=describe(path), name=path.name,
+                                           source=source.name)
             set_aside = _aside(path, "broken" if current is None else "replaced")
             os.rename(path, set_aside)
         write_atomic(path, payload, new_mode=DB_MODE, resolve=False)

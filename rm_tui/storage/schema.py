@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rm_tui.core.errors import StorageError
+from rm_tui.core.errors import StorageError, message
+from rm_tui.i18n import Said
 
 APP_NAME = "rm-tui"
 SCHEMA_VERSION = 2  # 2: a console draft may be stored as `plan_delta` (plan_delta.py)
@@ -37,13 +38,8 @@ def new_database() -> dict[str, Any]:
     return {META_TABLE: {META_DOC_ID: meta}}
 
 
-def _what_to_do(path: Path) -> str:
-    bak = path.with_name(path.name + ".bak")
-    return (
-        f"The file was not modified. Restore the last good copy ({bak.name}) if there is one "
-        f"with `rm-tui restore PROGRAM --db {path}` (this file is kept aside), "
-        "or point --db at another file."
-    )
+def _what_to_do(path: Path) -> Said:
+    return Said("storage.what_to_do", bak=path.with_name(path.name + ".bak").name, path=path)
 
 
 def meta_of(data: dict[str, Any]) -> dict[str, Any]:
@@ -65,28 +61,19 @@ def check_and_migrate(
         if isinstance(table, dict):
             meta = table.get(META_DOC_ID)
     if not isinstance(meta, dict) or meta.get("app") != APP_NAME:
-        raise StorageError(
-            f"{path}: not an rm-tui database (no rm-tui marker in its `_meta` table). "
-            + _what_to_do(path)
-        )
+        raise StorageError.coded("storage.not_ours", path=path, todo=_what_to_do(path))
     schema = meta.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise StorageError(f"{path}: invalid schema version {schema!r}. " + _what_to_do(path))
+        raise StorageError.coded("storage.bad_schema", path=path, schema=repr(schema), todo=_what_to_do(path))
     if schema > SCHEMA_VERSION:
-        raise StorageError(
-            f"{path}: written by a newer rm-tui (database schema {schema}; this version reads "
-            f"up to {SCHEMA_VERSION}). Upgrade rm-tui to use it. The file was not modified."
-        )
+        raise StorageError.coded("storage.newer", path=path, schema=schema, top=SCHEMA_VERSION)
     migrated = False
     while schema < SCHEMA_VERSION:
         step = migrations.get(schema)
         if step is None and READ_AS.get(schema) == SCHEMA_VERSION:
             break
         if step is None:
-            raise StorageError(
-                f"{path}: database schema {schema} cannot be upgraded by this rm-tui "
-                f"(no migration from {schema}). " + _what_to_do(path)
-            )
+            raise StorageError.coded("storage.no_migration", path=path, schema=schema, todo=_what_to_do(path))
         data = step(data)
         schema += 1
         meta_of(data)["schema"] = schema
@@ -95,12 +82,10 @@ def check_and_migrate(
 
 
 def describe_json_error(path: Path, exc: ValueError) -> StorageError:
-    where = ""
+    where: str = ""
     lineno = getattr(exc, "lineno", None)
     if lineno is not None:
-        where = f" at line {lineno}, column {getattr(exc, 'colno', '?')}"
+        where = Said("storage.json_at", line=lineno, col=getattr(exc, "colno", "?"))
     elif type(exc).__name__ == "DuplicateKeyError":
-        where = f" ({exc})"
-    return StorageError(
-        f"{path}: corrupt database, not valid JSON{where}. " + _what_to_do(path)
-    )
+        where = Said("storage.json_dup", what=message(exc))
+    return StorageError.coded("storage.corrupt", path=path, where=where, todo=_what_to_do(path))

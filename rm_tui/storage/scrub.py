@@ -18,10 +18,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("email", "full_name", "initials", "first_name", "last_name", "id")
-KIND_LABELS = {"email": ("email address", "email addresses"), "full_name": ("full name", "full names"),
-               "initials": ("name with an initial", "names with an initial"),
-               "first_name": ("first name alone", "first names alone"),
-               "last_name": ("last name alone", "last names alone"), "id": ("id", "ids")}
 _EMAIL = r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+"
 _SEP = r"(?:\s*,\s*|\s+)"
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
@@ -202,7 +198,9 @@ def scrub_answers(answers: Any, matcher: Matcher, marker: str,
     return out
 
 
-def describe_counts(counts: dict[str, int]) -> str:
-    """'3 ids, 1 email address...' — kinds and counts only, never the values."""
-    parts = [f"{counts[k]} {KIND_LABELS[k][counts[k] != 1]}" for k in KINDS if counts.get(k)]
-    return ", ".join(parts) if parts else "no mentions"
+def describe_counts(counts: dict[str, int], lang: str = "en") -> str:
+    """'3 ids, 1 email address...' in `lang` — kinds and counts only, never the values."""
+    from rm_tui.i18n import t, tn
+
+    parts = [tn(f"storage.mention.{k}", counts[k], lang) for k in KINDS if counts.get(k)]
+    return ", ".join(parts) if parts else t("storage.mentions_none", lang)

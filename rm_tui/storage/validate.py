@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rm_tui.core.errors import StorageError
+from rm_tui.i18n import Said
 from rm_tui.storage.plan_delta import DELTA
 from rm_tui.storage.plan_delta import problems as plan_delta_problems
 
@@ -187,10 +188,8 @@ class Validator:
                 break
         if problems:
             self.forget()
-            more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-            raise StorageError(
-                f"{path}: the database does not have the expected structure: "
-                + "; ".join(problems[:5]) + more + ". The file was not modified. Restore the "
-                f"last good copy ({path.name}.bak) if there is one, or point --db at another file."
-            )
+            more = Said("storage.structure_more", n=len(problems) - 5) if len(problems) > 5 else ""
+            # the details name tables and fields: technical, as written
+            raise StorageError.coded("storage.structure", path=path, details="; ".join(problems[:5]),
+                                     more=more, bak=f"{path.name}.bak")
         self._checked = checked

@@ -58,7 +58,7 @@ def test_roster_import_reimport_and_status(tmp_path: Path, db: Path) -> None:
 def test_invalid_rows_write_nothing(tmp_path: Path, db: Path) -> None:
     roster = tmp_path / "bad.csv"
     roster.write_text("id,name,role\nn1,Ok Person,mentor\nn2,,mentor\nn3,Bad Role,boss\n")
-    out = rm_tui("import", PROGRAM, roster, "--db", db)
+    out = rm_tui("import", PROGRAM, roster, "--db", db, "--lang", "en")
     assert out.returncode == 2
     assert f"{roster}:3: error:" in out.stderr and f"{roster}:4: error:" in out.stderr
     assert "Traceback" not in out.stderr
@@ -94,17 +94,19 @@ def test_erase_leaves_no_trace_of_name_or_email(tmp_path: Path, db: Path) -> Non
         raw = path.read_text(encoding="utf-8").lower()
         assert "quenneville" not in raw and "zelie.q@" not in raw and '"z1"' not in raw
     assert "erased-1" in db.read_text()
-    again = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    again = rm_tui("erase", PROGRAM, "z1", "--db", db, "--lang", "en")
     assert again.returncode == 1 and "'z1' was already erased" in again.stderr
-    missing = rm_tui("erase", PROGRAM, "nobody", "--db", db)
+    missing = rm_tui("erase", PROGRAM, "nobody", "--db", db, "--lang", "en")
     assert missing.returncode == 1 and "no participant 'nobody'" in missing.stderr
+    french = rm_tui("erase", PROGRAM, "z1", "--db", db)
+    assert french.returncode == 1 and "le participant 'z1' a déjà été effacé" in french.stderr
 
 
 def test_unusable_database_is_a_clear_error_and_untouched(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db.json"
     bad.write_bytes(b'{"_default": {}}')
     for args in (("status", PROGRAM), ("import", PROGRAM, RESPONSES), ("erase", PROGRAM, "p01")):
-        out = rm_tui(*args, "--db", bad)
+        out = rm_tui(*args, "--db", bad, "--lang", "en")
         assert out.returncode == 2, (args, out.stderr)
         assert f"{bad}: not an rm-tui database" in out.stderr and "Traceback" not in out.stderr
     assert bad.read_bytes() == b'{"_default": {}}'
@@ -147,7 +149,7 @@ def test_wrong_typed_database_is_exit_2_for_every_command(tmp_path: Path, db: Pa
     for args in (("status", PROGRAM), ("import", PROGRAM, RESPONSES), ("erase", PROGRAM, "p01"),
                  ("export", PROGRAM, "-o", tmp_path / "out.yaml"), ("match", PROGRAM),
                  ("report", PROGRAM)):
-        out = rm_tui(*args, "--db", db)
+        out = rm_tui(*args, "--db", db, "--lang", "en")
         assert out.returncode == 2, (args, out.stderr)
         assert "does not have the expected structure" in out.stderr, (args, out.stderr)
         assert "Traceback" not in out.stderr

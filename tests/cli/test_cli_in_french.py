@@ -44,7 +44,7 @@ def test_erase_and_its_refusal_speak_french(tmp_path: Path) -> None:
     db = tmp_path / "demo.db.json"
     nothing = run_cli("erase", DEMO, "p01", "--db", db)
     assert nothing.returncode == 1
-    assert nothing.stderr == f"rm-tui erase: error: pas de base de données à {db} : rien à effacer\n"
+    assert nothing.stderr == f"rm-tui erase : erreur : pas de base de données à {db} : rien à effacer\n"
     english = run_cli("erase", DEMO, "p01", "--db", db, "--lang", "en")
     assert english.stderr == f"rm-tui erase: error: no database at {db}: nothing to erase\n"
     run_cli("import", DEMO, DEMO_RESPONSES, "--db", db)
@@ -64,12 +64,12 @@ def test_validate_says_english_unless_asked(tmp_path: Path) -> None:
 def test_warnings_and_refusals_of_the_workspace_speak_the_commands_language(tmp_path: Path) -> None:
     db = tmp_path / "none.db.json"
     french = run_cli("constraints", DEMO, "--db", db)
-    assert french.stderr.startswith(f"rm-tui constraints: warning: pas encore de base de données à {db} : ")
+    assert french.stderr.startswith(f"rm-tui constraints : avertissement : pas encore de base de données à {db} : ")
     english = run_cli("export", DEMO, "--db", db, "-o", tmp_path / "p.yaml")  # export: English by default
     assert english.returncode == 1
     assert f"rm-tui export: error: nothing confirmed yet in {db}: run `rm-tui match" in english.stderr
     asked = run_cli("export", DEMO, "--db", db, "-o", tmp_path / "p.yaml", "--lang", "fr")
-    assert f"rm-tui export: error: rien de confirmé pour l'instant dans {db} : lancez" in asked.stderr
+    assert f"rm-tui export : erreur : rien de confirmé pour l'instant dans {db} : lancez" in asked.stderr
 
 
 def test_explain_and_scores_in_french_on_request(module_db: Path) -> None:

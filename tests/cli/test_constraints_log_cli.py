@@ -97,7 +97,7 @@ def test_constraints_json_shape_and_one_write_per_call(fresh_db: Path) -> None:
 def test_bad_changes_exit_2_and_write_nothing(fresh_db: Path, args: tuple[str, ...], named: str,
                                               needle: str) -> None:  # fmt: skip
     good = ("--forbid", "p02:p14", "--reason", "first, valid")  # written only if all are valid
-    out = run_cli("constraints", DEMO, "--db", fresh_db, *good, *args)
+    out = run_cli("constraints", DEMO, "--db", fresh_db, "--lang", "en", *good, *args)
     assert out.returncode == 2 and out.stdout == "" and "Traceback" not in out.stderr
     last = out.stderr.strip().splitlines()[-1]
     assert named in last and needle in last
@@ -116,8 +116,10 @@ def test_unfinished_people_are_left_out_and_said_so(fresh_db: Path) -> None:
 
 
 def test_log_without_a_database_exits_2(tmp_path: Path) -> None:
-    out = run_cli("log", DEMO, "--db", tmp_path / "none.db.json")
+    out = run_cli("log", DEMO, "--db", tmp_path / "none.db.json", "--lang", "en")
     assert out.returncode == 2 and "no database" in out.stderr
+    french = run_cli("log", DEMO, "--db", tmp_path / "none.db.json")
+    assert french.returncode == 2 and "pas de base de données ici" in french.stderr
 
 
 def test_explain_lists_every_weighted_criterion_and_marks_the_imputed(module_db: Path) -> None:

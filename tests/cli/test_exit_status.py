@@ -45,7 +45,7 @@ def db(tmp_path: Path, demo_db_template: Path) -> Path:
 def test_operations_that_cannot_be_done_are_exit_1(db: Path, tmp_path: Path) -> None:
     nothing_confirmed = rm_tui("export", PROGRAM, "--db", db, "-o", tmp_path / "out.yaml")
     assert nothing_confirmed.returncode == 1, nothing_confirmed.stderr
-    unknown = rm_tui("erase", PROGRAM, "nobody", "--db", db)
+    unknown = rm_tui("erase", PROGRAM, "nobody", "--db", db, "--lang", "en")
     assert unknown.returncode == 1 and "no participant 'nobody'" in unknown.stderr
 
 
@@ -55,7 +55,7 @@ def test_a_read_only_database_is_refused_for_writing(db: Path, tmp_path: Path) -
     db.chmod(0o444)
     before = db.read_bytes()
     for args in (("import", PROGRAM, roster), ("erase", PROGRAM, "p01"), ("match", PROGRAM, "--confirm")):
-        out = rm_tui(*args, "--db", db)
+        out = rm_tui(*args, "--db", db, "--lang", "en")
         assert out.returncode == 1, (args, out.stderr)
         assert "the database file is read-only; nothing was saved" in out.stderr
         assert "Traceback" not in out.stderr
@@ -76,7 +76,7 @@ def test_a_full_disk_is_exit_1(db: Path, args: tuple[str, ...], monkeypatch: pyt
         db.unlink()
     before = db.read_bytes() if db.exists() else None
     monkeypatch.setattr(os, "replace", _full_disk)
-    status = main([args[0], str(PROGRAM), *args[1:], "--db", str(db)])
+    status = main([args[0], str(PROGRAM), *args[1:], "--db", str(db), "--lang", "en"])
     monkeypatch.undo()
     err = capsys.readouterr().err
     assert status == 1, err

@@ -55,7 +55,7 @@ def test_invalid_entries_are_located_and_nothing_is_written(tmp_path: Path) -> N
         f"  - {{mentor: {m2}, mentee: {e}, respondent: mentee, date: 2026-01-10, met: no}}\n",
         encoding="utf-8",
     )
-    out = rm_tui("import", program, bad)
+    out = rm_tui("import", program, bad, "--lang", "en")
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert f"{bad}:3:" in out.stderr and "'useful' must be a whole number from 1 to 5" in out.stderr
     assert f"{m2} and {e} were never a confirmed pair" in out.stderr

@@ -122,8 +122,10 @@ def test_mail_needs_the_facilitator_address(confirmed: dict, tmp_path: Path) -> 
 def test_nothing_confirmed_exits_1(demo_db_template: Path, tmp_path: Path) -> None:
     db = tmp_path / "demo.db.json"
     shutil.copy(demo_db_template, db)
-    result = run_cli("introduce", DEMO, "--db", db, "-o", tmp_path / "out")
+    result = run_cli("introduce", DEMO, "--db", db, "-o", tmp_path / "out", "--lang", "en")
     assert result.returncode == 1 and "nothing confirmed" in result.stderr
+    french = run_cli("introduce", DEMO, "--db", db, "-o", tmp_path / "out")
+    assert french.returncode == 1 and "rien de confirmé" in french.stderr
 
 
 def test_program_templates_override_the_defaults(confirmed: dict, tmp_path: Path) -> None:

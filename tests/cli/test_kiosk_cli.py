@@ -34,7 +34,7 @@ def test_without_a_terminal_or_a_pin_it_refuses_clearly(tmp_path: Path) -> None:
 
 
 def test_a_too_short_pin_is_refused(tmp_path: Path) -> None:
-    out = run(str(PROGRAM), "--db", str(tmp_path / "k.db.json"), pin="12")
+    out = run(str(PROGRAM), "--db", str(tmp_path / "k.db.json"), "--lang", "en", pin="12")
     assert out.returncode == 2 and "at least 4" in out.stderr
 
 

@@ -27,7 +27,7 @@ def test_a_pin_file_readable_by_others_is_refused(tmp_path: Path) -> None:
     pin = tmp_path / "pin"
     pin.write_text("4821\n")
     pin.chmod(0o644)
-    out = kiosk(PROGRAM, "--db", tmp_path / "k.db.json", "--pin-file", pin)
+    out = kiosk(PROGRAM, "--db", tmp_path / "k.db.json", "--pin-file", pin, "--lang", "en")
     assert out.returncode == 2 and "can be read by other users (mode 0644)" in out.stderr
     assert "chmod 600" in out.stderr and "Traceback" not in out.stderr
     assert "4821" not in out.stderr + out.stdout
@@ -38,7 +38,7 @@ def test_a_private_pin_file_is_read_and_checked(tmp_path: Path, monkeypatch: pyt
     pin = tmp_path / "pin"
     pin.write_text("12\n")
     pin.chmod(0o600)
-    out = kiosk(PROGRAM, "--db", tmp_path / "k.db.json", "--pin-file", pin)
+    out = kiosk(PROGRAM, "--db", tmp_path / "k.db.json", "--pin-file", pin, "--lang", "en")
     assert out.returncode == 2 and "at least 4" in out.stderr  # the file's PIN was used
     pin.write_text(" 4821 \nsecond line ignored\n")
     monkeypatch.setenv("RM_TUI_PIN", "9999")

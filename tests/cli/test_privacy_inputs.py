@@ -37,7 +37,7 @@ def test_encoding_can_be_forced_and_a_wrong_one_is_exit_2(tmp_path: Path) -> Non
     roster = tmp_path / "excel.csv"
     roster.write_bytes("id,name,role\nw1,Zoé Lœvenbruck,mentor\n".encode("cp1252"))
     db = tmp_path / "x.db.json"
-    wrong = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "utf-8")
+    wrong = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "utf-8", "--lang", "en")
     assert wrong.returncode == 2 and f"{roster}:2: error: not valid utf-8" in wrong.stderr
     assert not db.exists()
     unknown = rm_tui("import", PROGRAM, roster, "--db", db, "--encoding", "klingon")
@@ -65,7 +65,7 @@ def _special(kind: str, tmp_path: Path) -> Path:
 ])
 def test_import_and_validate_refuse_special_files(tmp_path: Path, kind: str, reason: str) -> None:
     path = _special(kind, tmp_path)
-    for args in (("import", PROGRAM, path, "--db", tmp_path / "x.db.json"), ("validate", path),
+    for args in (("import", PROGRAM, path, "--db", tmp_path / "x.db.json", "--lang", "en"), ("validate", path),
                  ("validate", PROGRAM, path.with_suffix(".yaml") if kind != "device" else path)):
         if kind != "device" and args[0] == "validate" and len(args) == 3:
             target = args[2]
@@ -104,6 +104,6 @@ def test_inline_roster_emails_and_languages_are_checked(tmp_path: Path) -> None:
 def test_a_database_path_that_is_not_a_file_is_refused(tmp_path: Path, kind: str, reason: str) -> None:
     db = _special(kind, tmp_path)
     for args in (("status", PROGRAM), ("import", PROGRAM, ROOT / "sample_programs" / "kickoff_demo.responses.yaml")):
-        out = rm_tui(*args, "--db", db)  # a FIFO would block forever, /dev/zero fill memory
+        out = rm_tui(*args, "--db", db, "--lang", "en")  # a FIFO would block forever, /dev/zero fill memory
         assert out.returncode == 2, (args, out.stderr)
         assert reason in out.stderr and "Traceback" not in out.stderr

@@ -76,11 +76,11 @@ def test_refusals(tmp_path: Path) -> None:
     program, db_path = demo_cohort(tmp_path)
     with Database(db_path) as db:
         (m, e) = sorted(pairs_of(db.latest_confirmed()))[0]
-    other = rm_tui("repair", program, m, "p99")
+    other = rm_tui("repair", program, m, "p99", "--lang", "en")
     assert other.returncode == 1 and "not a confirmed pair" in other.stderr
     bad = rm_tui("repair", program, m, e, "--reason", "blame")
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
-    missing = rm_tui("repair", program, m, e, "--db", tmp_path / "none.json")
+    missing = rm_tui("repair", program, m, e, "--db", tmp_path / "none.json", "--lang", "en")
     assert missing.returncode == 2 and "no database" in missing.stderr
 
 

@@ -55,7 +55,7 @@ def test_a_port_in_use_exits_1(tmp_path: Path) -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        result = rm_tui("serve", PROGRAM, "--db", tmp_path / "db.json", "--port", str(port))
+        result = rm_tui("serve", PROGRAM, "--db", tmp_path / "db.json", "--port", str(port), "--lang", "en")
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
 

@@ -25,8 +25,15 @@ def test_a_parameter_worded_per_language_is_said_in_that_language() -> None:
 
 
 def test_an_error_without_a_code_is_said_as_it_is() -> None:
-    assert said(InputError("bad file"), "fr") == "rm-tui: error: bad file"
+    assert said(OperationError("bad file"), "fr") == "bad file"
     assert said(ValueError("boom"), "fr") == "boom"
+
+
+def test_an_input_error_says_each_problem_with_its_tag_in_the_language() -> None:
+    """The place is never translated; the tag is; an uncoded message stays as written."""
+    error = InputError("bad file")
+    assert said(error, "en") == str(error) == "rm-tui: error: bad file"
+    assert said(error, "fr") == "rm-tui : erreur : bad file"
 
 
 def test_the_engines_refusal_is_coded() -> None:

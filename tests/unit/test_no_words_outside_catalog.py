@@ -111,11 +111,13 @@ ALLOWED = {
 ALLOWED |= {"rm-tui", ": error:", ": warning:"}
 _MARKUP = re.compile(r"\[/?[a-z #$-]*\]")  # Rich markup tags such as [b] or [/] or [bold green]
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_NOT_WORDS_IN_PROBLEMS = re.compile(r"^([a-z_]+|rm-tui( [a-z]+)?)$")
+_OPTION = re.compile(r"^--[a-z][a-z-]*$")  # an option's name ("--limit"), the same in every language
 
 
 def has_words(text: str) -> bool:
     bare = _MARKUP.sub("", text)
-    return bool(_WORDS.search(bare)) and text.strip() not in ALLOWED
+    return bool(_WORDS.search(bare)) and text.strip() not in ALLOWED and not _OPTION.match(text)
 
 
 def _literals(node: ast.AST) -> Iterator[ast.Constant]:
@@ -158,13 +160,16 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
-def violations(source: str, filename: str = "<source>") -> list[str]:
-    """`file:line: text` for each word-bearing literal reaching a sink, or a Binding whose
-    description or tooltip is not a catalogue key."""
+def violations(source: str, filename: str = "<source>", sinks: frozenset[str] = frozenset()) -> list[str]:
+    """`file:line: text` for each word-bearing literal reaching a sink (`SINK_CALLS` and `sinks`),
+    or a Binding whose description or tooltip is not a catalogue key."""
     found: list[str] = []
+    sink_calls = SINK_CALLS | sinks
 
     def flag(node: ast.AST, why: str) -> None:
         for literal in _literals(node):
+            if sinks and _NOT_WORDS_IN_PROBLEMS.match(literal.value):
+                continue  # a key path's code ('per_mentor') or a command named as a place ('rm-tui kiosk')
             if has_words(literal.value):
                 found.append(f"{filename}:{literal.lineno}: {why}: {literal.value!r}")
 
@@ -181,11 +186,11 @@ def violations(source: str, filename: str = "<source>") -> list[str]:
                         found.append(f"{filename}:{node.lineno}: Binding text is not a catalogue key: "
                                      f"{ast.unparse(text)}")
                 continue
-            if name in SINK_CALLS:
+            if name in sink_calls:
                 for arg in node.args:
                     flag(arg, name)
             for keyword in node.keywords:
-                if keyword.arg in SINK_KEYWORDS or (name in SINK_CALLS and keyword.arg is not None
+                if keyword.arg in SINK_KEYWORDS or (name in sink_calls and keyword.arg is not None
                                                     and keyword.arg not in NOT_TEXT_KEYWORDS):
                     flag(keyword.value, f"{name}({keyword.arg}=)")
         elif isinstance(node, ast.Assign):
@@ -285,3 +290,45 @@ def test_the_exemptions_name_existing_modules() -> None:
     """An exemption for a file that was renamed or removed must go too."""
     for path in NOT_SCANNED:
         assert (ROOT / path).is_file(), path
+
+
+# Problems (#14): where file, argument and database problems are codes (`Said`, `X.coded`), a
+# sentence given to a problem or an error is a violation (`Checker.error`, `_fail` included).
+PROBLEM_SINKS = frozenset({"Problem", "InputError", "OperationError", "StorageError", "FileAccessError",
+                           "MissingDatabaseError", "TimeoutError", "_fail"})
+PROBLEMS_CODED = sorted({
+    *(str(p.relative_to(ROOT)) for folder in ("cli", "services", "storage") for p in (PACKAGE / folder).glob("*.py")
+      if str(p.relative_to(ROOT)) not in NOT_SCANNED),
+    *(f"rm_tui/{name}.py" for name in ("yaml_io", "templating", "bundled", "prompts/take", "prompts/wizard",
+                                        "serve/run")),
+})
+# The core's parsers and checks: a problem they record (`check.error`, `CheckInError`) is a code too.
+CORE_CODED = [f"rm_tui/core/{name}.py" for name in (
+    "source", "program_parse", "program_intro", "program_advice", "questionnaire_parse", "questionnaire_matrix",
+    "responses", "responses_csv", "roster_csv", "followup_parse", "input_file", "checkins", "repair")]
+
+
+@pytest.mark.parametrize("path", PROBLEMS_CODED)
+def test_problems_are_codes_not_sentences(path: str) -> None:
+    assert violations((ROOT / path).read_text(encoding="utf-8"), path, PROBLEM_SINKS) == []
+
+
+@pytest.mark.parametrize("path", CORE_CODED)
+def test_the_cores_problems_are_codes_not_sentences(path: str) -> None:
+    sinks = PROBLEM_SINKS | {"error", "CheckInError"}
+    assert violations((ROOT / path).read_text(encoding="utf-8"), path, sinks) == []
+
+
+@pytest.mark.parametrize("code", [
+    'raise InputError(Problem("--limit", f"N must be >= 0, got {n}"))',
+    'raise OperationError(f"no constraint {cid} in force")',
+    'raise TimeoutError(f"{path} is locked")',
+    'raise StorageError(f"{path}: corrupt database, not valid JSON{where}. " + todo)',
+])
+def test_the_problem_scan_catches_a_sentence(code: str) -> None:
+    assert violations(code, sinks=PROBLEM_SINKS) != []
+
+
+def test_the_problem_scan_lets_codes_through() -> None:
+    assert violations('raise InputError(Problem("--limit", Said("args.at_least_zero", name="N", value=n)))\n'
+                      'raise OperationError.coded("storage.no_constraint", cid=cid, path=p)', sinks=PROBLEM_SINKS) == []
