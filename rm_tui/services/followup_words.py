@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from rm_tui.core.checkins import REASON_CODES, CheckInError
-from rm_tui.i18n import CATALOG, LANGS, t
+from rm_tui.core.errors import message
+from rm_tui.i18n import CATALOG, LANGS, in_lang, t
 
 T = TypeVar("T")
 
@@ -45,4 +46,4 @@ def plain_error(bad: CheckInError, lang: str) -> str:
         return t("checkin.need_rating", lang, label=label)
     if bad.code == "range":
         return t("checkin.bad_rating", lang, label=label)
-    return t("checkin.bad_value", lang, label=label, detail=str(bad))
+    return t("checkin.bad_value", lang, label=label, detail=in_lang(message(bad), lang))

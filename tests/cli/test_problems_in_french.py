@@ -179,3 +179,18 @@ def test_a_french_program_that_does_not_load_is_told_its_problems_in_french(tmp_
     program.write_text(text.replace("languages: [fr, en]", "languages: [en, fr]").replace("objective: total",
                                                                                            "objective: best"))
     assert run_cli("status", program, "--db", tmp_path / "p.db.json").stderr.endswith(", got 'best'\n")
+
+
+def test_a_lost_database_is_explained_line_by_line_in_french(tmp_path: Path, demo_db_template: Path) -> None:
+    db = _db(tmp_path, demo_db_template)
+    assert run_cli("constraints", DEMO, "--db", db, "--exclude", "p01", "--reason", "x").returncode == 0
+    db.unlink()  # its .bak is still there
+    out = run_cli("status", DEMO, "--db", db)
+    assert out.returncode == 1
+    lines = out.stderr.splitlines()
+    assert lines[0] == f"rm-tui status : erreur : pas de base de données à {db}, mais il en reste des traces :"
+    assert lines[1].startswith("  demo.db.json.bak (26 participants, ") and " ; enregistré le " in lines[1]
+    assert "Refus de créer une base vide par-dessus (rien n'a été modifié)." in lines
+    assert lines[-1] == "Pour vraiment créer une nouvelle base, déplacez d'abord ces fichiers dans un autre dossier."
+    english = run_cli("status", DEMO, "--db", db, "--lang", "en").stderr.splitlines()
+    assert english[0] == f"rm-tui status: error: no database at {db}, but traces of it exist:"

@@ -139,3 +139,41 @@ def test_a_shape_problem_names_its_place_in_the_readers_language() -> None:
     assert [p.text("fr") for p in check.problems] == [
         "p.yaml:1:1 : erreur : un veto doit être un dictionnaire (clé: valeur), reçu une liste",
         "p.yaml:1:1 : erreur : 'facilitator' : la clé obligatoire 'name' manque"]
+
+
+def test_an_invalid_check_in_value_is_detailed_in_the_forms_language() -> None:
+    from rm_tui.core.checkins import CheckIn, CheckInError
+    from rm_tui.services.followup_words import plain_error
+
+    with pytest.raises(CheckInError) as caught:
+        CheckIn.from_dict({"mentor": "m", "mentee": "e", "date": "2026-01-01", "respondent": "mentor",
+                           "met": "no", "comment": "x", "useful": None, "extra_flag": None, "progress": "x"})
+    assert caught.value.code == "range"
+    with pytest.raises(CheckInError) as bad_bool:
+        from rm_tui.core.checkins import parse_bool
+
+        parse_bool("ended_early", "peut-être")
+    french = plain_error(bad_bool.value, "fr")
+    assert "doit être true ou false (yes/no), reçu 'peut-être'" in french and "must be" not in french
+
+
+def test_a_stored_lock_that_no_longer_fits_is_warned_in_french_with_its_reason(tmp_path: Path) -> None:
+    """The console shows the workspace's warnings in the program's language: the check_pair reason
+    inside them too."""
+    from rm_tui.services.loaders import load_program, load_responses
+    from rm_tui.services.workspace import open_workspace
+    from rm_tui.storage import Database
+
+    demo = ROOT.parent / "sample_programs" / "kickoff_demo.yaml"
+    program = load_program(demo)
+    db_path = tmp_path / "demo.db.json"
+    with Database(db_path) as db:
+        db.upsert_participants(program.roster)
+        db.import_answers(load_responses(demo.with_name("kickoff_demo.responses.yaml"), program))
+        db.add_constraint("lock", "p01", "zz", reason="x")  # not on the roster
+    ws = open_workspace(demo, db_path, include_unfinished=True)
+    _plan, _kept, warnings = ws.start_plan()
+    assert [str(w) for w in warnings] == [
+        "stored lock p01:zz ignored: unknown participant 'zz' (not on the roster of kickoff-demo)"]
+    assert in_lang(warnings[0], "fr") == ("lock enregistré p01:zz ignoré : participant inconnu 'zz' (absent de la "
+                                          "liste des participants de kickoff-demo)")
