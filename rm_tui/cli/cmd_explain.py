@@ -14,6 +14,7 @@ from rm_tui.cli.common import (
     open_workspace,
     warn,
 )
+from rm_tui.cli.one_shot import without_gc
 from rm_tui.i18n import Said, in_lang, t, tn
 
 if TYPE_CHECKING:
@@ -47,6 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with without_gc():  # imports included
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from rm_tui.core.errors import InputError, Problem
     from rm_tui.core.report import explain_report
     from rm_tui.services import matching

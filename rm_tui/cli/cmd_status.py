@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from rm_tui.cli.common import (
     add_db_argument,
@@ -12,9 +11,7 @@ from rm_tui.cli.common import (
     db_path,
     program_lang,
 )
-from rm_tui.core.cohort_status import cohort_status, merged_roster, status_lines
-from rm_tui.services.loaders import load_program
-from rm_tui.storage import Database
+from rm_tui.cli.one_shot import without_gc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,14 +32,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    with without_gc():  # imports included
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from rm_tui.core.cohort_status import cohort_status, merged_roster, status_lines
+    from rm_tui.services.loaders import load_program
+    from rm_tui.storage import Database
+
     program = load_program(args.program)
     path = db_path(args)
     stored, answers, submitted = [], {}, {}
     if path.exists():  # do not create a database just to look at it
-        db = Database(path)
-        stored, answers, submitted = db.participants(), db.all_answers(), db.all_submitted()
+        with Database(path) as db:  # read, then closed: its documents need no copies
+            stored, answers, submitted = db.participants(), db.all_answers(shared=True), db.all_submitted()
     status = cohort_status(program, merged_roster(program, stored), answers, submitted)
     if args.json:
+        import json
+
         print(json.dumps(status, ensure_ascii=False, indent=2))
     else:
         print("\n".join(status_lines(status, program_lang(args, program))))

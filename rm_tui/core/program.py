@@ -153,7 +153,9 @@ def merge_participants(program: Program, stored: Iterable[Participant]) -> Progr
         if db is not None:
             background = {k: getattr(db, k) for k in ("job_family", "subsidiary", "team",
                           "manager", "start_date", "years_in_company", "languages")}  # fmt: skip
-            person = replace(person.with_background(background), excluded=db.excluded)
+            person = person.with_background(background)
+            if person.excluded != db.excluded:  # no copy when nothing changes (most people)
+                person = replace(person, excluded=db.excluded)
         roster.append(person)
     roster.extend(p for p in by_id.values() if p.role in ("mentor", "mentee"))
     return program.with_roster(roster)

@@ -32,10 +32,13 @@ class SquareLSA:
         col_active: np.ndarray | None = None,
         *,
         copy: bool = True,
+        col_duals: np.ndarray | None = None,
     ) -> None:
         """`col4row` must be a complete assignment, optimal on the active rows and columns
         (e.g. from the munkres kernel); inactive rows sit on inactive columns (locks).
-        The duals are computed here. `copy=False`: the caller hands over `cost` (edited here)."""
+        The duals are computed here, starting from `col_duals` (one per column, e.g. the
+        kernel's): when they are already feasible that is one check over the matrix.
+        `copy=False`: the caller hands over `cost` (edited here)."""
         self.cost = np.array(cost, dtype=np.float64, copy=True if copy else None)
         n = self.cost.shape[0]
         if self.cost.shape != (n, n):
@@ -53,8 +56,12 @@ class SquareLSA:
         if ra.size != ca.size or (sub_c4r < 0).any():
             raise ValueError("active rows must be assigned to active columns")
         self.u, self.v = np.zeros(n), np.zeros(n)
+        self._red: np.ndarray | None = None  # reduced costs, kept until the next edit
         if ra.size:
-            self.u[ra], self.v[ca] = _duals(self.cost[np.ix_(ra, ca)], sub_c4r)
+            seed = None if col_duals is None else np.asarray(col_duals, dtype=np.float64)[ca]
+            whole = ra.size == n  # no locks: no copy of the active block
+            sub = self.cost if whole else self.cost[np.ix_(ra, ca)]
+            self.u[ra], self.v[ca] = _duals(sub, sub_c4r, seed)
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -63,6 +70,7 @@ class SquareLSA:
         negative are freed, then re-assigned by `repair`."""
         rows = np.asarray(rows, dtype=np.intp)
         cols = np.asarray(cols, dtype=np.intp)
+        self._red = None
         self.cost[rows, cols] = values
         live = self.row_active[rows] & self.col_active[cols]
         r, c = rows[live], cols[live]
@@ -73,6 +81,7 @@ class SquareLSA:
 
     def deactivate(self, row: int, col: int) -> None:
         """Take `row` and `col` out of the problem, paired with each other (a lock)."""
+        self._red = None
         if self.col4row[row] == col:
             self.row_active[row] = self.col_active[col] = False
             return
@@ -85,6 +94,7 @@ class SquareLSA:
 
     def reactivate(self, row: int, col: int) -> None:
         """Put a deactivated pair back as a free row and a free column (a lifted lock)."""
+        self._red = None
         self.col4row[row] = self.row4col[col] = -1
         self.row_active[row] = self.col_active[col] = True
         held = self.row_active & (self.col4row >= 0)
@@ -100,6 +110,8 @@ class SquareLSA:
     def repair(self) -> int:
         """Re-assign every free active row; returns how many augmentations it took."""
         free = np.flatnonzero(self.row_active & (self.col4row < 0)).tolist()
+        if free:
+            self._red = None
         for i in free:
             self._augment(i)
         return len(free)
@@ -164,7 +176,7 @@ class SquareLSA:
         holder = np.where(self.col_active, self.row4col, 0)
         # by_target[k, c] = red[holder[c], k]: the cost for c's holder to move to k, read
         # as one contiguous row per settled column
-        by_target = np.ascontiguousarray(red[holder].T)
+        by_target = np.ascontiguousarray(red.T[:, holder])  # one copy, not two
         start = np.full(self.n, np.inf)
         start[k0] = 0.0
         final, nxt, order = _dijkstra(start, ~self.col_active, lambda k: by_target[k])
@@ -194,7 +206,13 @@ class SquareLSA:
         return extra, prev, order
 
     def _reduced(self) -> np.ndarray:
-        return self.cost - self.u[:, None] - self.v[None, :]
+        """C - u - v (read-only; both forced-pair searches of one explanation share it)."""
+        if self._red is None:
+            red = np.subtract(self.cost, self.u[:, None])
+            red -= self.v[None, :]
+            red.flags.writeable = False
+            self._red = red
+        return self._red
 
     def total(self) -> float:
         rows = np.flatnonzero(self.row_active)
@@ -216,8 +234,9 @@ def _dijkstra(
     final = np.full(n, np.inf)
     parent = np.full(n, first_parent, dtype=np.intp)
     order: list[int] = []
+    cand, better = np.empty(n), np.empty(n, dtype=bool)  # reused: n steps of O(n) each
     while True:
-        k = int(np.argmin(open_d))
+        k = int(open_d.argmin())
         d = float(open_d[k])
         if d == np.inf:
             break
@@ -225,21 +244,30 @@ def _dijkstra(
         open_d[k] = np.inf
         dist[k] = -np.inf
         order.append(k)
-        cand = edges_from(k) + d
-        better = cand < dist
-        dist[better] = cand[better]
-        open_d[better] = cand[better]
-        parent[better] = k
+        np.add(edges_from(k), d, out=cand)
+        np.less(cand, dist, out=better)
+        np.copyto(dist, cand, where=better)
+        np.copyto(open_d, cand, where=better)
+        np.copyto(parent, k, where=better)
     return final, parent, order
 
 
-def _duals(cost: np.ndarray, col4row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _duals(
+    cost: np.ndarray, col4row: np.ndarray, seed: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Dual potentials of an optimal assignment: v[j] is a shortest-path distance in the
     graph where row i's column may be traded for column j at cost C[i, j] - C[i, col(i)]
     (no negative cycle because the assignment is optimal). Bellman-Ford with a work list,
-    each round vectorised over the rows whose column's distance just dropped."""
+    each round vectorised over the rows whose column's distance just dropped. Started from
+    `seed` (any finite column potentials) it ends at min(seed, shortest paths), still exact:
+    feasible seeds (the kernel's duals) end after the first round, which is their check.
+    u[i] = C[i, col(i)] - v[col(i)] makes every assigned cell's reduced cost exactly 0."""
     n = cost.shape[0]
     own = cost[np.arange(n), col4row]
+    if seed is not None:
+        u = own - seed[col4row]
+        if _feasible(cost, u, seed):
+            return u, np.array(seed, dtype=np.float64)
     row4col = np.empty(n, dtype=np.intp)
     row4col[col4row] = np.arange(n)
     # trade[k, j]: what the holder of column k pays to move to j (its cost minus its own),
@@ -247,8 +275,8 @@ def _duals(cost: np.ndarray, col4row: np.ndarray) -> tuple[np.ndarray, np.ndarra
     trade = cost[row4col]
     trade -= own[row4col, None]
     buf = np.empty_like(trade)
-    v = np.zeros(n)
-    changed = np.arange(n)  # every column starts at distance 0 (a virtual source)
+    v = np.zeros(n) if seed is None else np.array(seed, dtype=np.float64)
+    changed = np.arange(n)  # every column starts at its seed (0: a virtual source)
     for _ in range(4 * n + 8):
         part = buf[: changed.size]
         np.take(trade, changed, axis=0, out=part)
@@ -263,3 +291,17 @@ def _duals(cost: np.ndarray, col4row: np.ndarray) -> tuple[np.ndarray, np.ndarra
         raise ValueError("assignment is not optimal: no dual solution")
     u = own - v[col4row]
     return u, v
+
+
+def _feasible(cost: np.ndarray, u: np.ndarray, v: np.ndarray) -> bool:
+    """Every reduced cost C[i, j] - u[i] - v[j] >= 0 (up to rounding)? A block of rows at a
+    time into one small buffer: no matrix-sized temporaries."""
+    n = cost.shape[0]
+    lowest = np.full(n, np.inf)
+    block = max(1, 65536 // max(n, 1))
+    buf = np.empty((min(block, n), n))
+    for start in range(0, n, block):
+        part = buf[: min(block, n - start)]
+        np.subtract(cost[start : start + block], u[start : start + block, None], out=part)
+        np.minimum(lowest, part.min(axis=0), out=lowest)
+    return bool((lowest >= v - _TOL).all())

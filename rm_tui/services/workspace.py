@@ -317,8 +317,8 @@ def open_workspace(
         ws = assemble(program, (), {}, (), db_path=db_path, today=today,
                       include_unfinished=include_unfinished)  # fmt: skip
         return replace(ws, warnings=(Said("engine.ws.no_database", path=db_path),))
-    with Database(db_path) as db:
-        people, answers, log = db.participants(), db.all_answers(), db.decisions()
+    with Database(db_path) as db:  # closed right after: its documents need no copies
+        people, answers, log = db.participants(), db.all_answers(shared=True), db.decisions()
     return assemble(program, people, answers, log, db_path=db_path, db_exists=True, today=today,
                     include_unfinished=include_unfinished)  # fmt: skip
 

@@ -1,7 +1,9 @@
 """The one module that talks to munkres: maximum-cardinality, best-objective pairing.
 
-Only the core API that munkres 2.0.0 also has is used (`linear_sum_assignment`,
-`UnsolvableMatrix`, `Munkres`); `native_status` (3.0.0 only) is looked up with getattr.
+Only the core API that munkres 2.0.0 also has is relied on (`linear_sum_assignment`,
+`UnsolvableMatrix`, `Munkres`); 3.0.0's `native_status`, and its native kernel's dual
+potentials (`munkres._native.solve_array`, see `assign_with_duals`), are looked up with
+getattr and checked, with a fallback when absent.
 
 Model: `scores[i, j]` is the score (0..100) of mentor `i` with mentee `j`; NaN or
 `allowed[i, j] == False` forbids the pair. Mentor `i` takes up to `capacity[i]` mentees.
@@ -23,7 +25,7 @@ submodules (30-80 ms), which commands that only score (`scores`, `constraints`) 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -48,6 +50,23 @@ class Conflict:
 
 
 @dataclass(frozen=True, eq=False)
+class KernelOptimum:
+    """The kernel's complete assignment of the reduced problem (one row per free mentor place
+    in mentor order, one column per free mentee; forbidden cells at the big cost included)
+    with its dual potentials: every `cost[i, j] - row_duals[i] - col_duals[j]` is >= 0 up to
+    rounding and 0 on the pairs. A warm start reads the duals instead of recomputing them,
+    and takes over `cost` (the matrix solved, then edited in place there) with its
+    `bounds` (best and worst allowed score, big M) when its own model is the same matrix."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    row_duals: np.ndarray
+    col_duals: np.ndarray
+    cost: np.ndarray | None = field(default=None, repr=False)
+    bounds: tuple[float, float, float] | None = None
+
+
+@dataclass(frozen=True, eq=False)
 class Solution:
     """Pairs as aligned index arrays (mentor `mentors[k]` with mentee `mentees[k]`),
     locked pairs included, sorted by mentor then mentee."""
@@ -58,6 +77,8 @@ class Solution:
     objective: Objective
     threshold: float | None = None  # `fair`: the worst free pair's score achieved
     conflict: Conflict | None = None  # set when the smaller side cannot be fully placed
+    # the kernel's optimum of the reduced problem with its duals (`total` only), for warm starts
+    optimum: KernelOptimum | None = field(default=None, repr=False)
 
     @property
     def n_pairs(self) -> int:
@@ -122,20 +143,70 @@ def lsa_pure_python(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 KERNEL = _lsa
 
 
+def assign_with_duals(cost: np.ndarray) -> tuple[np.ndarray, np.ndarray, KernelOptimum | None]:
+    """`KERNEL(cost)` plus the duals when the kernel hands them over: munkres 3's native
+    kernel computes them in the same solve (`munkres._native.solve_array(want_duals=True)`,
+    the same assignment as its `linear_sum_assignment`). Not part of munkres' public API, so
+    looked up with getattr and checked: anything unexpected (munkres 2, the kernel off, a
+    swapped KERNEL) gives None and the caller derives the duals itself (rm_tui.core.sap)."""
+    got = _native_with_duals(cost) if KERNEL is _lsa else None
+    if got is None:
+        rows, cols = KERNEL(cost)
+        return rows, cols, None
+    return got.rows, got.cols, got
+
+
+def _native_with_duals(cost: np.ndarray) -> KernelOptimum | None:
+    import munkres
+
+    solve_array = getattr(getattr(munkres, "_native", None), "solve_array", None)
+    if solve_array is None or cost.ndim != 2 or 0 in cost.shape:
+        return None
+    tall = cost.shape[0] > cost.shape[1]
+    work = np.ascontiguousarray(cost.T if tall else cost, dtype=np.float64)
+    n, m = work.shape
+    try:
+        r2c, (u, v) = solve_array(work, want_duals=True)
+        r2c = np.asarray(r2c, dtype=np.intp)
+        u, v = np.asarray(u, dtype=np.float64), np.asarray(v, dtype=np.float64)
+    except Exception:  # None, the FAILED sentinel, another shape: use the plain kernel
+        return None
+    if r2c.shape != (n,) or u.shape != (n,) or v.shape != (m,) or not (np.isfinite(u).all()
+                                                                      and np.isfinite(v).all()):
+        return None
+    if n and (r2c.min() < 0 or r2c.max() >= m or np.unique(r2c).size != n):
+        return None
+    rows = np.arange(n, dtype=np.intp)
+    if tall:  # kernel rows are our columns (as `_lsa` returns them)
+        return KernelOptimum(r2c, rows, v, u)
+    return KernelOptimum(rows, r2c, u, v)
+
+
 def _max_card_assign(scores: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Maximum number of allowed pairs, then maximum total score (see module doc)."""
+    rows, cols, _ = _max_card_optimum(scores, allowed)
+    return rows, cols
+
+
+def _max_card_optimum(
+    scores: np.ndarray, allowed: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, KernelOptimum | None]:
+    """`_max_card_assign` and the kernel's optimum with its duals when it gives them."""
     n_rows, n_cols = allowed.shape
     if n_rows == 0 or n_cols == 0 or not allowed.any():
-        return _EMPTY, _EMPTY
+        return _EMPTY, _EMPTY, None
     vals = scores[allowed]
     hi, lo = float(vals.max()), float(vals.min())
     span = hi - lo
     big = min(n_rows, n_cols) * span + span + 1.0
     with np.errstate(invalid="ignore"):
-        cost = np.where(allowed, hi - scores, big)
-    rows, cols = KERNEL(cost)
+        cost = np.subtract(hi, scores)
+    np.copyto(cost, big, where=~allowed)  # in place: one matrix-sized array, not three
+    rows, cols, optimum = assign_with_duals(cost)
+    if optimum is not None:
+        optimum = replace(optimum, cost=cost, bounds=(hi, lo, big))
     keep = allowed[rows, cols]
-    return rows[keep], cols[keep]
+    return rows[keep], cols[keep], optimum
 
 
 def _library_conflict(
@@ -250,7 +321,7 @@ def solve(
             floor = float(sub_s[paired, seed[paired]].min())
             threshold = _best_threshold(sub_s, sub_ok, int(paired.size), floor, seed)
             cells = sub_ok & (sub_s >= threshold)
-    rows, cols = _max_card_assign(sub_s, cells)
+    rows, cols, optimum = _max_card_optimum(sub_s, cells)
 
     conflict = None
     if rows.size < min(sub_ok.shape):
@@ -262,7 +333,8 @@ def solve(
     mentees = np.concatenate([lock_e, col_mentee[cols]]).astype(np.intp)
     order = np.lexsort((mentees, mentors))
     mentors, mentees = mentors[order], mentees[order]
-    return Solution(mentors, mentees, s[mentors, mentees], objective, threshold, conflict)
+    optimum = optimum if objective == "total" else None  # `fair` solved another matrix
+    return Solution(mentors, mentees, s[mentors, mentees], objective, threshold, conflict, optimum)
 
 
 def _best_threshold(

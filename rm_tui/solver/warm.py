@@ -23,7 +23,7 @@ import numpy as np
 
 from rm_tui.core.sap import SquareLSA
 from rm_tui.solver import cold as solver
-from rm_tui.solver.cold import Objective, Solution
+from rm_tui.solver.cold import KernelOptimum, Objective, Solution
 
 
 @dataclass
@@ -101,13 +101,14 @@ class WarmSolver:
                 sol = solver.solve(scores, ok, cap, locks=lock_list)
                 self._last_solution = (ok.copy(), lock_list, sol)
                 return sol
-            self._state = _build(scores, s, ok, cap, lock_list, self._hint(ok, lock_list))
+            self._state = _build(scores, s, ok, cap, lock_list, self._take_hint(ok, lock_list))
             return _solution(self._state)
 
-    def _hint(self, ok: np.ndarray, locks: list[tuple[int, int]]) -> Solution | None:
-        """The last cold solution if it solved exactly this problem (its duals are then all
-        that is missing: no second solve)."""
-        last = self._last_solution
+    def _take_hint(self, ok: np.ndarray, locks: list[tuple[int, int]]) -> Solution | None:
+        """The last cold solution if it solved exactly this problem (no second solve: its
+        kernel optimum, duals and cost matrix go to the state, which edits that matrix, so
+        the solution is handed over once)."""
+        last, self._last_solution = self._last_solution, None
         if last is None or last[1] != locks or not np.array_equal(last[0], ok):
             return None
         return last[2]
@@ -126,14 +127,15 @@ class WarmSolver:
         s = np.asarray(scores, dtype=np.float64)
         ok = solver.allowed_cells(s, allowed, None)
         cap = np.asarray(capacity, np.int64)
-        if not _locks_valid(ok, cap, lock_list):
+        if cap.shape != (s.shape[0],) or (cap < 0).any() or not _locks_valid(ok, cap, lock_list):
             return None
-        self.__call__(scores, ok, cap, locks=lock_list)
-        with self.guard:
+        with self.guard:  # what `__call__` would do, without building a `Solution` nobody reads
             state = self._state
-            if state is None or state.scores is not scores:
-                hint = self._hint(ok, lock_list)
-                state = self._state = _build(scores, s, ok, cap, lock_list, hint)
+            same = state is not None and state.scores is scores and state.cap == tuple(cap.tolist())
+            if state is not None and same and self._update(state, ok, lock_list):
+                self.warm_hits += 1
+                return state
+            state = self._state = _build(scores, s, ok, cap, lock_list, self._take_hint(ok, lock_list))
             return state
 
     def _update(self, st: _State, ok: np.ndarray, locks: list[tuple[int, int]]) -> bool:
@@ -197,21 +199,14 @@ def _build(
     first_row = np.cumsum(cap) - cap
     p = int(row_mentor.size)
     size = max(p, n, 1)
-    if ok.any():
-        vals = s[ok]
-        hi, lo = float(vals.max()), float(vals.min())
-    else:
-        hi = lo = 0.0
-    span = hi - lo
-    big = min(p, n) * span + span + 1.0
     one_place = bool((cap == 1).all())  # place rows are the mentors' rows
-    with np.errstate(invalid="ignore"):
-        real = np.where(ok if one_place else ok[row_mentor], hi - (s if one_place else s[row_mentor]), big)
-    if real.shape == (size, size):
-        cost = real  # square already: no padding, no copy
+    opt = hint.optimum if hint is not None else None
+    if opt is not None and opt.cost is not None and opt.bounds is not None and not locks \
+            and one_place and opt.cost.shape == (size, size):
+        hi, lo, big = opt.bounds  # the cold solve's matrix is this model's: taken over
+        cost = opt.cost
     else:
-        cost = np.zeros((size, size))
-        cost[:p, :n] = real
+        hi, lo, big, cost = _model_cost(s, ok, row_mentor, one_place, size)
     row_active = np.ones(size, dtype=bool)
     col_active = np.ones(size, dtype=bool)
     col4row = np.full(size, -1, dtype=np.intp)
@@ -223,21 +218,103 @@ def _build(
         lock_rows[(i, j)] = r
         row_active[r] = col_active[j] = False
         col4row[r] = j
-    ra, ca = np.flatnonzero(row_active), np.flatnonzero(col_active)
-    lsa = None
-    if hint is not None:
-        try:
-            full = _complete(hint, col4row, next_place, row_active, col_active, p, n, set(locks))
-            lsa = SquareLSA(cost, full, row_active, col_active, copy=False)
-        except ValueError:  # not optimal in this model after all: solve
-            lsa = None
-    if lsa is None:
+    lsa = None if hint is None else _from_hint(hint, cost, col4row, next_place, row_active,
+                                               col_active, p, n, set(locks))  # fmt: skip
+    if lsa is None:  # solve the free block, with the kernel's duals when it gives them
+        ra, ca = np.flatnonzero(row_active), np.flatnonzero(col_active)
+        seed: np.ndarray | None = None
         if ra.size:
-            rows, cols = solver.KERNEL(np.ascontiguousarray(cost[np.ix_(ra, ca)]))
+            rows, cols, opt = solver.assign_with_duals(np.ascontiguousarray(cost[np.ix_(ra, ca)]))
             col4row[ra[rows]] = ca[cols]
-        lsa = SquareLSA(cost, col4row, row_active, col_active, copy=False)
+            if opt is not None:
+                seed = np.zeros(size)
+                seed[ca] = opt.col_duals
+        lsa = SquareLSA(cost, col4row, row_active, col_active, copy=False, col_duals=seed)
     return _State(scores, s, ok.copy(), tuple(cap.tolist()), row_mentor, first_row, hi, lo, big,
                   lsa, lock_rows)  # fmt: skip
+
+
+def _model_cost(
+    s: np.ndarray, ok: np.ndarray, row_mentor: np.ndarray, one_place: bool, size: int
+) -> tuple[float, float, float, np.ndarray]:
+    """(hi, lo, big M, the padded square cost matrix) of the model (see the module doc)."""
+    p, n = int(row_mentor.size), s.shape[1]
+    if ok.any():
+        vals = s[ok]
+        hi, lo = float(vals.max()), float(vals.min())
+    else:
+        hi = lo = 0.0
+    span = hi - lo
+    big = min(p, n) * span + span + 1.0
+    with np.errstate(invalid="ignore"):
+        real = np.subtract(hi, s if one_place else s[row_mentor])
+    np.copyto(real, big, where=~(ok if one_place else ok[row_mentor]))
+    if real.shape == (size, size):
+        return hi, lo, big, real  # square already: no padding, no copy
+    cost = np.zeros((size, size))
+    cost[:p, :n] = real
+    return hi, lo, big, cost
+
+
+def _from_hint(
+    hint: Solution,
+    cost: np.ndarray,
+    col4row: np.ndarray,
+    next_place: np.ndarray,
+    row_active: np.ndarray,
+    col_active: np.ndarray,
+    p: int,
+    n: int,
+    locks: set[tuple[int, int]],
+) -> SquareLSA | None:
+    """The state of a cold solution of this very problem, without solving again: from the
+    kernel's optimum and duals when it kept them, else from its pairs (duals derived)."""
+    if hint.optimum is not None:
+        try:
+            full, seed = _from_optimum(hint.optimum, col4row, row_active, col_active, p, n)
+            return SquareLSA(cost, full, row_active, col_active, copy=False, col_duals=seed)
+        except ValueError:  # not this model's optimum after all: from its pairs
+            pass
+    try:
+        full = _complete(hint, col4row, next_place, row_active, col_active, p, n, locks)
+        return SquareLSA(cost, full, row_active, col_active, copy=False)
+    except ValueError:  # not optimal in this model after all: solve
+        return None
+
+
+def _from_optimum(
+    opt: KernelOptimum,
+    col4row: np.ndarray,
+    row_active: np.ndarray,
+    col_active: np.ndarray,
+    p: int,
+    n: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The cold solve's kernel optimum in this model: its rows are the free place rows in
+    order, its columns the free mentees (forbidden cells it used included, so its duals
+    stay complementary); the larger side's leftovers go to dummies, whose duals are 0 (the
+    kernel's larger side has duals <= 0, 0 where unassigned). Returns (col4row, column
+    duals) - the duals are a seed, checked by `SquareLSA`."""
+    free_rows = np.flatnonzero(row_active[:p])
+    free_cols = np.flatnonzero(col_active[:n])
+    if opt.row_duals.size != free_rows.size or opt.col_duals.size != free_cols.size:
+        raise ValueError("the optimum does not fit the model")
+    out = col4row.copy()
+    out[free_rows[opt.rows]] = free_cols[opt.cols]
+    taken = np.zeros(out.size, dtype=bool)
+    taken[out[out >= 0]] = True
+    rows = np.flatnonzero(row_active & (out < 0))  # real leftovers first, then dummy rows
+    cols = np.flatnonzero(col_active & ~taken)
+    if rows.size != cols.size:
+        raise ValueError("the optimum does not fit the model")
+    real_rows, real_cols = rows < p, cols < n
+    if real_rows.sum() != (~real_cols).sum():
+        raise ValueError("the optimum does not fit the model")
+    # leftover real rows onto dummy columns, dummy rows onto leftover real columns
+    out[rows] = np.concatenate([cols[~real_cols], cols[real_cols]])
+    seed = np.zeros(out.size)
+    seed[free_cols] = opt.col_duals
+    return out, seed
 
 
 def _complete(

@@ -283,8 +283,13 @@ class Database(DecisionStore, FollowupStore):
             doc = self._response_doc(self._t("responses"), pid)
             return json_copy(doc["submitted"]) if doc else {}
 
-    def all_answers(self) -> dict[str, dict[str, dict[str, Any]]]:
+    def all_answers(self, *, shared: bool = False) -> dict[str, dict[str, dict[str, Any]]]:
+        """Person -> questionnaire -> item -> answer. `shared=True` hands over the loaded
+        documents themselves instead of copies (2,000 people: ~10 ms): only for a caller
+        that closes this Database right after reading and never writes through it."""
         with self._read():
+            if shared:
+                return {d["participant_id"]: d.get("answers", {}) for d in self._docs("responses")}
             return {d["participant_id"]: json_copy(d.get("answers", {}))
                     for d in self._docs("responses")}
 
