@@ -45,15 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    program = load_program(args.program)
+    if args.ui_child:  # the supervisor has checked the program and the database: the UI reads
+        # them once its first screen is drawn (KioskApp given paths); child_command gave --db
+        path = Path(args.db)
+        pin = read_pin(args.pin_file)
+        return run_child(path, lambda: make_app(args.program, path, pin, args))
+    load_program(args.program)  # a bad file is reported now, before the kiosk starts
     if args.idle is not None and not 10 <= args.idle <= 3600:
         raise InputError(Problem("rm-tui kiosk", Said("args.idle")))
     pin = read_pin(args.pin_file)
     from rm_tui.storage import Database
 
     path = db_path(args)
-    if args.ui_child:
-        return run_child(path, lambda: make_app(program, path, pin, args))
     Database(path).close()  # opened here so a bad file is reported, not crashed on
     return supervise(child_command(args, path), path, {**os.environ, PIN_ENV: pin})
 
@@ -70,7 +73,7 @@ def child_command(args: argparse.Namespace, path: Path) -> list[str]:
     return [*command, CHILD_FLAG]
 
 
-def make_app(program: Program, path: Path, pin: str, args: argparse.Namespace) -> object:
+def make_app(program: Program | Path, path: Path, pin: str, args: argparse.Namespace) -> object:
     from rm_tui.tui.kiosk import KioskApp
 
     app = KioskApp(program, path, pin, idle_seconds=args.idle, lang=args.lang)

@@ -59,6 +59,12 @@ def load_program(path: str | Path) -> Program:
     return _program(path, data, source)
 
 
+def program_from_yaml(path: str | Path, data: Any, source: Any) -> Program:
+    """`load_program` for a file already read with `load_yaml` (the kiosk reads the program's
+    summary first, the whole program once its first screen is drawn)."""
+    return _program(Path(path), data, source)
+
+
 def program_from_text(text: str, path: str | Path,
                       questionnaires: dict[str, Questionnaire] | None = None) -> Program:
     """Check a program's YAML text as if it were the file `path` (relative paths resolve there);

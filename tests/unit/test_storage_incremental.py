@@ -138,3 +138,25 @@ def test_one_changed_line_is_read_by_patching_and_the_rest_is_shared() -> None:
     assert second == data
     assert reader.derived == {"t": (first["t"], {"17"})}  # found without splitting the table
     assert second["u"] is first["u"] and second["t"]["16"] is first["t"]["16"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(docs_st, min_size=1, max_size=12), st.lists(st.tuples(st.integers(0, 30), docs_st,
+                                                                       st.booleans()), max_size=8))
+def test_autosaves_patching_one_line_write_what_a_full_encode_writes(first: list[Any],
+                                                                    saves: list[Any]) -> None:
+    """Two kiosks taking turns: each save changes one document in place and re-encodes only it
+    (its line swapped into the kept text); the bytes are always those of a full encode."""
+    from rm_tui.storage.layout import LineCodec
+
+    mine, theirs = LineCodec(), LineCodec()
+    data = {"_meta": {"1": {"n": 0}}, "t": {str(i + 1): d for i, d in enumerate(first)}}
+    text = mine.encode(data)
+    for at, doc, other_kiosk in saves:
+        codec = theirs if other_kiosk else mine
+        current = codec.decode(text)  # the other kiosk's write, read by patching when it can
+        doc_id = list(current["t"])[at % len(current["t"])]
+        current["t"][doc_id].clear()
+        current["t"][doc_id].update(doc)
+        text = codec.encode(current, {"t": {doc_id}})
+        assert text == LineCodec().encode(json.loads(text)) and json.loads(text) == current

@@ -72,6 +72,7 @@ class AssignFlows(PairingBase):
                           action=action_words(self.busy, self.app.lang)), timeout=3)
             return
         self.busy = "computing partners"
+        self.query_one("#pair-diff", Static).loading = True  # the progress indicator (idle() ends it)
         self.notify(t("pairing.assign.computing", self.app.lang,
                       name=escape(self.app.pairing.person_name(person))))
         self._compute(person)

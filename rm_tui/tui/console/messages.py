@@ -62,6 +62,7 @@ class AlternativesFound(Message):
 
 @dataclass
 class WhatIfReady(Message):
-    """The plan the new weights would give, for the weights screen."""
+    """The plan the new weights would give, for the weights screen (None: `error` says why)."""
 
     result: Any  # pairing_session.WhatIf
+    error: str | None = None

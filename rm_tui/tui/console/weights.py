@@ -36,6 +36,7 @@ class WeightsScreen(ConsoleWords, Screen[Outcome | None]):
     def __init__(self) -> None:
         super().__init__()
         self.preview: WhatIf | None = None
+        self.solving = False  # one what-if at a time: a second press is refused, not queued
 
     def compose(self) -> ComposeResult:
         speak(self, self.app.lang)  # before the Footer composes: it shows the worded keys
@@ -79,22 +80,41 @@ class WeightsScreen(ConsoleWords, Screen[Outcome | None]):
         self.preview = None
 
     def action_preview(self) -> None:
+        if self.solving:  # a solve cannot be stopped half-way: a second one would only queue
+            self.notify(self._w("console.pairing.still_working", action=self._w("console.weights.solving").rstrip("…")),
+                        timeout=3)
+            return
         weights = self.weights()
         if weights is None:
             return
-        self.query_one("#weights-result", Static).update(self._w("console.weights.solving"))
+        result = self.query_one("#weights-result", Static)
+        result.update(self._w("console.weights.solving"))
+        result.loading = True  # the progress indicator
+        self.solving = True
         self._what_if(weights)
 
-    @work(thread=True, exclusive=True, group="what-if")
+    def _solved(self) -> None:
+        self.solving = False
+        self.query_one("#weights-result", Static).loading = False
+
+    @work(thread=True, group="what-if")
     def _what_if(self, weights: dict[str, float]) -> None:
         try:
             result = self.app.pairing.what_if(weights)
         except RmTuiError as exc:
-            self.notify(said(exc, self.app.lang), severity="error")  # thread-safe
+            self.post_message(WhatIfReady(None, said(exc, self.app.lang)))
+            return
+        except Exception as exc:  # in front of the room: report it, keep the screen usable
+            self.post_message(WhatIfReady(None, self._w("pairing.unexpected", error=f"{type(exc).__name__}: {exc}")))
             return
         self.post_message(WhatIfReady(result))
 
     def on_what_if_ready(self, message: WhatIfReady) -> None:
+        self._solved()
+        if message.result is None:
+            self.query_one("#weights-result", Static).update("")
+            self.notify(message.error or "", severity="error")
+            return
         result: WhatIf = message.result
         self.preview = result
         session = self.app.pairing

@@ -1,5 +1,8 @@
 """The kiosk application: `KioskApp(program, db_path, pin, clock=time.monotonic).run()`.
 
+`program` and `db_path` may be paths (as `rm-tui kiosk` gives them): Welcome is drawn from the
+program's summary, then the whole program and the database are read on threads (opening.py).
+
 It binds F12 (PIN) and swallows the usual ways out; every key and click restarts the idle count
 (`on_event`). The console starts the kiosk as a separate process (`rm-tui kiosk`).
 """
@@ -7,10 +10,11 @@ It binds F12 (PIN) and swallows the usual ways out; every key and click restarts
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import time
 import traceback
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from textual import events
 from textual.app import App
@@ -19,11 +23,14 @@ from textual.binding import Binding
 from rm_tui import bundled
 from rm_tui.core.program import Program
 from rm_tui.i18n import t
-from rm_tui.storage import Database
 from rm_tui.tui.kiosk.base import FACILITATOR_KEY
-from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow, SaveFailed
+from rm_tui.tui.kiosk.flow import ACTIVITY, KioskFlow, ReadFailed, SaveFailed
 from rm_tui.tui.kiosk.key_queue import KeyQueue, on_a_removed_widget
+from rm_tui.tui.kiosk.opening import DatabaseOpening, ProgramLoading
 from rm_tui.tui.kiosk.session import Clock, KioskSession
+
+if TYPE_CHECKING:
+    from rm_tui.storage import Database
 
 STYLESHEET = bundled.stylesheet("rm_tui.tui.kiosk", "kiosk.tcss")
 
@@ -46,7 +53,7 @@ class KioskApp(App[None], inherit_bindings=False):
 
     def __init__(
         self,
-        program: Program,
+        program: Program | str | Path,
         db: Database | str | Path,
         pin: str,
         *,
@@ -56,9 +63,12 @@ class KioskApp(App[None], inherit_bindings=False):
         lang: str | None = None,
     ) -> None:
         super().__init__()
-        self._owns_db = not isinstance(db, Database)
-        database = Database(db) if not isinstance(db, Database) else db
-        self.session = KioskSession(program, database, pin, clock=clock,
+        # paths are read once Welcome is drawn (opening.py), off the UI thread: of the program
+        # only its summary before; a failure to read either ends this UI like any other crash
+        self._owns_db = isinstance(db, str | Path)
+        database = DatabaseOpening(db, self._post_read_failed) if isinstance(db, str | Path) else db
+        source = ProgramLoading(program, self._post_read_failed) if isinstance(program, str | Path) else program
+        self.session = KioskSession(source, database, pin, clock=clock,
                                     idle_seconds=idle_seconds, thanks_seconds=thanks_seconds,
                                     lang=lang)
         self.title = t("kiosk.app_title", self.session.lang)
@@ -67,10 +77,34 @@ class KioskApp(App[None], inherit_bindings=False):
         # set by `rm-tui kiosk`'s UI process: a crash is written there (no local variables,
         # they may hold answers), the UI ends with status 1 and its supervisor starts a new one
         self.crash_log: TextIO | None = None
+        self._gc_held = False  # garbage collection paused until the first frame (on_load)
+
+    def on_load(self) -> None:
+        # no cyclic garbage collection until Welcome is drawn: a full collection over the
+        # program, the catalogue and Textual's objects took ~16 ms of the first frame here
+        self._gc_held = gc.isenabled()
+        gc.disable()
 
     def on_mount(self) -> None:
         self.flow = KioskFlow(self, self.session)
         self.flow.start()
+        self.call_after_refresh(self._first_frame_drawn)
+
+    def _first_frame_drawn(self) -> None:
+        """What Welcome does not need waits until it is on screen."""
+        self._release_gc()
+        self.session.read_the_rest()
+
+    def _release_gc(self) -> None:
+        if self._gc_held:
+            self._gc_held = False
+            gc.enable()
+
+    def _post_read_failed(self, error: BaseException) -> None:
+        self.post_message(ReadFailed(error))
+
+    def on_read_failed(self, message: ReadFailed) -> None:
+        raise message.error
 
     async def on_event(self, event: events.Event) -> None:
         """Every key and click restarts the idle count, whatever widget consumes it (Textual
@@ -94,10 +128,12 @@ class KioskApp(App[None], inherit_bindings=False):
             self.flow.save_failed(message.error)
 
     def on_unmount(self) -> None:
+        self._release_gc()
         self.keys.close()
         self.session.close()
+        self.session.stop_reading()
         if self._owns_db:
-            self.session.db.close()
+            self.session.close_database()
 
     def _handle_exception(self, error: Exception) -> None:
         if self.crash_log is None:

@@ -48,7 +48,7 @@ class KioskScreen(Screen[None]):
 
     def compose_top(self) -> ComposeResult:
         with Horizontal(id="top-bar"):
-            yield Static(self.session.base_program.name, id="program-name")
+            yield Static(self.session.summary.name, id="program-name")
             if len(self.session.languages) > 1:
                 other = self.session.other_language()
                 yield Button(LANGUAGE_NAMES.get(other, other), id="lang-toggle", compact=True)

@@ -7,6 +7,7 @@ so leaving a participant drops their screens, and with them everything they show
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual._context import active_message_pump
@@ -15,11 +16,12 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
-from rm_tui.core.intake import Intake
 from rm_tui.core.participant import Participant
 from rm_tui.i18n import t
-from rm_tui.tui.kiosk.pin import PinScreen
 from rm_tui.tui.kiosk.session import KioskSession
+
+if TYPE_CHECKING:
+    from rm_tui.core.intake import Intake
 
 ACTIVITY = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
 WARN_SECONDS = 15  # the idle reset is counted down on screen for this long
@@ -28,6 +30,15 @@ WARN_SECONDS = 15  # the idle reset is counted down on screen for this long
 @dataclass
 class SaveFailed(Message):
     """The autosave thread could not write an answer (posted from that thread)."""
+
+    error: BaseException
+
+
+@dataclass
+class ReadFailed(Message):
+    """The database or the program could not be read (posted from the reading thread, see
+    opening.py): the UI ends as on any crash; `rm-tui kiosk`'s supervisor logs it and starts a
+    fresh one."""
 
     error: BaseException
 
@@ -157,6 +168,7 @@ class KioskFlow:
     # -- time -------------------------------------------------------------------------------
     def tick(self) -> None:
         """Every second: idle reset, Thank-you countdown, PIN lockout countdown."""
+        from rm_tui.tui.kiosk.pin import PinScreen
         from rm_tui.tui.kiosk.thanks import ThanksScreen
         from rm_tui.tui.kiosk.welcome import WelcomeScreen
 
@@ -179,12 +191,16 @@ class KioskFlow:
 
     # -- facilitator ------------------------------------------------------------------------
     def open_pin(self) -> None:
+        from rm_tui.tui.kiosk.pin import PinScreen
+
         if not self.active or isinstance(self.app.screen, PinScreen):
             return
         self.app.push_screen(PinScreen(self.session.pin, self.session.lang), self._pin_done)
 
     def unlock_answers(self, intake: Intake) -> None:
         """The facilitator reopens submitted answers for the person in front of the kiosk."""
+        from rm_tui.tui.kiosk.pin import PinScreen
+
         if not self.active or isinstance(self.app.screen, PinScreen):
             return
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
-from collections.abc import Callable
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,45 +9,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from rm_tui.i18n import t, tn
+from rm_tui.tui.kiosk.pin_guard import LOCK_SECONDS, MAX_TRIES, PinGuard
 
-MAX_TRIES = 5
-LOCK_SECONDS = 60
-
-
-class PinGuard:
-    """Counts wrong PINs; after MAX_TRIES in a row, refuses every try for LOCK_SECONDS."""
-
-    def __init__(self, pin: str, clock: Callable[[], float]) -> None:
-        self._pin = pin
-        self._clock = clock
-        self.failures = 0
-        self.locked_until: float | None = None
-
-    def locked_for(self) -> int:
-        """Seconds left in the lockout (0 when not locked)."""
-        if self.locked_until is None:
-            return 0
-        left = self.locked_until - self._clock()
-        if left <= 0:
-            self.locked_until = None
-            self.failures = 0
-            return 0
-        return max(1, int(left + 0.999))
-
-    def tries_left(self) -> int:
-        return MAX_TRIES - self.failures
-
-    def attempt(self, pin: str) -> bool:
-        if self.locked_for():
-            return False
-        if hmac.compare_digest(pin.encode(), self._pin.encode()):
-            self.failures = 0
-            return True
-        self.failures += 1
-        if self.failures >= MAX_TRIES:
-            self.locked_until = self._clock() + LOCK_SECONDS
-        return False
-
+__all__ = ["LOCK_SECONDS", "MAX_TRIES", "PinGuard", "PinScreen"]
 
 class PinScreen(ModalScreen[bool]):
     """Asks for the PIN; dismisses with True when it is right, False when abandoned."""

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rm_tui.core.completion import sealed
-from rm_tui.core.intake import Intake
-from rm_tui.core.name_search import distinct_labels
 from rm_tui.core.participant import Participant, Role
 from rm_tui.core.program import Program, merge_participants
-from rm_tui.core.registration import new_participant
-from rm_tui.storage import Database
-from rm_tui.tui.kiosk.pin import PinGuard
+from rm_tui.tui.kiosk.opening import DatabaseOpening, ProgramLoading
+from rm_tui.tui.kiosk.pin_guard import PinGuard
 from rm_tui.tui.kiosk.saver import AnswerSaver
+
+if TYPE_CHECKING:
+    from rm_tui.core.intake import Intake
+    from rm_tui.storage import Database
 
 Clock = Callable[[], float]
 
@@ -33,8 +33,8 @@ def _words(key: str | None) -> str | None:
 class KioskSession:
     def __init__(
         self,
-        program: Program,
-        db: Database,
+        program: Program | ProgramLoading,
+        db: Database | DatabaseOpening,
         pin: str,
         *,
         clock: Clock = time.monotonic,
@@ -42,12 +42,15 @@ class KioskSession:
         thanks_seconds: int = 15,
         lang: str | None = None,
     ) -> None:
-        self.base_program = program
-        self.db = db
+        # a loading or an opening: Welcome is drawn before they are read (opening.py)
+        self._program = program
+        self._db = db
+        # what Welcome shows: the program's name, languages and kiosk settings
+        self.summary = program.summary if isinstance(program, ProgramLoading) else program
         self.clock = clock
-        self.idle_seconds = idle_seconds if idle_seconds is not None else program.kiosk.idle_seconds
+        self.idle_seconds = idle_seconds if idle_seconds is not None else self.summary.kiosk.idle_seconds
         self.thanks_seconds = thanks_seconds
-        self.default_lang = lang or (program.languages[0] if program.languages else "fr")
+        self.default_lang = lang or (self.summary.languages[0] if self.summary.languages else "fr")
         self.lang = self.default_lang
         self.pin = PinGuard(pin, clock)
         self.saver = AnswerSaver()
@@ -55,6 +58,30 @@ class KioskSession:
         # browser mode (rm-tui serve): tap-first layout; a personal link fixes the person
         self.touch_mode = False
         self.person_id: str | None = None
+
+    @property
+    def base_program(self) -> Program:
+        """The whole program (if it is still being read, once that is done)."""
+        return self._program.get() if isinstance(self._program, ProgramLoading) else self._program
+
+    @property
+    def db(self) -> Database:
+        """The database (if it is still being opened, once that is done)."""
+        return self._db.get() if isinstance(self._db, DatabaseOpening) else self._db
+
+    def read_the_rest(self) -> None:
+        """Once Welcome is drawn: start reading the program and opening the database."""
+        for pending in (self._program, self._db):
+            if isinstance(pending, ProgramLoading | DatabaseOpening):
+                pending.start()
+
+    def stop_reading(self) -> None:
+        """The app is ending: a program read under way ends first (the database: `close_database`)."""
+        if isinstance(self._program, ProgramLoading):
+            self._program.close()
+
+    def close_database(self) -> None:
+        self._db.close()
 
     # -- time -------------------------------------------------------------------------------
     def touch(self) -> None:
@@ -68,7 +95,7 @@ class KioskSession:
 
     @property
     def languages(self) -> tuple[str, ...]:
-        return self.base_program.languages or ("fr", "en")
+        return self.summary.languages or ("fr", "en")
 
     def other_language(self) -> str:
         langs = self.languages
@@ -96,6 +123,8 @@ class KioskSession:
 
     def labels(self, people: list[Participant]) -> dict[str, str]:
         """'Camille M.', with what tells namesakes apart among everyone on the roster."""
+        from rm_tui.core.name_search import distinct_labels
+
         roster = self.program().roster
         shorts = {p.first_name_initial for p in people}
         alike = [p for p in roster if p.first_name_initial in shorts]
@@ -103,15 +132,19 @@ class KioskSession:
         return {p.id: labels.get(p.id, p.first_name_initial) for p in people}
 
     def self_registration(self) -> bool:
-        return self.base_program.kiosk.self_registration
+        return self.summary.kiosk.self_registration
 
     def register(self, name: str, role: Role, email: str) -> Participant:
+        from rm_tui.core.registration import new_participant
+
         person = new_participant(name, role, email, (p.id for p in self.program().roster))
         self.db.upsert_participant(person)
         return person
 
     def start_intake(self, person: Participant) -> Intake:
         """The person's pass through their questionnaires, resuming from what is saved."""
+        from rm_tui.core.intake import Intake
+
         self.saver.flush()  # answers given a moment ago at this kiosk are on disk
         program = self.program()
         answers = self.db.answers(person.id)
@@ -120,6 +153,8 @@ class KioskSession:
     def sealed(self, intake: Intake) -> bool:
         """The person's answers are in (submitted here, with `take`, or imported): nothing of
         them is shown or changed without the facilitator's PIN."""
+        from rm_tui.core.completion import sealed
+
         return sealed(intake.program, intake.person, intake.answers, self.db.submitted(intake.person.id))
 
     def _save(self, pid: str, qid: str, item_id: str, value: Any) -> None:

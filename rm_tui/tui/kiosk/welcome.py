@@ -21,7 +21,7 @@ class WelcomeScreen(KioskScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="welcome-box"):
-            yield Static(self.session.base_program.name, id="welcome-program")
+            yield Static(self.session.summary.name, id="welcome-program")
             yield Static(self.tr("kiosk.welcome"), id="welcome-title")
             yield Static(self.tr("kiosk.welcome_lead"), id="welcome-lead")
             if len(self.session.languages) > 1:

@@ -81,6 +81,7 @@ class AnalyticsScreen(Screen[None]):
         self.report = report
         self.db_paths = tuple(db_paths)
         self._rows: list[Relation] = []
+        self.computing = False  # one report at a time: a second `r` is refused, not queued
 
     def compose(self) -> ComposeResult:
         speak(self, self.lang)  # before the Footer composes: it shows the worded keys
@@ -111,7 +112,12 @@ class AnalyticsScreen(Screen[None]):
         if self.report is not None:
             self.show(self.report)
         elif self.db_paths:
-            self.compute()
+            self._start()
+
+    def _start(self) -> None:
+        self.computing = True
+        self.query_one("#an-summary", Static).update(t("analytics.computing", self.lang))
+        self.compute()
 
     @work(thread=True, exclusive=True, group="analytics")
     def compute(self) -> None:
@@ -125,6 +131,7 @@ class AnalyticsScreen(Screen[None]):
         self.post_message(ReportReady(report))
 
     def on_report_ready(self, message: ReportReady) -> None:
+        self.computing = False
         if message.report is None:
             self.show_error(message.error)
         else:
@@ -175,9 +182,11 @@ class AnalyticsScreen(Screen[None]):
         self.query_one("#an-chart", Static).update("\n".join(lines))
 
     def action_reload(self) -> None:
-        if self.db_paths:
-            self.query_one("#an-summary", Static).update(t("analytics.computing", self.lang))
-            self.compute()
+        if self.computing:  # ~0.3 s of permutations each: a second run would only queue
+            self.notify(t("console.pairing.still_working", self.lang,
+                          action=t("analytics.computing", self.lang).rstrip("…")), timeout=3)
+        elif self.db_paths:
+            self._start()
 
     def action_close(self) -> None:
         if len(self.app.screen_stack) > 1:
