@@ -36,8 +36,8 @@ def name_problem(name: str) -> str | None:
 def registration_problem(name: str, email: str, role: str | None,
                          roster: Iterable[Participant]) -> str | None:  # fmt: skip
     """The catalogue key of what is wrong with a sign-up (checked in this order), or None."""
-    if name_problem(name):
-        return name_problem(name)
+    if (wrong := name_problem(name)) is not None:
+        return wrong
     if not EMAIL.match(email.strip()):
         return "common.bad_email"
     if role not in ROLES:

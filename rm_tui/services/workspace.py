@@ -205,7 +205,7 @@ class Workspace:
             # what the plan was solved on, as the console reads it: a later answer or decision
             # makes this confirmed plan stale there too
             add_missing_roster(db, self.roster)
-            state = fold([*db.decisions(), *new, Decision("confirm", at, objective=plan.objective)])
+            state = fold([*db.decisions(), *new])  # the confirm itself changes no plan
             record["basis"] = cohort_fingerprint(db.participants(), db.all_answers(), state)
             plan_id = store_confirmed(db, plan, record, note=note, actor=actor, decided=new, at=at)
         return plan_id, record
